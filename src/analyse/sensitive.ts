@@ -1,0 +1,122 @@
+import { REDACTED } from '../report/model.js'
+import type { Plan, SensitiveMask } from './plan-json.js'
+import { walkModules } from './plan-json.js'
+
+/**
+ * Terraform's JSON plan carries sensitive values in plaintext, marked only by parallel masks
+ * (`*_sensitive`, `sensitive_values`, sensitive variables and outputs). This module turns masks
+ * into redactions and gathers every secret string so that any text leaving Driftwatch can be
+ * scrubbed a second time, whatever path it took.
+ */
+
+/** Shortest secret scrubbed from free text; shorter values ("1", "true") would mangle every line. */
+const MIN_SCRUB_LENGTH = 4
+
+export function maskAt(mask: SensitiveMask | undefined, key: string | number): SensitiveMask {
+  if (mask === true) return true
+  if (!mask || typeof mask !== 'object') return false
+  const child = (mask as Record<string, SensitiveMask>)[key as string]
+  return child ?? false
+}
+
+/** The value with every part the mask marks replaced by REDACTED. */
+export function redactValue(value: unknown, mask: SensitiveMask | undefined): unknown {
+  if (mask === true) return value === null || value === undefined ? value : REDACTED
+  if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((item, i) => redactValue(item, maskAt(mask, i)))
+  const out: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, maskAt(mask, key))
+  return out
+}
+
+function collectLeaves(value: unknown, into: Set<string>): void {
+  if (value === null || value === undefined) return
+  if (typeof value === 'object') {
+    for (const item of Object.values(value as object)) collectLeaves(item, into)
+    return
+  }
+  into.add(String(value))
+  // A JSON-encoded secret (e.g. a policy document) is also a secret in its decoded parts.
+  if (typeof value === 'string' && /^[[{]/.test(value)) {
+    try {
+      collectLeaves(JSON.parse(value), into)
+    } catch {
+      // not JSON: the whole string was collected
+    }
+  }
+}
+
+function collectMasked(value: unknown, mask: SensitiveMask | undefined, into: Set<string>): void {
+  if (mask === true) return collectLeaves(value, into)
+  if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object') return
+  for (const [key, item] of Object.entries(value)) collectMasked(item, maskAt(mask, key), into)
+}
+
+/** Every value the plan marks sensitive anywhere, as strings. */
+export function collectSecrets(plan: Plan): Set<string> {
+  const found = new Set<string>()
+  for (const change of [...(plan.resource_drift ?? []), ...(plan.resource_changes ?? [])]) {
+    collectMasked(change.change.before, change.change.before_sensitive, found)
+    collectMasked(change.change.after, change.change.after_sensitive, found)
+  }
+  for (const values of [plan.planned_values, plan.prior_state?.values]) {
+    for (const mod of walkModules(values?.root_module)) {
+      for (const resource of mod.resources ?? []) {
+        collectMasked(resource.values, resource.sensitive_values, found)
+      }
+    }
+    for (const output of Object.values(values?.outputs ?? {})) {
+      if (output.sensitive) collectLeaves(output.value, found)
+    }
+  }
+  for (const change of Object.values(plan.output_changes ?? {})) {
+    if (change.before_sensitive === true) collectLeaves(change.before, found)
+    if (change.after_sensitive === true) collectLeaves(change.after, found)
+  }
+  const configVariables = plan.configuration?.root_module?.variables ?? {}
+  for (const [name, variable] of Object.entries(configVariables)) {
+    if (!variable.sensitive) continue
+    collectLeaves(variable.default, found)
+    collectLeaves(plan.variables?.[name]?.value, found)
+  }
+  return found
+}
+
+/**
+ * Replaces every known secret in free text (terraform's stderr, a rendered body). Longest first,
+ * so a secret that contains another is replaced whole.
+ */
+export class Scrubber {
+  private secrets: string[] = []
+
+  add(values: Iterable<string>): void {
+    const all = new Set(this.secrets)
+    for (const value of values) if (value.length >= MIN_SCRUB_LENGTH) all.add(value)
+    this.secrets = [...all].sort((a, b) => b.length - a.length)
+  }
+
+  get values(): readonly string[] {
+    return this.secrets
+  }
+
+  scrub(text: string): string {
+    let out = text
+    for (const secret of this.secrets) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+    }
+    return out
+  }
+
+  /** Scrubs every string inside a JSON-like value. */
+  scrubDeep<T>(value: T): T {
+    if (this.secrets.length === 0) return value
+    if (typeof value === 'string') return this.scrub(value) as T
+    if (Array.isArray(value)) return value.map(item => this.scrubDeep(item)) as T
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {}
+      for (const [key, item] of Object.entries(value)) out[this.scrub(key)] = this.scrubDeep(item)
+      return out as T
+    }
+    return value
+  }
+}

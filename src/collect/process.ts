@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process'
+
+export interface ProcessResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs a program without a shell and without echoing anything: terraform's output can hold
+ * secrets, so callers decide what, redacted, reaches the log.
+ */
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv }
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8') + (signal ? `\nterminated by ${signal}` : '')
+      })
+    })
+  })
+}

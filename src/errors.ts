@@ -1,0 +1,17 @@
+/**
+ * An error the user can fix. Its message is one line that says what to change; main prints it
+ * as is, without a stack trace. Anything else that escapes is a bug in Driftwatch.
+ */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+/** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
+export function oneLine(text: string, max = 400): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,38 @@
+import * as core from '@actions/core'
+import { failureReason } from './analyse/verdict.js'
+import { audit } from './audit.js'
+import { messageOf, UserError } from './errors.js'
+import { readInputs, readRunContext } from './inputs.js'
+import { setOutputs, writeJobSummary, writeReportFile } from './publish/outputs.js'
+import { renderJson } from './render/json.js'
+import { renderSummary } from './render/summary.js'
+import { renderText } from './render/text.js'
+
+/** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs()
+    const { report, scrubber } = await audit(inputs, readRunContext(), {
+      info: message => core.info(message),
+      warning: message => core.warning(message),
+      secret: value => core.setSecret(value)
+    })
+    // Renderers only see the redacted report; scrubbing their output again costs little and
+    // covers any text a renderer might add later.
+    core.info(scrubber.scrub(renderText(report)))
+    const reportPath = await writeReportFile(inputs.reportPath, scrubber.scrub(renderJson(report)))
+    setOutputs(report, reportPath)
+    await writeJobSummary(scrubber.scrub(renderSummary(report)))
+    core.info(`JSON report: ${reportPath}`)
+
+    const failure = failureReason(report, inputs.failOn)
+    if (failure) core.setFailed(failure)
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message)
+    } else {
+      core.debug(error instanceof Error ? (error.stack ?? '') : '')
+      core.setFailed(`Driftwatch failed unexpectedly: ${messageOf(error)}`)
+    }
+  }
+}

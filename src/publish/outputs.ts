@@ -1,0 +1,29 @@
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import type { Report } from '../report/model.js'
+
+/**
+ * Publishes what needs no GitHub API: step outputs, the JSON report file and the job summary.
+ * These go first, so a later API failure never loses the findings.
+ */
+
+export async function writeReportFile(path: string, json: string): Promise<string> {
+  const absolute = resolve(path)
+  await mkdir(dirname(absolute), { recursive: true })
+  await writeFile(absolute, json, 'utf8')
+  return absolute
+}
+
+export function setOutputs(report: Report, reportPath: string): void {
+  core.setOutput('drift-detected', String(report.counts.drifted > 0))
+  core.setOutput('drifted-count', String(report.counts.drifted))
+  core.setOutput('unmanaged-count', String(report.counts.unmanaged))
+  core.setOutput('report', reportPath)
+}
+
+export async function writeJobSummary(markdown: string): Promise<void> {
+  // Outside a runner (local runs, the CLI) there is no summary file to write.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown).write({ overwrite: false })
+}
