@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Runs the bundled action (dist/index.js, what users run) the way a GitHub runner does: inputs as
+ * INPUT_* variables, outputs and the job summary through the files the runner provides.
+ */
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+
+export interface ActionRun {
+  code: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** Every byte the action wrote anywhere a user could see it, for leak checks. */
+  everything: string
+}
+
+/** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER ... DELIMITER` records). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i])
+      outputs[heredoc[1]] = value.join('\n')
+      continue
+    }
+    const plain = /^([^=]+)=(.*)$/.exec(lines[i])
+    if (plain) outputs[plain[1]] = plain[2]
+  }
+  return outputs
+}
+
+export async function runAction(options: {
+  inputs: Record<string, string>
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+}): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'driftwatch-run-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary.md')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const inputEnv = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+  )
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    ...options.env,
+    ...inputEnv
+  }
+  const child = spawn(process.execPath, [ACTION_ENTRY], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const code = await new Promise<number>(done => child.on('close', c => done(c ?? 1)))
+  const outputText = await readFile(outputFile, 'utf8')
+  const summary = await readFile(summaryFile, 'utf8')
+  const outputs = parseOutputFile(outputText)
+  let reportText = ''
+  if (outputs.report) reportText = await readFile(outputs.report, 'utf8').catch(() => '')
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    summary,
+    everything: [stdout, stderr, outputText, summary, reportText].join('\n')
+  }
+}
