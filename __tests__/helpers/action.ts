@@ -18,8 +18,14 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
-  /** Every byte the action wrote anywhere a user could see it, for leak checks. */
+  /**
+   * Every byte the action wrote anywhere a user could see it, for leak checks. `::add-mask::`
+   * commands are left out: the runner consumes them (they are how secrets get masked) and never
+   * shows them.
+   */
   everything: string
+  /** The values the action asked the runner to mask. */
+  masked: string[]
 }
 
 /** Parses the runner's GITHUB_OUTPUT file (`name<<DELIMITER ... DELIMITER` records). */
@@ -76,12 +82,17 @@ export async function runAction(options: {
   const outputs = parseOutputFile(outputText)
   let reportText = ''
   if (outputs.report) reportText = await readFile(outputs.report, 'utf8').catch(() => '')
+  const maskCommand = /^::add-mask::(.*)$/gm
+  const masked = [...stdout.matchAll(maskCommand)].map(m => m[1])
   return {
     code,
     stdout,
     stderr,
     outputs,
     summary,
-    everything: [stdout, stderr, outputText, summary, reportText].join('\n')
+    everything: [stdout.replace(maskCommand, ''), stderr, outputText, summary, reportText].join(
+      '\n'
+    ),
+    masked
   }
 }

@@ -1,0 +1,98 @@
+// `npm run demo`: the action against a local emulated AWS account, showing real drift.
+// Starts moto, applies examples/demo, changes the account behind Terraform's back the way a
+// person in the console would, runs the bundled action as a runner does, prints what a user
+// sees, and cleans up.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { markdownToTerminal } from './lib/markdown-terminal.mjs'
+import { startMoto } from './lib/moto.mjs'
+import { createUnmanaged, driftDemo } from './lib/tamper.mjs'
+import { applyRoot, awsEnv, copyRoot } from './lib/terraform-env.mjs'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const colour = process.stdout.isTTY
+const say = text => console.log(colour ? `\u001b[36m▶ ${text}\u001b[0m` : `▶ ${text}`)
+const rule = title =>
+  console.log(`\n${'─'.repeat(20)} ${title} ${'─'.repeat(Math.max(4, 58 - title.length))}`)
+
+function runAction(env, cwd) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(repo, 'dist', 'index.js')], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let log = ''
+    child.stdout.on('data', chunk => (log += chunk))
+    child.stderr.on('data', chunk => (log += chunk))
+    child.on('error', fail)
+    child.on('close', code => done({ code: code ?? 1, log }))
+  })
+}
+
+const moto = await startMoto()
+const work = mkdtempSync(join(tmpdir(), 'driftwatch-demo-run-'))
+let root
+try {
+  const env = { ...process.env, ...awsEnv({ endpoint: moto.endpoint, region: 'us-east-1' }) }
+  say(`moto (emulated AWS) listening on ${moto.endpoint}`)
+  root = copyRoot(join(repo, 'examples', 'demo'))
+  say(
+    'terraform apply examples/demo (security group, SecureString parameter, bucket, topics, table, log groups)'
+  )
+  await applyRoot(root, env)
+
+  say("Changing the account behind Terraform's back:")
+  const prefix = 'driftwatch-demo'
+  const target = { endpoint: moto.endpoint, region: 'us-east-1' }
+  await driftDemo(prefix, target)
+  console.log('   • opened the web security group to 0.0.0.0/0 on port 22')
+  console.log('   • rotated the database password in SSM')
+  console.log('   • retagged the assets bucket')
+  console.log('   • deleted the "billing" alerts topic')
+  await createUnmanaged(`${prefix}-console`, target)
+  console.log('   • created a bucket, a queue and a security group in the "console"')
+
+  const summaryFile = join(work, 'summary.md')
+  const outputFile = join(work, 'output')
+  const reportPath = join(tmpdir(), 'driftwatch-demo-report.json')
+  writeFileSync(summaryFile, '')
+  writeFileSync(outputFile, '')
+  say('Running dist/index.js as a GitHub runner would\n')
+  const result = await runAction(
+    {
+      ...env,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_OUTPUT: outputFile,
+      RUNNER_TEMP: work,
+      GITHUB_WORKSPACE: root,
+      'INPUT_WORKING-DIRECTORY': '.',
+      'INPUT_REPORT-PATH': reportPath,
+      'INPUT_FAIL-ON': 'any'
+    },
+    root
+  )
+  rule('step log')
+  console.log(result.log.trimEnd())
+  rule('job summary')
+  console.log(markdownToTerminal(readFileSync(summaryFile, 'utf8'), { colour }))
+  rule('step outputs')
+  console.log(
+    readFileSync(outputFile, 'utf8')
+      .replace(/^ghadelimiter_.*\n/gm, '')
+      .replace(/<<ghadelimiter_.*\n/g, ' = ')
+      .trimEnd()
+  )
+  rule('result')
+  console.log(
+    `The step ${result.code === 0 ? 'passed' : `failed (exit ${result.code}), as fail-on: any asks when drift is found`}.`
+  )
+  console.log(`JSON report: ${reportPath}`)
+} finally {
+  await moto.stop()
+  rmSync(work, { recursive: true, force: true })
+  if (root) rmSync(root, { recursive: true, force: true })
+}

@@ -1,0 +1,1 @@
+export function markdownToTerminal(markdown: string, options?: { colour?: boolean }): string
