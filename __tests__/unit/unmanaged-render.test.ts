@@ -1,0 +1,226 @@
+import { describe, expect, it } from '@jest/globals'
+import { failureReason } from '../../src/analyse/verdict.js'
+import { parseInputs } from '../../src/inputs.js'
+import { buildReport } from '../../src/report/build.js'
+import type { Report, UnmanagedReport } from '../../src/report/model.js'
+import { codeSpan, escapeText } from '../../src/render/markdown.js'
+import { headline } from '../../src/render/sections.js'
+import { renderSummary } from '../../src/render/summary.js'
+import { renderText } from '../../src/render/text.js'
+import { unmanagedSection } from '../../src/render/unmanaged.js'
+
+const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
+  regions: ['eu-west-1', 'us-east-1'],
+  regionErrors: [],
+  resources: [
+    {
+      arn: 'arn:aws:s3:::console-uploads',
+      type: 'aws_s3_bucket',
+      region: 'eu-west-1',
+      id: 'console-uploads',
+      tags: { Owner: 'alice' },
+      importBlock: { to: 'aws_s3_bucket.console-uploads', id: 'console-uploads' }
+    }
+  ],
+  ownedByOthers: [
+    {
+      arn: 'arn:aws:sns:eu-west-1:1:t',
+      type: 'aws_sns_topic',
+      region: 'eu-west-1',
+      id: 't',
+      owner: 'CloudFormation stack <b>web</b>',
+      rule: 'cloudformation'
+    }
+  ],
+  managed: 3,
+  ignored: 2,
+  coverage: 75,
+  blindSpots: 'Untagged resources are not seen.',
+  durationMs: 10,
+  ...extra
+})
+
+const report = (unmanaged?: UnmanagedReport): Report =>
+  buildReport({
+    directories: [{ label: 'infra', durationMs: 1, plan: { format_version: '1.2' } }],
+    version: '0.0.0',
+    run: {},
+    unmanaged,
+    now: new Date(0)
+  })
+
+describe('the unmanaged section', () => {
+  it('lists resources, counts, coverage, import blocks and the blind spots', () => {
+    const text = unmanagedSection(report(section()))
+    expect(text).toContain('### Unmanaged resources')
+    expect(text).toContain(
+      `**1 resource** in ${codeSpan('eu-west-1')}, ${codeSpan('us-east-1')} is in no Terraform state.`
+    )
+    expect(text).toContain('Coverage: **75 %** (3 managed of 4 seen)')
+    expect(text).toContain('1 owned by other tools · 2 ignored')
+    const cells = [
+      'console-uploads',
+      'aws_s3_bucket',
+      'eu-west-1',
+      'Owner=alice',
+      'arn:aws:s3:::console-uploads'
+    ]
+    expect(text).toContain(`| ${cells.map(cell => codeSpan(cell)).join(' | ')} |`)
+    expect(text).toContain('<details><summary>Import blocks for 1 resource</summary>')
+    expect(text).toContain(
+      '```hcl\nimport {\n  to = aws_s3_bucket.console-uploads\n  id = "console-uploads"\n}\n```'
+    )
+    expect(text).toContain(codeSpan('terraform plan -generate-config-out=generated.tf'))
+    expect(text).toContain('CloudFormation stack &lt;b&gt;web&lt;/b&gt;')
+    expect(text).toContain('<sub>Blind spots: Untagged resources are not seen.</sub>')
+  })
+
+  it('keeps attacker-written tags and ids inert', () => {
+    const hostile = section({
+      resources: [
+        {
+          arn: 'arn:aws:sqs:eu-west-1:1:q',
+          type: 'aws_sqs_queue',
+          region: 'eu-west-1',
+          id: 'q```\n</details>',
+          tags: { 'x|y': '<img src=x onerror=alert(1)> @admin ```', Link: 'https://evil.example' },
+          importBlock: { to: 'aws_sqs_queue.q', id: 'q```\n"}\nresource "x" {' }
+        }
+      ]
+    })
+    const text = unmanagedSection(report(hostile))
+    const [table] = text.split('<details>')
+    // Every untrusted value sits in a code span in one table row, pipes escaped, no raw mention or link.
+    const row = table.split('\n').find(line => line.includes(codeSpan('aws_sqs_queue'))) as string
+    expect(row).toContain(codeSpan('x|y=<img src=x onerror=alert(1)> @admin ```'))
+    expect(row).not.toMatch(/<img|@admin|https:\/\/| \| y/)
+    expect(table.split('\n').filter(line => line.startsWith('|'))).toHaveLength(3)
+    // The import block's fence outlasts any backtick run, and the id stays one HCL string.
+    expect(text).toContain(
+      '````hcl\nimport {\n  to = aws_sqs_queue.q\n  id = "q```\\n\\"}\\nresource \\"x\\" {"\n}\n````'
+    )
+  })
+
+  it('says why nothing is listed when the scan was skipped', () => {
+    const text = unmanagedSection(
+      report(section({ skipped: 'no AWS region to scan', resources: [] }))
+    )
+    expect(text).toBe('### Unmanaged resources\n\n⚠️ Not reported: no AWS region to scan.')
+  })
+
+  it('is absent when the scan was switched off', () => {
+    expect(unmanagedSection(report())).toBe('')
+  })
+
+  it('names failed regions', () => {
+    const text = unmanagedSection(
+      report(
+        section({
+          regionErrors: [{ scope: 'region us-east-1', message: 'region us-east-1 denied access' }]
+        })
+      )
+    )
+    expect(text).toContain(
+      `⚠️ The scan is incomplete: ${escapeText('region us-east-1 denied access')}.`
+    )
+  })
+
+  it('is in the job summary and the step log', () => {
+    expect(renderSummary(report(section()))).toContain('### Unmanaged resources')
+    const log = renderText(
+      report(
+        section({
+          resources: [{ ...section().resources[0], tags: { Evil: 'a\u001b[2Jb\n::error::x' } }]
+        })
+      )
+    )
+    expect(log).toContain(
+      'Unmanaged: 1 in eu-west-1, us-east-1; coverage 75 %; 1 owned by other tools; 2 ignored'
+    )
+    expect(log).toContain(
+      '+ aws_s3_bucket console-uploads (eu-west-1)  arn:aws:s3:::console-uploads  Evil=a?[2Jb?::error::x'
+    )
+  })
+})
+
+describe('unmanaged findings in the report, outputs and verdict', () => {
+  it('fills the counts and copies region faults into the errors', () => {
+    const r = report(section({ regionErrors: [{ scope: 'region us-east-1', message: 'denied' }] }))
+    expect(r.schemaVersion).toBe(2)
+    expect(r.counts).toMatchObject({ unmanaged: 1, ownedByOthers: 1, ignored: 2, errors: 1 })
+    expect(r.errors).toEqual([{ scope: 'region us-east-1', message: 'denied' }])
+  })
+
+  it('headlines unmanaged resources when nothing drifted', () => {
+    expect(headline(report(section()))).toBe(
+      '🟠 No drift, but 1 resource in the account is in no Terraform state'
+    )
+    expect(headline(report(section({ resources: [] })))).toBe(
+      '✅ No drift: the infrastructure matches the Terraform state'
+    )
+  })
+
+  it('fails on unmanaged resources and on an incomplete scan only when fail-on asks', () => {
+    const found = report(section())
+    expect(failureReason(found, 'unmanaged')).toBe('1 unmanaged resource found')
+    expect(failureReason(found, 'any')).toBe('1 unmanaged resource found')
+    expect(failureReason(found, 'drift')).toBeUndefined()
+    const partial = report(
+      section({
+        resources: [],
+        regionErrors: [{ scope: 'region us-east-1', message: 'region us-east-1 denied access' }]
+      })
+    )
+    expect(failureReason(partial, 'unmanaged')).toBe(
+      'The unmanaged-resource scan is incomplete: region us-east-1 denied access'
+    )
+    expect(failureReason(partial, 'drift')).toBeUndefined()
+    expect(failureReason(partial, 'never')).toBeUndefined()
+  })
+})
+
+describe('the unmanaged inputs', () => {
+  const get =
+    (values: Record<string, string>) =>
+    (name: string): string =>
+      values[name] ?? ''
+
+  it('defaults to scanning, with no role, no ignore file and every ownership rule', () => {
+    const inputs = parseInputs(get({}), { AWS_REGION: 'eu-west-1' })
+    expect(inputs).toMatchObject({ scanUnmanaged: true, disabledOwnershipRules: [] })
+    expect(inputs.roleToAssume).toBeUndefined()
+    expect(inputs.ignoreFile).toBeUndefined()
+  })
+
+  it('reads them', () => {
+    const inputs = parseInputs(
+      get({
+        'scan-unmanaged': 'false',
+        'role-to-assume': 'arn:aws:iam::123456789012:role/audit/drift-readonly',
+        'ignore-file': 'infra/.driftignore',
+        'disable-ownership-rules': 'CloudFormation, ecs'
+      }),
+      {}
+    )
+    expect(inputs).toMatchObject({
+      scanUnmanaged: false,
+      roleToAssume: 'arn:aws:iam::123456789012:role/audit/drift-readonly',
+      ignoreFile: 'infra/.driftignore',
+      disabledOwnershipRules: ['cloudformation', 'ecs']
+    })
+  })
+
+  it.each([
+    [{ 'scan-unmanaged': 'maybe' }, "Input 'scan-unmanaged' must be true or false, got 'maybe'."],
+    [
+      { 'role-to-assume': 'drift-readonly' },
+      "Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got 'drift-readonly'."
+    ],
+    [
+      { 'disable-ownership-rules': 'cloudformation, heroku' },
+      "Input 'disable-ownership-rules' has 'heroku', which is not a rule id; the ids are cloudformation, "
+    ]
+  ])('rejects %j with one line', (values, message) => {
+    expect(() => parseInputs(get(values), {})).toThrow(message)
+  })
+})

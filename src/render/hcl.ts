@@ -1,0 +1,39 @@
+/**
+ * Terraform `import` blocks for copy and paste. Ids come from AWS and are untrusted: inside an
+ * HCL string nothing may end the string, start an interpolation or a new line, and the Markdown
+ * fence around the blocks is longer than any backtick run inside it.
+ */
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** A value as an HCL quoted string literal. */
+export function hclString(value: string): string {
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(CONTROL, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{')
+  return `"${escaped}"`
+}
+
+/** `to` addresses are built from sanitised names, but are checked here too. */
+const ADDRESS = /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/
+
+export function importBlock(block: { to: string; id: string }): string {
+  if (!ADDRESS.test(block.to)) throw new Error(`not a resource address: ${block.to}`)
+  return `import {\n  to = ${block.to}\n  id = ${hclString(block.id)}\n}`
+}
+
+/** A fenced code block whose fence no line of `body` can close. */
+export function fenced(language: string, body: string): string {
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${language}\n${body}\n${fence}`
+}
+
+export const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf'

@@ -1,0 +1,163 @@
+import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
+import type { RenderLimits } from './budget.js'
+import { FULL } from './budget.js'
+import { fenced, GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
+import { codeSpan, details, escapeText, plural, table } from './markdown.js'
+
+/**
+ * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
+ * the AWS account and anyone with console access writes them: they reach Markdown only through
+ * codeSpan / escapeText, and the import blocks only through hcl.ts.
+ */
+
+const TAGS_SHOWN = 8
+
+function tagsCell(tags: Record<string, string>, limits: RenderLimits): string {
+  const entries = Object.entries(tags).sort(([a], [b]) => a.localeCompare(b))
+  const shown = entries
+    .slice(0, TAGS_SHOWN)
+    .map(([key, value]) => codeSpan(`${key}=${value}`, limits.valueLength))
+  if (entries.length > TAGS_SHOWN) shown.push(`+${entries.length - TAGS_SHOWN} more`)
+  return shown.join(' ')
+}
+
+function resourceRow(resource: UnmanagedResource, limits: RenderLimits): string[] {
+  return [
+    codeSpan(resource.id, limits.valueLength),
+    codeSpan(resource.type),
+    codeSpan(resource.region),
+    tagsCell(resource.tags, limits),
+    codeSpan(resource.arn, limits.valueLength)
+  ]
+}
+
+/** `72.7 %`, or why there is no figure. */
+export function coverageText(section: UnmanagedReport): string {
+  return section.coverage === null
+    ? 'not known (nothing could be scanned)'
+    : `${section.coverage} %`
+}
+
+function summaryLine(section: UnmanagedReport): string {
+  const regions = section.regions.map(region => codeSpan(region)).join(', ')
+  const found =
+    section.resources.length === 0
+      ? `No unmanaged resources in ${regions}.`
+      : `**${plural(section.resources.length, 'resource')}** in ${regions} ${section.resources.length === 1 ? 'is' : 'are'} in no Terraform state.`
+  const scope = section.managed + section.resources.length
+  return [
+    found,
+    `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
+    `${section.ownedByOthers.length} owned by other tools`,
+    `${section.ignored} ignored`
+  ].join(' · ')
+}
+
+function importDetails(resources: UnmanagedResource[]): string {
+  const blocks = resources.flatMap(r => (r.importBlock ? [importBlock(r.importBlock)] : []))
+  if (blocks.length === 0) return ''
+  return details(
+    `Import blocks for ${plural(blocks.length, 'resource')}`,
+    `${fenced('hcl', blocks.join('\n\n'))}\n\nAdd them to the root that should manage these resources, then run ${codeSpan(GENERATE_CONFIG_HINT)} to have Terraform write their \`resource\` blocks; review those before applying.`
+  )
+}
+
+function ownedDetails(section: UnmanagedReport, limits: RenderLimits): string {
+  const owned = section.ownedByOthers
+  if (owned.length === 0) return ''
+  const title = `${plural(owned.length, 'resource')} owned by other tools (not unmanaged)`
+  if (!limits.details) return `${title}.`
+  const shown = owned.slice(0, limits.findings)
+  const rows = shown.map(r => [
+    codeSpan(r.id, limits.valueLength),
+    codeSpan(r.type),
+    codeSpan(r.region),
+    escapeText(r.owner),
+    codeSpan(r.rule)
+  ])
+  const more =
+    owned.length > shown.length
+      ? `\n\n…and ${owned.length - shown.length} more: ${limits.elsewhere}.`
+      : ''
+  return details(title, table(['Resource', 'Type', 'Region', 'Owned by', 'Rule'], rows) + more)
+}
+
+export function unmanagedSection(report: Report, limits: RenderLimits = FULL): string {
+  const section = report.unmanaged
+  if (!section) return ''
+  const parts = ['### Unmanaged resources']
+  if (section.skipped) {
+    parts.push(`⚠️ Not reported: ${escapeText(section.skipped)}.`)
+    return parts.join('\n\n')
+  }
+  parts.push(summaryLine(section))
+  const shown = section.resources.slice(0, limits.findings)
+  if (shown.length > 0) {
+    parts.push(
+      table(
+        ['Resource', 'Type', 'Region', 'Tags', 'ARN'],
+        shown.map(r => resourceRow(r, limits))
+      )
+    )
+  }
+  const hidden = section.resources.length - shown.length
+  if (hidden > 0) {
+    parts.push(
+      `…and ${plural(hidden, 'more unmanaged resource')} not shown here: ${limits.elsewhere}.`
+    )
+  }
+  if (limits.details) parts.push(importDetails(shown))
+  parts.push(ownedDetails(section, limits))
+  if (section.regionErrors.length > 0) {
+    parts.push(
+      `⚠️ The scan is incomplete: ${section.regionErrors.map(e => escapeText(e.message)).join('; ')}.`
+    )
+  }
+  parts.push(`<sub>Blind spots: ${escapeText(section.blindSpots)}</sub>`)
+  return parts.filter(Boolean).join('\n\n')
+}
+
+/**
+ * Untrusted text for the step log: control characters (ANSI escapes, line breaks that could
+ * forge a workflow command line) become `?`.
+ */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
+}
+
+type Paint = (colour: 'red' | 'green' | 'yellow' | 'dim' | 'bold', text: string) => string
+
+/** The unmanaged section as plain text lines, for the step log and the terminal. */
+export function unmanagedTextLines(report: Report, paint: Paint): string[] {
+  const section = report.unmanaged
+  if (!section) return []
+  const lines = ['']
+  if (section.skipped) {
+    lines.push(paint('yellow', `Unmanaged resources not reported: ${section.skipped}`))
+    return lines
+  }
+  const count = section.resources.length
+  lines.push(
+    paint(
+      count > 0 ? 'red' : 'green',
+      `Unmanaged: ${count} in ${section.regions.join(', ')}; coverage ${coverageText(section)}; ` +
+        `${section.ownedByOthers.length} owned by other tools; ${section.ignored} ignored`
+    )
+  )
+  for (const r of section.resources) {
+    const tags = Object.entries(r.tags)
+      .map(([key, value]) => `${key}=${value}`)
+      .join(', ')
+    lines.push(
+      `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region})  ${plain(r.arn)}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
+    )
+  }
+  for (const r of section.ownedByOthers) {
+    lines.push(
+      `  ${paint('dim', `owned by ${plain(r.owner)}: ${plain(r.type)} ${plain(r.id)} (${r.region})`)}`
+    )
+  }
+  for (const fault of section.regionErrors) lines.push(`  ${paint('yellow', plain(fault.message))}`)
+  return lines
+}
