@@ -16,9 +16,13 @@ export async function writeReportFile(path: string, json: string): Promise<strin
 }
 
 export function setOutputs(report: Report, reportPath: string): void {
-  core.setOutput('drift-detected', String(report.counts.drifted > 0))
+  core.setOutput('drift-detected', String(report.counts.drifted + report.counts.unmanaged > 0))
   core.setOutput('drifted-count', String(report.counts.drifted))
   core.setOutput('unmanaged-count', String(report.counts.unmanaged))
+  core.setOutput(
+    'coverage',
+    report.unmanaged?.coverage != null ? String(report.unmanaged.coverage) : ''
+  )
   core.setOutput('report', reportPath)
 }
 

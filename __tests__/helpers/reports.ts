@@ -1,0 +1,71 @@
+import type {
+  AttributeChange,
+  DirectoryReport,
+  DriftFinding,
+  Report
+} from '../../src/report/model.js'
+import { countFindings } from '../../src/report/build.js'
+
+/** Small Report values for renderer tests, built the way report/build.ts builds them. */
+
+export function change(
+  path: string,
+  before: unknown,
+  after: unknown,
+  sensitive = false
+): AttributeChange {
+  return { path, before, after, sensitive }
+}
+
+/**
+ * A finding as drift analysis makes it, without a severity assessment unless `extra` gives one:
+ * analyse/security.ts then falls back to its own rules.
+ */
+export function finding(
+  address: string,
+  changes: AttributeChange[] = [],
+  extra: Partial<DriftFinding> = {}
+): DriftFinding {
+  const match = /(?:^|\.)([a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?$/.exec(address)
+  return {
+    address,
+    type: match?.[1] ?? 'aws_thing',
+    name: match?.[2] ?? 'x',
+    kind: changes.length === 0 && !extra.kind ? 'deleted' : 'changed',
+    changes,
+    ...extra
+  } as DriftFinding
+}
+
+export function directory(
+  path: string,
+  drift: DriftFinding[],
+  extra: Partial<DirectoryReport> = {}
+): DirectoryReport {
+  return {
+    path,
+    status: 'ok',
+    drift,
+    pending: [],
+    managedResources: drift.length + 3,
+    durationMs: 1000,
+    ...extra
+  }
+}
+
+export function report(
+  directories: DirectoryReport[],
+  runUrl = 'https://github.com/o/r/actions/runs/1'
+): Report {
+  return {
+    schemaVersion: 2,
+    tool: { name: 'driftwatch', version: '0.1.0' },
+    generatedAt: '2026-11-24T10:00:00.000Z',
+    run: { event: 'pull_request', repository: 'o/r', runUrl },
+    directories,
+    counts: countFindings(directories),
+    errors: directories
+      .filter(d => d.status === 'error')
+      .map(d => ({ scope: `working-directory ${d.path}`, message: d.error ?? '' }))
+  }
+}

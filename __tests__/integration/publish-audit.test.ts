@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { startMoto } from '../../scripts/lib/moto.mjs'
+import type { MotoServer } from '../../scripts/lib/moto.d.mts'
+import { openSecurityGroup, retagBucket } from '../../scripts/lib/tamper.mjs'
+import { REPO_ROOT } from '../helpers/action.js'
+import { GitHubServer } from '../helpers/github-server.js'
+import type { StoredIssue } from '../helpers/github-server.js'
+import type { Workspace } from '../helpers/publish-env.js'
+import { runFor, workspace } from '../helpers/publish-env.js'
+
+/**
+ * Scheduled and manual audits end to end: one labelled issue per repository and directory set,
+ * opened on drift, refreshed by later audits, closed with a comment by a clean audit and reopened
+ * when drift returns; never a second open issue.
+ */
+
+const PREFIX = 'dw-audit'
+let moto: MotoServer
+let github: GitHubServer
+let ws: Workspace
+
+const audit = (
+  inputs: Record<string, string> = {},
+  name: 'schedule' | 'workflow_dispatch' = 'schedule'
+) => runFor(ws, github.url, { name }, inputs)
+
+function driftIssues(): StoredIssue[] {
+  return [...github.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
+}
+
+beforeAll(async () => {
+  moto = await startMoto()
+  github = await GitHubServer.start()
+  ws = await workspace(join(REPO_ROOT, 'examples', 'demo'), moto.endpoint, { name_prefix: PREFIX })
+})
+
+afterAll(async () => {
+  await github?.stop()
+  await moto?.stop()
+})
+
+describe('audit issue', () => {
+  it('a clean first audit opens nothing', async () => {
+    const run = await audit()
+    expect(run.code).toBe(0)
+    expect(driftIssues()).toEqual([])
+    expect(github.writes()).toEqual([])
+  })
+
+  it('an audit that finds drift opens one labelled issue', async () => {
+    await retagBucket(
+      `${PREFIX}-assets`,
+      { Environment: 'production' },
+      { endpoint: moto.endpoint }
+    )
+    const run = await audit()
+    expect(run.code).toBe(1)
+    const issues = driftIssues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      title: 'Driftwatch: infrastructure drift in infra/demo',
+      state: 'open',
+      labels: ['drift']
+    })
+    expect(issues[0].body).toContain('## 🔴 Drift detected: 1 resource changed outside Terraform')
+    expect(issues[0].body).toContain('<code>tags.Environment</code>')
+    expect(github.labels.get('drift')).toBeDefined()
+    // No pull request here: nothing is commented.
+    expect(github.comments).toEqual([])
+  })
+
+  it('a later audit refreshes the same issue instead of opening another', async () => {
+    await openSecurityGroup(`${PREFIX}-web`, 22, { endpoint: moto.endpoint })
+    const run = await audit({}, 'workflow_dispatch')
+    expect(run.code).toBe(1)
+    const issues = driftIssues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0].body).toContain('2 resources changed outside Terraform')
+    expect(issues[0].body).toMatch(/Security-relevant drift/)
+  })
+
+  it('a clean audit closes it with a short comment', async () => {
+    await ws.reconcile()
+    const run = await audit()
+    expect(run.code).toBe(0)
+    const [issue] = driftIssues()
+    expect(issue).toMatchObject({ state: 'closed', stateReason: 'completed' })
+    const comments = github.commentsOn(issue.number)
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toMatch(/^✅ The audit of .* found no drift/)
+    expect(comments[0].body).toContain('[Workflow run](https://github.test/o/r/actions/runs/4242)')
+
+    // Clean again: nothing to do.
+    github.requests.length = 0
+    await audit()
+    expect(github.writes()).toEqual([])
+  })
+
+  it('drift returning reopens the same issue, with a comment', async () => {
+    await retagBucket(`${PREFIX}-assets`, { Owner: 'bob' }, { endpoint: moto.endpoint })
+    await audit()
+    const issues = driftIssues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ state: 'open', stateReason: 'reopened' })
+    expect(issues[0].body).toContain('<code>tags.Owner</code>')
+    expect(github.commentsOn(issues[0].number).map(c => c.body)).toEqual([
+      expect.stringMatching(/^✅/),
+      expect.stringMatching(/^🔴 Drift is back: the audit of .* found 1 drifted resource/)
+    ])
+  })
+
+  it('a custom label keeps a separate issue; publish none touches nothing', async () => {
+    await audit({ 'issue-label': 'infra-drift' })
+    const labelled = driftIssues().filter(i => i.labels.includes('infra-drift'))
+    expect(labelled).toHaveLength(1)
+    expect(driftIssues().filter(i => i.state === 'open')).toHaveLength(2)
+
+    github.requests.length = 0
+    await audit({ publish: 'none' })
+    expect(github.requests).toEqual([])
+  })
+
+  it('a push event publishes nothing by default; publish: issue opts in', async () => {
+    github.requests.length = 0
+    await runFor(ws, github.url, { name: 'push' })
+    expect(github.requests).toEqual([])
+    await runFor(ws, github.url, { name: 'push' }, { publish: 'issue' })
+    expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/${driftIssues()[0].number}`])
+  })
+
+  it('a read-only token: a warning naming issues: write, the summary still written', async () => {
+    github.readOnly = true
+    try {
+      const run = await audit()
+      expect(run.stdout).toMatch(
+        /^::warning::Driftwatch could not update the audit issue: the token lacks the `issues: write` permission/m
+      )
+      expect(run.summary).toContain('Drift detected')
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/^::error::Drift detected in 1 resource/m)
+    } finally {
+      github.readOnly = false
+    }
+  })
+})

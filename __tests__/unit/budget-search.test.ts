@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals'
+import type { RenderLimits } from '../../src/render/budget.js'
+import { characters, fit } from '../../src/render/budget.js'
+
+/** A stand-in report: a header, then rows of uneven length, as many as `findings` allows. */
+function report(total: number, seed: number) {
+  const rows = Array.from({ length: total }, (_, i) => 'r'.repeat(45 + ((i * seed) % 60)))
+  const renders: number[] = []
+  const render = (limits: RenderLimits) => {
+    const shown = Math.min(total, limits.findings)
+    renders.push(shown)
+    return ['# header', ...rows.slice(0, shown), `${total - shown} more`].join('\n')
+  }
+  return { render, renders }
+}
+
+const options = (limit: number, totalFindings: number) => ({
+  limit,
+  measure: characters,
+  totalFindings,
+  elsewhere: 'see the JSON report',
+  fallback: () => '# header'
+})
+
+describe('fit', () => {
+  it('shows the most rows that fit, in a few renders', () => {
+    for (const [total, limit, seed] of [
+      [50_000, 1_048_576, 7],
+      [3_000, 65_536, 13],
+      [40, 65_536, 3],
+      [10_000, 2_000, 11]
+    ]) {
+      const { render, renders } = report(total, seed)
+      const text = fit(render, options(limit, total))
+      expect(text.length).toBeLessThanOrEqual(limit - 512)
+      const shown = text.split('\n').length - 2
+      // One row more would not have fitted.
+      if (shown < total) {
+        const { render: again } = report(total, seed)
+        expect(again({ findings: shown + 1 } as RenderLimits).length).toBeGreaterThan(limit - 512)
+      }
+      expect(renders.length).toBeLessThanOrEqual(12)
+    }
+  })
+
+  it('falls back when not even the header fits', () => {
+    const { render } = report(10, 1)
+    expect(fit(render, { ...options(520, 10), fallback: () => 'x'.repeat(100) })).toHaveLength(8)
+  })
+})

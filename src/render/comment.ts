@@ -1,0 +1,84 @@
+import type { Report } from '../report/model.js'
+import type { RenderLimits } from './budget.js'
+import { allocate, BODY_LIMIT, characters, fit } from './budget.js'
+import { details, plural } from './markdown.js'
+import { digestMarker, marker, reportKey } from './markers.js'
+import {
+  countsTable,
+  coverageLine,
+  directorySection,
+  errorsSection,
+  headline,
+  inventoryCounts,
+  runLink,
+  securitySection,
+  unmanagedSection
+} from './sections.js'
+
+/**
+ * The pull request comment: what a reviewer needs before merging, inside GitHub's body limit.
+ * The hidden marker on the first line is how the publisher finds this comment on the next run.
+ */
+
+export const COMMENT_ELSEWHERE = 'see the job summary or the report artifact'
+
+/** The inventory in full, folded away: the visible counts line says whether to open it. */
+function collapsedUnmanaged(report: Report, limits: RenderLimits): string {
+  const section = unmanagedSection(report, limits)
+  const found = report.unmanaged?.resources.length ?? 0
+  if (!section || found === 0) return section
+  return details(
+    `${plural(found, 'unmanaged resource')}, with import blocks to adopt them`,
+    section
+  )
+}
+
+/** Sections of the report body shared by the comment and the audit issue. */
+export function reportBody(report: Report, limits: RenderLimits): string[] {
+  const shares = allocate(
+    report.directories.map(d => d.drift.length),
+    limits.findings
+  )
+  return [
+    countsTable(report),
+    inventoryCounts(report),
+    securitySection(report, limits),
+    ...report.directories.map((dir, i) =>
+      directorySection(dir, { ...limits, findings: shares[i] })
+    ),
+    collapsedUnmanaged(report, limits),
+    errorsSection(report),
+    coverageLine(report)
+  ]
+}
+
+export function footer(report: Report): string {
+  const link = runLink(report)
+  return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`
+}
+
+function commentBody(report: Report, limits: RenderLimits): string {
+  const content = [`## Driftwatch: ${headline(report)}`, ...reportBody(report, limits)]
+    .filter(Boolean)
+    .join('\n\n')
+  return [marker('comment', reportKey(report)), digestMarker(content), content, footer(report)]
+    .join('\n\n')
+    .concat('\n')
+}
+
+export function renderComment(report: Report): string {
+  return fit(limits => commentBody(report, limits), {
+    limit: BODY_LIMIT,
+    measure: characters,
+    totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+    elsewhere: COMMENT_ELSEWHERE,
+    fallback: () =>
+      [
+        marker('comment', reportKey(report)),
+        `## Driftwatch: ${headline(report)}`,
+        countsTable(report),
+        `The details do not fit in a comment: ${COMMENT_ELSEWHERE}.`,
+        footer(report)
+      ].join('\n\n')
+  })
+}

@@ -1,0 +1,89 @@
+import type { Report } from '../report/model.js'
+import type { RenderLimits } from './budget.js'
+import { BODY_LIMIT, characters, fit } from './budget.js'
+import { COMMENT_ELSEWHERE, footer, reportBody } from './comment.js'
+import { marker, reportKey } from './markers.js'
+import { countsTable, headline, runLink } from './sections.js'
+
+/**
+ * The audit issue: the standing record of drift found by scheduled and manual audits. One issue
+ * per repository and set of working directories; every audit rewrites its body, and the closing
+ * and reopening comments say why its state changed.
+ */
+
+export interface IssueText {
+  title: string
+  body: string
+}
+
+function directoriesLabel(report: Report): string {
+  const paths = report.directories.map(d => d.path)
+  const shown = paths.slice(0, 3).join(', ')
+  return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown
+}
+
+/** A title is plain text on GitHub; it names the directories so two audits' issues differ. */
+export function issueTitle(report: Report): string {
+  const title = `Driftwatch: infrastructure drift in ${directoriesLabel(report)}`
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title
+}
+
+function preamble(report: Report): string {
+  return (
+    `This issue is kept up to date by Driftwatch: each audit rewrites this description, and the ` +
+    `first audit that finds no drift closes it. Last audit: ${report.generatedAt}` +
+    (report.run.runUrl ? ` (${runLink(report)}).` : '.')
+  )
+}
+
+function issueBody(report: Report, limits: RenderLimits): string {
+  return [
+    marker('issue', reportKey(report)),
+    `## ${headline(report)}`,
+    preamble(report),
+    ...reportBody(report, limits),
+    footer(report)
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .concat('\n')
+}
+
+export function renderIssue(report: Report): IssueText {
+  const body = fit(limits => issueBody(report, limits), {
+    limit: BODY_LIMIT,
+    measure: characters,
+    totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+    elsewhere: COMMENT_ELSEWHERE,
+    fallback: () =>
+      [
+        marker('issue', reportKey(report)),
+        `## ${headline(report)}`,
+        countsTable(report),
+        `The details do not fit in an issue: ${COMMENT_ELSEWHERE}.`,
+        footer(report)
+      ].join('\n\n')
+  })
+  return { title: issueTitle(report), body }
+}
+
+/** Posted before the issue is closed: the audit that found everything back in line. */
+export function renderIssueResolved(report: Report): string {
+  const link = runLink(report)
+  return `✅ The audit of ${report.generatedAt} found no drift${link ? ` (${link})` : ''}. Closing this issue; Driftwatch reopens it if drift returns.`
+}
+
+/** Posted when a closed issue is reopened because drift is back. */
+export function renderIssueReturned(report: Report): string {
+  const link = runLink(report)
+  return `🔴 Drift is back: the audit of ${report.generatedAt} found ${countsSummary(report)}${link ? ` (${link})` : ''}. The description above is up to date.`
+}
+
+function countsSummary(report: Report): string {
+  const { drifted, unmanaged } = report.counts
+  const parts = [
+    drifted > 0 ? `${drifted} drifted resource${drifted === 1 ? '' : 's'}` : '',
+    unmanaged > 0 ? `${unmanaged} unmanaged resource${unmanaged === 1 ? '' : 's'}` : ''
+  ].filter(Boolean)
+  return parts.join(' and ') || 'drift'
+}
