@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import { UserError } from './errors.js'
 import type { RunContext } from './report/model.js'
 
@@ -10,6 +11,14 @@ import type { RunContext } from './report/model.js'
 export const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 
+/** The least severity a finding needs to fail the step; `none` lets every finding count. */
+export const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'] as const
+export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number]
+
+/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
+export const PUBLISH = ['auto', 'comment', 'issue', 'none'] as const
+export type Publish = (typeof PUBLISH)[number]
+
 export interface Inputs {
   workingDirectories: string[]
   terraformInit: boolean
@@ -17,9 +26,23 @@ export interface Inputs {
   planArgs: string[]
   varFiles: string[]
   failOn: FailOn
+  failOnSeverity: FailOnSeverity
   reportPath: string
+  /** Where to write the SARIF log; empty when none is wanted. */
+  sarifPath: string
   githubToken: string
   awsRegions: string[]
+  /** `['auto']`, `['none']`, or any of `comment` and `issue`. */
+  publish: Publish[]
+  issueLabel: string
+  annotations: boolean
+  /** Whether to list the account's resources and report the unmanaged ones. */
+  scanUnmanaged: boolean
+  /** A role the inventory assumes, to audit another account. */
+  roleToAssume?: string
+  /** Replaces each working directory's `.driftignore` when set. */
+  ignoreFile?: string
+  disabledOwnershipRules: string[]
 }
 
 export type InputGetter = (name: string) => string
@@ -98,6 +121,58 @@ export function parseRegions(value: string, env: NodeJS.ProcessEnv): string[] {
   return [...new Set(regions)]
 }
 
+/** `auto`, `none`, or a list of `comment` and `issue`. */
+export function parsePublish(value: string): Publish[] {
+  const items = [...new Set(parseList(value.toLowerCase()))]
+  if (items.length === 0) return ['auto']
+  const unknown = items.find(item => !(PUBLISH as readonly string[]).includes(item))
+  if (unknown !== undefined) {
+    throw new UserError(
+      `Input 'publish' must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
+    )
+  }
+  if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
+    throw new UserError(
+      `Input 'publish' takes auto or none alone; list only comment and issue together.`
+    )
+  }
+  return items as Publish[]
+}
+
+export function parseIssueLabel(value: string): string {
+  const label = value.trim() || 'drift'
+  if (label.length > 50 || label.includes(',')) {
+    throw new UserError(
+      `Input 'issue-label' must be one label name of at most 50 characters without commas.`
+    )
+  }
+  return label
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
+
+export function parseRoleArn(value: string): string | undefined {
+  const role = value.trim()
+  if (role === '') return undefined
+  if (!ROLE_ARN.test(role)) {
+    throw new UserError(
+      `Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
+    )
+  }
+  return role
+}
+
+export function parseOwnershipRules(value: string): string[] {
+  const ids = [...new Set(parseList(value.toLowerCase()))]
+  const unknown = ids.find(id => !OWNERSHIP_RULE_IDS.includes(id))
+  if (unknown !== undefined) {
+    throw new UserError(
+      `Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${OWNERSHIP_RULE_IDS.join(', ')}.`
+    )
+  }
+  return ids
+}
+
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): Inputs {
   const workingDirectories = parseList(get('working-directory'))
   return {
@@ -107,10 +182,28 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     planArgs: splitArgs('plan-args', get('plan-args')),
     varFiles: parseList(get('var-files')),
     failOn: parseChoice('fail-on', get('fail-on'), FAIL_ON, 'any'),
+    failOnSeverity: parseChoice(
+      'fail-on-severity',
+      get('fail-on-severity'),
+      FAIL_ON_SEVERITY,
+      'none'
+    ),
     reportPath: get('report-path').trim() || 'driftwatch-report.json',
+    sarifPath: get('sarif-path').trim(),
     githubToken: get('github-token').trim(),
-    awsRegions: parseRegions(get('aws-regions'), env)
+    awsRegions: parseRegions(get('aws-regions'), env),
+    publish: parsePublish(get('publish')),
+    issueLabel: parseIssueLabel(get('issue-label')),
+    annotations: parseBoolean('annotations', get('annotations'), true),
+    scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
+    ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
+    ...optional('ignoreFile', get('ignore-file').trim() || undefined),
+    disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))
   }
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string }
 }
 
 export function readInputs(): Inputs {

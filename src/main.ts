@@ -1,10 +1,19 @@
 import * as core from '@actions/core'
 import { failureReason } from './analyse/verdict.js'
 import { audit } from './audit.js'
+import {
+  actionsCache,
+  initWillRun,
+  restorePluginCache,
+  savePluginCache
+} from './collect/plugin-cache.js'
+import { initIsCurrent } from './collect/terraform.js'
 import { messageOf, UserError } from './errors.js'
+import { publishResults } from './github-results.js'
 import { readInputs, readRunContext } from './inputs.js'
 import { setOutputs, writeJobSummary, writeReportFile } from './publish/outputs.js'
 import { renderJson } from './render/json.js'
+import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
 
@@ -12,6 +21,18 @@ import { renderText } from './render/text.js'
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
+    const cacheLog = { info: (m: string) => core.info(m), notice: (m: string) => core.notice(m) }
+    // Providers are only worth fetching from the cache when some root will run init.
+    const providers =
+      inputs.terraformInit &&
+      (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent))
+        ? await restorePluginCache({
+            workingDirectories: inputs.workingDirectories,
+            env: process.env,
+            cache: actionsCache,
+            log: cacheLog
+          })
+        : undefined
     const { report, scrubber } = await audit(inputs, readRunContext(), {
       info: message => core.info(message),
       warning: message => core.warning(message),
@@ -24,8 +45,14 @@ export async function run(): Promise<void> {
     setOutputs(report, reportPath)
     await writeJobSummary(scrubber.scrub(renderSummary(report)))
     core.info(`JSON report: ${reportPath}`)
+    if (inputs.sarifPath) {
+      const sarifPath = await writeReportFile(inputs.sarifPath, scrubber.scrub(renderSarif(report)))
+      core.info(`SARIF log: ${sarifPath}`)
+    }
 
-    const failure = failureReason(report, inputs.failOn)
+    const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
+    await publishResults(report, inputs, scrubber, failure)
+    if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     if (failure) core.setFailed(failure)
   } catch (error) {
     if (error instanceof UserError) {

@@ -18,9 +18,10 @@ describe('escapeText', () => {
 })
 
 describe('codeSpan', () => {
-  it('fences backticks and escapes pipes so a cell cannot break out', () => {
-    expect(codeSpan('a`b|c')).toBe('``a`b\\|c``')
-    expect(codeSpan('`x`')).toBe('`` `x` ``')
+  it('escapes backticks, pipes and HTML so a cell cannot break out', () => {
+    expect(codeSpan('a`b|c')).toBe('<code>a\\`b\\|c</code>')
+    expect(codeSpan('<b>x</b>')).toBe('<code>&lt;b&gt;x&lt;/b&gt;</code>')
+    expect(codeSpan('x'.repeat(10), 5)).toBe('<code>xxxx…</code>')
   })
 
   it('defuses mentions even inside code, where GitHub would still notify', () => {

@@ -7,6 +7,9 @@ import type {
 import { deepEqual, diffAttributes, topAttribute } from './diff.js'
 import type { Plan, ResourceChange } from './plan-json.js'
 import { walkModules } from './plan-json.js'
+import { redactValue } from './sensitive.js'
+import type { DriftFacts } from './severity.js'
+import { assessDrift, severityFields } from './severity.js'
 
 /**
  * Drift is what `resource_drift` says changed outside Terraform since the last apply. Terraform
@@ -47,7 +50,7 @@ function driftFinding(resource: ResourceChange): DriftFinding {
   const changes = deleted
     ? []
     : withoutMirroredTags(diffAttributes(before, after, before_sensitive, after_sensitive))
-  return {
+  const facts: DriftFacts = {
     address: resource.address,
     type: resource.type,
     name: resource.name,
@@ -56,6 +59,10 @@ function driftFinding(resource: ResourceChange): DriftFinding {
     kind: deleted ? 'deleted' : 'changed',
     changes
   }
+  // The resource as it is now gives severity rules what a change alone lacks (a widened rule's
+  // port); redacted first, so no rule can put a secret into a reason.
+  const current = deleted ? undefined : redactValue(after, after_sensitive)
+  return { ...facts, ...severityFields(assessDrift(facts, current)) }
 }
 
 function pendingAction(actions: string[]): PendingAction | undefined {

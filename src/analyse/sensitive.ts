@@ -83,16 +83,52 @@ export function collectSecrets(plan: Plan): Set<string> {
 }
 
 /**
- * Replaces every known secret in free text (terraform's stderr, a rendered body). Longest first,
- * so a secret that contains another is replaced whole.
+ * Positions are matched on a rolling hash of MIN_SCRUB_LENGTH characters in 32-bit integer
+ * arithmetic (wrapping, so it stays fast), of which the low HASH_BITS index a table.
+ */
+const HASH_BASE = 31
+const HASH_BITS = 20
+const HASH_MASK = (1 << HASH_BITS) - 1
+/** HASH_BASE^(MIN_SCRUB_LENGTH-1): the weight of the character that leaves the window. */
+const HASH_DROP = HASH_BASE ** (MIN_SCRUB_LENGTH - 1)
+
+function headHash(text: string, at: number): number {
+  let hash = 0
+  for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
+    hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0
+  return hash
+}
+
+/**
+ * Replaces every known secret in free text (terraform's stderr, a rendered body). At each place
+ * the longest secret that starts there is replaced whole. One pass over the text whatever the
+ * number of secrets: a rolling hash of the next few characters names the few secrets that could
+ * start at a position, so a plan with thousands of secrets and megabytes of output stays linear.
  */
 export class Scrubber {
   private secrets: string[] = []
+  /**
+   * Secrets by the hash of their first characters: their lengths, longest first, and the set to
+   * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
+   * bucket is searched by length, not secret by secret.
+   */
+  private heads = new Map<number, { lengths: number[]; secrets: Set<string> }>()
+  private present = new Uint8Array(HASH_MASK + 1)
 
   add(values: Iterable<string>): void {
     const all = new Set(this.secrets)
     for (const value of values) if (value.length >= MIN_SCRUB_LENGTH) all.add(value)
     this.secrets = [...all].sort((a, b) => b.length - a.length)
+    this.heads = new Map()
+    this.present.fill(0)
+    for (const secret of this.secrets) {
+      const hash = headHash(secret, 0) & HASH_MASK
+      this.present[hash] = 1
+      const bucket = this.heads.get(hash) ?? { lengths: [], secrets: new Set<string>() }
+      this.heads.set(hash, bucket)
+      bucket.secrets.add(secret)
+      if (!bucket.lengths.includes(secret.length)) bucket.lengths.push(secret.length)
+    }
   }
 
   get values(): readonly string[] {
@@ -100,11 +136,40 @@ export class Scrubber {
   }
 
   scrub(text: string): string {
-    let out = text
-    for (const secret of this.secrets) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+    if (this.secrets.length === 0 || text.length < MIN_SCRUB_LENGTH) return text
+    const parts: string[] = []
+    let copied = 0
+    const last = text.length - MIN_SCRUB_LENGTH
+    let hash = headHash(text, 0)
+    let i = 0
+    while (i <= last) {
+      let matched = 0
+      const bucket =
+        this.present[hash & HASH_MASK] === 1 ? this.heads.get(hash & HASH_MASK) : undefined
+      if (bucket) {
+        for (const length of bucket.lengths) {
+          if (i + length <= text.length && bucket.secrets.has(text.slice(i, i + length))) {
+            matched = length
+            break
+          }
+        }
+      }
+      if (matched > 0) {
+        parts.push(text.slice(copied, i), REDACTED)
+        i += matched
+        copied = i
+        if (i <= last) hash = headHash(text, i)
+        continue
+      }
+      if (i < last) {
+        const kept = (hash - Math.imul(text.charCodeAt(i), HASH_DROP)) | 0
+        hash = (Math.imul(kept, HASH_BASE) + text.charCodeAt(i + MIN_SCRUB_LENGTH)) | 0
+      }
+      i++
     }
-    return out
+    if (copied === 0) return text
+    parts.push(text.slice(copied))
+    return parts.join('')
   }
 
   /** Scrubs every string inside a JSON-like value. */

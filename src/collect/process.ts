@@ -13,7 +13,12 @@ export interface ProcessResult {
 export function runProcess(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv }
+  options: {
+    cwd: string
+    env?: NodeJS.ProcessEnv
+    /** Takes stdout as it arrives instead of collecting it (then `stdout` is empty). */
+    onStdout?: (chunk: Buffer) => void
+  }
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -23,7 +28,8 @@ export function runProcess(
     })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    const onStdout = options.onStdout
+    child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : stdout.push(chunk)))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', reject)
     child.on('close', (code, signal) => {

@@ -1,12 +1,24 @@
-import { access, constants, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import {
+  access,
+  constants,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
+import type { Plan } from '../analyse/plan-json.js'
+import { PlanReader } from '../analyse/plan-reader.js'
 import { oneLine, UserError } from '../errors.js'
 import { runProcess } from './process.js'
 
 /**
  * Collect stage for Terraform: init, plan and `show -json` in one working directory. Returns
- * raw plan JSON text; reading it is the analysis stage's job.
+ * the plan as analysis reads it, taken from show's output as it streams.
  */
 
 export interface TerraformOptions {
@@ -21,7 +33,8 @@ export interface TerraformOptions {
 }
 
 export interface TerraformRun {
-  planJson: string
+  /** What analysis reads of `terraform show -json` (see analyse/plan-reader.ts). */
+  plan: Plan
   /** `terraform plan -detailed-exitcode`: 0 nothing to do, 2 changes present. */
   planExitCode: 0 | 2
   timings: { initMs: number; planMs: number; showMs: number }
@@ -92,6 +105,48 @@ export async function checkWorkingDirectory(dir: string, label: string): Promise
   return absolute
 }
 
+/** Written into `.terraform` after each init: the fingerprint that init was made for. */
+export const INIT_MARKER = 'driftwatch-init'
+
+/** Plan errors that a fresh `terraform init` cures: a new module, backend or provider. */
+const NEEDS_INIT =
+  /terraform init|Module not installed|Backend initialization required|Inconsistent dependency lock file|Required plugins are not installed/i
+
+/**
+ * What init's outcome depends on that can be read cheaply: the lock file (providers and their
+ * checksums) and init's own arguments (backend configuration). Undefined without a lock file,
+ * whose absence means init would choose providers itself.
+ */
+export async function initFingerprint(
+  cwd: string,
+  initArgs: string[]
+): Promise<string | undefined> {
+  let lock: Buffer
+  try {
+    lock = await readFile(join(cwd, '.terraform.lock.hcl'))
+  } catch {
+    return undefined
+  }
+  return createHash('sha256').update(lock).update('\0').update(initArgs.join('\0')).digest('hex')
+}
+
+export async function initIsCurrent(cwd: string, initArgs: string[]): Promise<boolean> {
+  const fingerprint = await initFingerprint(cwd, initArgs)
+  if (!fingerprint) return false
+  try {
+    return (await readFile(join(cwd, '.terraform', INIT_MARKER), 'utf8')).trim() === fingerprint
+  } catch {
+    return false
+  }
+}
+
+async function markInitialised(cwd: string, initArgs: string[]): Promise<void> {
+  const fingerprint = await initFingerprint(cwd, initArgs)
+  if (!fingerprint) return
+  // Only a speed-up: a root that cannot take the marker is initialised every time.
+  await writeFile(join(cwd, '.terraform', INIT_MARKER), `${fingerprint}\n`).catch(() => undefined)
+}
+
 export async function runTerraform(
   dir: string,
   label: string,
@@ -107,18 +162,24 @@ export async function runTerraform(
 
   const timings = { initMs: 0, planMs: 0, showMs: 0 }
   let started = Date.now()
-  if (options.init) {
-    const init = await run(['init', '-input=false', '-no-color', ...options.initArgs])
-    if (init.code !== 0) fail('init', init.stderr, init.stdout)
-    timings.initMs = Date.now() - started
+  const init = async (): Promise<void> => {
+    const initStarted = Date.now()
+    const result = await run(['init', '-input=false', '-no-color', ...options.initArgs])
+    if (result.code !== 0) fail('init', result.stderr, result.stdout)
+    await markInitialised(cwd, options.initArgs)
+    timings.initMs += Date.now() - initStarted
   }
+  // Init costs seconds even when it has nothing to do; a root this Action initialised with the
+  // same lock file and arguments is skipped, and a plan that still asks for init gets one.
+  const initSkipped = options.init && (await initIsCurrent(cwd, options.initArgs))
+  if (options.init && !initSkipped) await init()
 
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'driftwatch-'))
   const planFile = join(workDir, 'drift.tfplan')
   try {
     started = Date.now()
     const varFileArgs = options.varFiles.map(file => `-var-file=${file}`)
-    const plan = await run([
+    const planArgs = [
       'plan',
       '-detailed-exitcode',
       '-input=false',
@@ -127,15 +188,36 @@ export async function runTerraform(
       `-out=${planFile}`,
       ...varFileArgs,
       ...options.planArgs
-    ])
+    ]
+    let plan = await run(planArgs)
+    if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
+      await init()
+      started = Date.now()
+      plan = await run(planArgs)
+    }
     timings.planMs = Date.now() - started
     if (plan.code !== 0 && plan.code !== 2) fail('plan', plan.stderr, plan.stdout)
 
     started = Date.now()
-    const show = await run(['show', '-json', '-no-color', planFile])
+    // Read as it streams: a large plan's JSON is never held whole (see analyse/plan-reader.ts).
+    const reader = new PlanReader()
+    let unreadable: unknown
+    const show = await runProcess(options.binary, ['show', '-json', '-no-color', planFile], {
+      cwd,
+      env: options.env,
+      onStdout: chunk => {
+        if (unreadable) return
+        try {
+          reader.write(chunk)
+        } catch (error) {
+          unreadable = error
+        }
+      }
+    })
     timings.showMs = Date.now() - started
-    if (show.code !== 0) fail('show -json', show.stderr, show.stdout)
-    return { planJson: show.stdout, planExitCode: plan.code as 0 | 2, timings }
+    if (show.code !== 0) fail('show -json', show.stderr)
+    if (unreadable) throw unreadable
+    return { plan: reader.end(), planExitCode: plan.code as 0 | 2, timings }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }

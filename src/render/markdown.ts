@@ -25,17 +25,15 @@ export function escapeText(text: string): string {
 }
 
 /**
- * Untrusted text as an inline code span: shown literally, so HTML and links are inert. In a table
- * a pipe must still be escaped, even inside code.
+ * Untrusted text shown in monospace. A Markdown code span would keep `<b>` literal in the source,
+ * which renders inert on GitHub but reaches e-mail notifications, API readers and other renderers
+ * as raw HTML; an HTML `<code>` element with fully escaped content shows the same text and carries
+ * no markup from the value at all. Escaping also keeps pipes from splitting a table cell.
  */
 export function codeSpan(text: string, maxLength = 200): string {
-  let flat = text.replace(/\r?\n|\r/g, ' ')
-  if (flat.length > maxLength) flat = `${flat.slice(0, maxLength - 1)}…`
-  flat = defuse(flat).replace(/\|/g, '\\|')
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(longestRun + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
+  const flat = text.replace(/\r?\n|\r/g, ' ')
+  const clipped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
+  return `<code>${escapeText(clipped)}</code>`
 }
 
 /** A value from the plan, for display: strings quoted, everything else as compact JSON. */

@@ -1,6 +1,10 @@
+import { securityConcerns } from '../analyse/security.js'
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
 import { REDACTED } from '../report/model.js'
+import type { RenderLimits } from './budget.js'
+import { FULL } from './budget.js'
 import { codeSpan, details, escapeText, formatValue, plural, table } from './markdown.js'
+import { severityLabel } from './severity.js'
 
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
@@ -18,10 +22,15 @@ export function headline(report: Report): string {
       counts.changed > 0 ? `${counts.changed} changed` : '',
       counts.deleted > 0 ? `${counts.deleted} deleted` : ''
     ].filter(Boolean)
-    return `🔴 Drift detected: ${plural(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})`
+    const unmanaged = counts.unmanaged > 0 ? `; ${counts.unmanaged} unmanaged` : ''
+    return `🔴 Drift detected: ${plural(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})${unmanaged}`
   }
-  if (counts.errors > 0)
-    return `⚠️ No drift found, but ${plural(counts.errors, 'working directory', 'working directories')} could not be checked`
+  // counts.errors also holds inventory faults; the headline speaks of directories only.
+  const failed = report.directories.filter(d => d.status === 'error').length
+  if (failed > 0)
+    return `⚠️ No drift found, but ${plural(failed, 'working directory', 'working directories')} could not be checked`
+  if (counts.unmanaged > 0)
+    return `🟠 No drift, but ${plural(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`
   return '✅ No drift: the infrastructure matches the Terraform state'
 }
 
@@ -33,23 +42,47 @@ export function countsTable(report: Report): string {
   )
 }
 
-function findingRows(finding: DriftFinding): string[][] {
+function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
   const address = codeSpan(finding.address)
-  if (finding.kind === 'deleted') return [[address, '**deleted** outside Terraform', '', '', '']]
-  return finding.changes.map((change, i) => [
+  const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`
+  if (finding.kind === 'deleted')
+    return [[address, `**deleted** outside Terraform${security}`, '', '', '']]
+  const shown = finding.changes.slice(0, limits.changesPerFinding)
+  const rows = shown.map((change, i) => [
     i === 0 ? address : '',
-    i === 0 ? 'changed' : '',
-    codeSpan(change.path),
-    codeSpan(displayValue(change.before)),
-    codeSpan(displayValue(change.after))
+    i === 0 ? `changed${security}` : '',
+    codeSpan(change.path, limits.valueLength),
+    codeSpan(displayValue(change.before), limits.valueLength),
+    codeSpan(displayValue(change.after), limits.valueLength)
   ])
+  const hidden = finding.changes.length - shown.length
+  if (hidden > 0) rows.push(['', '', `_${plural(hidden, 'more attribute')}_`, '', ''])
+  return rows
 }
 
-export function driftTable(findings: DriftFinding[]): string {
+export function driftTable(findings: DriftFinding[], limits: RenderLimits = FULL): string {
   return table(
     ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'],
-    findings.flatMap(findingRows)
+    findings.flatMap(finding => findingRows(finding, limits))
   )
+}
+
+/** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
+export function securitySection(report: Report, limits: RenderLimits = FULL): string {
+  const flagged = report.directories.flatMap(dir =>
+    dir.drift
+      .map(finding => ({ finding, reasons: securityConcerns(finding) }))
+      .filter(item => item.reasons.length > 0)
+  )
+  if (flagged.length === 0) return ''
+  const shown = flagged.slice(0, Math.max(limits.findings, 10))
+  const lines = shown.map(
+    ({ finding, reasons }) =>
+      `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
+  )
+  if (flagged.length > shown.length)
+    lines.push(`- …and ${flagged.length - shown.length} more: ${limits.elsewhere}`)
+  return [`#### ⚠️ Security-relevant drift (${flagged.length})`, ...lines].join('\n')
 }
 
 export function pendingList(dir: DirectoryReport): string {
@@ -64,16 +97,32 @@ export function pendingList(dir: DirectoryReport): string {
     .join('\n')
 }
 
-export function directorySection(dir: DirectoryReport): string {
+/**
+ * One working directory. `limits.findings` is this directory's share of the rows (see
+ * `allocate`); what does not fit is counted, with where to read it.
+ */
+export function directorySection(dir: DirectoryReport, limits: RenderLimits = FULL): string {
   const title = `### ${codeSpan(dir.path)}`
   if (dir.status === 'error') return `${title}\n\n❌ ${escapeText(dir.error ?? 'failed')}`
   const parts = [title]
+  const shown = dir.drift.slice(0, limits.findings)
+  const hidden = dir.drift.length - shown.length
+  const intro = `${plural(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.`
   parts.push(
-    dir.drift.length > 0
-      ? `${plural(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.\n\n${driftTable(dir.drift)}`
-      : `No drift in ${plural(dir.managedResources, 'managed resource')}.`
+    dir.drift.length === 0
+      ? `No drift in ${plural(dir.managedResources, 'managed resource')}.`
+      : shown.length > 0
+        ? `${intro}\n\n${driftTable(shown, limits)}`
+        : intro
   )
-  if (dir.pending.length > 0) {
+  if (hidden > 0) {
+    parts.push(
+      `…and ${plural(hidden, 'more drifted resource')} not shown here: ${limits.elsewhere}.`
+    )
+  }
+  if (!limits.details && dir.pending.length > 0) {
+    parts.push(`${plural(dir.pending.length, 'pending change')} the code asks for (not drift).`)
+  } else if (dir.pending.length > 0) {
     parts.push(
       details(
         `${plural(dir.pending.length, 'pending change')} the code asks for (not drift)`,
@@ -91,6 +140,36 @@ export function errorsSection(report: Report): string {
     ...report.errors.map(e => `- ${escapeText(e.scope)}: ${escapeText(e.message)}`)
   ].join('\n')
 }
+
+/** What was checked, so a clean result can be trusted: directories and managed resources. */
+export function coverageLine(report: Report): string {
+  const checked = report.directories.filter(d => d.status === 'ok')
+  const managed = checked.reduce((n, d) => n + d.managedResources, 0)
+  const failed = report.directories.length - checked.length
+  const parts = [
+    `${plural(checked.length, 'working directory', 'working directories')} checked`,
+    plural(managed, 'managed resource')
+  ]
+  if (failed > 0) parts.push(`${failed} could not be checked`)
+  return `**Coverage:** ${parts.join(', ')}.`
+}
+
+/** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
+export function inventoryCounts(report: Report): string {
+  const inventory = report.unmanaged
+  if (!inventory || inventory.skipped) return ''
+  const coverage =
+    inventory.coverage === null
+      ? ''
+      : ` · **Coverage:** ${inventory.coverage}% managed by Terraform`
+  return (
+    `**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
+    `**Owned by others:** ${inventory.ownedByOthers.length}${coverage}`
+  )
+}
+
+/** Lives in its own file with the HCL escaping it relies on. */
+export { unmanagedSection } from './unmanaged.js'
 
 export function runLink(report: Report): string {
   return report.run.runUrl ? `[Workflow run](${report.run.runUrl})` : ''

@@ -1,5 +1,7 @@
 import type { DriftFinding, Report } from '../report/model.js'
 import { displayValue } from './sections.js'
+import { severityLine } from './severity.js'
+import { unmanagedTextLines } from './unmanaged.js'
 
 /** The report as plain text for the step log and a terminal; colour only where asked for. */
 
@@ -19,14 +21,27 @@ function clip(text: string, max = 160): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
+const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'dim' } as const
+
+function severityTag(finding: DriftFinding, paint: ReturnType<typeof painter>): string {
+  if (!finding.severity) return ''
+  return `  ${paint(SEVERITY_COLOUR[finding.severity], `[${finding.severity}]`)}`
+}
+
+function concernLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
+  return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`)
+}
+
 function findingLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
   if (finding.kind === 'deleted') {
     return [
-      `  ${paint('red', '-')} ${paint('bold', finding.address)}  ${paint('red', 'deleted outside Terraform')}`
+      `  ${paint('red', '-')} ${paint('bold', finding.address)}  ${paint('red', 'deleted outside Terraform')}${severityTag(finding, paint)}`,
+      ...concernLines(finding, paint)
     ]
   }
   return [
-    `  ${paint('yellow', '~')} ${paint('bold', finding.address)}  changed outside Terraform`,
+    `  ${paint('yellow', '~')} ${paint('bold', finding.address)}  changed outside Terraform${severityTag(finding, paint)}`,
+    ...concernLines(finding, paint),
     ...finding.changes.map(
       c =>
         `      ${c.path}: ${clip(displayValue(c.before))} ${paint('dim', '→')} ${clip(displayValue(c.after))}`
@@ -38,6 +53,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.colour ?? false)
   const { counts } = report
   const lines: string[] = []
+  const failed = report.directories.some(d => d.status === 'error')
   lines.push(
     counts.drifted > 0
       ? paint(
@@ -45,10 +61,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           `Drift: ${counts.drifted} drifted (${counts.changed} changed, ${counts.deleted} deleted)`
         )
       : paint(
-          counts.errors > 0 ? 'yellow' : 'green',
-          counts.errors > 0 ? 'No drift found in the directories that could be checked' : 'No drift'
+          failed ? 'yellow' : 'green',
+          failed ? 'No drift found in the directories that could be checked' : 'No drift'
         )
   )
+  const severities = severityLine(report).replace(/\*\*/g, '')
+  if (severities) lines.push(severities)
   lines.push(`Pending changes the code asks for: ${counts.pending}; errors: ${counts.errors}`)
   for (const dir of report.directories) {
     lines.push('')
@@ -63,5 +81,6 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const change of dir.pending)
       lines.push(`  ${paint('dim', `pending ${change.action} ${change.address}`)}`)
   }
+  lines.push(...unmanagedTextLines(report, paint))
   return lines.join('\n')
 }

@@ -1,6 +1,9 @@
 import { analysePlan } from '../analyse/drift.js'
+import { assessUnmanaged } from '../analyse/severity.js'
 import type { Plan } from '../analyse/plan-json.js'
-import type { DirectoryReport, Report, ReportCounts, RunContext } from './model.js'
+import type { LocationIndex } from '../collect/source-locations.js'
+import { locateFindings } from '../collect/source-locations.js'
+import type { DirectoryReport, Report, ReportCounts, RunContext, UnmanagedReport } from './model.js'
 import { REPORT_SCHEMA_VERSION } from './model.js'
 
 export interface AnalysedDirectory {
@@ -8,6 +11,8 @@ export interface AnalysedDirectory {
   durationMs: number
   plan?: Plan
   error?: string
+  /** Where each resource block is written, for annotations on the diff. */
+  locations?: LocationIndex
 }
 
 export function directoryReport(dir: AnalysedDirectory): DirectoryReport {
@@ -27,23 +32,38 @@ export function directoryReport(dir: AnalysedDirectory): DirectoryReport {
     ...base,
     status: 'ok',
     ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
-    drift,
+    drift: locateFindings(drift, dir.locations),
     pending,
     managedResources
   }
 }
 
-export function countFindings(directories: DirectoryReport[]): ReportCounts {
+export function countFindings(
+  directories: DirectoryReport[],
+  unmanaged?: UnmanagedReport
+): ReportCounts {
   const drift = directories.flatMap(d => d.drift)
   return {
     drifted: drift.length,
     changed: drift.filter(d => d.kind === 'changed').length,
     deleted: drift.filter(d => d.kind === 'deleted').length,
     pending: directories.reduce((n, d) => n + d.pending.length, 0),
-    unmanaged: 0,
-    ownedByOthers: 0,
-    ignored: 0,
-    errors: directories.filter(d => d.status === 'error').length
+    unmanaged: unmanaged?.resources.length ?? 0,
+    ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
+    ignored: unmanaged?.ignored ?? 0,
+    errors:
+      directories.filter(d => d.status === 'error').length + (unmanaged?.regionErrors.length ?? 0)
+  }
+}
+
+/** Unmanaged resources ranked by the same rules table as drift: security groups above log groups. */
+export function withSeverities(unmanaged: UnmanagedReport): UnmanagedReport {
+  return {
+    ...unmanaged,
+    resources: unmanaged.resources.map(resource => {
+      const { severity, rule } = assessUnmanaged(resource)
+      return { ...resource, severity, severityRule: rule }
+    })
   }
 }
 
@@ -51,6 +71,8 @@ export function buildReport(input: {
   directories: AnalysedDirectory[]
   version: string
   run: RunContext
+  /** Absent when the inventory was not asked for (`scan-unmanaged: false`). */
+  unmanaged?: UnmanagedReport
   now?: Date
 }): Report {
   const directories = input.directories.map(directoryReport)
@@ -60,9 +82,13 @@ export function buildReport(input: {
     generatedAt: (input.now ?? new Date()).toISOString(),
     run: input.run,
     directories,
-    counts: countFindings(directories),
-    errors: directories
-      .filter(d => d.status === 'error')
-      .map(d => ({ scope: `working-directory ${d.path}`, message: d.error as string }))
+    counts: countFindings(directories, input.unmanaged),
+    ...(input.unmanaged ? { unmanaged: withSeverities(input.unmanaged) } : {}),
+    errors: [
+      ...directories
+        .filter(d => d.status === 'error')
+        .map(d => ({ scope: `working-directory ${d.path}`, message: d.error as string })),
+      ...(input.unmanaged?.regionErrors ?? [])
+    ]
   }
 }

@@ -4,10 +4,12 @@
  * REDACTED, never the secret.
  */
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 export const REDACTED = '(sensitive)'
 
 export type DriftKind = 'changed' | 'deleted'
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical'
 
 export interface AttributeChange {
   /** Attribute path as Terraform would write it: `tags.Env`, `ingress[1].cidr_blocks`. */
@@ -33,6 +35,12 @@ export interface DriftFinding {
   kind: DriftKind
   changes: AttributeChange[]
   location?: SourceLocation
+  /** From the one rules table in analyse/severity.ts. */
+  severity: Severity
+  /** Id of the rule that set the severity (`open-ingress-admin-port`); a SARIF ruleId. */
+  severityRule: string
+  /** Why it matters, in words: `ingress open to 0.0.0.0/0 (tcp 22)`. Empty for ordinary drift. */
+  concerns: string[]
 }
 
 export type PendingAction = 'create' | 'update' | 'delete' | 'replace'
@@ -70,6 +78,55 @@ export interface ReportCounts {
   errors: number
 }
 
+/** An AWS resource that exists but that no configured Terraform state manages. */
+export interface UnmanagedResource {
+  arn: string
+  /** The Terraform type when known (`aws_s3_bucket`), else `service:resourceType`. */
+  type: string
+  region: string
+  /** A short name or id: the bucket's name, `sg-0abc`, `/app/db/password`. */
+  id: string
+  /** As AWS returned them: untrusted text. */
+  tags: Record<string, string>
+  /** The Terraform `import` block that adopts it, for the types the AWS provider can import. */
+  importBlock?: { to: string; id: string }
+  /** From analyse/severity.ts; report/build.ts sets both. */
+  severity?: Severity
+  severityRule?: string
+}
+
+/** A resource that another tool or AWS service looks after, known by the tags it set. */
+export interface OwnedResource {
+  arn: string
+  type: string
+  region: string
+  id: string
+  /** `CloudFormation stack web`. */
+  owner: string
+  /** The ownership rule that matched; `disable-ownership-rules` takes these ids. */
+  rule: string
+}
+
+export interface UnmanagedReport {
+  /** Regions asked, in input order. */
+  regions: string[]
+  /** Set when the resources were not classified at all, with the reason. */
+  skipped?: string
+  /** Regions (or the whole scan) that failed, each with its one-line reason. */
+  regionErrors: { scope: string; message: string }[]
+  resources: UnmanagedResource[]
+  ownedByOthers: OwnedResource[]
+  /** Resources a state manages, among those the scan saw. */
+  managed: number
+  /** Resources the ignore file matched. */
+  ignored: number
+  /** managed / (managed + unmanaged) in percent, one decimal; null when nothing was scanned. */
+  coverage: number | null
+  /** What the Tagging API cannot see. */
+  blindSpots: string
+  durationMs: number
+}
+
 export interface RunContext {
   event?: string
   repository?: string
@@ -84,6 +141,8 @@ export interface Report {
   run: RunContext
   directories: DirectoryReport[]
   counts: ReportCounts
+  /** The inventory of unmanaged resources; absent when `scan-unmanaged` is false. */
+  unmanaged?: UnmanagedReport
   /** Faults that did not stop the run: a failed directory, a region that denied access. */
   errors: { scope: string; message: string }[]
 }

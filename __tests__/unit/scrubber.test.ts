@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals'
+import { Scrubber } from '../../src/analyse/sensitive.js'
+import { REDACTED } from '../../src/report/model.js'
+
+/** What scrubbing means, written the slow and obvious way: at each place, the longest secret. */
+function reference(text: string, secrets: string[]): string {
+  const longestFirst = [...secrets].sort((a, b) => b.length - a.length)
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const secret = longestFirst.find(s => text.startsWith(s, i))
+    if (secret) {
+      out += REDACTED
+      i += secret.length
+    } else {
+      out += text[i++]
+    }
+  }
+  return out
+}
+
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a * 1103515245 + 12345) % 2147483648
+    return a / 2147483648
+  }
+}
+
+describe('Scrubber at scale', () => {
+  it('agrees with the obvious definition on random text with planted, overlapping secrets', () => {
+    const rnd = random(42)
+    // A small alphabet makes near-misses and overlaps common.
+    const word = (n: number) =>
+      Array.from({ length: n }, () => 'abcdé€'[Math.floor(rnd() * 6)]).join('')
+    for (let round = 0; round < 200; round++) {
+      const secrets = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () =>
+        word(4 + Math.floor(rnd() * 5))
+      )
+      const pieces: string[] = []
+      for (let k = 0; k < 30; k++)
+        pieces.push(rnd() < 0.3 ? secrets[Math.floor(rnd() * secrets.length)] : word(3))
+      const text = pieces.join('')
+      const scrubber = new Scrubber()
+      scrubber.add(secrets)
+      expect(scrubber.scrub(text)).toBe(reference(text, secrets))
+    }
+  })
+
+  it('finds each of thousands of secrets in megabytes of text', () => {
+    const secrets = Array.from({ length: 5000 }, (_, i) => `secret-${i.toString(36)}-VALUE`)
+    const scrubber = new Scrubber()
+    scrubber.add(secrets)
+    const text = secrets.map((s, i) => `line ${i}: ${s} ${'x'.repeat(200)}`).join('\n')
+    const scrubbed = scrubber.scrub(text)
+    expect(scrubbed).not.toMatch(/secret-[0-9a-z]+-VALUE/)
+    expect(scrubbed.split(REDACTED)).toHaveLength(secrets.length + 1)
+  })
+
+  it('leaves text without secrets as it was, and short text alone', () => {
+    const scrubber = new Scrubber()
+    scrubber.add(['topsecret'])
+    const text = 'nothing to see '.repeat(1000)
+    expect(scrubber.scrub(text)).toBe(text)
+    expect(scrubber.scrub('top')).toBe('top')
+    expect(scrubber.scrub('topsecret')).toBe(REDACTED)
+  })
+})

@@ -1,0 +1,84 @@
+// Analysis and rendering alone, without terraform: generated plans of growing size and an
+// inventory of 50,000 ARNs in 4 regions, each size in a child process for its own peak RSS.
+// Environment: BENCH_SIZES (default 1000,5000,20000), BENCH_INVENTORY (default 50000).
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { makeInventory, makePlan } from './generate.mjs'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+// Inside node_modules so the compiled modules resolve the project's packages, and git ignores it.
+const work = join(repo, 'node_modules', '.cache', 'driftwatch-bench')
+
+/** The analysis modules compiled to plain ESM (the imports already end in .js). */
+export function compile() {
+  const entries = [
+    'analyse/plan-reader',
+    'analyse/sensitive',
+    'analyse/unmanaged',
+    'analyse/verdict',
+    'report/build',
+    'render/text',
+    'render/json',
+    'render/summary',
+    'render/comment',
+    'render/issue',
+    'render/annotations',
+    'render/sarif'
+  ].map(entry => join(repo, 'src', `${entry}.ts`))
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '--outDir',
+      join(work, 'build'),
+      '--rootDir',
+      repo,
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--target',
+      'ES2022',
+      '--types',
+      'node',
+      '--skipLibCheck',
+      '--esModuleInterop',
+      '--resolveJsonModule',
+      '--ignoreConfig',
+      ...entries
+    ],
+    { encoding: 'utf8' }
+  )
+  if (tsc.status !== 0) throw new Error(`tsc failed:\n${tsc.stdout}${tsc.stderr}`)
+  return join(work, 'build')
+}
+
+export function runAnalysisBench({ sizes, inventorySize }) {
+  mkdirSync(work, { recursive: true })
+  const build = compile()
+  const rows = []
+  for (const size of sizes) {
+    const plan = makePlan(size)
+    const planPath = join(work, `plan-${size}.json`)
+    const inventoryPath = join(work, `inventory-${size}.json`)
+    // Compact, as `terraform show -json` prints it.
+    writeFileSync(planPath, JSON.stringify(plan))
+    writeFileSync(inventoryPath, JSON.stringify(makeInventory(plan, inventorySize)))
+    const child = spawnSync(
+      process.execPath,
+      [join(repo, 'bench', 'analysis-child.mjs'), build, planPath, inventoryPath],
+      { encoding: 'utf8', maxBuffer: 1 << 24 }
+    )
+    if (child.status !== 0) throw new Error(`size ${size} failed:\n${child.stderr}`)
+    rows.push({ size, ...JSON.parse(child.stdout.trim().split('\n').at(-1)) })
+  }
+  return rows
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = (process.env.BENCH_SIZES || '1000,5000,20000').split(',').map(Number)
+  const inventorySize = Number(process.env.BENCH_INVENTORY || 50000)
+  for (const row of runAnalysisBench({ sizes, inventorySize })) console.log(JSON.stringify(row))
+}

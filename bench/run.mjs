@@ -1,0 +1,65 @@
+// `npm run bench`: the figures in README's Performance section, printed by one command.
+//   BENCH_ONLY=e2e|analysis   one of the two (default both)
+//   BENCH_RUNS=3              end-to-end runs per side (median)
+//   BENCH_SIZES=1000,5000,20000, BENCH_INVENTORY=50000   analysis sizes
+// Not part of the tests: it takes minutes and its figures depend on the machine.
+import { availableParallelism, cpus, totalmem } from 'node:os'
+import { runAnalysisBench } from './analysis.mjs'
+import { runE2eBench } from './e2e.mjs'
+
+const E2E_TARGET = 1.05
+const TIME_TARGET_MS = 1000
+const RSS_TARGET_MB = 300
+
+const only = process.env.BENCH_ONLY
+const runs = Number(process.env.BENCH_RUNS || 3)
+const sizes = (process.env.BENCH_SIZES || '1000,5000,20000').split(',').map(Number)
+const inventorySize = Number(process.env.BENCH_INVENTORY || 50000)
+const verdict = ok => (ok ? 'within target' : 'OVER TARGET')
+
+console.log(
+  `Driftwatch benchmarks · ${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`
+)
+let allWithin = true
+
+if (!only || only === 'e2e') {
+  console.log(`\n1. End to end on examples/demo against moto, median of ${runs} runs`)
+  const e2e = await runE2eBench({ runs, log: line => console.log(line) })
+  const ok = e2e.ratio <= E2E_TARGET
+  allWithin &&= ok
+  console.log(
+    `   Action ${e2e.actionMs} ms / terraform plan + show -json ${e2e.terraformMs} ms = ratio ${e2e.ratio.toFixed(3)} (target ≤ ${E2E_TARGET}): ${verdict(ok)}`
+  )
+}
+
+if (!only || only === 'analysis') {
+  console.log(
+    `\n2. Analysis and rendering alone: generated plans, inventory of ${inventorySize} ARNs in 4 regions`
+  )
+  const rows = runAnalysisBench({ sizes, inventorySize })
+  console.log(
+    '   resources  plan MB  drifted  unmanaged  time ms  peak RSS MB  (read plan / unmanaged / drift / render / scrub ms)'
+  )
+  for (const r of rows) {
+    const s = r.stages
+    console.log(
+      `   ${String(r.size).padStart(9)}  ${String(r.planMb).padStart(7)}  ${String(r.drifted).padStart(7)}  ${String(r.unmanaged).padStart(9)}  ${String(r.totalMs).padStart(7)}  ${String(r.maxRssMb).padStart(11)}  (${s.readPlan} / ${s.unmanaged} / ${s.drift} / ${s.render} / ${s.scrubReport + s.scrubOutputs})`
+    )
+  }
+  const largest = rows.at(-1)
+  const first = rows[0]
+  const timeRatio = largest.totalMs / TIME_TARGET_MS
+  const rssRatio = largest.maxRssMb / RSS_TARGET_MB
+  const ok = timeRatio <= 1 && rssRatio <= 1
+  allWithin &&= ok
+  console.log(
+    `   growth ${first.size} → ${largest.size} resources: time ×${(largest.totalMs / first.totalMs).toFixed(2)} for ×${largest.size / first.size} the resources`
+  )
+  console.log(
+    `   at ${largest.size}: time ${largest.totalMs} ms / ${TIME_TARGET_MS} ms = ${timeRatio.toFixed(2)}, peak RSS ${largest.maxRssMb} MB / ${RSS_TARGET_MB} MB = ${rssRatio.toFixed(2)}: ${verdict(ok)}`
+  )
+}
+
+console.log(
+  `\n${allWithin ? 'All figures within target.' : 'Some figures are over target (see above).'}`
+)
