@@ -5,7 +5,6 @@ import { unmanagedReport } from './analyse/unmanaged.js'
 import { collectDirectories } from './collect/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import type { Inventory } from './collect/inventory.js'
-import { scanInventory } from './collect/inventory.js'
 import { pluginCacheDir } from './collect/plugin-cache.js'
 import { findSourceLocations, sourceRoot } from './collect/source-locations.js'
 import { findTerraform } from './collect/terraform.js'
@@ -57,11 +56,19 @@ export async function audit(inputs: Inputs, run: RunContext, log: AuditLog): Pro
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
     env,
-    scrub: text => scrubber.scrub(text)
+    scrub: text => scrubber.scrub(text),
+    addSecrets: values => {
+      scrubber.add(values)
+      for (const secret of scrubber.values) log.secret(secret)
+    }
   }).finally(() => (planFinished = Date.now()))
   const scanning: Promise<Inventory | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
-      ? scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume })
+      ? // Loaded only now: the AWS SDK takes a few hundred milliseconds to load, which would
+        // otherwise delay terraform's start; loading it while terraform runs costs nothing.
+        import('./collect/inventory.js').then(({ scanInventory }) =>
+          scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume })
+        )
       : Promise.resolve(undefined)
   const [runs, inventory] = await Promise.all([planning, scanning])
 

@@ -34,8 +34,8 @@ Options:
   --regions <list>         AWS regions to scan for unmanaged resources (default: AWS_REGION)
   --no-unmanaged           skip the unmanaged-resource scan
   --no-init                do not run terraform init
-  --init-args <args>       extra arguments for terraform init
-  --plan-args <args>       extra arguments for terraform plan
+  --init-args=<args>       extra arguments for terraform init (with = when they start with -)
+  --plan-args=<args>       extra arguments for terraform plan, e.g. --plan-args='-var env=prod'
   --var-file <file>        a -var-file for plan (repeatable)
   --role-to-assume <arn>   a role the inventory assumes
   --ignore-file <path>     replaces each root's .driftignore
@@ -94,7 +94,7 @@ function parse(args: string[]) {
     // parseArgs says "Unknown option '--x'. To specify a positional argument…": the first
     // sentence is the one that helps.
     const message = String((error as { message?: unknown }).message ?? error)
-    throw new UsageError(message.replace(/\. To specify .*$/s, '.'))
+    throw new UsageError(message.replace(/\. To specify a positional .*$/s, '.'))
   }
 }
 

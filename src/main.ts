@@ -9,7 +9,6 @@ import {
 } from './collect/plugin-cache.js'
 import { initIsCurrent } from './collect/terraform.js'
 import { messageOf, UserError } from './errors.js'
-import { publishResults } from './github-results.js'
 import { readInputs, readRunContext } from './inputs.js'
 import { setOutputs, writeJobSummary, writeReportFile } from './publish/outputs.js'
 import { renderJson } from './render/json.js'
@@ -51,6 +50,8 @@ export async function run(): Promise<void> {
     }
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
+    // Octokit loads only once the findings are written, not before terraform can start.
+    const { publishResults } = await import('./github-results.js')
     await publishResults(report, inputs, scrubber, failure)
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     if (failure) core.setFailed(failure)

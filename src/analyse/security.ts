@@ -1,5 +1,6 @@
 import type { AttributeChange, DriftFinding } from '../report/model.js'
 import { topAttribute } from './diff.js'
+import { atLeast } from './severity.js'
 
 /**
  * Whether a drift finding matters for security, and why, in words a reviewer reads at a glance.
@@ -85,7 +86,9 @@ function openedToWorld(finding: DriftFinding): string[] {
  * the small rule set here covers findings built without that assessment.
  */
 export function securityConcerns(finding: DriftFinding): string[] {
-  if (finding.severityRule) return finding.concerns ?? []
+  // Security relevant means high or critical in the severity table; medium findings keep their
+  // reasons in `concerns` and show as medium, without the security flag.
+  if (finding.severityRule) return atLeast(finding.severity, 'high') ? (finding.concerns ?? []) : []
   return fallbackConcerns(finding)
 }
 

@@ -29,9 +29,12 @@ function byTypeRegionId<T extends { type: string; region: string; id: string }>(
   a: T,
   b: T
 ): number {
-  return (
-    a.type.localeCompare(b.type) || a.region.localeCompare(b.region) || a.id.localeCompare(b.id)
-  )
+  return ordinal(a.type, b.type) || ordinal(a.region, b.region) || ordinal(a.id, b.id)
+}
+
+/** Code-unit order: the same on every machine, and far cheaper than localeCompare on 50,000 items. */
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function coverage(managed: number, unmanaged: number): number {

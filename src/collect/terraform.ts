@@ -11,8 +11,9 @@ import {
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join, resolve } from 'node:path'
-import type { Plan } from '../analyse/plan-json.js'
+import type { Plan, StateValues } from '../analyse/plan-json.js'
 import { PlanReader } from '../analyse/plan-reader.js'
+import { collectSecrets } from '../analyse/sensitive.js'
 import { oneLine, UserError } from '../errors.js'
 import { runProcess } from './process.js'
 
@@ -30,6 +31,8 @@ export interface TerraformOptions {
   env: NodeJS.ProcessEnv
   /** Redacts known secrets from terraform's messages before they become errors. */
   scrub: (text: string) => string
+  /** Learns secrets found outside a plan (the state's, when plan fails) before `scrub` runs. */
+  addSecrets?: (values: Iterable<string>) => void
 }
 
 export interface TerraformRun {
@@ -69,13 +72,25 @@ export async function findTerraform(env: NodeJS.ProcessEnv = process.env): Promi
 /** The lines of terraform's stderr that say what went wrong, as one line. */
 export function terraformError(stderr: string, stdout = ''): string {
   const text = stderr.trim() ? stderr : stdout
-  const lines = text
-    .split('\n')
-    .map(line => line.replace(/^[\s│╷╵]+/, '').trim())
-    .filter(Boolean)
-  const first = lines.findIndex(line => line.startsWith('Error:'))
-  const relevant = first >= 0 ? lines.slice(first, first + 4) : lines.slice(-4)
-  return oneLine(relevant.join(' '), 500) || 'no error message'
+  const raw = text.split('\n')
+  const start = raw.findIndex(line => /^│?\s*Error:/.test(line))
+  if (start < 0) {
+    const lines = raw.map(line => line.replace(/^[\s│╷╵]+/, '').trim()).filter(Boolean)
+    return oneLine(lines.slice(-4).join(' '), 500) || 'no error message'
+  }
+  // The first diagnostic's summary and detail. The source excerpt terraform shows between them
+  // (file and line, the line itself, the values it used) is left out: the detail is what says
+  // what to do, and it would otherwise be cut off behind the excerpt.
+  const kept: string[] = []
+  for (let i = start; i < raw.length; i++) {
+    if (i > start && raw[i].startsWith('╵')) break
+    // The frame, when there is one, is the first column; what follows keeps its indentation.
+    const body = raw[i].replace(/^[╷╵│]/, '')
+    if (/^\s+(on \S.* line \d+|\d+:|├|│)/.test(body)) continue
+    const line = body.trim()
+    if (line) kept.push(line)
+  }
+  return oneLine(kept.join(' '), 500)
 }
 
 /** Rejects a working directory that cannot be a Terraform root, before terraform says so obscurely. */
@@ -147,6 +162,20 @@ async function markInitialised(cwd: string, initArgs: string[]): Promise<void> {
   await writeFile(join(cwd, '.terraform', INIT_MARKER), `${fingerprint}\n`).catch(() => undefined)
 }
 
+/** Every sensitive value of the current state (`terraform show -json` without a plan). */
+async function stateSecrets(
+  run: (args: string[]) => Promise<{ code: number; stdout: string }>
+): Promise<Set<string>> {
+  const show = await run(['show', '-json', '-no-color']).catch(() => undefined)
+  if (!show || show.code !== 0) return new Set()
+  try {
+    const state = JSON.parse(show.stdout) as { values?: StateValues }
+    return collectSecrets({ format_version: '', prior_state: { values: state.values } })
+  } catch {
+    return new Set()
+  }
+}
+
 export async function runTerraform(
   dir: string,
   label: string,
@@ -196,7 +225,12 @@ export async function runTerraform(
       plan = await run(planArgs)
     }
     timings.planMs = Date.now() - started
-    if (plan.code !== 0 && plan.code !== 2) fail('plan', plan.stderr, plan.stdout)
+    if (plan.code !== 0 && plan.code !== 2) {
+      // No plan means no list of secrets, yet terraform's message may quote one (a provider
+      // error, a precondition's message): learn the state's secrets before scrubbing it.
+      if (options.addSecrets) options.addSecrets(await stateSecrets(run))
+      fail('plan', plan.stderr, plan.stdout)
+    }
 
     started = Date.now()
     // Read as it streams: a large plan's JSON is never held whole (see analyse/plan-reader.ts).
