@@ -18,6 +18,33 @@ const say = text => console.log(colour ? `\u001b[36m▶ ${text}\u001b[0m` : `▶
 const rule = title =>
   console.log(`\n${'─'.repeat(20)} ${title} ${'─'.repeat(Math.max(4, 58 - title.length))}`)
 
+/**
+ * The step log as a runner shows it: `::add-mask::` commands consumed and their values shown as
+ * ***, annotations and errors as readable lines rather than raw workflow commands.
+ */
+function asRunnerShowsIt(log) {
+  const masks = [...log.matchAll(/^::add-mask::(.*)$/gm)]
+    .map(m => m[1])
+    .sort((a, b) => b.length - a.length)
+  const unescape = text =>
+    text.replace(/%0A/g, '\n    ').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  let shown = log
+    .replace(/^::add-mask::.*\n/gm, '')
+    .replace(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm, (_, level, props = '', message) => {
+      const p = Object.fromEntries(
+        props
+          .split(',')
+          .filter(Boolean)
+          .map(kv => kv.split('='))
+      )
+      const where = p.file ? ` [${p.file}:${p.line}]` : ''
+      const title = p.title ? `${unescape(p.title)}${where}\n    ` : where ? `${where.trim()} ` : ''
+      return `${level[0].toUpperCase()}${level.slice(1)}: ${title}${unescape(message)}`
+    })
+  for (const secret of masks) shown = shown.split(secret).join('***')
+  return shown
+}
+
 function runAction(env, cwd) {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(repo, 'dist', 'index.js')], {
@@ -53,12 +80,13 @@ try {
   console.log('   • rotated the database password in SSM')
   console.log('   • retagged the assets bucket')
   console.log('   • deleted the "billing" alerts topic')
-  await createUnmanaged(`${prefix}-console`, target)
+  await createUnmanaged(prefix, target)
   console.log('   • created a bucket, a queue and a security group in the "console"')
 
   const summaryFile = join(work, 'summary.md')
   const outputFile = join(work, 'output')
   const reportPath = join(tmpdir(), 'driftwatch-demo-report.json')
+  const sarifPath = join(tmpdir(), 'driftwatch-demo.sarif')
   writeFileSync(summaryFile, '')
   writeFileSync(outputFile, '')
   say('Running dist/index.js as a GitHub runner would\n')
@@ -71,12 +99,13 @@ try {
       GITHUB_WORKSPACE: root,
       'INPUT_WORKING-DIRECTORY': '.',
       'INPUT_REPORT-PATH': reportPath,
+      'INPUT_SARIF-PATH': sarifPath,
       'INPUT_FAIL-ON': 'any'
     },
     root
   )
   rule('step log')
-  console.log(result.log.trimEnd())
+  console.log(asRunnerShowsIt(result.log).trimEnd())
   rule('job summary')
   console.log(markdownToTerminal(readFileSync(summaryFile, 'utf8'), { colour }))
   rule('step outputs')
@@ -91,6 +120,7 @@ try {
     `The step ${result.code === 0 ? 'passed' : `failed (exit ${result.code}), as fail-on: any asks when drift is found`}.`
   )
   console.log(`JSON report: ${reportPath}`)
+  console.log(`SARIF log (for code scanning): ${sarifPath}`)
 } finally {
   await moto.stop()
   rmSync(work, { recursive: true, force: true })

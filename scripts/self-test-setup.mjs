@@ -14,5 +14,5 @@ try {
 }
 await applyRoot(dir, env)
 await driftDemo('driftwatch-demo')
-await createUnmanaged('driftwatch-demo-console')
+await createUnmanaged('driftwatch-demo')
 console.log(`Applied and drifted ${dir}`)

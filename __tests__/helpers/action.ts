@@ -96,3 +96,36 @@ export async function runAction(options: {
     masked
   }
 }
+
+export const CLI_ENTRY = join(REPO_ROOT, 'dist', 'cli', 'index.js')
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs the bundled CLI (what package.json's `bin` points at) as a user would in a terminal:
+ * outside Actions, so every GITHUB_ variable of the test process is dropped.
+ */
+export function runCli(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv }
+): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
+    for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
+    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', fail)
+    child.on('close', code => done({ code: code ?? 1, stdout, stderr }))
+  })
+}

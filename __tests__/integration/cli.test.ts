@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Log } from 'sarif'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import { driftDemo, INITIAL_SECRET, ROTATED_SECRET } from '../../scripts/lib/tamper.mjs'
-import { REPO_ROOT } from '../helpers/action.js'
+import type { CliRun } from '../helpers/action.js'
+import { REPO_ROOT, runCli } from '../helpers/action.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 import type { Report } from '../../src/report/model.js'
@@ -16,33 +16,12 @@ import type { Report } from '../../src/report/model.js'
  * checkout, against a real root applied to moto, with no GitHub variables anywhere.
  */
 
-const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js')
 const PREFIX = 'dw-cli'
 let moto: MotoServer
 let ws: Workspace
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
 function cli(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...ws.env }
-    for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ws.dir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+  return runCli(args, { cwd: ws.dir, env: ws.env })
 }
 
 function expectNoSecrets(run: CliRun): void {

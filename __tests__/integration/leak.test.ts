@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { AddTagsToResourceCommand, SSMClient } from '@aws-sdk/client-ssm'
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import { rotateSecret } from '../../scripts/lib/tamper.mjs'
 import type { ActionRun } from '../helpers/action.js'
-import { REPO_ROOT } from '../helpers/action.js'
+import type { CliRun } from '../helpers/action.js'
+import { REPO_ROOT, runCli } from '../helpers/action.js'
 import { GitHubServer } from '../helpers/github-server.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { runFor, workflowAnnotations, workspace } from '../helpers/publish-env.js'
@@ -56,22 +56,8 @@ function expectNoSecret(text: string): void {
   expect(text).not.toMatch(/LEAK-[A-Z]+-[0-9a-f]{3}/)
 }
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...ws.env }
-    for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], {
-      cwd: ws.dir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(args, { cwd: ws.dir, env: ws.env })
 }
 
 beforeAll(async () => {
