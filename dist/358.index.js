@@ -195,15 +195,31 @@ async function publishCheckRun(client, target, text, annotations) {
         ...(only ? finished : { status: 'in_progress' }),
         output: output(batches[0])
     });
-    for (let i = 1; i < batches.length; i++) {
-        const last = i === batches.length - 1;
-        await client.rest.checks.update({
+    try {
+        for (let i = 1; i < batches.length; i++) {
+            const last = i === batches.length - 1;
+            await client.rest.checks.update({
+                owner: target.owner,
+                repo: target.repo,
+                check_run_id: data.id,
+                ...(last ? finished : {}),
+                output: output(batches[i])
+            });
+        }
+    }
+    catch (error) {
+        // A run left in_progress shows as pending on the pull request forever: complete it with what
+        // it has before reporting the failure.
+        await client.rest.checks
+            .update({
             owner: target.owner,
             repo: target.repo,
             check_run_id: data.id,
-            ...(last ? finished : {}),
-            output: output(batches[i])
-        });
+            ...finished,
+            output: { title: text.title, summary: text.summary }
+        })
+            .catch(() => undefined);
+        throw error;
     }
     return {
         id: data.id,
@@ -324,12 +340,8 @@ async function syncIssue(client, target, marker, state, texts) {
     if (state === 'clean') {
         if (!open)
             return { action: 'none' };
-        await client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: open.number,
-            body: texts.resolved
-        });
+        // Closed first: a note saying "closing" on an issue whose close then failed would be posted
+        // again by every later clean audit.
         await client.rest.issues.update({
             owner,
             repo,
@@ -337,6 +349,12 @@ async function syncIssue(client, target, marker, state, texts) {
             // The description keeps the drift this issue was about; the comment says it is resolved.
             state: 'closed',
             state_reason: 'completed'
+        });
+        await client.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: open.number,
+            body: texts.resolved
         });
         return { action: 'closed', number: open.number, url: open.html_url };
     }

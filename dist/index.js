@@ -32222,6 +32222,7 @@ function clip(text, max, measure) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
@@ -32264,9 +32265,11 @@ function formatValue(value) {
         return 'null';
     return JSON.stringify(value) ?? 'null';
 }
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+    return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -32352,8 +32355,27 @@ function findingRows(finding, limits) {
         rows.push(['', '', `_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(hidden, 'more attribute')}_`, '', '']);
     return rows;
 }
+const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'];
+/**
+ * Each finding's table lines, per cell length and attribute limit: fitting a body to a size
+ * limit renders the same findings several times with only the row count changing.
+ */
+const renderedLines = new WeakMap();
+function findingLines(finding, limits) {
+    let byLimits = renderedLines.get(finding);
+    if (!byLimits)
+        renderedLines.set(finding, (byLimits = new Map()));
+    const key = `${limits.valueLength}/${limits.changesPerFinding}`;
+    let lines = byLimits.get(key);
+    if (!lines)
+        byLimits.set(key, (lines = findingRows(finding, limits).map(_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .tableRow */ .jD)));
+    return lines;
+}
 function driftTable(findings, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'], findings.flatMap(finding => findingRows(finding, limits)));
+    return [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(DRIFT_HEADER, []),
+        ...findings.flatMap(finding => findingLines(finding, limits))
+    ].join('\n');
 }
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
 function securitySection(report, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
@@ -32573,6 +32595,25 @@ function resourceRow(resource, limits) {
         (0,markdown/* codeSpan */.SS)(resource.arn, limits.valueLength)
     ];
 }
+const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Tags', 'ARN'];
+/**
+ * Table lines already rendered, per section and cell length: fitting a body to a size limit
+ * renders the same rows several times with only the row count changing, and escaping tens of
+ * thousands of rows each time dominated a large report's rendering.
+ */
+const renderedLines = new WeakMap();
+function resourceLines(section, count, limits) {
+    let byLength = renderedLines.get(section);
+    if (!byLength)
+        renderedLines.set(section, (byLength = new Map()));
+    let lines = byLength.get(limits.valueLength);
+    if (!lines)
+        byLength.set(limits.valueLength, (lines = []));
+    for (let i = lines.length; i < count; i++) {
+        lines.push((0,markdown/* tableRow */.jD)(resourceRow(section.resources[i], limits)));
+    }
+    return lines.length === count ? lines : lines.slice(0, count);
+}
 /** `72.7 %`, or why there is no figure. */
 function coverageText(section) {
     return section.coverage === null
@@ -32630,7 +32671,8 @@ function unmanagedSection(report, limits = budget/* FULL */.eW) {
     parts.push(summaryLine(section));
     const shown = section.resources.slice(0, limits.findings);
     if (shown.length > 0) {
-        parts.push((0,markdown/* table */.tp)(['Resource', 'Type', 'Region', 'Tags', 'ARN'], shown.map(r => resourceRow(r, limits))));
+        const lines = resourceLines(section, shown.length, limits);
+        parts.push(`${(0,markdown/* table */.tp)(RESOURCE_HEADER, [])}\n${lines.join('\n')}`);
     }
     const hidden = section.resources.length - shown.length;
     if (hidden > 0) {

@@ -31864,9 +31864,11 @@ function formatValue(value) {
         return 'null';
     return JSON.stringify(value) ?? 'null';
 }
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
 function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+    return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -31974,6 +31976,25 @@ function resourceRow(resource, limits) {
         codeSpan(resource.arn, limits.valueLength)
     ];
 }
+const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Tags', 'ARN'];
+/**
+ * Table lines already rendered, per section and cell length: fitting a body to a size limit
+ * renders the same rows several times with only the row count changing, and escaping tens of
+ * thousands of rows each time dominated a large report's rendering.
+ */
+const renderedLines = new WeakMap();
+function resourceLines(section, count, limits) {
+    let byLength = renderedLines.get(section);
+    if (!byLength)
+        renderedLines.set(section, (byLength = new Map()));
+    let lines = byLength.get(limits.valueLength);
+    if (!lines)
+        byLength.set(limits.valueLength, (lines = []));
+    for (let i = lines.length; i < count; i++) {
+        lines.push(tableRow(resourceRow(section.resources[i], limits)));
+    }
+    return lines.length === count ? lines : lines.slice(0, count);
+}
 /** `72.7 %`, or why there is no figure. */
 function coverageText(section) {
     return section.coverage === null
@@ -32031,7 +32052,8 @@ function unmanagedSection(report, limits = FULL) {
     parts.push(summaryLine(section));
     const shown = section.resources.slice(0, limits.findings);
     if (shown.length > 0) {
-        parts.push(table(['Resource', 'Type', 'Region', 'Tags', 'ARN'], shown.map(r => resourceRow(r, limits))));
+        const lines = resourceLines(section, shown.length, limits);
+        parts.push(`${table(RESOURCE_HEADER, [])}\n${lines.join('\n')}`);
     }
     const hidden = section.resources.length - shown.length;
     if (hidden > 0) {
@@ -32134,8 +32156,27 @@ function findingRows(finding, limits) {
         rows.push(['', '', `_${markdown_plural(hidden, 'more attribute')}_`, '', '']);
     return rows;
 }
+const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'];
+/**
+ * Each finding's table lines, per cell length and attribute limit: fitting a body to a size
+ * limit renders the same findings several times with only the row count changing.
+ */
+const sections_renderedLines = new WeakMap();
+function findingLines(finding, limits) {
+    let byLimits = sections_renderedLines.get(finding);
+    if (!byLimits)
+        sections_renderedLines.set(finding, (byLimits = new Map()));
+    const key = `${limits.valueLength}/${limits.changesPerFinding}`;
+    let lines = byLimits.get(key);
+    if (!lines)
+        byLimits.set(key, (lines = findingRows(finding, limits).map(tableRow)));
+    return lines;
+}
 function driftTable(findings, limits = FULL) {
-    return table(['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'], findings.flatMap(finding => findingRows(finding, limits)));
+    return [
+        table(DRIFT_HEADER, []),
+        ...findings.flatMap(finding => findingLines(finding, limits))
+    ].join('\n');
 }
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
 function securitySection(report, limits = FULL) {
@@ -32452,7 +32493,7 @@ function severityTag(finding, paint) {
 function concernLines(finding, paint) {
     return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`);
 }
-function findingLines(finding, paint) {
+function text_findingLines(finding, paint) {
     if (finding.kind === 'deleted') {
         return [
             `  ${paint('red', '-')} ${paint('bold', finding.address)}  ${paint('red', 'deleted outside Terraform')}${severityTag(finding, paint)}`,
@@ -32485,7 +32526,7 @@ function renderText(report, options = {}) {
         }
         lines.push(`${paint('bold', dir.path)}: ${dir.drift.length} drifted of ${dir.managedResources} managed`);
         for (const finding of dir.drift)
-            lines.push(...findingLines(finding, paint));
+            lines.push(...text_findingLines(finding, paint));
         for (const change of dir.pending)
             lines.push(`  ${paint('dim', `pending ${change.action} ${change.address}`)}`);
     }

@@ -42,9 +42,12 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
+export function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
 export function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+  return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n')
 }
 
 export function details(summary: string, body: string): string {

@@ -3,7 +3,7 @@ import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
 import { REDACTED } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL } from './budget.js'
-import { codeSpan, details, escapeText, formatValue, plural, table } from './markdown.js'
+import { codeSpan, details, escapeText, formatValue, plural, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 
 /**
@@ -60,11 +60,28 @@ function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
   return rows
 }
 
+const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)']
+
+/**
+ * Each finding's table lines, per cell length and attribute limit: fitting a body to a size
+ * limit renders the same findings several times with only the row count changing.
+ */
+const renderedLines = new WeakMap<DriftFinding, Map<string, string[]>>()
+
+function findingLines(finding: DriftFinding, limits: RenderLimits): string[] {
+  let byLimits = renderedLines.get(finding)
+  if (!byLimits) renderedLines.set(finding, (byLimits = new Map()))
+  const key = `${limits.valueLength}/${limits.changesPerFinding}`
+  let lines = byLimits.get(key)
+  if (!lines) byLimits.set(key, (lines = findingRows(finding, limits).map(tableRow)))
+  return lines
+}
+
 export function driftTable(findings: DriftFinding[], limits: RenderLimits = FULL): string {
-  return table(
-    ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'],
-    findings.flatMap(finding => findingRows(finding, limits))
-  )
+  return [
+    table(DRIFT_HEADER, []),
+    ...findings.flatMap(finding => findingLines(finding, limits))
+  ].join('\n')
 }
 
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */

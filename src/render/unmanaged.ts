@@ -2,7 +2,7 @@ import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model
 import type { RenderLimits } from './budget.js'
 import { FULL } from './budget.js'
 import { fenced, GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
-import { codeSpan, details, escapeText, plural, table } from './markdown.js'
+import { codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
 
 /**
  * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
@@ -29,6 +29,26 @@ function resourceRow(resource: UnmanagedResource, limits: RenderLimits): string[
     tagsCell(resource.tags, limits),
     codeSpan(resource.arn, limits.valueLength)
   ]
+}
+
+const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Tags', 'ARN']
+
+/**
+ * Table lines already rendered, per section and cell length: fitting a body to a size limit
+ * renders the same rows several times with only the row count changing, and escaping tens of
+ * thousands of rows each time dominated a large report's rendering.
+ */
+const renderedLines = new WeakMap<UnmanagedReport, Map<number, string[]>>()
+
+function resourceLines(section: UnmanagedReport, count: number, limits: RenderLimits): string[] {
+  let byLength = renderedLines.get(section)
+  if (!byLength) renderedLines.set(section, (byLength = new Map()))
+  let lines = byLength.get(limits.valueLength)
+  if (!lines) byLength.set(limits.valueLength, (lines = []))
+  for (let i = lines.length; i < count; i++) {
+    lines.push(tableRow(resourceRow(section.resources[i], limits)))
+  }
+  return lines.length === count ? lines : lines.slice(0, count)
 }
 
 /** `72.7 %`, or why there is no figure. */
@@ -93,12 +113,8 @@ export function unmanagedSection(report: Report, limits: RenderLimits = FULL): s
   parts.push(summaryLine(section))
   const shown = section.resources.slice(0, limits.findings)
   if (shown.length > 0) {
-    parts.push(
-      table(
-        ['Resource', 'Type', 'Region', 'Tags', 'ARN'],
-        shown.map(r => resourceRow(r, limits))
-      )
-    )
+    const lines = resourceLines(section, shown.length, limits)
+    parts.push(`${table(RESOURCE_HEADER, [])}\n${lines.join('\n')}`)
   }
   const hidden = section.resources.length - shown.length
   if (hidden > 0) {

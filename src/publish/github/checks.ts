@@ -76,15 +76,30 @@ export async function publishCheckRun(
     ...(only ? finished : { status: 'in_progress' as const }),
     output: output(batches[0])
   })
-  for (let i = 1; i < batches.length; i++) {
-    const last = i === batches.length - 1
-    await client.rest.checks.update({
-      owner: target.owner,
-      repo: target.repo,
-      check_run_id: data.id,
-      ...(last ? finished : {}),
-      output: output(batches[i])
-    })
+  try {
+    for (let i = 1; i < batches.length; i++) {
+      const last = i === batches.length - 1
+      await client.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: data.id,
+        ...(last ? finished : {}),
+        output: output(batches[i])
+      })
+    }
+  } catch (error) {
+    // A run left in_progress shows as pending on the pull request forever: complete it with what
+    // it has before reporting the failure.
+    await client.rest.checks
+      .update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: data.id,
+        ...finished,
+        output: { title: text.title, summary: text.summary }
+      })
+      .catch(() => undefined)
+    throw error
   }
   return {
     id: data.id,

@@ -118,12 +118,8 @@ export async function syncIssue(
 
   if (state === 'clean') {
     if (!open) return { action: 'none' }
-    await client.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: open.number,
-      body: texts.resolved
-    })
+    // Closed first: a note saying "closing" on an issue whose close then failed would be posted
+    // again by every later clean audit.
     await client.rest.issues.update({
       owner,
       repo,
@@ -131,6 +127,12 @@ export async function syncIssue(
       // The description keeps the drift this issue was about; the comment says it is resolved.
       state: 'closed',
       state_reason: 'completed'
+    })
+    await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: open.number,
+      body: texts.resolved
     })
     return { action: 'closed', number: open.number, url: open.html_url }
   }
