@@ -67,16 +67,10 @@ export async function runAction(options: {
     ...options.env,
     ...inputEnv
   }
-  const child = spawn(process.execPath, [ACTION_ENTRY], {
+  const { code, stdout, stderr } = await runNode(ACTION_ENTRY, [], {
     cwd: options.cwd ?? REPO_ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
+    env
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
-  const code = await new Promise<number>(done => child.on('close', c => done(c ?? 1)))
   const outputText = await readFile(outputFile, 'utf8')
   const summary = await readFile(summaryFile, 'utf8')
   const outputs = parseOutputFile(outputText)
@@ -113,12 +107,21 @@ export function runCli(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv }
 ): Promise<CliRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
+  for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
+  return runNode(CLI_ENTRY, args, { cwd: options.cwd, env })
+}
+
+/** Runs a bundled entry point with this Node, collecting what it prints. */
+function runNode(
+  entry: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv }
+): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
-    for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
-    const child = spawn(process.execPath, [CLI_ENTRY, ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       cwd: options.cwd,
-      env,
+      env: options.env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
