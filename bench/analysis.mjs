@@ -1,6 +1,7 @@
 // Analysis and rendering alone, without terraform: generated plans of growing size and an
 // inventory of 50,000 ARNs in 4 regions, each size in a child process for its own peak RSS.
-// Environment: BENCH_SIZES (default 1000,5000,20000), BENCH_INVENTORY (default 50000).
+// Environment: BENCH_SIZES (default 1000,5000,20000), BENCH_INVENTORY (default 50000),
+// BENCH_WORK (where the compiled modules and generated inputs go).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -9,7 +10,7 @@ import { makeInventory, makePlan } from './generate.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // Inside node_modules so the compiled modules resolve the project's packages, and git ignores it.
-const work = join(repo, 'node_modules', '.cache', 'driftwatch-bench')
+const work = process.env.BENCH_WORK || join(repo, 'node_modules', '.cache', 'driftwatch-bench')
 
 /** The analysis modules compiled to plain ESM (the imports already end in .js). */
 export function compile() {

@@ -24,6 +24,8 @@ export interface AuditLog {
   warning(message: string): void
   /** Called with every secret as soon as it is known, before anything could print it. */
   secret(value: string): void
+  /** Called once terraform is running: what is loaded from here on delays nothing. */
+  terraformStarted?(): void
 }
 
 export interface AuditResult {
@@ -47,8 +49,13 @@ export async function audit(inputs: Inputs, run: RunContext, log: AuditLog): Pro
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`)
 
   // Both mostly wait on AWS, so they run side by side: both start before either is awaited.
+  // Terraform is the long pole, so it is started first and everything else is loaded once it
+  // runs: the AWS SDK and the runner toolkit take a few hundred milliseconds to load, which
+  // would otherwise delay terraform's start.
   const planStarted = Date.now()
   let planFinished = planStarted
+  let markStarted!: () => void
+  const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
   const planning = collectDirectories(inputs.workingDirectories, {
     binary,
     init: inputs.terraformInit,
@@ -60,15 +67,21 @@ export async function audit(inputs: Inputs, run: RunContext, log: AuditLog): Pro
     addSecrets: values => {
       scrubber.add(values)
       for (const secret of scrubber.values) log.secret(secret)
-    }
-  }).finally(() => (planFinished = Date.now()))
+    },
+    onStarted: markStarted
+  }).finally(() => {
+    planFinished = Date.now()
+    // No terraform process ran (every directory failed its checks): nothing to wait for.
+    markStarted()
+  })
+  void terraformStarted.then(() => log.terraformStarted?.())
   const scanning: Promise<Inventory | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
-      ? // Loaded only now: the AWS SDK takes a few hundred milliseconds to load, which would
-        // otherwise delay terraform's start; loading it while terraform runs costs nothing.
-        import('./collect/inventory.js').then(({ scanInventory }) =>
-          scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume })
-        )
+      ? terraformStarted
+          .then(() => import('./collect/inventory.js'))
+          .then(({ scanInventory }) =>
+            scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume })
+          )
       : Promise.resolve(undefined)
   const [runs, inventory] = await Promise.all([planning, scanning])
 

@@ -1,10 +1,9 @@
-import * as core from '@actions/core'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import { UserError } from './errors.js'
 import type { RunContext } from './report/model.js'
 
 /**
- * Every input is read here, once, into one typed object; nothing else calls core.getInput.
+ * Every input is read here, once, into one typed object; nothing else reads an input.
  * Parsing is a pure function of a getter so tests can call it directly.
  */
 
@@ -206,8 +205,17 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string }
 }
 
-export function readInputs(): Inputs {
-  return parseInputs(name => core.getInput(name))
+/**
+ * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
+ * underscores, trimmed), without loading @actions/core before terraform starts (see
+ * src/toolkit.ts).
+ */
+export function envInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  return parseInputs(name => envInput(name, env))
 }
 
 /** Where the run comes from, from the variables every GitHub runner sets. */

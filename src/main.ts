@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { failureReason } from './analyse/verdict.js'
 import { audit } from './audit.js'
 import {
@@ -10,33 +9,37 @@ import {
 import { initIsCurrent } from './collect/terraform.js'
 import { messageOf, UserError } from './errors.js'
 import { readInputs, readRunContext } from './inputs.js'
-import { setOutputs, writeJobSummary, writeReportFile } from './publish/outputs.js'
 import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
+import { DeferredLog } from './toolkit.js'
 
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 export async function run(): Promise<void> {
+  // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
+  // is written until then.
+  const log = new DeferredLog()
   try {
     const inputs = readInputs()
-    const cacheLog = { info: (m: string) => core.info(m), notice: (m: string) => core.notice(m) }
     // Providers are only worth fetching from the cache when some root will run init.
-    const providers =
+    const initRuns =
       inputs.terraformInit &&
       (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent))
-        ? await restorePluginCache({
-            workingDirectories: inputs.workingDirectories,
-            env: process.env,
-            cache: actionsCache,
-            log: cacheLog
-          })
-        : undefined
-    const { report, scrubber } = await audit(inputs, readRunContext(), {
-      info: message => core.info(message),
-      warning: message => core.warning(message),
-      secret: value => core.setSecret(value)
-    })
+    // Init takes seconds anyway: no reason to hold the cache's log lines back.
+    if (initRuns) void log.load()
+    const cacheLog = { info: (m: string) => log.info(m), notice: (m: string) => log.notice(m) }
+    const providers = initRuns
+      ? await restorePluginCache({
+          workingDirectories: inputs.workingDirectories,
+          env: process.env,
+          cache: actionsCache,
+          log: cacheLog
+        })
+      : undefined
+    const { report, scrubber } = await audit(inputs, readRunContext(), log)
+    const core = await log.load()
+    const { setOutputs, writeJobSummary, writeReportFile } = await import('./publish/outputs.js')
     // Renderers only see the redacted report; scrubbing their output again costs little and
     // covers any text a renderer might add later.
     core.info(scrubber.scrub(renderText(report)))
@@ -56,6 +59,7 @@ export async function run(): Promise<void> {
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     if (failure) core.setFailed(failure)
   } catch (error) {
+    const core = await log.load()
     if (error instanceof UserError) {
       core.setFailed(error.message)
     } else {

@@ -125,6 +125,10 @@ describe('terraform faults', () => {
     expect(report.directories[0].drift).toHaveLength(5000)
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
     expect(result.summary).toContain('5000 resources drifted')
+    // A thousand rows, the rest counted: the reader is sent to the JSON report for them.
+    expect(result.summary).toContain(
+      '…and 4000 more drifted resources not shown here: see the JSON report file'
+    )
     const sarif = JSON.parse(await readFile(sarifPath, 'utf8')) as {
       runs: { results: unknown[]; properties?: unknown }[]
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RenderLimits } from '../../src/render/budget.js'
-import { characters, fit } from '../../src/render/budget.js'
+import { characters, fit, TABLE_ROWS } from '../../src/render/budget.js'
 
 /** A stand-in report: a header, then rows of uneven length, as many as `findings` allows. */
 function report(total: number, seed: number) {
@@ -28,19 +28,37 @@ describe('fit', () => {
       [50_000, 1_048_576, 7],
       [3_000, 65_536, 13],
       [40, 65_536, 3],
-      [10_000, 2_000, 11]
+      [10_000, 2_000, 11],
+      [900, 65_536, 5]
     ]) {
       const { render, renders } = report(total, seed)
       const text = fit(render, options(limit, total))
       expect(text.length).toBeLessThanOrEqual(limit - 512)
       const shown = text.split('\n').length - 2
-      // One row more would not have fitted.
-      if (shown < total) {
+      // One row more would not have fitted, or the table is as long as tables get.
+      expect(shown).toBeLessThanOrEqual(TABLE_ROWS)
+      if (shown < Math.min(total, TABLE_ROWS)) {
         const { render: again } = report(total, seed)
         expect(again({ findings: shown + 1 } as RenderLimits).length).toBeGreaterThan(limit - 512)
       }
       expect(renders.length).toBeLessThanOrEqual(12)
     }
+  })
+
+  it('shows at most TABLE_ROWS rows however much room there is, and counts the rest', () => {
+    const { render, renders } = report(50_000, 1)
+    const text = fit(render, options(10_000_000, 50_000))
+    expect(text.split('\n')).toHaveLength(TABLE_ROWS + 2)
+    expect(text.endsWith(`\n${50_000 - TABLE_ROWS} more`)).toBe(true)
+    // Never asked for more rows than it could show.
+    expect(Math.max(...renders)).toBe(TABLE_ROWS)
+  })
+
+  it('shows every row of a small report in full', () => {
+    const { render, renders } = report(30, 3)
+    const text = fit(render, options(65_536, 30))
+    expect(text.split('\n')).toHaveLength(32)
+    expect(renders).toEqual([30])
   })
 
   it('falls back when not even the header fits', () => {

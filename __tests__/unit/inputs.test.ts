@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
-import { parseInputs, readRunContext, splitArgs } from '../../src/inputs.js'
+import * as core from '@actions/core'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { envInput, parseInputs, readRunContext, splitArgs } from '../../src/inputs.js'
 
 const getter =
   (values: Record<string, string>) =>
@@ -59,6 +60,30 @@ describe('parseInputs', () => {
       AWS_REGION: 'eu-west-1'
     })
     expect(inputs.awsRegions).toEqual(['us-east-1', 'eu-central-1'])
+  })
+})
+
+describe('envInput', () => {
+  const set: string[] = []
+  afterEach(() => {
+    for (const name of set.splice(0)) delete process.env[name]
+  })
+
+  // The Action reads its inputs before @actions/core is loaded: it must read them as core does.
+  it.each([
+    ['working-directory', '  infra/prod \n infra/staging\n'],
+    ['fail-on', 'changed'],
+    ['aws regions', 'eu-west-1'],
+    ['Ignore-File', '\t.driftignore  '],
+    ['plan-args', ''],
+    ['never-set', undefined]
+  ])('reads %j as core.getInput does', (name, value) => {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+    if (value !== undefined) {
+      process.env[variable] = value
+      set.push(variable)
+    }
+    expect(envInput(name)).toBe(core.getInput(name))
   })
 })
 

@@ -18,6 +18,8 @@ export function runProcess(
     env?: NodeJS.ProcessEnv
     /** Takes stdout as it arrives instead of collecting it (then `stdout` is empty). */
     onStdout?: (chunk: Buffer) => void
+    /** Called once the program is running. */
+    onSpawn?: () => void
   }
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
@@ -31,6 +33,7 @@ export function runProcess(
     const onStdout = options.onStdout
     child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : stdout.push(chunk)))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    if (options.onSpawn) child.once('spawn', options.onSpawn)
     child.on('error', reject)
     child.on('close', (code, signal) => {
       resolve({

@@ -33,6 +33,8 @@ export interface TerraformOptions {
   scrub: (text: string) => string
   /** Learns secrets found outside a plan (the state's, when plan fails) before `scrub` runs. */
   addSecrets?: (values: Iterable<string>) => void
+  /** Called whenever a terraform process has started. */
+  onStarted?: () => void
 }
 
 export interface TerraformRun {
@@ -182,7 +184,8 @@ export async function runTerraform(
   options: TerraformOptions
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
-  const run = (args: string[]) => runProcess(options.binary, args, { cwd, env: options.env })
+  const run = (args: string[]) =>
+    runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted })
   const fail = (step: string, stderr: string, stdout?: string): never => {
     throw new UserError(
       `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`

@@ -59,8 +59,16 @@ export function allocate(sizes: number[], limit: number): number[] {
 }
 
 /**
+ * Rows shown per table at most, whatever the limit: a reader scans a few hundred rows, not
+ * 27,000, and the JSON report holds every one. Rendering and measuring tens of thousands of rows
+ * to fill a 1 MiB summary cost more than the rest of the analysis together.
+ */
+export const TABLE_ROWS = 1000
+
+/**
  * The richest rendering that fits: full, then compact, then compact with as many findings as
- * fit (found by interpolation search). `fallback` is used when not even the counts fit, and is clipped.
+ * fit (found by interpolation search), never more than TABLE_ROWS. `fallback` is used when not
+ * even the counts fit, and is clipped.
  */
 export function fit(
   render: (limits: RenderLimits) => string,
@@ -75,15 +83,16 @@ export function fit(
   const max = options.limit - MARGIN
   const fits = (text: string) => options.measure(text) <= max
   // Every row costs at least MIN_ROW: with more findings than that allows, neither full
-  // rendering can fit, and the bisection need not try more rows than could.
-  const maxRows = Math.floor(max / MIN_ROW)
-  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere }
-  if (options.totalFindings <= maxRows) {
-    const full = render({ ...FULL, elsewhere: options.elsewhere })
-    if (fits(full)) return full
-    const collapsed = render(compact)
-    if (fits(collapsed)) return collapsed
-  }
+  // rendering can fit, and the search need not try more rows than could.
+  const maxRows = Math.min(Math.floor(max / MIN_ROW), TABLE_ROWS)
+  const shownRows = Math.min(options.totalFindings, maxRows)
+  const findings = shownRows < options.totalFindings ? shownRows : FULL.findings
+  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere, findings }
+  const full = render({ ...FULL, elsewhere: options.elsewhere, findings })
+  if (fits(full)) return full
+  const collapsed = render(compact)
+  const collapsedSize = options.measure(collapsed)
+  if (collapsedSize <= max) return collapsed
 
   // Size grows about linearly with the rows shown, so each guess interpolates between the most
   // rows known to fit and the fewest known not to: a few renders of a large report where
@@ -96,11 +105,9 @@ export function fit(
   let low = sized(0)
   if (low.size > max) return clip(options.fallback(), max, options.measure)
   let lowCount = 0
-  let highCount = Math.min(options.totalFindings, maxRows)
+  let highCount = shownRows
   if (highCount === 0) return low.text
-  const top = sized(highCount)
-  if (top.size <= max) return top.text
-  let highSize = top.size
+  let highSize = collapsedSize
   let bisect = false
   while (highCount - lowCount > 1) {
     const span = highCount - lowCount

@@ -35,8 +35,9 @@ function summaryBody(report: Report, limits: RenderLimits): string {
 }
 
 /**
- * The job summary: everything, since it is where a truncated comment points readers; only a
- * report beyond GitHub's 1 MiB summary limit is cut, and then it points to the JSON report.
+ * The job summary: where a truncated comment points readers, so it shows all it can: every
+ * table up to TABLE_ROWS rows, inside GitHub's 1 MiB summary limit; what is left out is counted
+ * and the reader pointed to the JSON report.
  */
 export function renderSummary(report: Report): string {
   return fit(limits => summaryBody(report, limits), {

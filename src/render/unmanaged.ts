@@ -1,6 +1,6 @@
 import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
-import { FULL } from './budget.js'
+import { FULL, TABLE_ROWS } from './budget.js'
 import { fenced, GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
 import { codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
 
@@ -161,7 +161,7 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
         `${section.ownedByOthers.length} owned by other tools; ${section.ignored} ignored`
     )
   )
-  for (const r of section.resources) {
+  for (const r of section.resources.slice(0, TABLE_ROWS)) {
     const tags = Object.entries(r.tags)
       .map(([key, value]) => `${key}=${value}`)
       .join(', ')
@@ -169,10 +169,15 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
       `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region})  ${plain(r.arn)}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
     )
   }
-  for (const r of section.ownedByOthers) {
+  if (count > TABLE_ROWS) lines.push(`  …and ${count - TABLE_ROWS} more: see the JSON report`)
+  for (const r of section.ownedByOthers.slice(0, TABLE_ROWS)) {
     lines.push(
       `  ${paint('dim', `owned by ${plain(r.owner)}: ${plain(r.type)} ${plain(r.id)} (${r.region})`)}`
     )
+  }
+  const owned = section.ownedByOthers.length
+  if (owned > TABLE_ROWS) {
+    lines.push(`  ${paint('dim', `…and ${owned - TABLE_ROWS} more owned by other tools`)}`)
   }
   for (const fault of section.regionErrors) lines.push(`  ${paint('yellow', plain(fault.message))}`)
   return lines
