@@ -49,7 +49,13 @@ function collectLeaves(value: unknown, into: Set<string>): void {
 function collectMasked(value: unknown, mask: SensitiveMask | undefined, into: Set<string>): void {
   if (mask === true) return collectLeaves(value, into)
   if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object') return
-  for (const [key, item] of Object.entries(value)) collectMasked(item, maskAt(mask, key), into)
+  // Masks are sparse (mostly `{}` and `false`): walking the mask's keys, not the value's, skips
+  // the bulk of a large state without looking at it.
+  const values = value as Record<string, unknown>
+  for (const key in mask) {
+    const child = (mask as Record<string, SensitiveMask>)[key]
+    if (child) collectMasked(values[key], child, into)
+  }
 }
 
 /** Every value the plan marks sensitive anywhere, as strings. */
