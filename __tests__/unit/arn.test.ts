@@ -135,7 +135,13 @@ describe('import ids by type', () => {
       'classic',
       'classic'
     ],
-    ['arn:aws:rds:eu-west-1:123456789012:db:orders', 'aws_db_instance', 'orders', 'orders']
+    ['arn:aws:rds:eu-west-1:123456789012:db:orders', 'aws_db_instance', 'orders', 'orders'],
+    [
+      'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/73e2d6bc24d8a067',
+      'aws_lb_target_group',
+      'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/73e2d6bc24d8a067',
+      'web'
+    ]
   ])('%s is %s imported by %j', (arn, type, importId, id) => {
     expect(identify(arn)).toEqual({ type, terraformType: type, importId, id })
   })
@@ -194,5 +200,161 @@ describe('import blocks', () => {
     expect(text.startsWith('`````hcl\n')).toBe(true)
     expect(text.endsWith('\n`````')).toBe(true)
     expect(fenced('hcl', 'plain')).toBe('```hcl\nplain\n```')
+  })
+})
+
+/** The regular-expression versions these functions replaced, kept as the definition they match. */
+const reference = {
+  parseArn(text: string) {
+    const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s.exec(text)
+    if (!match) return undefined
+    const [, partition, service, region, account, resource] = match
+    const untyped = ({ s3: 'bucket', sqs: 'queue', sns: 'topic' } as Record<string, string>)[
+      service
+    ]
+    if (untyped && !/[/:]/.test(resource)) {
+      return {
+        partition,
+        service,
+        region,
+        account,
+        resource,
+        resourceType: untyped,
+        resourceId: resource
+      }
+    }
+    const sep = resource.search(/[/:]/)
+    const resourceType = sep < 0 ? '' : resource.slice(0, sep)
+    const resourceId = sep < 0 ? resource : resource.slice(sep + 1)
+    return { partition, service, region, account, resource, resourceType, resourceId }
+  },
+  normaliseArn(arn: string) {
+    let out = arn.trim()
+    if (/^arn:[^:]+:logs:/.test(out)) out = out.replace(/:\*$/, '')
+    if (/^arn:[^:]+:ssm:/.test(out)) out = out.replace(/:parameter\/\/+/, ':parameter/')
+    return out
+  },
+  resourceName(id: string) {
+    const cleaned = id
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '_')
+      .replace(/^[_-]+|[_-]+$/g, '')
+      .slice(0, 60)
+    if (cleaned === '') return 'imported'
+    return /^[a-z_]/.test(cleaned) ? cleaned : `r_${cleaned}`
+  },
+  uniqueNames(items: { terraformType: string; id: string }[]) {
+    const used = new Set<string>()
+    return items.map(item => {
+      const base = reference.resourceName(item.id)
+      let name = base
+      for (let n = 2; used.has(`${item.terraformType}.${name}`); n++) name = `${base}_${n}`
+      used.add(`${item.terraformType}.${name}`)
+      return name
+    })
+  }
+}
+
+const ARN_LIKE = [
+  'arn:aws:ec2:eu-west-1:123456789012:security-group/sg-1',
+  'arn:aws:s3:::my-bucket',
+  'arn:aws:s3:::my-bucket/key:with/parts',
+  'arn:aws:sqs:eu-west-1:1:queue.fifo',
+  'arn:aws:sns:eu-west-1:1:topic:sub-id',
+  'arn:aws:logs:eu-west-1:1:log-group:/a/b:*',
+  'arn:aws:logs:eu-west-1:1:log-group:/a/b',
+  'arn:aws-cn:logs:cn-north-1:1:log-group:x:*',
+  'arn:aws:logs:eu-west-1:1:log-group:x:*:*',
+  'arn:aws:s3:::bucket:*',
+  'arn:aws:ssm:eu-west-1:1:parameter//app/db',
+  'arn:aws:ssm:eu-west-1:1:parameter///app/db',
+  'arn:aws:ssm:eu-west-1:1:parameter/app//db',
+  'arn:aws:ssm:eu-west-1:1:document//x',
+  'arn:aws:lambda:eu-west-1:1:function:resize:$LATEST',
+  'arn:aws:iam::1:role/service/deployer',
+  'arn:aws:glue:eu-west-1:1:crawler',
+  '  arn:aws:logs:eu-west-1:1:log-group:/x:*\n',
+  '\tarn:aws:s3:::padded ',
+  'arn:aws:s3:::line\nbreak',
+  'arn:aws:s3:::',
+  'arn::s3:::x',
+  'arn:aws::eu-west-1:1:x',
+  'arn:aws:s3',
+  'arn:aws:s3:::x:',
+  'arn:aws:s3::::',
+  'arn:logs:logs:logs:logs:logs',
+  'arn:a:logs:',
+  'ARN:aws:s3:::upper',
+  'not an arn',
+  '',
+  'arn:'
+]
+
+describe('ARN parsing without regular expressions', () => {
+  it.each(ARN_LIKE)('parses %j as the regular expression did', text => {
+    expect(parseArn(text)).toStrictEqual(reference.parseArn(text))
+  })
+
+  it.each(ARN_LIKE)('normalises %j as the regular expressions did', text => {
+    expect(normaliseArn(text)).toBe(reference.normaliseArn(text))
+  })
+})
+
+describe('import block names, as before but in linear time', () => {
+  const IDS = [
+    'assets',
+    'a',
+    'a_2',
+    'A',
+    'a.b',
+    'a_b',
+    '/app/db/password',
+    '123-bucket',
+    'My.Bucket',
+    '///',
+    '',
+    'x'.repeat(60),
+    'x'.repeat(61),
+    `a${'-'.repeat(59)}b`,
+    `${'a'.repeat(59)}-`,
+    `${'a'.repeat(59)}-b`,
+    'trailing-',
+    '_lead',
+    'İstanbul',
+    'sg-0abc',
+    'i-0123456789abcdef0'
+  ]
+
+  it.each(IDS)('names %j as before', id => {
+    expect(resourceName(id)).toBe(reference.resourceName(id))
+  })
+
+  it('numbers repeats as before, including ids that look like numbered names', () => {
+    const items = [
+      ...['a', 'a', 'a_2', 'a', 'a_3', 'A', 'a_2', 'a_2_2', 'a'].map(id => ({
+        terraformType: 'aws_s3_bucket',
+        id
+      })),
+      ...['a', 'a_2', 'a'].map(id => ({ terraformType: 'aws_sqs_queue', id })),
+      ...IDS.flatMap(id => [id, id, `${id}_2`, id]).map(id => ({ terraformType: 'aws_x', id }))
+    ]
+    expect(uniqueNames(items)).toEqual(reference.uniqueNames(items))
+  })
+
+  it('numbers a thousand repeats as before', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      terraformType: 'aws_cloudwatch_log_group',
+      id: i % 7 === 0 ? `/aws/lambda/fn_${i}` : `/aws/lambda/${'x'.repeat(70)}${i}`
+    }))
+    expect(uniqueNames(items)).toEqual(reference.uniqueNames(items))
+  })
+
+  it('does not slow down with the square of the repeats', () => {
+    // Quadratic, this would be over a billion set lookups and far past the test timeout.
+    const names = uniqueNames(
+      Array.from({ length: 50_000 }, () => ({ terraformType: 'aws_s3_bucket', id: 'same' }))
+    )
+    expect(names.slice(0, 3)).toEqual(['same', 'same_2', 'same_3'])
+    expect(names.at(-1)).toBe('same_50000')
   })
 })

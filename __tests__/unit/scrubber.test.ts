@@ -66,3 +66,35 @@ describe('Scrubber at scale', () => {
     expect(scrubber.scrub('topsecret')).toBe(REDACTED)
   })
 })
+
+describe('Scrubber.scrubDeep', () => {
+  const scrubber = new Scrubber()
+  scrubber.add(['hunter2-password'])
+
+  it('scrubs strings and keys at any depth, leaving the input as it was', () => {
+    const input = {
+      a: [{ b: 'x hunter2-password y', c: 1, d: null }, 'plain', true],
+      'key-hunter2-password': { e: 'hunter2-password' },
+      after: 'kept'
+    }
+    const before = JSON.stringify(input)
+    const out = scrubber.scrubDeep(input)
+    expect(out).toEqual({
+      a: [{ b: `x ${REDACTED} y`, c: 1, d: null }, 'plain', true],
+      [`key-${REDACTED}`]: { e: REDACTED },
+      after: 'kept'
+    })
+    expect(Object.keys(out)).toEqual(['a', `key-${REDACTED}`, 'after'])
+    expect(JSON.stringify(input)).toBe(before)
+  })
+
+  it('returns what holds no secret as it is, without copying', () => {
+    const clean = { list: [{ id: 'sg-123', tags: { Team: 'platform' } }], count: 3 }
+    const mixed = { clean: clean.list, dirty: ['hunter2-password'] }
+    expect(scrubber.scrubDeep(clean)).toBe(clean)
+    const out = scrubber.scrubDeep(mixed)
+    expect(out).not.toBe(mixed)
+    expect(out.clean).toBe(clean.list)
+    expect(out.dirty).toEqual([REDACTED])
+  })
+})

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { DeferredLog } from '../../src/toolkit.js'
 
 describe('DeferredLog', () => {
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   it('writes what came before the toolkit loaded, in order, masks before later lines', async () => {
     const written: string[] = []

@@ -20,11 +20,25 @@ export interface Arn {
 const UNTYPED: Record<string, string> = { s3: 'bucket', sqs: 'queue', sns: 'topic' }
 
 export function parseArn(text: string): Arn | undefined {
-  const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s.exec(text)
-  if (!match) return undefined
-  const [, partition, service, region, account, resource] = match
+  // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
+  // for every ARN of the inventory, and a match array per ARN is garbage to collect.
+  if (!text.startsWith('arn:')) return undefined
+  const afterPartition = text.indexOf(':', 4)
+  if (afterPartition <= 4) return undefined
+  const afterService = text.indexOf(':', afterPartition + 1)
+  if (afterService <= afterPartition + 1) return undefined
+  const afterRegion = text.indexOf(':', afterService + 1)
+  if (afterRegion < 0) return undefined
+  const afterAccount = text.indexOf(':', afterRegion + 1)
+  if (afterAccount < 0 || afterAccount === text.length - 1) return undefined
+  const partition = text.slice(4, afterPartition)
+  const service = text.slice(afterPartition + 1, afterService)
+  const region = text.slice(afterService + 1, afterRegion)
+  const account = text.slice(afterRegion + 1, afterAccount)
+  const resource = text.slice(afterAccount + 1)
+  const sep = typeSeparator(resource)
   const untyped = UNTYPED[service]
-  if (untyped && !/[/:]/.test(resource)) {
+  if (untyped && sep < 0) {
     return {
       partition,
       service,
@@ -35,10 +49,23 @@ export function parseArn(text: string): Arn | undefined {
       resourceId: resource
     }
   }
-  const sep = resource.search(/[/:]/)
   const resourceType = sep < 0 ? '' : resource.slice(0, sep)
   const resourceId = sep < 0 ? resource : resource.slice(sep + 1)
   return { partition, service, region, account, resource, resourceType, resourceId }
+}
+
+/** Where the first `/` or `:` is, or -1. */
+function typeSeparator(resource: string): number {
+  const slash = resource.indexOf('/')
+  const colon = resource.indexOf(':')
+  return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon
+}
+
+/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
+function serviceStart(arn: string): number {
+  if (!arn.startsWith('arn:')) return -1
+  const afterPartition = arn.indexOf(':', 4)
+  return afterPartition <= 4 ? -1 : afterPartition + 1
 }
 
 /**
@@ -46,9 +73,13 @@ export function parseArn(text: string): Arn | undefined {
  * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
  */
 export function normaliseArn(arn: string): string {
-  let out = arn.trim()
-  if (/^arn:[^:]+:logs:/.test(out)) out = out.replace(/:\*$/, '')
-  if (/^arn:[^:]+:ssm:/.test(out)) out = out.replace(/:parameter\/\/+/, ':parameter/')
+  const out = arn.trim()
+  const service = serviceStart(out)
+  if (service < 0) return out
+  if (out.startsWith('logs:', service)) return out.endsWith(':*') ? out.slice(0, -2) : out
+  if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
+    return out.replace(/:parameter\/\/+/, ':parameter/')
+  }
   return out
 }
 
@@ -104,17 +135,4 @@ export function queueUrlToArn(url: string): string | undefined {
 /** The queue URL AWS gives a queue, which is what `terraform import` wants. */
 export function queueArnToUrl(arn: Arn): string {
   return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`
-}
-
-/**
- * A key that identifies a resource without region and account, for state entries that hold an
- * id but no ARN. Only used where the id alone is unique enough (EC2 ids) or where a miss is the
- * worst outcome (a queue named the same in another region counts as managed).
- */
-export function looseKey(service: string, resource: string): string {
-  return `${service}|${resource}`
-}
-
-export function looseKeyOf(arn: Arn): string {
-  return looseKey(arn.service, arn.resource)
 }

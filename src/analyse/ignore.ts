@@ -163,6 +163,11 @@ export function decidingRule(file: IgnoreFile, subject: IgnoreSubject): IgnoreRu
   return undefined
 }
 
+/** Whether some rule can match at all (field rules never do): else no subject need be built. */
+export function ignoresAnything(files: IgnoreFile[]): boolean {
+  return files.some(file => file.rules.some(rule => rule.kind !== 'field'))
+}
+
 /** Whether any of the files ignores the subject; each file is read on its own. */
 export function isIgnored(files: IgnoreFile[], subject: IgnoreSubject): boolean {
   return files.some(file => {

@@ -251,30 +251,42 @@ const RULES: TypeRule[] = [
   }
 ]
 
+const TARGET_GROUP: TypeRule = {
+  service: 'elasticloadbalancing',
+  resourceType: 'targetgroup',
+  terraformType: 'aws_lb_target_group',
+  importId: wholeArn,
+  display: a => a.resourceId.split('/')[0]
+}
+const LOAD_BALANCER: TypeRule = {
+  service: 'elasticloadbalancing',
+  resourceType: 'loadbalancer',
+  terraformType: 'aws_lb',
+  importId: wholeArn,
+  display: a => a.resourceId.split('/')[1]
+}
+const CLASSIC_LOAD_BALANCER: TypeRule = {
+  service: 'elasticloadbalancing',
+  resourceType: 'loadbalancer',
+  terraformType: 'aws_elb',
+  importId: resourceId
+}
+
 /** Application and network load balancers (`loadbalancer/app/...`) import by ARN; classic ones by name. */
 function loadBalancerRule(arn: Arn): TypeRule | undefined {
   if (arn.service !== 'elasticloadbalancing') return undefined
-  if (arn.resourceType === 'targetgroup') {
-    return {
-      ...arn,
-      terraformType: 'aws_lb_target_group',
-      importId: wholeArn,
-      display: a => a.resourceId.split('/')[0]
-    }
-  }
+  if (arn.resourceType === 'targetgroup') return TARGET_GROUP
   if (arn.resourceType !== 'loadbalancer') return undefined
-  if (/^(app|net|gwy)\//.test(arn.resourceId)) {
-    return {
-      ...arn,
-      terraformType: 'aws_lb',
-      importId: wholeArn,
-      display: a => a.resourceId.split('/')[1]
-    }
-  }
-  return { ...arn, terraformType: 'aws_elb', importId: resourceId }
+  return /^(app|net|gwy)\//.test(arn.resourceId) ? LOAD_BALANCER : CLASSIC_LOAD_BALANCER
 }
 
-const BY_KEY = new Map(RULES.map(rule => [`${rule.service}:${rule.resourceType}`, rule]))
+/** By service, then resource type: two lookups need no `service:type` string per ARN. */
+const BY_SERVICE = new Map<string, Map<string, TypeRule>>()
+for (const rule of RULES) {
+  let types = BY_SERVICE.get(rule.service)
+  if (!types) BY_SERVICE.set(rule.service, (types = new Map()))
+  types.set(rule.resourceType, rule)
+}
 
 /** The Terraform types this file can name, for documentation and tests. */
 export const KNOWN_TERRAFORM_TYPES = [
@@ -282,25 +294,32 @@ export const KNOWN_TERRAFORM_TYPES = [
 ].sort()
 
 export function identify(arnText: string): ResourceIdentity {
-  const arn = parseArn(arnText)
-  if (!arn) return { type: 'unknown', id: arnText }
-  const rule = BY_KEY.get(`${arn.service}:${arn.resourceType}`) ?? loadBalancerRule(arn)
-  const fallbackType = arn.resourceType ? `${arn.service}:${arn.resourceType}` : arn.service
-  if (!rule) return { type: fallbackType, id: arn.resourceId }
-  const importId = rule.importId(arn, arnText)
-  return {
-    type: rule.terraformType,
-    terraformType: rule.terraformType,
-    id: (rule.display ?? rule.importId)(arn, arnText) ?? arn.resourceId,
-    ...(importId ? { importId } : {})
-  }
+  return identifyParsed(parseArn(arnText), arnText)
 }
+
+/** `identify` for a caller that has parsed the ARN already: `arn` is `parseArn(arnText)`. */
+export function identifyParsed(arn: Arn | undefined, arnText: string): ResourceIdentity {
+  if (!arn) return { type: 'unknown', id: arnText }
+  const rule = BY_SERVICE.get(arn.service)?.get(arn.resourceType) ?? loadBalancerRule(arn)
+  if (!rule) {
+    const type = arn.resourceType ? `${arn.service}:${arn.resourceType}` : arn.service
+    return { type, id: arn.resourceId }
+  }
+  const importId = rule.importId(arn, arnText)
+  const type = rule.terraformType
+  const id = (rule.display ? rule.display(arn) : importId) ?? arn.resourceId
+  return importId ? { type, terraformType: type, id, importId } : { type, terraformType: type, id }
+}
+
+/** Ids that are already a valid name, which is most of them: no lowercasing or replacing. */
+const PLAIN_NAME = /^[a-z](?:[a-z0-9_-]{0,58}[a-z0-9])?$/
 
 /**
  * A resource name for `to = type.name`: Terraform names start with a letter or underscore and
  * hold letters, digits, `_` and `-`.
  */
 export function resourceName(id: string): string {
+  if (PLAIN_NAME.test(id)) return id
   const cleaned = id
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '_')
@@ -310,14 +329,46 @@ export function resourceName(id: string): string {
   return /^[a-z_]/.test(cleaned) ? cleaned : `r_${cleaned}`
 }
 
+/**
+ * Hands out import block names unique per type, with `_2`, `_3` for repeats. A base name that
+ * repeats remembers the last suffix it took: every smaller one is taken for good, so ten
+ * thousand ids that clean to the same name cost ten thousand steps, not fifty million.
+ */
+export class ImportNames {
+  private readonly byType = new Map<string, TypeNames>()
+
+  next(terraformType: string, id: string): string {
+    return this.of(terraformType).next(id)
+  }
+
+  /** The names of one type: for a caller going through the types in turn, one lookup each. */
+  of(terraformType: string): TypeNames {
+    let names = this.byType.get(terraformType)
+    if (!names) this.byType.set(terraformType, (names = new TypeNames()))
+    return names
+  }
+}
+
+export class TypeNames {
+  private readonly used = new Set<string>()
+  private readonly lastSuffix = new Map<string, number>()
+
+  next(id: string): string {
+    const base = resourceName(id)
+    // Added if new, in one lookup: nearly every name is.
+    const size = this.used.size
+    if (this.used.add(base).size > size) return base
+    let n = (this.lastSuffix.get(base) ?? 1) + 1
+    let name = `${base}_${n}`
+    while (this.used.has(name)) name = `${base}_${++n}`
+    this.lastSuffix.set(base, n)
+    this.used.add(name)
+    return name
+  }
+}
+
 /** Names for several import blocks, made unique per type with `_2`, `_3`. */
 export function uniqueNames(items: { terraformType: string; id: string }[]): string[] {
-  const used = new Set<string>()
-  return items.map(item => {
-    const base = resourceName(item.id)
-    let name = base
-    for (let n = 2; used.has(`${item.terraformType}.${name}`); n++) name = `${base}_${n}`
-    used.add(`${item.terraformType}.${name}`)
-    return name
-  })
+  const names = new ImportNames()
+  return items.map(item => names.next(item.terraformType, item.id))
 }

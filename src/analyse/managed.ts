@@ -1,11 +1,5 @@
-import {
-  looseKey,
-  looseKeyOf,
-  normaliseArn,
-  parseArn,
-  parseQueueUrl,
-  queueUrlToArn
-} from './arn.js'
+import type { Arn } from './arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from './arn.js'
 import type { Plan, StateResource } from './plan-json.js'
 import { walkModules } from './plan-json.js'
 
@@ -45,23 +39,54 @@ const ID_KEYS: Record<string, string> = {
   aws_ec2_client_vpn_endpoint: 'client-vpn-endpoint/'
 }
 
+/** PARTS with the paths split once, not for every resource of the plan. */
+const PART_PATHS = new Map(
+  Object.entries(PARTS).map(([type, parts]) => [
+    type,
+    Object.entries(parts).map(([path, prefix]) => ({ path: path.split('.'), prefix }))
+  ])
+)
+
+const ID_KEY = new Map(Object.entries(ID_KEYS))
+
 export class ManagedSet {
   private readonly arns = new Set<string>()
-  private readonly loose = new Set<string>()
+  /**
+   * Resources known by service and resource part alone, without region and account, for state
+   * entries that hold an id but no ARN. Only used where the id alone is unique enough (EC2 ids)
+   * or where a miss is the worst outcome (a queue named the same in another region counts as
+   * managed). By service, so a lookup builds no key string.
+   */
+  private readonly loose = new Map<string, Set<string>>()
 
   addArn(arn: string): void {
     this.arns.add(normaliseArn(arn))
   }
 
-  addLoose(key: string): void {
-    this.loose.add(key)
+  addLoose(service: string, resource: string): void {
+    const resources = this.loose.get(service)
+    if (resources) resources.add(resource)
+    else this.loose.set(service, new Set([resource]))
   }
 
   has(arn: string): boolean {
     const normalised = normaliseArn(arn)
-    if (this.arns.has(normalised)) return true
-    const parsed = parseArn(normalised)
-    return parsed !== undefined && this.loose.has(looseKeyOf(parsed))
+    return (
+      this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose(parseArn(normalised)))
+    )
+  }
+
+  /**
+   * The first half of `has`, for a caller that normalised the ARN itself (`normaliseArn(arn)`):
+   * the classifier only parses ARNs this does not find, and parses each once.
+   */
+  hasNormalised(normalised: string): boolean {
+    return this.arns.has(normalised)
+  }
+
+  /** The second half of `has`: `parsed` is `parseArn` of the normalised ARN. */
+  hasLoose(parsed: Arn | undefined): boolean {
+    return parsed !== undefined && this.loose.get(parsed.service)?.has(parsed.resource) === true
   }
 
   get size(): number {
@@ -70,12 +95,14 @@ export class ManagedSet {
 }
 
 /** Values at a dotted path where `*` walks every element of a list. */
-function valuesAt(value: unknown, path: string[]): unknown[] {
-  if (path.length === 0) return [value]
+function valuesAt(value: unknown, path: string[], from = 0): unknown[] {
+  if (from === path.length) return [value]
   if (value === null || typeof value !== 'object') return []
-  const [head, ...rest] = path
-  if (head === '*') return Array.isArray(value) ? value.flatMap(item => valuesAt(item, rest)) : []
-  return valuesAt((value as Record<string, unknown>)[head], rest)
+  const head = path[from]
+  if (head === '*') {
+    return Array.isArray(value) ? value.flatMap(item => valuesAt(item, path, from + 1)) : []
+  }
+  return valuesAt((value as Record<string, unknown>)[head], path, from + 1)
 }
 
 function addResource(set: ManagedSet, resource: StateResource): void {
@@ -84,21 +111,23 @@ function addResource(set: ManagedSet, resource: StateResource): void {
   const id = typeof values.id === 'string' ? values.id : undefined
   if (arn?.startsWith('arn:')) set.addArn(arn)
   // Many resources use their ARN as id (SNS topics, ECS services, load balancers).
-  if (id?.startsWith('arn:')) set.addArn(id)
+  if (id?.startsWith('arn:') && id !== arn) set.addArn(id)
 
   if (resource.type === 'aws_sqs_queue' && id) {
     const exact = queueUrlToArn(id)
     if (exact) set.addArn(exact)
     const queue = parseQueueUrl(id)
-    if (queue && !exact) set.addLoose(looseKey('sqs', queue.name))
+    if (queue && !exact) set.addLoose('sqs', queue.name)
   }
-  if (resource.type === 'aws_s3_bucket' && id) set.addLoose(looseKey('s3', id))
-  const idKey = ID_KEYS[resource.type]
-  if (idKey && id) set.addLoose(looseKey('ec2', `${idKey}${id}`))
+  if (resource.type === 'aws_s3_bucket' && id) set.addLoose('s3', id)
+  const idKey = ID_KEY.get(resource.type)
+  if (idKey && id) set.addLoose('ec2', `${idKey}${id}`)
 
-  for (const [path, prefix] of Object.entries(PARTS[resource.type] ?? {})) {
-    for (const part of valuesAt(values, path.split('.'))) {
-      if (typeof part === 'string' && part !== '') set.addLoose(looseKey('ec2', `${prefix}${part}`))
+  const parts = PART_PATHS.get(resource.type)
+  if (!parts) return
+  for (const { path, prefix } of parts) {
+    for (const part of valuesAt(values, path)) {
+      if (typeof part === 'string' && part !== '') set.addLoose('ec2', `${prefix}${part}`)
     }
   }
 }

@@ -151,11 +151,42 @@ export interface Ownership {
   owner: string
 }
 
+/**
+ * The tag keys some rule reads, from the `tags` column: `key` is a key, `prefix*` and
+ * `prefix<name>` stand for every key starting with the prefix. A tag set with none of them is
+ * claimed by no rule, which is most of an inventory, so it is not put to each rule in turn.
+ */
+export function claimedKeys(rules: readonly OwnershipRule[] = OWNERSHIP_RULES): RegExp {
+  const patterns: string[] = []
+  for (const rule of rules) {
+    for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
+      const open = /(\*|<[^>]*>)$/.exec(key)
+      patterns.push(open ? escapeRegExp(key.slice(0, open.index)) : `${escapeRegExp(key)}$`)
+    }
+  }
+  // One test per tag key, not one per key and rule.
+  return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join('|')})`, 's')
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+const CLAIMED = claimedKeys()
+
+function mayBeOwned(tags: Record<string, string>): boolean {
+  for (const key in tags) if (CLAIMED.test(key)) return true
+  return false
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
 /** The first enabled rule that claims the resource; the table's order decides ties. */
 export function ownerOf(
   tags: Record<string, string>,
-  disabled: ReadonlySet<string> = new Set()
+  disabled: ReadonlySet<string> = NONE
 ): Ownership | undefined {
+  if (!mayBeOwned(tags)) return undefined
   for (const rule of OWNERSHIP_RULES) {
     if (disabled.has(rule.id)) continue
     const owner = rule.match(tags)

@@ -48,7 +48,7 @@ export interface SeverityRule {
   title: string
   /** Reasons when the rule matches (possibly none to add), undefined when it does not. */
   drift?: (finding: DriftFacts, current: unknown) => string[] | undefined
-  unmanaged?: (subject: UnmanagedSubject) => string[] | undefined
+  unmanaged?: (kind: UnmanagedKind) => string[] | undefined
   /** A catch-all: it sets the severity only when no rule before it had anything to say. */
   fallback?: boolean
 }
@@ -416,7 +416,13 @@ function protectionOff(finding: DriftFacts): string[] | undefined {
   return reasons.length > 0 ? [...new Set(reasons)] : undefined
 }
 
-function unmanagedKind(subject: UnmanagedSubject): { service: string; type: string } {
+/** What an unmanaged resource is, which is all its severity depends on. */
+export interface UnmanagedKind {
+  service: string
+  type: string
+}
+
+function unmanagedKind(subject: UnmanagedSubject): UnmanagedKind {
   const arn = parseArn(subject.arn)
   return { service: arn?.service ?? subject.type.split(':')[0], type: arn?.resourceType ?? '' }
 }
@@ -548,8 +554,7 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     id: 'unmanaged-access-control',
     severity: 'high',
     title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
-    unmanaged: s => {
-      const { service, type } = unmanagedKind(s)
+    unmanaged: ({ service, type }) => {
       if (service === 'iam' || service === 'kms') return [`unmanaged ${service} ${type}`.trim()]
       if (service === 'ec2' && (type === 'security-group' || type === 'network-acl'))
         return [`unmanaged ${type}`]
@@ -590,7 +595,7 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     id: 'unmanaged-data-or-compute',
     severity: 'medium',
     title: 'An unmanaged bucket, database, secret, queue or compute resource',
-    unmanaged: s => (DATA_OR_COMPUTE.has(unmanagedKind(s).service) ? [] : undefined)
+    unmanaged: ({ service }) => (DATA_OR_COMPUTE.has(service) ? [] : undefined)
   },
   {
     id: 'drift',
@@ -636,8 +641,18 @@ export function assessDrift(finding: DriftFacts, current?: unknown): Assessment 
   return assess(rule => rule.drift?.(finding, current), 'drift')
 }
 
+/** Assessments by kind: an inventory holds tens of thousands of resources of a few dozen kinds. */
+const unmanagedAssessments = new Map<string, Assessment>()
+
 export function assessUnmanaged(subject: UnmanagedSubject): Assessment {
-  return assess(rule => rule.unmanaged?.(subject), 'unmanaged-resource')
+  const kind = unmanagedKind(subject)
+  const key = `${kind.service}\0${kind.type}`
+  let assessment = unmanagedAssessments.get(key)
+  if (!assessment) {
+    assessment = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource')
+    unmanagedAssessments.set(key, assessment)
+  }
+  return { ...assessment, concerns: [...assessment.concerns] }
 }
 
 /** The assessment as the model's fields, to spread into a finding. */

@@ -1,12 +1,14 @@
-import type { Inventory } from '../collect/inventory.js'
+import type { Inventory, TaggedResource } from '../collect/inventory.js'
 import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../report/model.js'
-import type { IgnoreFile } from './ignore.js'
-import { isIgnored } from './ignore.js'
-import { identify, uniqueNames } from './import-blocks.js'
+import { normaliseArn, parseArn } from './arn.js'
+import type { IgnoreFile, IgnoreSubject } from './ignore.js'
+import { ignoresAnything, isIgnored } from './ignore.js'
+import type { ResourceIdentity, TypeNames } from './import-blocks.js'
+import { identifyParsed, ImportNames } from './import-blocks.js'
 import type { ManagedSet } from './managed.js'
 import { managedSet } from './managed.js'
-import type { Plan } from './plan-json.js'
 import { ownerOf } from './ownership.js'
+import type { Plan } from './plan-json.js'
 
 /**
  * Sorting what the inventory found: managed (in some state), ignored (the ignore file says so),
@@ -25,16 +27,45 @@ export interface ClassifyInput {
   disabledOwnershipRules?: ReadonlySet<string>
 }
 
-function byTypeRegionId<T extends { type: string; region: string; id: string }>(
-  a: T,
-  b: T
-): number {
-  return ordinal(a.type, b.type) || ordinal(a.region, b.region) || ordinal(a.id, b.id)
-}
-
 /** Code-unit order: the same on every machine, and far cheaper than localeCompare on 50,000 items. */
 function ordinal(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+type Listed = { type: string; region: string; id: string }
+
+/**
+ * Entries listed by type, then region, then id, in code-unit order; entries that tie stay in the
+ * order they came. Types and regions are few, so grouping by them first leaves the sort only ids
+ * to compare, within a group.
+ */
+class TypeRegionIdOrder<T extends Listed> {
+  private readonly groups = new Map<string, Map<string, T[]>>()
+
+  add(item: T): void {
+    let regions = this.groups.get(item.type)
+    if (!regions) this.groups.set(item.type, (regions = new Map()))
+    const group = regions.get(item.region)
+    if (group) group.push(item)
+    else regions.set(item.region, [item])
+  }
+
+  sorted(): T[] {
+    const out: T[] = []
+    for (const type of [...this.groups.keys()].sort(ordinal)) {
+      const regions = this.groups.get(type) as Map<string, T[]>
+      for (const region of [...regions.keys()].sort(ordinal)) {
+        // Array.prototype.sort is stable: ties keep the order they came in.
+        const group = (regions.get(region) as T[]).sort(byId)
+        for (let i = 0; i < group.length; i++) out.push(group[i])
+      }
+    }
+    return out
+  }
+}
+
+function byId(a: Listed, b: Listed): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
 export function coverage(managed: number, unmanaged: number): number {
@@ -44,65 +75,64 @@ export function coverage(managed: number, unmanaged: number): number {
 
 export function classifyInventory(input: ClassifyInput): UnmanagedReport {
   const { inventory } = input
-  const unmanaged: (Omit<UnmanagedResource, 'importBlock'> & {
-    importId?: string
-    terraformType?: string
-  })[] = []
-  const owned: OwnedResource[] = []
+  const ignoring = ignoresAnything(input.ignoreFiles)
+  const unmanaged = new TypeRegionIdOrder<UnmanagedResource>()
+  const owned = new TypeRegionIdOrder<OwnedResource>()
   let managed = 0
   let ignored = 0
 
-  for (const resource of inventory.resources) {
-    if (input.managed.has(resource.arn)) {
+  // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
+  const all = inventory.resources
+  for (let i = 0; i < all.length; i++) {
+    const resource = all[i]
+    const normalised = normaliseArn(resource.arn)
+    if (input.managed.hasNormalised(normalised)) {
       managed++
       continue
     }
-    const identity = identify(resource.arn)
-    const subject = {
-      arn: resource.arn,
-      type: identity.type,
-      ids: [...new Set([identity.importId, identity.id].filter((id): id is string => !!id))],
-      tags: resource.tags
+    const arn = parseArn(resource.arn)
+    if (input.managed.hasLoose(normalised === resource.arn ? arn : parseArn(normalised))) {
+      managed++
+      continue
     }
-    if (isIgnored(input.ignoreFiles, subject)) {
+    const identity = identifyParsed(arn, resource.arn)
+    if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(resource, identity))) {
       ignored++
       continue
     }
-    const base = {
-      arn: resource.arn,
-      type: identity.type,
-      region: resource.region,
-      id: identity.id
-    }
-    const owner = ownerOf(resource.tags, input.disabledOwnershipRules)
+    const { type, id, importId } = identity
+    const { region, tags } = resource
+    const owner = ownerOf(tags, input.disabledOwnershipRules)
     if (owner) {
-      owned.push({ ...base, owner: owner.owner, rule: owner.rule })
+      owned.add({ arn: resource.arn, type, region, id, owner: owner.owner, rule: owner.rule })
       continue
     }
-    unmanaged.push({
-      ...base,
-      tags: resource.tags,
-      ...(identity.importId && identity.terraformType
-        ? { importId: identity.importId, terraformType: identity.terraformType }
-        : {})
-    })
+    unmanaged.add(
+      importId && identity.terraformType
+        ? // `to` is named once the order is known: names go in order, `_2` to the second.
+          { arn: resource.arn, type, region, id, tags, importBlock: { to: '', id: importId } }
+        : { arn: resource.arn, type, region, id, tags }
+    )
   }
 
-  unmanaged.sort(byTypeRegionId)
-  owned.sort(byTypeRegionId)
-  const importable = unmanaged.filter(r => r.importId && r.terraformType)
-  const names = uniqueNames(
-    importable.map(r => ({ terraformType: r.terraformType as string, id: r.id }))
-  )
-  const nameOf = new Map(importable.map((r, i) => [r, names[i]]))
-
-  const resources: UnmanagedResource[] = unmanaged.map(r => {
-    const { importId, terraformType, ...rest } = r
-    const name = nameOf.get(r)
-    return importId && terraformType && name
-      ? { ...rest, importBlock: { to: `${terraformType}.${name}`, id: importId } }
-      : rest
-  })
+  const resources = unmanaged.sorted()
+  const names = new ImportNames()
+  // `type.` once per type (the list is in type order), not once per resource: every `to` lives
+  // as long as the report, and one string fewer each is less for the garbage collector to copy.
+  let type: string | undefined
+  let prefix = ''
+  let namesOfType: TypeNames | undefined
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i]
+    if (!resource.importBlock) continue
+    // With a terraformType, the type is that terraformType.
+    if (resource.type !== type || !namesOfType) {
+      type = resource.type
+      prefix = `${type}.`
+      namesOfType = names.of(type)
+    }
+    resource.importBlock.to = prefix + namesOfType.next(resource.id)
+  }
 
   const failed = new Set(inventory.errors.map(e => e.region))
   const nothingScanned =
@@ -112,13 +142,20 @@ export function classifyInventory(input: ClassifyInput): UnmanagedReport {
     regions: inventory.regions,
     regionErrors: inventory.errors.map(({ scope, message }) => ({ scope, message })),
     resources,
-    ownedByOthers: owned,
+    ownedByOthers: owned.sorted(),
     managed,
     ignored,
     coverage: nothingScanned ? null : coverage(managed, resources.length),
     blindSpots: BLIND_SPOTS,
     durationMs: inventory.finishedAt - inventory.startedAt
   }
+}
+
+/** What the ignore rules match: the import id (driftctl's id) and the short name, once each. */
+function ignoreSubject(resource: TaggedResource, identity: ResourceIdentity): IgnoreSubject {
+  const { importId, id } = identity
+  const ids = importId ? (id && id !== importId ? [importId, id] : [importId]) : id ? [id] : []
+  return { arn: resource.arn, type: identity.type, ids, tags: resource.tags }
 }
 
 /** The section when the resources could not be sorted, with the reason. */

@@ -84,21 +84,34 @@ export function driftTable(findings: DriftFinding[], limits: RenderLimits = FULL
   ].join('\n')
 }
 
+/** Each report's security lines: fitting a body renders the section several times. */
+const securityLines = new WeakMap<Report, string[]>()
+
+function flaggedLines(report: Report): string[] {
+  let lines = securityLines.get(report)
+  if (!lines) {
+    lines = report.directories.flatMap(dir =>
+      dir.drift.flatMap(finding => {
+        const reasons = securityConcerns(finding)
+        return reasons.length === 0
+          ? []
+          : [
+              `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
+            ]
+      })
+    )
+    securityLines.set(report, lines)
+  }
+  return lines
+}
+
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
 export function securitySection(report: Report, limits: RenderLimits = FULL): string {
-  const flagged = report.directories.flatMap(dir =>
-    dir.drift
-      .map(finding => ({ finding, reasons: securityConcerns(finding) }))
-      .filter(item => item.reasons.length > 0)
-  )
+  const flagged = flaggedLines(report)
   if (flagged.length === 0) return ''
-  const shown = flagged.slice(0, Math.max(limits.findings, 10))
-  const lines = shown.map(
-    ({ finding, reasons }) =>
-      `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
-  )
-  if (flagged.length > shown.length)
-    lines.push(`- …and ${flagged.length - shown.length} more: ${limits.elsewhere}`)
+  const lines = flagged.slice(0, Math.max(limits.findings, 10))
+  if (flagged.length > lines.length)
+    lines.push(`- …and ${flagged.length - lines.length} more: ${limits.elsewhere}`)
   return [`#### ⚠️ Security-relevant drift (${flagged.length})`, ...lines].join('\n')
 }
 
