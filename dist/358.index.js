@@ -39,9 +39,9 @@ function emitAnnotations(annotations) {
                 ...(a.line ? { startLine: a.line } : {})
             };
             if (level === 'error')
-                core/* error */.z3(a.message, properties);
+                core.error(a.message, properties);
             else
-                core/* warning */.$e(a.message, properties);
+                core.warning(a.message, properties);
             emitted++;
         }
     }
@@ -755,11 +755,11 @@ async function publishResults(report, inputs, scrubber, failure) {
             },
             annotations,
             annotationOverflow: overflow
-        }, inputs, await readEventContext(), { info: message => core/* info */.pq(message), warning: message => core/* warning */.$e(message) });
+        }, inputs, await readEventContext(), { info: message => core.info(message), warning: message => core.warning(message) });
     }
     catch (error) {
-        core/* debug */.Yz(error instanceof Error ? (error.stack ?? '') : '');
-        core/* warning */.$e(`Driftwatch could not publish to GitHub: ${(0,errors/* messageOf */.bD)(error)}. The findings are in the job summary and the report file.`);
+        core.debug(error instanceof Error ? (error.stack ?? '') : '');
+        core.warning(`Driftwatch could not publish to GitHub: ${(0,errors/* messageOf */.bD)(error)}. The findings are in the job summary and the report file.`);
     }
 }
 

@@ -6,12 +6,15 @@ import { characters, fit, TABLE_ROWS } from '../../src/render/budget.js'
 function report(total: number, seed: number) {
   const rows = Array.from({ length: total }, (_, i) => 'r'.repeat(45 + ((i * seed) % 60)))
   const renders: number[] = []
+  const sizes: number[] = []
   const render = (limits: RenderLimits) => {
     const shown = Math.min(total, limits.findings)
     renders.push(shown)
-    return ['# header', ...rows.slice(0, shown), `${total - shown} more`].join('\n')
+    const text = ['# header', ...rows.slice(0, shown), `${total - shown} more`].join('\n')
+    sizes.push(text.length)
+    return text
   }
-  return { render, renders }
+  return { render, renders, sizes }
 }
 
 const options = (limit: number, totalFindings: number) => ({
@@ -31,7 +34,7 @@ describe('fit', () => {
       [10_000, 2_000, 11],
       [900, 65_536, 5]
     ]) {
-      const { render, renders } = report(total, seed)
+      const { render, renders, sizes } = report(total, seed)
       const text = fit(render, options(limit, total))
       expect(text.length).toBeLessThanOrEqual(limit - 512)
       const shown = text.split('\n').length - 2
@@ -40,6 +43,8 @@ describe('fit', () => {
       if (shown < Math.min(total, TABLE_ROWS)) {
         const { render: again } = report(total, seed)
         expect(again({ findings: shown + 1 } as RenderLimits).length).toBeGreaterThan(limit - 512)
+        // What cannot fit is never rendered whole: every probe stays near the limit.
+        expect(Math.max(...sizes)).toBeLessThanOrEqual(2 * limit)
       }
       expect(renders.length).toBeLessThanOrEqual(12)
     }
@@ -58,7 +63,8 @@ describe('fit', () => {
     const { render, renders } = report(30, 3)
     const text = fit(render, options(65_536, 30))
     expect(text.split('\n')).toHaveLength(32)
-    expect(renders).toEqual([30])
+    // A probe with no rows and one with a sample, then the whole in full.
+    expect(renders).toEqual([0, 16, 30])
   })
 
   it('falls back when not even the header fits', () => {

@@ -28375,9 +28375,7 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Av: () => (/* binding */ looseKey),
 /* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   R: () => (/* binding */ looseKeyOf),
 /* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
 /* harmony export */   U9: () => (/* binding */ parseQueueUrl),
 /* harmony export */   mE: () => (/* binding */ normaliseArn),
@@ -28391,12 +28389,30 @@ module.exports = {
 /** Services whose ARNs name the resource with no type prefix (`arn:aws:sqs:r:a:name`). */
 const UNTYPED = { s3: 'bucket', sqs: 'queue', sns: 'topic' };
 function parseArn(text) {
-    const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s.exec(text);
-    if (!match)
+    // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
+    // for every ARN of the inventory, and a match array per ARN is garbage to collect.
+    if (!text.startsWith('arn:'))
         return undefined;
-    const [, partition, service, region, account, resource] = match;
+    const afterPartition = text.indexOf(':', 4);
+    if (afterPartition <= 4)
+        return undefined;
+    const afterService = text.indexOf(':', afterPartition + 1);
+    if (afterService <= afterPartition + 1)
+        return undefined;
+    const afterRegion = text.indexOf(':', afterService + 1);
+    if (afterRegion < 0)
+        return undefined;
+    const afterAccount = text.indexOf(':', afterRegion + 1);
+    if (afterAccount < 0 || afterAccount === text.length - 1)
+        return undefined;
+    const partition = text.slice(4, afterPartition);
+    const service = text.slice(afterPartition + 1, afterService);
+    const region = text.slice(afterService + 1, afterRegion);
+    const account = text.slice(afterRegion + 1, afterAccount);
+    const resource = text.slice(afterAccount + 1);
+    const sep = typeSeparator(resource);
     const untyped = UNTYPED[service];
-    if (untyped && !/[/:]/.test(resource)) {
+    if (untyped && sep < 0) {
         return {
             partition,
             service,
@@ -28407,21 +28423,37 @@ function parseArn(text) {
             resourceId: resource
         };
     }
-    const sep = resource.search(/[/:]/);
     const resourceType = sep < 0 ? '' : resource.slice(0, sep);
     const resourceId = sep < 0 ? resource : resource.slice(sep + 1);
     return { partition, service, region, account, resource, resourceType, resourceId };
+}
+/** Where the first `/` or `:` is, or -1. */
+function typeSeparator(resource) {
+    const slash = resource.indexOf('/');
+    const colon = resource.indexOf(':');
+    return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon;
+}
+/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
+function serviceStart(arn) {
+    if (!arn.startsWith('arn:'))
+        return -1;
+    const afterPartition = arn.indexOf(':', 4);
+    return afterPartition <= 4 ? -1 : afterPartition + 1;
 }
 /**
  * One spelling per resource. The provider's log group ARN ends in `:*` (older versions) where
  * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
  */
 function normaliseArn(arn) {
-    let out = arn.trim();
-    if (/^arn:[^:]+:logs:/.test(out))
-        out = out.replace(/:\*$/, '');
-    if (/^arn:[^:]+:ssm:/.test(out))
-        out = out.replace(/:parameter\/\/+/, ':parameter/');
+    const out = arn.trim();
+    const service = serviceStart(out);
+    if (service < 0)
+        return out;
+    if (out.startsWith('logs:', service))
+        return out.endsWith(':*') ? out.slice(0, -2) : out;
+    if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
+        return out.replace(/:parameter\/\/+/, ':parameter/');
+    }
     return out;
 }
 /** The DNS suffix of a partition's public endpoints. */
@@ -28475,17 +28507,6 @@ function queueUrlToArn(url) {
 function queueArnToUrl(arn) {
     return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`;
 }
-/**
- * A key that identifies a resource without region and account, for state entries that hold an
- * id but no ARN. Only used where the id alone is unique enough (EC2 ids) or where a miss is the
- * worst outcome (a queue named the same in another region counts as managed).
- */
-function looseKey(service, resource) {
-    return `${service}|${resource}`;
-}
-function looseKeyOf(arn) {
-    return looseKey(arn.service, arn.resource);
-}
 
 
 /***/ }),
@@ -28494,7 +28515,7 @@ function looseKeyOf(arn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(823);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6150);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -28507,7 +28528,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 823:
+/***/ 6150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28624,8 +28645,14 @@ function collectMasked(value, mask, into) {
         return collectLeaves(value, into);
     if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
         return;
-    for (const [key, item] of Object.entries(value))
-        collectMasked(item, maskAt(mask, key), into);
+    // Masks are sparse (mostly `{}` and `false`): walking the mask's keys, not the value's, skips
+    // the bulk of a large state without looking at it.
+    const values = value;
+    for (const key in mask) {
+        const child = mask[key];
+        if (child)
+            collectMasked(values[key], child, into);
+    }
 }
 /** Every value the plan marks sensitive anywhere, as strings. */
 function collectSecrets(plan) {
@@ -28661,46 +28688,58 @@ function collectSecrets(plan) {
     return found;
 }
 /**
- * Positions are matched on a rolling hash of MIN_SCRUB_LENGTH characters in 32-bit integer
- * arithmetic (wrapping, so it stays fast), of which the low HASH_BITS index a table.
+ * Candidates are found in two steps. Most positions of a text are ruled out by their first two
+ * characters alone (each folded to 8 bits: a table of 65,536 bits, 8 KB, that stays in the
+ * processor's cache); the rest are looked up by a hash of their first MIN_SCRUB_LENGTH
+ * characters, whose low HASH_BITS index the secrets' buckets.
  */
 const HASH_BASE = 31;
 const HASH_BITS = 20;
 const HASH_MASK = (1 << HASH_BITS) - 1;
-/** HASH_BASE^(MIN_SCRUB_LENGTH-1): the weight of the character that leaves the window. */
-const HASH_DROP = HASH_BASE ** (MIN_SCRUB_LENGTH - 1);
 function headHash(text, at) {
     let hash = 0;
     for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
         hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
-    return hash;
+    return hash & HASH_MASK;
+}
+function pairAt(text, at) {
+    return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
+}
+function setBit(bits, index) {
+    bits[index >>> 5] |= 1 << (index & 31);
 }
 /**
  * Replaces every known secret in free text (terraform's stderr, a rendered body). At each place
  * the longest secret that starts there is replaced whole. One pass over the text whatever the
- * number of secrets: a rolling hash of the next few characters names the few secrets that could
- * start at a position, so a plan with thousands of secrets and megabytes of output stays linear.
+ * number of secrets, so a plan with thousands of secrets and megabytes of output stays linear.
  */
 class Scrubber {
     secrets = [];
+    /** No text shorter than the shortest secret can hold one: most keys and values are. */
+    shortest = Number.POSITIVE_INFINITY;
     /**
      * Secrets by the hash of their first characters: their lengths, longest first, and the set to
      * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
      * bucket is searched by length, not secret by secret.
      */
     heads = new Map();
-    present = new Uint8Array(HASH_MASK + 1);
+    /** The first two characters of some secret, folded (see pairAt); then its next two. */
+    pairs = new Int32Array((1 << 16) >>> 5);
+    nextPairs = new Int32Array((1 << 16) >>> 5);
     add(values) {
         const all = new Set(this.secrets);
         for (const value of values)
             if (value.length >= MIN_SCRUB_LENGTH)
                 all.add(value);
         this.secrets = [...all].sort((a, b) => b.length - a.length);
+        this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY;
         this.heads = new Map();
-        this.present.fill(0);
+        this.pairs.fill(0);
+        this.nextPairs.fill(0);
         for (const secret of this.secrets) {
-            const hash = headHash(secret, 0) & HASH_MASK;
-            this.present[hash] = 1;
+            setBit(this.pairs, pairAt(secret, 0));
+            setBit(this.nextPairs, pairAt(secret, 2));
+            const hash = headHash(secret, 0);
             const bucket = this.heads.get(hash) ?? { lengths: [], secrets: new Set() };
             this.heads.set(hash, bucket);
             bucket.secrets.add(secret);
@@ -28711,37 +28750,41 @@ class Scrubber {
     get values() {
         return this.secrets;
     }
+    /** The length of the longest secret starting at `at`, or 0. */
+    matchAt(text, at) {
+        const bucket = this.heads.get(headHash(text, at));
+        if (!bucket)
+            return 0;
+        for (const length of bucket.lengths) {
+            if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
+                return length;
+        }
+        return 0;
+    }
     scrub(text) {
-        if (this.secrets.length === 0 || text.length < MIN_SCRUB_LENGTH)
+        if (text.length < this.shortest)
             return text;
         const parts = [];
         let copied = 0;
-        const last = text.length - MIN_SCRUB_LENGTH;
-        let hash = headHash(text, 0);
+        const last = text.length - this.shortest;
+        const { pairs, nextPairs } = this;
+        let first = text.charCodeAt(0) & 0xff;
         let i = 0;
         while (i <= last) {
-            let matched = 0;
-            const bucket = this.present[hash & HASH_MASK] === 1 ? this.heads.get(hash & HASH_MASK) : undefined;
-            if (bucket) {
-                for (const length of bucket.lengths) {
-                    if (i + length <= text.length && bucket.secrets.has(text.slice(i, i + length))) {
-                        matched = length;
-                        break;
-                    }
+            const second = text.charCodeAt(i + 1) & 0xff;
+            const pair = (first << 8) | second;
+            if (((pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1) {
+                const next = pairAt(text, i + 2);
+                const matched = (nextPairs[next >>> 5] >>> (next & 31)) & 1 ? this.matchAt(text, i) : 0;
+                if (matched > 0) {
+                    parts.push(text.slice(copied, i), REDACTED);
+                    i += matched;
+                    copied = i;
+                    first = text.charCodeAt(i) & 0xff;
+                    continue;
                 }
             }
-            if (matched > 0) {
-                parts.push(text.slice(copied, i), REDACTED);
-                i += matched;
-                copied = i;
-                if (i <= last)
-                    hash = headHash(text, i);
-                continue;
-            }
-            if (i < last) {
-                const kept = (hash - Math.imul(text.charCodeAt(i), HASH_DROP)) | 0;
-                hash = (Math.imul(kept, HASH_BASE) + text.charCodeAt(i + MIN_SCRUB_LENGTH)) | 0;
-            }
+            first = second;
             i++;
         }
         if (copied === 0)
@@ -28749,21 +28792,47 @@ class Scrubber {
         parts.push(text.slice(copied));
         return parts.join('');
     }
-    /** Scrubs every string inside a JSON-like value. */
+    /**
+     * Scrubs every string inside a JSON-like value. Only what changed is copied: a report of tens
+     * of thousands of entries usually holds no secret at all, and copying all of it was most of
+     * this pass's cost.
+     */
     scrubDeep(value) {
         if (this.secrets.length === 0)
             return value;
+        return this.deep(value);
+    }
+    deep(value) {
         if (typeof value === 'string')
             return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map(item => this.scrubDeep(item));
-        if (value && typeof value === 'object') {
-            const out = {};
-            for (const [key, item] of Object.entries(value))
-                out[this.scrub(key)] = this.scrubDeep(item);
-            return out;
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (Array.isArray(value)) {
+            let copy;
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const scrubbed = this.deep(item);
+                if (scrubbed !== item)
+                    (copy ??= value.slice())[i] = scrubbed;
+            }
+            return copy ?? value;
         }
-        return value;
+        const entries = value;
+        let copy;
+        for (const key of Object.keys(entries)) {
+            const item = entries[key];
+            const scrubbed = this.deep(item);
+            const scrubbedKey = this.scrub(key);
+            if (scrubbedKey !== key) {
+                // A key is rewritten in place in the copy, keeping the order of the others.
+                copy = Object.fromEntries(Object.entries(copy ?? entries).map(([k, v]) => k === key ? [scrubbedKey, scrubbed] : [k, v]));
+            }
+            else if (scrubbed !== item) {
+                ;
+                (copy ??= { ...entries })[key] = scrubbed;
+            }
+        }
+        return copy ?? value;
     }
 }
 
@@ -29349,8 +29418,7 @@ const SEVERITY_RULES = [
         id: 'unmanaged-access-control',
         severity: 'high',
         title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
-        unmanaged: s => {
-            const { service, type } = unmanagedKind(s);
+        unmanaged: ({ service, type }) => {
             if (service === 'iam' || service === 'kms')
                 return [`unmanaged ${service} ${type}`.trim()];
             if (service === 'ec2' && (type === 'security-group' || type === 'network-acl'))
@@ -29389,7 +29457,7 @@ const SEVERITY_RULES = [
         id: 'unmanaged-data-or-compute',
         severity: 'medium',
         title: 'An unmanaged bucket, database, secret, queue or compute resource',
-        unmanaged: s => (DATA_OR_COMPUTE.has(unmanagedKind(s).service) ? [] : undefined)
+        unmanaged: ({ service }) => (DATA_OR_COMPUTE.has(service) ? [] : undefined)
     },
     {
         id: 'drift',
@@ -29430,8 +29498,20 @@ function assess(matches, fallback) {
 function assessDrift(finding, current) {
     return assess(rule => rule.drift?.(finding, current), 'drift');
 }
+/** Assessments by kind: an inventory holds tens of thousands of resources of a few dozen kinds. */
+const unmanagedAssessments = new Map();
 function assessUnmanaged(subject) {
-    return assess(rule => rule.unmanaged?.(subject), 'unmanaged-resource');
+    const kind = unmanagedKind(subject);
+    const key = `${kind.service}\0${kind.type}`;
+    let assessment = unmanagedAssessments.get(key);
+    if (!assessment) {
+        // Shared by every resource of the kind, so frozen.
+        const assessed = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
+        Object.freeze(assessed.concerns);
+        assessment = Object.freeze(assessed);
+        unmanagedAssessments.set(key, assessment);
+    }
+    return assessment;
 }
 /** The assessment as the model's fields, to spread into a finding. */
 function severityFields(assessment) {
@@ -29607,6 +29687,10 @@ function decidingRule(file, subject) {
             return file.rules[i];
     }
     return undefined;
+}
+/** Whether some rule can match at all (field rules never do): else no subject need be built. */
+function ignoresAnything(files) {
+    return files.some(file => file.rules.some(rule => rule.kind !== 'field'));
 }
 /** Whether any of the files ignores the subject; each file is read on its own. */
 function isIgnored(files, subject) {
@@ -29842,56 +29926,74 @@ const RULES = [
         display: arn => /autoScalingGroupName\/(.+)$/.exec(arn.resource)?.[1] ?? arn.resourceId
     }
 ];
+const TARGET_GROUP = {
+    service: 'elasticloadbalancing',
+    resourceType: 'targetgroup',
+    terraformType: 'aws_lb_target_group',
+    importId: wholeArn,
+    display: a => a.resourceId.split('/')[0]
+};
+const LOAD_BALANCER = {
+    service: 'elasticloadbalancing',
+    resourceType: 'loadbalancer',
+    terraformType: 'aws_lb',
+    importId: wholeArn,
+    display: a => a.resourceId.split('/')[1]
+};
+const CLASSIC_LOAD_BALANCER = {
+    service: 'elasticloadbalancing',
+    resourceType: 'loadbalancer',
+    terraformType: 'aws_elb',
+    importId: resourceId
+};
 /** Application and network load balancers (`loadbalancer/app/...`) import by ARN; classic ones by name. */
 function loadBalancerRule(arn) {
     if (arn.service !== 'elasticloadbalancing')
         return undefined;
-    if (arn.resourceType === 'targetgroup') {
-        return {
-            ...arn,
-            terraformType: 'aws_lb_target_group',
-            importId: wholeArn,
-            display: a => a.resourceId.split('/')[0]
-        };
-    }
+    if (arn.resourceType === 'targetgroup')
+        return TARGET_GROUP;
     if (arn.resourceType !== 'loadbalancer')
         return undefined;
-    if (/^(app|net|gwy)\//.test(arn.resourceId)) {
-        return {
-            ...arn,
-            terraformType: 'aws_lb',
-            importId: wholeArn,
-            display: a => a.resourceId.split('/')[1]
-        };
-    }
-    return { ...arn, terraformType: 'aws_elb', importId: resourceId };
+    return /^(app|net|gwy)\//.test(arn.resourceId) ? LOAD_BALANCER : CLASSIC_LOAD_BALANCER;
 }
-const BY_KEY = new Map(RULES.map(rule => [`${rule.service}:${rule.resourceType}`, rule]));
+/** By service, then resource type: two lookups need no `service:type` string per ARN. */
+const BY_SERVICE = new Map();
+for (const rule of RULES) {
+    let types = BY_SERVICE.get(rule.service);
+    if (!types)
+        BY_SERVICE.set(rule.service, (types = new Map()));
+    types.set(rule.resourceType, rule);
+}
 /** The Terraform types this file can name, for documentation and tests. */
 const KNOWN_TERRAFORM_TYPES = [
     ...new Set([...RULES.map(rule => rule.terraformType), 'aws_lb', 'aws_lb_target_group', 'aws_elb'])
 ].sort();
 function identify(arnText) {
-    const arn = (0,analyse_arn/* parseArn */.Lw)(arnText);
+    return identifyParsed(parseArn(arnText), arnText);
+}
+/** `identify` for a caller that has parsed the ARN already: `arn` is `parseArn(arnText)`. */
+function identifyParsed(arn, arnText) {
     if (!arn)
         return { type: 'unknown', id: arnText };
-    const rule = BY_KEY.get(`${arn.service}:${arn.resourceType}`) ?? loadBalancerRule(arn);
-    const fallbackType = arn.resourceType ? `${arn.service}:${arn.resourceType}` : arn.service;
-    if (!rule)
-        return { type: fallbackType, id: arn.resourceId };
+    const rule = BY_SERVICE.get(arn.service)?.get(arn.resourceType) ?? loadBalancerRule(arn);
+    if (!rule) {
+        const type = arn.resourceType ? `${arn.service}:${arn.resourceType}` : arn.service;
+        return { type, id: arn.resourceId };
+    }
     const importId = rule.importId(arn, arnText);
-    return {
-        type: rule.terraformType,
-        terraformType: rule.terraformType,
-        id: (rule.display ?? rule.importId)(arn, arnText) ?? arn.resourceId,
-        ...(importId ? { importId } : {})
-    };
+    const type = rule.terraformType;
+    const id = (rule.display ? rule.display(arn) : importId) ?? arn.resourceId;
+    return importId ? { type, terraformType: type, id, importId } : { type, terraformType: type, id };
 }
+/** Ids that are already a valid name, which is most of them: no lowercasing or replacing. */
+const PLAIN_NAME = /^[a-z](?:[a-z0-9_-]{0,58}[a-z0-9])?$/;
 /**
  * A resource name for `to = type.name`: Terraform names start with a letter or underscore and
  * hold letters, digits, `_` and `-`.
  */
 function resourceName(id) {
+    if (PLAIN_NAME.test(id))
+        return id;
     const cleaned = id
         .toLowerCase()
         .replace(/[^a-z0-9_-]+/g, '_')
@@ -29901,17 +30003,46 @@ function resourceName(id) {
         return 'imported';
     return /^[a-z_]/.test(cleaned) ? cleaned : `r_${cleaned}`;
 }
+/**
+ * Hands out import block names unique per type, with `_2`, `_3` for repeats. A base name that
+ * repeats remembers the last suffix it took: every smaller one is taken for good, so ten
+ * thousand ids that clean to the same name cost ten thousand steps, not fifty million.
+ */
+class ImportNames {
+    byType = new Map();
+    next(terraformType, id) {
+        return this.of(terraformType).next(id);
+    }
+    /** The names of one type: for a caller going through the types in turn, one lookup each. */
+    of(terraformType) {
+        let names = this.byType.get(terraformType);
+        if (!names)
+            this.byType.set(terraformType, (names = new TypeNames()));
+        return names;
+    }
+}
+class TypeNames {
+    used = new Set();
+    lastSuffix = new Map();
+    next(id) {
+        const base = resourceName(id);
+        // Added if new, in one lookup: nearly every name is.
+        const size = this.used.size;
+        if (this.used.add(base).size > size)
+            return base;
+        let n = (this.lastSuffix.get(base) ?? 1) + 1;
+        let name = `${base}_${n}`;
+        while (this.used.has(name))
+            name = `${base}_${++n}`;
+        this.lastSuffix.set(base, n);
+        this.used.add(name);
+        return name;
+    }
+}
 /** Names for several import blocks, made unique per type with `_2`, `_3`. */
 function uniqueNames(items) {
-    const used = new Set();
-    return items.map(item => {
-        const base = resourceName(item.id);
-        let name = base;
-        for (let n = 2; used.has(`${item.terraformType}.${name}`); n++)
-            name = `${base}_${n}`;
-        used.add(`${item.terraformType}.${name}`);
-        return name;
-    });
+    const names = new ImportNames();
+    return items.map(item => names.next(item.terraformType, item.id));
 }
 
 ;// CONCATENATED MODULE: ./src/analyse/managed.ts
@@ -29950,36 +30081,61 @@ const ID_KEYS = {
     aws_eip: 'elastic-ip/',
     aws_ec2_client_vpn_endpoint: 'client-vpn-endpoint/'
 };
+/** PARTS with the paths split once, not for every resource of the plan. */
+const PART_PATHS = new Map(Object.entries(PARTS).map(([type, parts]) => [
+    type,
+    Object.entries(parts).map(([path, prefix]) => ({ path: path.split('.'), prefix }))
+]));
+const ID_KEY = new Map(Object.entries(ID_KEYS));
 class ManagedSet {
     arns = new Set();
-    loose = new Set();
+    /**
+     * Resources known by service and resource part alone, without region and account, for state
+     * entries that hold an id but no ARN. Only used where the id alone is unique enough (EC2 ids)
+     * or where a miss is the worst outcome (a queue named the same in another region counts as
+     * managed). By service, so a lookup builds no key string.
+     */
+    loose = new Map();
     addArn(arn) {
         this.arns.add((0,analyse_arn/* normaliseArn */.mE)(arn));
     }
-    addLoose(key) {
-        this.loose.add(key);
+    addLoose(service, resource) {
+        const resources = this.loose.get(service);
+        if (resources)
+            resources.add(resource);
+        else
+            this.loose.set(service, new Set([resource]));
     }
     has(arn) {
         const normalised = (0,analyse_arn/* normaliseArn */.mE)(arn);
-        if (this.arns.has(normalised))
-            return true;
-        const parsed = (0,analyse_arn/* parseArn */.Lw)(normalised);
-        return parsed !== undefined && this.loose.has((0,analyse_arn/* looseKeyOf */.R)(parsed));
+        return (this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised))));
+    }
+    /**
+     * The first half of `has`, for a caller that normalised the ARN itself (`normaliseArn(arn)`):
+     * the classifier only parses ARNs this does not find, and parses each once.
+     */
+    hasNormalised(normalised) {
+        return this.arns.has(normalised);
+    }
+    /** The second half of `has`: `parsed` is `parseArn` of the normalised ARN. */
+    hasLoose(parsed) {
+        return parsed !== undefined && this.loose.get(parsed.service)?.has(parsed.resource) === true;
     }
     get size() {
         return this.arns.size;
     }
 }
 /** Values at a dotted path where `*` walks every element of a list. */
-function valuesAt(value, path) {
-    if (path.length === 0)
+function valuesAt(value, path, from = 0) {
+    if (from === path.length)
         return [value];
     if (value === null || typeof value !== 'object')
         return [];
-    const [head, ...rest] = path;
-    if (head === '*')
-        return Array.isArray(value) ? value.flatMap(item => valuesAt(item, rest)) : [];
-    return valuesAt(value[head], rest);
+    const head = path[from];
+    if (head === '*') {
+        return Array.isArray(value) ? value.flatMap(item => valuesAt(item, path, from + 1)) : [];
+    }
+    return valuesAt(value[head], path, from + 1);
 }
 function addResource(set, resource) {
     const values = resource.values ?? {};
@@ -29988,7 +30144,7 @@ function addResource(set, resource) {
     if (arn?.startsWith('arn:'))
         set.addArn(arn);
     // Many resources use their ARN as id (SNS topics, ECS services, load balancers).
-    if (id?.startsWith('arn:'))
+    if (id?.startsWith('arn:') && id !== arn)
         set.addArn(id);
     if (resource.type === 'aws_sqs_queue' && id) {
         const exact = (0,analyse_arn/* queueUrlToArn */.Rl)(id);
@@ -29996,17 +30152,20 @@ function addResource(set, resource) {
             set.addArn(exact);
         const queue = (0,analyse_arn/* parseQueueUrl */.U9)(id);
         if (queue && !exact)
-            set.addLoose((0,analyse_arn/* looseKey */.Av)('sqs', queue.name));
+            set.addLoose('sqs', queue.name);
     }
     if (resource.type === 'aws_s3_bucket' && id)
-        set.addLoose((0,analyse_arn/* looseKey */.Av)('s3', id));
-    const idKey = ID_KEYS[resource.type];
+        set.addLoose('s3', id);
+    const idKey = ID_KEY.get(resource.type);
     if (idKey && id)
-        set.addLoose((0,analyse_arn/* looseKey */.Av)('ec2', `${idKey}${id}`));
-    for (const [path, prefix] of Object.entries(PARTS[resource.type] ?? {})) {
-        for (const part of valuesAt(values, path.split('.'))) {
+        set.addLoose('ec2', `${idKey}${id}`);
+    const parts = PART_PATHS.get(resource.type);
+    if (!parts)
+        return;
+    for (const { path, prefix } of parts) {
+        for (const part of valuesAt(values, path)) {
             if (typeof part === 'string' && part !== '')
-                set.addLoose((0,analyse_arn/* looseKey */.Av)('ec2', `${prefix}${part}`));
+                set.addLoose('ec2', `${prefix}${part}`);
         }
     }
 }
@@ -30150,8 +30309,37 @@ const OWNERSHIP_RULES = [
     }
 ];
 const OWNERSHIP_RULE_IDS = OWNERSHIP_RULES.map(rule => rule.id);
+/**
+ * The tag keys some rule reads, from the `tags` column: `key` is a key, `prefix*` and
+ * `prefix<name>` stand for every key starting with the prefix. A tag set with none of them is
+ * claimed by no rule, which is most of an inventory, so it is not put to each rule in turn.
+ */
+function claimedKeys(rules = OWNERSHIP_RULES) {
+    const patterns = [];
+    for (const rule of rules) {
+        for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
+            const open = /(\*|<[^>]*>)$/.exec(key);
+            patterns.push(open ? ownership_escapeRegExp(key.slice(0, open.index)) : `${ownership_escapeRegExp(key)}$`);
+        }
+    }
+    // One test per tag key, not one per key and rule.
+    return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join('|')})`, 's');
+}
+function ownership_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+const CLAIMED = claimedKeys();
+function mayBeOwned(tags) {
+    for (const key in tags)
+        if (CLAIMED.test(key))
+            return true;
+    return false;
+}
+const NONE = new Set();
 /** The first enabled rule that claims the resource; the table's order decides ties. */
-function ownerOf(tags, disabled = new Set()) {
+function ownerOf(tags, disabled = NONE) {
+    if (!mayBeOwned(tags))
+        return undefined;
     for (const rule of OWNERSHIP_RULES) {
         if (disabled.has(rule.id))
             continue;
@@ -30167,6 +30355,7 @@ function ownerOf(tags, disabled = new Set()) {
 
 
 
+
 /**
  * Sorting what the inventory found: managed (in some state), ignored (the ignore file says so),
  * owned by another tool (its tags say so), and what is left, unmanaged. The order matters: the
@@ -30174,12 +30363,43 @@ function ownerOf(tags, disabled = new Set()) {
  */
 const BLIND_SPOTS = 'The Tagging API lists only resources that carry tags (or once did): resources that were never tagged, ' +
     'IAM users, roles and policies, resource types the API does not support, and regions not scanned are not seen.';
-function byTypeRegionId(a, b) {
-    return ordinal(a.type, b.type) || ordinal(a.region, b.region) || ordinal(a.id, b.id);
-}
 /** Code-unit order: the same on every machine, and far cheaper than localeCompare on 50,000 items. */
 function ordinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Entries listed by type, then region, then id, in code-unit order; entries that tie stay in the
+ * order they came. Types and regions are few, so grouping by them first leaves the sort only ids
+ * to compare, within a group.
+ */
+class TypeRegionIdOrder {
+    groups = new Map();
+    add(item) {
+        let regions = this.groups.get(item.type);
+        if (!regions)
+            this.groups.set(item.type, (regions = new Map()));
+        const group = regions.get(item.region);
+        if (group)
+            group.push(item);
+        else
+            regions.set(item.region, [item]);
+    }
+    sorted() {
+        const out = [];
+        for (const type of [...this.groups.keys()].sort(ordinal)) {
+            const regions = this.groups.get(type);
+            for (const region of [...regions.keys()].sort(ordinal)) {
+                // Array.prototype.sort is stable: ties keep the order they came in.
+                const group = regions.get(region).sort(byId);
+                for (let i = 0; i < group.length; i++)
+                    out.push(group[i]);
+            }
+        }
+        return out;
+    }
+}
+function byId(a, b) {
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 function coverage(managed, unmanaged) {
     if (managed + unmanaged === 0)
@@ -30188,57 +30408,61 @@ function coverage(managed, unmanaged) {
 }
 function classifyInventory(input) {
     const { inventory } = input;
-    const unmanaged = [];
-    const owned = [];
+    const ignoring = ignoresAnything(input.ignoreFiles);
+    const unmanaged = new TypeRegionIdOrder();
+    const owned = new TypeRegionIdOrder();
     let managed = 0;
     let ignored = 0;
-    for (const resource of inventory.resources) {
-        if (input.managed.has(resource.arn)) {
+    // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
+    const all = inventory.resources;
+    for (let i = 0; i < all.length; i++) {
+        const resource = all[i];
+        const normalised = (0,analyse_arn/* normaliseArn */.mE)(resource.arn);
+        if (input.managed.hasNormalised(normalised)) {
             managed++;
             continue;
         }
-        const identity = identify(resource.arn);
-        const subject = {
-            arn: resource.arn,
-            type: identity.type,
-            ids: [...new Set([identity.importId, identity.id].filter((id) => !!id))],
-            tags: resource.tags
-        };
-        if (isIgnored(input.ignoreFiles, subject)) {
+        const arn = (0,analyse_arn/* parseArn */.Lw)(resource.arn);
+        if (input.managed.hasLoose(normalised === resource.arn ? arn : (0,analyse_arn/* parseArn */.Lw)(normalised))) {
+            managed++;
+            continue;
+        }
+        const identity = identifyParsed(arn, resource.arn);
+        if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(resource, identity))) {
             ignored++;
             continue;
         }
-        const base = {
-            arn: resource.arn,
-            type: identity.type,
-            region: resource.region,
-            id: identity.id
-        };
-        const owner = ownerOf(resource.tags, input.disabledOwnershipRules);
+        const { type, id, importId } = identity;
+        const { region, tags } = resource;
+        const owner = ownerOf(tags, input.disabledOwnershipRules);
         if (owner) {
-            owned.push({ ...base, owner: owner.owner, rule: owner.rule });
+            owned.add({ arn: resource.arn, type, region, id, owner: owner.owner, rule: owner.rule });
             continue;
         }
-        unmanaged.push({
-            ...base,
-            tags: resource.tags,
-            ...(identity.importId && identity.terraformType
-                ? { importId: identity.importId, terraformType: identity.terraformType }
-                : {})
-        });
+        unmanaged.add(importId && identity.terraformType
+            ? // `to` is named once the order is known: names go in order, `_2` to the second.
+                { arn: resource.arn, type, region, id, tags, importBlock: { to: '', id: importId } }
+            : { arn: resource.arn, type, region, id, tags });
     }
-    unmanaged.sort(byTypeRegionId);
-    owned.sort(byTypeRegionId);
-    const importable = unmanaged.filter(r => r.importId && r.terraformType);
-    const names = uniqueNames(importable.map(r => ({ terraformType: r.terraformType, id: r.id })));
-    const nameOf = new Map(importable.map((r, i) => [r, names[i]]));
-    const resources = unmanaged.map(r => {
-        const { importId, terraformType, ...rest } = r;
-        const name = nameOf.get(r);
-        return importId && terraformType && name
-            ? { ...rest, importBlock: { to: `${terraformType}.${name}`, id: importId } }
-            : rest;
-    });
+    const resources = unmanaged.sorted();
+    const names = new ImportNames();
+    // `type.` once per type (the list is in type order), not once per resource: every `to` lives
+    // as long as the report, and one string fewer each is less for the garbage collector to copy.
+    let type;
+    let prefix = '';
+    let namesOfType;
+    for (let i = 0; i < resources.length; i++) {
+        const resource = resources[i];
+        if (!resource.importBlock)
+            continue;
+        // With a terraformType, the type is that terraformType.
+        if (resource.type !== type || !namesOfType) {
+            type = resource.type;
+            prefix = `${type}.`;
+            namesOfType = names.of(type);
+        }
+        resource.importBlock.to = prefix + namesOfType.next(resource.id);
+    }
     const failed = new Set(inventory.errors.map(e => e.region));
     const nothingScanned = inventory.errors.some(e => e.scope === 'inventory') ||
         inventory.regions.every(region => failed.has(region));
@@ -30246,13 +30470,19 @@ function classifyInventory(input) {
         regions: inventory.regions,
         regionErrors: inventory.errors.map(({ scope, message }) => ({ scope, message })),
         resources,
-        ownedByOthers: owned,
+        ownedByOthers: owned.sorted(),
         managed,
         ignored,
         coverage: nothingScanned ? null : coverage(managed, resources.length),
         blindSpots: BLIND_SPOTS,
         durationMs: inventory.finishedAt - inventory.startedAt
     };
+}
+/** What the ignore rules match: the import id (driftctl's id) and the short name, once each. */
+function ignoreSubject(resource, identity) {
+    const { importId, id } = identity;
+    const ids = importId ? (id && id !== importId ? [importId, id] : [importId]) : id ? [id] : [];
+    return { arn: resource.arn, type: identity.type, ids, tags: resource.tags };
 }
 /** The section when the resources could not be sorted, with the reason. */
 function skippedInventory(regions, reason, regionErrors = [], durationMs = 0) {
@@ -30298,10 +30528,7 @@ function unmanagedReport(input) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/analyse/plan-reader.ts
-
 /**
  * Reads `terraform show -json` output as it streams out of terraform, keeping only what
  * Driftwatch reads. A plan states every resource up to four times (planned_values, prior_state,
@@ -30313,6 +30540,14 @@ const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * What is dropped is what no analysis reads: drift comes from resource_drift, pending changes
  * from the other resource_changes entries, managed resources and their secrets from prior_state,
  * and outputs' secrets from output_changes.
+ *
+ * Cost: most bytes are only looked at for brackets and string bounds (scan), and
+ * decoded only to be parsed. A no-op entry is told from its first bytes, looked at ahead in the
+ * chunk, then skipped like planned_values. A kept value is never gathered into one string: for
+ * prior_state, a quarter of the plan, that text, the copies it is joined from and its decoding
+ * would all be new memory, at once. Instead each value that closes within a chunk (a resource,
+ * mostly) is parsed from the chunk, and only the few containers a chunk's end cuts through are
+ * put together here (Assembler).
  */
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -30322,6 +30557,8 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
+/** `[` and `]` differ from `{` and `}` by this bit alone: one test covers both kinds. */
+const BRACKET_BIT = 0x20;
 const SKIPPED = new Set(['planned_values']);
 const BY_ELEMENT = new Set(['resource_changes']);
 /**
@@ -30329,14 +30566,330 @@ const BY_ELEMENT = new Set(['resource_changes']);
  * values (no nested object or array), so the match is the entry's key and not a nested one.
  */
 const NO_OP = /^\s*\{(?:[^{}[\]"]|"(?:[^"\\]|\\.)*")*?"change"\s*:\s*\{\s*"actions"\s*:\s*\[\s*"no-op"\s*\]\s*[,}]/;
+/** NO_OP is tried on this many characters of an entry, however long the entry. */
+const NO_OP_CHARS = 4096;
+/**
+ * Bytes whose decoding holds at least NO_OP_CHARS whole characters, even with one cut at the end: a
+ * UTF-16 unit never takes over 3 bytes.
+ */
+const NO_OP_BYTES = (NO_OP_CHARS + 1) * 3;
+/**
+ * Bytes of an entry first looked at: terraform's keys before "change" (address, module_address,
+ * mode, type, name, index, provider_name) take a few hundred.
+ */
+const FIRST_LOOK = 512;
 function isWhitespace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/** Whether an entry starting with `text` is a no-op, as far as NO_OP can tell from it. */
+function matchesNoOp(text) {
+    return NO_OP.test(text.length > NO_OP_CHARS ? text.slice(0, NO_OP_CHARS) : text);
+}
+/**
+ * Whether the entry starting at `at` is a no-op, from up to `available` bytes: `short` when those
+ * ran out before NO_OP could be sure. A match in bytes past the entry's end is still the entry's:
+ * NO_OP ends inside the entry's own "change" object.
+ */
+function lookAhead(bytes, at, available) {
+    for (let size = FIRST_LOOK;; size *= 8) {
+        const seen = Math.min(size, available, NO_OP_BYTES);
+        const text = bytes.toString('utf8', at, at + seen);
+        if (matchesNoOp(text))
+            return 'no-op';
+        if (seen >= NO_OP_BYTES)
+            return 'other';
+        // Terraform writes "actions" first in "change": with it in view, more bytes would not help.
+        if (text.includes('"actions"'))
+            return 'other';
+        if (seen === available)
+            return 'short';
+    }
+}
+/** What scan found when the chunk ended first: outside any string, or inside one. */
+const CUT = -1;
+const CUT_IN_STRING = -2;
+/** Where scan was when the chunk ended first: the depth, and past the end if after a \. */
+let cutDepth = 0;
+let cutAt = 0;
+/**
+ * From `from` (not in a string) at `depth`: the index of the bracket that takes the depth down
+ * from `closing`, or a CUT code when the chunk ends first. Nearly every byte of the plan goes
+ * through this loop, skipped or kept. It is one function so that V8 compiles it hot once, and its
+ * seldom-run branches hold no operation V8 keeps feedback for: the first run of one (a backslash
+ * may first come megabytes in) would throw the compiled loop away.
+ */
+function scan(chunk, from, depth, closing) {
+    const n = chunk.length;
+    let i = from;
+    while (i < n) {
+        const byte = chunk[i];
+        if (byte === QUOTE) {
+            i++;
+            for (;;) {
+                if (i >= n) {
+                    cutDepth = depth;
+                    cutAt = i;
+                    return CUT_IN_STRING;
+                }
+                const inner = chunk[i];
+                if (inner === QUOTE)
+                    break;
+                i += inner === BACKSLASH ? 2 : 1;
+            }
+        }
+        else if ((byte | BRACKET_BIT) === CLOSE_OBJECT) {
+            if (depth === closing)
+                return i;
+            depth--;
+        }
+        else if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+            depth++;
+        }
+        i++;
+    }
+    cutDepth = depth;
+    return CUT;
+}
+/** Where the object or array opening at `at` ends (the index after it), or -1 if not in the chunk. */
+function closeOf(chunk, at) {
+    const close = scan(chunk, at, 0, 1);
+    return close < 0 ? -1 : close + 1;
+}
+/**
+ * Where the string whose contents start at `from` ends (the index after its closing quote), or
+ * -1 when the chunk ends first, then with `cut.escaped` set if a backslash ended the chunk.
+ */
+function stringEnd(chunk, from, cut) {
+    const n = chunk.length;
+    let i = from;
+    if (cut.escaped) {
+        cut.escaped = false;
+        i++;
+    }
+    for (;;) {
+        if (i >= n) {
+            cut.escaped = i > n;
+            return -1;
+        }
+        const byte = chunk[i++];
+        if (byte === QUOTE)
+            return i;
+        if (byte === BACKSLASH)
+            i++;
+    }
+}
+/** Where a number, true, false or null starting at `from` ends, or -1 when the chunk ends first. */
+function plainEnd(chunk, from) {
+    for (let i = from; i < chunk.length; i++) {
+        const byte = chunk[i];
+        if (byte === COMMA || (byte | BRACKET_BIT) === CLOSE_OBJECT || isWhitespace(byte))
+            return i;
+    }
+    return -1;
+}
+/** Bytes of one value cut by chunk ends, copied: the caller may reuse its buffer. */
+class Pieces {
+    parts = [];
+    size = 0;
+    add(chunk, from, to = chunk.length) {
+        if (to <= from)
+            return;
+        this.parts.push(Buffer.from(chunk.subarray(from, to)));
+        this.size += to - from;
+    }
+    /** The value's text, ending with `last` (the rest of it, in the current chunk). */
+    text(last) {
+        const parts = this.parts;
+        this.parts = [];
+        this.size = 0;
+        if (parts.length === 0)
+            return last.toString('utf8');
+        parts.push(last);
+        return Buffer.concat(parts).toString('utf8');
+    }
+    /** The bytes so far, then `more`. */
+    with(more) {
+        return Buffer.concat([...this.parts, more]);
+    }
+    clear() {
+        this.parts = [];
+        this.size = 0;
+    }
+}
+/** JSON that does not parse, for write to report as the plan's. */
+class JsonError extends Error {
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new JsonError(error.message);
+    }
+}
+/** What an Assembler frame reads next. */
+const VALUE = 0;
+const FIRST_VALUE = 1;
+const KEY = 2;
+const FIRST_KEY = 3;
+const COLON_NEXT = 4;
+const COMMA_OR_CLOSE = 5;
+/**
+ * Builds one object or array as JSON.parse would, chunk by chunk: what closes within a chunk is
+ * parsed from it, and only the containers a chunk's end cuts through are put together here, key
+ * by key. A string or plain value cut by a chunk's end is gathered (Pieces) and parsed once whole.
+ */
+class Assembler {
+    value;
+    done = false;
+    frames = [];
+    expect = VALUE;
+    partial;
+    pieces = new Pieces();
+    cut = { escaped: false };
+    /** Reads from `from` on: returns where the value ended (the index after it), or the length. */
+    write(chunk, from) {
+        const n = chunk.length;
+        let i = from;
+        if (this.partial) {
+            i = this.finishPartial(chunk, i);
+            if (i < 0)
+                return n;
+        }
+        while (i < n && !this.done) {
+            const byte = chunk[i];
+            if (isWhitespace(byte)) {
+                i++;
+                continue;
+            }
+            const expect = this.expect;
+            if (expect === COMMA_OR_CLOSE) {
+                if (byte === COMMA) {
+                    this.expect = this.frames[this.frames.length - 1].isArray ? VALUE : KEY;
+                    i++;
+                }
+                else {
+                    i = this.close(byte, i);
+                }
+            }
+            else if ((expect === FIRST_VALUE && byte === CLOSE_ARRAY) ||
+                (expect === FIRST_KEY && byte === CLOSE_OBJECT)) {
+                i = this.close(byte, i);
+            }
+            else if (expect === VALUE || expect === FIRST_VALUE) {
+                i = this.readValue(chunk, i);
+            }
+            else if (expect === KEY || expect === FIRST_KEY) {
+                if (byte !== QUOTE)
+                    throw unexpected(byte, 'where a key belongs');
+                i = this.readString(chunk, i, 'key');
+            }
+            else {
+                if (byte !== COLON)
+                    throw unexpected(byte, 'after a key');
+                this.expect = VALUE;
+                i++;
+            }
+        }
+        return i;
+    }
+    readValue(chunk, at) {
+        const byte = chunk[at];
+        if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+            const end = closeOf(chunk, at);
+            if (end >= 0) {
+                this.add(parseJson(chunk.toString('utf8', at, end)));
+                return end;
+            }
+            const isArray = byte === OPEN_ARRAY;
+            this.frames.push({ container: isArray ? [] : {}, isArray, key: '' });
+            this.expect = isArray ? FIRST_VALUE : FIRST_KEY;
+            return at + 1;
+        }
+        if (byte === QUOTE)
+            return this.readString(chunk, at, 'string');
+        const end = plainEnd(chunk, at);
+        if (end < 0) {
+            this.partial = 'plain';
+            this.pieces.add(chunk, at);
+            return chunk.length;
+        }
+        this.add(parseJson(chunk.toString('utf8', at, end)));
+        return end;
+    }
+    readString(chunk, at, kind) {
+        const end = stringEnd(chunk, at + 1, this.cut);
+        if (end < 0) {
+            this.partial = kind;
+            this.pieces.add(chunk, at);
+            return chunk.length;
+        }
+        this.took(kind, parseJson(chunk.toString('utf8', at, end)));
+        return end;
+    }
+    /** Goes on with a string or plain value the last chunk cut: -1 while this chunk cuts it too. */
+    finishPartial(chunk, from) {
+        const kind = this.partial;
+        const end = kind === 'plain' ? plainEnd(chunk, from) : stringEnd(chunk, from, this.cut);
+        if (end < 0) {
+            this.pieces.add(chunk, from);
+            return -1;
+        }
+        this.partial = undefined;
+        this.took(kind, parseJson(this.pieces.text(chunk.subarray(from, end))));
+        return end;
+    }
+    took(kind, value) {
+        if (kind !== 'key') {
+            this.add(value);
+            return;
+        }
+        this.frames[this.frames.length - 1].key = value;
+        this.expect = COLON_NEXT;
+    }
+    close(byte, at) {
+        const frame = this.frames.pop();
+        if (byte !== (frame.isArray ? CLOSE_ARRAY : CLOSE_OBJECT)) {
+            throw unexpected(byte, `in ${frame.isArray ? 'an array' : 'an object'}`);
+        }
+        this.add(frame.container);
+        return at + 1;
+    }
+    add(value) {
+        const frame = this.frames[this.frames.length - 1];
+        if (!frame) {
+            this.value = value;
+            this.done = true;
+        }
+        else if (frame.isArray) {
+            ;
+            frame.container.push(value);
+        }
+        else if (frame.key === '__proto__') {
+            // As JSON.parse does: a key, not the object's prototype.
+            Object.defineProperty(frame.container, frame.key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+        else {
+            ;
+            frame.container[frame.key] = value;
+        }
+        this.expect = COMMA_OR_CLOSE;
+    }
+}
+function unexpected(byte, where) {
+    return new JsonError(`Unexpected ${JSON.stringify(String.fromCharCode(byte))} ${where}`);
 }
 class PlanReader {
     result = {};
     depth = 0;
     inString = false;
-    escaped = false;
+    /** Inside a string, a backslash ended the last chunk. */
+    cut = { escaped: false };
     started = false;
     finished = false;
     /** At depth 1: the next string is a key. */
@@ -30347,25 +30900,63 @@ class PlanReader {
     /** At depth 1, after a key's colon: the next non-blank byte starts its value. */
     expectValue = false;
     mode = 'keep';
-    /** The top-level value being read: what it is, and whether a capture is open. */
+    /**
+     * The depth a skipped value (or, in resource_changes, an entry) closes back to: deeper than
+     * this, nothing but depth and strings matter, and scanInside reads on alone.
+     */
+    floor = 1;
+    /** The top-level value being read. */
     valueKind;
-    /** The open capture, decoded as it goes (a decoder keeps a character split between chunks). */
-    capture;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** A kept object or array, put together as it comes. */
+    assembler;
+    /** A kept string or plain value, or resource_changes entry: where it goes on in this chunk. */
+    capture = false;
     captureFrom = -1;
-    /** resource_changes: the array's elements, and the one being read. */
+    pieces = new Pieces();
+    /** resource_changes: the array's elements. */
     elements = [];
-    elementOpen = false;
+    /** The resource_changes entry being read: skipped once known to be a no-op, else captured. */
+    element;
+    /**
+     * A captured entry whose start a chunk's end cut short is looked at again once this many of its
+     * bytes are at hand (0: not); doubling, lest tiny chunks make it quadratic.
+     */
+    lookAgain = 0;
     /** Bytes seen, for messages. */
     bytes = 0;
     write(chunk) {
-        if (this.finished)
-            throw this.error('text after the end of the plan');
+        try {
+            this.read(chunk);
+        }
+        catch (error) {
+            if (error instanceof JsonError)
+                throw this.error(error.message);
+            throw error;
+        }
+    }
+    read(chunk) {
         const n = chunk.length;
         let i = 0;
         if (this.capture)
             this.captureFrom = 0;
+        if (this.lookAgain && this.pieces.size + n >= this.lookAgain)
+            this.lookAgainAt(chunk);
         while (i < n) {
+            if (this.assembler) {
+                i = this.assembler.write(chunk, i);
+                if (!this.assembler.done)
+                    break;
+                this.result[this.key] = this.assembler.value;
+                this.assembler = undefined;
+                this.valueKind = undefined;
+                this.mode = 'keep';
+                continue;
+            }
+            if (this.depth > this.floor) {
+                i = this.scanInside(chunk, i);
+                if (i === n)
+                    break;
+            }
             if (this.inString) {
                 i = this.inStringAt(chunk, i);
                 continue;
@@ -30386,8 +30977,11 @@ class PlanReader {
             }
             if (this.depth === 0)
                 throw this.error('text after the end of the plan');
-            if (this.depth === 1 && this.expectValue)
+            if (this.depth === 1 && this.expectValue) {
                 this.startValue(byte, i);
+                if (this.assembler)
+                    continue;
+            }
             switch (byte) {
                 case QUOTE:
                     this.inString = true;
@@ -30401,9 +30995,7 @@ class PlanReader {
                 case OPEN_ARRAY:
                     this.depth++;
                     if (this.mode === 'elements' && this.depth === 3 && byte === OPEN_OBJECT) {
-                        this.elementOpen = true;
-                        this.capture = [];
-                        this.captureFrom = i;
+                        this.startElement(chunk, i);
                     }
                     break;
                 case CLOSE_OBJECT:
@@ -30411,7 +31003,7 @@ class PlanReader {
                     if (this.depth === 1 && this.valueKind === 'primitive')
                         this.endValue(chunk, i);
                     this.depth--;
-                    if (this.depth === 2 && this.elementOpen)
+                    if (this.depth === 2 && this.element !== undefined)
                         this.endElement(chunk, i + 1);
                     else if (this.depth === 1 && this.valueKind === 'container')
                         this.endValue(chunk, i + 1);
@@ -30436,20 +31028,41 @@ class PlanReader {
             this.keyParts.push(Buffer.from(chunk.subarray(this.captureKeyFrom)));
             this.captureKeyFrom = 0;
         }
-        if (this.capture && this.captureFrom >= 0 && this.captureFrom < n) {
-            this.capture.push(this.decoder.write(chunk.subarray(this.captureFrom)));
-        }
+        if (this.capture)
+            this.pieces.add(chunk, this.captureFrom);
         this.bytes += n;
+    }
+    /**
+     * Deeper than `floor` in a skipped value or an entry: reads on until the byte that brings the
+     * depth back to `floor`, and returns its index (left for read to handle), or the chunk's length.
+     */
+    scanInside(chunk, from) {
+        let i = from;
+        if (this.inString) {
+            i = stringEnd(chunk, i, this.cut);
+            if (i < 0)
+                return chunk.length;
+            this.inString = false;
+        }
+        const close = scan(chunk, i, this.depth, this.floor + 1);
+        if (close >= 0) {
+            this.depth = this.floor + 1;
+            return close;
+        }
+        this.depth = cutDepth;
+        this.inString = close === CUT_IN_STRING;
+        this.cut.escaped = this.inString && cutAt > chunk.length;
+        return chunk.length;
     }
     /** Inside a string at `i`: returns where scanning goes on. Strings are skipped natively. */
     inStringAt(chunk, i) {
-        if (this.escaped) {
-            this.escaped = false;
+        if (this.cut.escaped) {
+            this.cut.escaped = false;
             return i + 1;
         }
         const quote = chunk.indexOf(QUOTE, i);
         if (quote < 0) {
-            this.escaped = trailingBackslashes(chunk, i, chunk.length) % 2 === 1;
+            this.cut.escaped = trailingBackslashes(chunk, i, chunk.length) % 2 === 1;
             return chunk.length;
         }
         if (trailingBackslashes(chunk, i, quote) % 2 === 1)
@@ -30477,40 +31090,62 @@ class PlanReader {
                     : 'primitive';
         if (this.mode === 'elements' && byte !== OPEN_ARRAY)
             this.mode = 'keep';
-        if (this.mode === 'keep') {
-            this.capture = [];
+        if (this.mode === 'elements')
+            this.floor = 2;
+        if (this.mode === 'keep' && this.valueKind === 'container')
+            this.assembler = new Assembler();
+        else if (this.mode === 'keep') {
+            this.capture = true;
             this.captureFrom = at;
         }
     }
-    takeCapture(chunk, end) {
-        const parts = this.capture ?? [];
-        parts.push(this.decoder.write(chunk.subarray(this.captureFrom, end)), this.decoder.end());
-        this.capture = undefined;
-        this.captureFrom = -1;
-        return parts.length === 2 ? parts[0] + parts[1] : parts.join('');
-    }
     endValue(chunk, end) {
-        if (this.mode === 'keep')
-            this.result[this.key] = this.parse(this.takeCapture(chunk, end));
+        if (this.mode === 'keep') {
+            this.capture = false;
+            this.result[this.key] = parseJson(this.pieces.text(chunk.subarray(this.captureFrom, end)));
+        }
         if (this.mode === 'elements')
             this.result[this.key] = this.elements;
         this.elements = [];
         this.valueKind = undefined;
         this.mode = 'keep';
+        this.floor = 1;
+    }
+    /**
+     * An entry opens at `at`: judged on the bytes the chunk already holds, so that a no-op is
+     * skipped without being copied or decoded. An entry not known to be a no-op is captured, and
+     * judged for good by endElement on its whole text, as NO_OP always was: looking ahead only
+     * saves work.
+     */
+    startElement(chunk, at) {
+        const ahead = lookAhead(chunk, at, chunk.length - at);
+        this.lookAgain = ahead === 'short' ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0;
+        this.element = ahead === 'no-op' ? 'skip' : 'keep';
+        this.capture = this.element === 'keep';
+        this.captureFrom = at;
+    }
+    /** The captured entry's start was cut by the last chunk's end: now with this chunk's too. */
+    lookAgainAt(chunk) {
+        const wanted = Math.max(0, Math.min(chunk.length, NO_OP_BYTES - this.pieces.size));
+        const start = this.pieces.with(chunk.subarray(0, wanted));
+        const ahead = lookAhead(start, 0, start.length);
+        this.lookAgain = ahead === 'short' ? Math.min(2 * start.length, NO_OP_BYTES) : 0;
+        if (ahead === 'no-op') {
+            this.element = 'skip';
+            this.capture = false;
+            this.pieces.clear();
+        }
     }
     endElement(chunk, end) {
-        const text = this.takeCapture(chunk, end);
-        this.elementOpen = false;
-        if (!NO_OP.test(text.slice(0, 4096)))
-            this.elements.push(this.parse(text));
-    }
-    parse(text) {
-        try {
-            return JSON.parse(text);
-        }
-        catch (error) {
-            throw this.error(error.message);
-        }
+        const kept = this.element === 'keep';
+        this.element = undefined;
+        this.lookAgain = 0;
+        if (!kept)
+            return;
+        this.capture = false;
+        const text = this.pieces.text(chunk.subarray(this.captureFrom, end));
+        if (!matchesNoOp(text))
+            this.elements.push(parseJson(text));
     }
     error(why) {
         return new Error(`the plan JSON could not be parsed (${why})`);
@@ -30563,6 +31198,8 @@ function runProcess(command, args, options) {
         const onStdout = options.onStdout;
         child.stdout.on('data', (chunk) => (onStdout ? onStdout(chunk) : stdout.push(chunk)));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
+        if (options.onSpawn)
+            child.once('spawn', options.onSpawn);
         child.on('error', reject);
         child.on('close', (code, signal) => {
             resolve({
@@ -30710,7 +31347,7 @@ async function stateSecrets(run) {
 }
 async function runTerraform(dir, label, options) {
     const cwd = await checkWorkingDirectory(dir, label);
-    const run = (args) => runProcess(options.binary, args, { cwd, env: options.env });
+    const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
     const fail = (step, stderr, stdout) => {
         throw new errors/* UserError */.yo(`terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`);
     };
@@ -31221,9 +31858,13 @@ function countFindings(directories, unmanaged) {
 function withSeverities(unmanaged) {
     return {
         ...unmanaged,
+        // Built field by field: spreading tens of thousands of objects was most of this step.
         resources: unmanaged.resources.map(resource => {
             const { severity, rule } = assessUnmanaged(resource);
-            return { ...resource, severity, severityRule: rule };
+            const { arn, type, region, id, tags, importBlock } = resource;
+            return importBlock
+                ? { arn, type, region, id, tags, importBlock, severity, severityRule: rule }
+                : { arn, type, region, id, tags, severity, severityRule: rule };
         })
     };
 }
@@ -31276,8 +31917,13 @@ async function audit(inputs, run, log) {
     const env = await terraformEnv(process.env);
     log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`);
     // Both mostly wait on AWS, so they run side by side: both start before either is awaited.
+    // Terraform is the long pole, so it is started first and everything else is loaded once it
+    // runs: the AWS SDK and the runner toolkit take a few hundred milliseconds to load, which
+    // would otherwise delay terraform's start.
     const planStarted = Date.now();
     let planFinished = planStarted;
+    let markStarted;
+    const terraformStarted = new Promise(resolve => (markStarted = resolve));
     const planning = collectDirectories(inputs.workingDirectories, {
         binary,
         init: inputs.terraformInit,
@@ -31290,12 +31936,18 @@ async function audit(inputs, run, log) {
             scrubber.add(values);
             for (const secret of scrubber.values)
                 log.secret(secret);
-        }
-    }).finally(() => (planFinished = Date.now()));
+        },
+        onStarted: markStarted
+    }).finally(() => {
+        planFinished = Date.now();
+        // No terraform process ran (every directory failed its checks): nothing to wait for.
+        markStarted();
+    });
+    void terraformStarted.then(() => log.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
-        ? // Loaded only now: the AWS SDK takes a few hundred milliseconds to load, which would
-            // otherwise delay terraform's start; loading it while terraform runs costs nothing.
-            Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1450)).then(({ scanInventory }) => scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume }))
+        ? terraformStarted
+            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1450)))
+            .then(({ scanInventory }) => scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume }))
         : Promise.resolve(undefined);
     const [runs, inventory] = await Promise.all([planning, scanning]);
     // After init, so local modules are listed in .terraform/modules/modules.json.
@@ -31342,14 +31994,11 @@ async function audit(inputs, run, log) {
     return { report: scrubber.scrubDeep(report), scrubber };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
-
 /**
- * Every input is read here, once, into one typed object; nothing else calls core.getInput.
+ * Every input is read here, once, into one typed object; nothing else reads an input.
  * Parsing is a pure function of a getter so tests can call it directly.
  */
 const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
@@ -31495,8 +32144,16 @@ function parseInputs(get, env = process.env) {
 function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
-function readInputs() {
-    return parseInputs(name => core.getInput(name));
+/**
+ * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
+ * underscores, trimmed), without loading @actions/core before terraform starts (see
+ * src/toolkit.ts).
+ */
+function envInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(env = process.env) {
+    return parseInputs(name => envInput(name, env));
 }
 /** Where the run comes from, from the variables every GitHub runner sets. */
 function readRunContext(env = process.env) {
@@ -31621,6 +32278,10 @@ const BODY_LIMIT = 65_536;
 const SUMMARY_LIMIT = 1024 * 1024;
 /** Fewer characters than any table row takes (a finding's, an unmanaged resource's). */
 const MIN_ROW = 40;
+/** Rows in the first probe, which gives the search its first slope. */
+const SAMPLE_ROWS = 16;
+/** Guesses along the secant before the search falls back to midpoints. */
+const SECANT_GUESSES = 6;
 /** Room left under a limit for what the publisher adds around a body (marker, line ends). */
 const MARGIN = 512;
 const FULL = {
@@ -31647,62 +32308,68 @@ function allocate(sizes, limit) {
     });
 }
 /**
- * The richest rendering that fits: full, then compact, then compact with as many findings as
- * fit (found by interpolation search). `fallback` is used when not even the counts fit, and is clipped.
+ * Rows shown per table at most, whatever the limit: a reader scans a few hundred rows, not
+ * 27,000, and the JSON report holds every one. Rendering and measuring tens of thousands of rows
+ * to fill a 1 MiB summary cost more than the rest of the analysis together.
+ */
+const TABLE_ROWS = 1000;
+/**
+ * The richest rendering that fits: everything in full, else as many rows as fit in the compact
+ * form (never more than TABLE_ROWS), found by a search over row counts. `fallback` is used when
+ * not even the counts fit, and is clipped.
  */
 function fit(render, options) {
     const max = options.limit - MARGIN;
-    const fits = (text) => options.measure(text) <= max;
     // Every row costs at least MIN_ROW: with more findings than that allows, neither full
-    // rendering can fit, and the bisection need not try more rows than could.
-    const maxRows = Math.floor(max / MIN_ROW);
+    // rendering can fit, and the search need not try more rows than could.
+    const maxRows = Math.min(Math.floor(max / MIN_ROW), TABLE_ROWS);
+    const shownRows = Math.min(options.totalFindings, maxRows);
+    const findings = shownRows < options.totalFindings ? shownRows : FULL.findings;
     const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere };
-    if (options.totalFindings <= maxRows) {
-        const full = render({ ...FULL, elsewhere: options.elsewhere });
-        if (fits(full))
-            return full;
-        const collapsed = render(compact);
-        if (fits(collapsed))
-            return collapsed;
-    }
-    // Size grows about linearly with the rows shown, so each guess interpolates between the most
-    // rows known to fit and the fewest known not to: a few renders of a large report where
-    // bisection takes fifteen. A guess that does not halve the range is followed by a midpoint,
-    // which keeps the worst case logarithmic.
-    const sized = (findings) => {
-        const text = render({ ...compact, findings });
+    const sized = (count) => {
+        const text = render({ ...compact, findings: count === shownRows ? findings : count });
         return { text, size: options.measure(text) };
     };
-    let low = sized(0);
-    if (low.size > max)
+    const zero = sized(0);
+    if (zero.size > max)
         return clip(options.fallback(), max, options.measure);
+    // Size grows about linearly with the rows shown, so after a small sample each guess follows
+    // the line through the last two renders (a secant): rows near the limit cost about the same,
+    // so a report far too large for the limit takes three or four small renders, and the large
+    // renderings are only tried when the line says they could fit. Every guess stays strictly
+    // inside the range known to hold the answer; after SECANT_GUESSES, midpoints take over, which
+    // keeps the worst case logarithmic. The full rendering is tried just before the compact one
+    // with every row: it is the larger of the two, so it can only fit if that one does.
+    let low = zero.text;
     let lowCount = 0;
-    let highCount = Math.min(options.totalFindings, maxRows);
-    if (highCount === 0)
-        return low.text;
-    const top = sized(highCount);
-    if (top.size <= max)
-        return top.text;
-    let highSize = top.size;
-    let bisect = false;
-    while (highCount - lowCount > 1) {
-        const span = highCount - lowCount;
-        const guess = bisect
-            ? lowCount + Math.floor(span / 2)
-            : lowCount + Math.floor(((max - low.size) * span) / Math.max(1, highSize - low.size));
-        const mid = Math.min(highCount - 1, Math.max(lowCount + 1, guess));
-        const probe = sized(mid);
+    let highCount = shownRows + 1;
+    let previous = { count: 0, size: zero.size };
+    let latest = previous;
+    for (let guesses = 0; highCount - lowCount > 1; guesses++) {
+        const slope = (latest.size - previous.size) / Math.max(1, latest.count - previous.count);
+        const guess = guesses === 0
+            ? SAMPLE_ROWS
+            : guesses <= SECANT_GUESSES
+                ? latest.count + Math.floor((max - latest.size) / Math.max(slope, 1))
+                : lowCount + Math.floor((highCount - lowCount) / 2);
+        const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess));
+        if (count === shownRows) {
+            const full = render({ ...FULL, elsewhere: options.elsewhere, findings });
+            if (options.measure(full) <= max)
+                return full;
+        }
+        const probe = sized(count);
+        previous = latest;
+        latest = { count, size: probe.size };
         if (probe.size <= max) {
-            low = probe;
-            lowCount = mid;
+            low = probe.text;
+            lowCount = count;
         }
         else {
-            highCount = mid;
-            highSize = probe.size;
+            highCount = count;
         }
-        bisect = !bisect && highCount - lowCount > span / 2;
     }
-    return low.text;
+    return low;
 }
 /** Cuts text to a measured size on a line boundary, as a last resort. */
 function clip(text, max, measure) {
@@ -31991,14 +32658,20 @@ function unmanagedTextLines(report, paint) {
     const count = section.resources.length;
     lines.push(paint(count > 0 ? 'red' : 'green', `Unmanaged: ${count} in ${section.regions.join(', ')}; coverage ${coverageText(section)}; ` +
         `${section.ownedByOthers.length} owned by other tools; ${section.ignored} ignored`));
-    for (const r of section.resources) {
+    for (const r of section.resources.slice(0, TABLE_ROWS)) {
         const tags = Object.entries(r.tags)
             .map(([key, value]) => `${key}=${value}`)
             .join(', ');
         lines.push(`  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region})  ${plain(r.arn)}${tags ? `  ${paint('dim', plain(tags))}` : ''}`);
     }
-    for (const r of section.ownedByOthers) {
+    if (count > TABLE_ROWS)
+        lines.push(`  …and ${count - TABLE_ROWS} more: see the JSON report`);
+    for (const r of section.ownedByOthers.slice(0, TABLE_ROWS)) {
         lines.push(`  ${paint('dim', `owned by ${plain(r.owner)}: ${plain(r.type)} ${plain(r.id)} (${r.region})`)}`);
+    }
+    const owned = section.ownedByOthers.length;
+    if (owned > TABLE_ROWS) {
+        lines.push(`  ${paint('dim', `…and ${owned - TABLE_ROWS} more owned by other tools`)}`);
     }
     for (const fault of section.regionErrors)
         lines.push(`  ${paint('yellow', plain(fault.message))}`);
@@ -32080,27 +32753,44 @@ function driftTable(findings, limits = FULL) {
         ...findings.flatMap(finding => findingLines(finding, limits))
     ].join('\n');
 }
+/** Each report's security lines: fitting a body renders the section several times. */
+const securityLines = new WeakMap();
+function flaggedLines(report) {
+    let lines = securityLines.get(report);
+    if (!lines) {
+        lines = report.directories.flatMap(dir => dir.drift.flatMap(finding => {
+            const reasons = securityConcerns(finding);
+            return reasons.length === 0
+                ? []
+                : [
+                    `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
+                ];
+        }));
+        securityLines.set(report, lines);
+    }
+    return lines;
+}
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
 function securitySection(report, limits = FULL) {
-    const flagged = report.directories.flatMap(dir => dir.drift
-        .map(finding => ({ finding, reasons: securityConcerns(finding) }))
-        .filter(item => item.reasons.length > 0));
+    const flagged = flaggedLines(report);
     if (flagged.length === 0)
         return '';
-    const shown = flagged.slice(0, Math.max(limits.findings, 10));
-    const lines = shown.map(({ finding, reasons }) => `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`);
-    if (flagged.length > shown.length)
-        lines.push(`- …and ${flagged.length - shown.length} more: ${limits.elsewhere}`);
+    const lines = flagged.slice(0, Math.max(limits.findings, 10));
+    if (flagged.length > lines.length)
+        lines.push(`- …and ${flagged.length - lines.length} more: ${limits.elsewhere}`);
     return [`#### ⚠️ Security-relevant drift (${flagged.length})`, ...lines].join('\n');
 }
 function pendingList(dir) {
+    const hidden = dir.pending.length - TABLE_ROWS;
     return dir.pending
+        .slice(0, TABLE_ROWS)
         .map(change => {
         const attrs = change.attributes.length > 0
             ? ` (${change.attributes.map(a => codeSpan(a)).join(', ')})`
             : '';
         return `- ${change.action} ${codeSpan(change.address)}${attrs}`;
     })
+        .concat(hidden > 0 ? [`- …and ${hidden} more: see the JSON report`] : [])
         .join('\n');
 }
 /**
@@ -32362,8 +33052,9 @@ function summaryBody(report, limits) {
         .concat('\n');
 }
 /**
- * The job summary: everything, since it is where a truncated comment points readers; only a
- * report beyond GitHub's 1 MiB summary limit is cut, and then it points to the JSON report.
+ * The job summary: where a truncated comment points readers, so it shows all it can: every
+ * table up to TABLE_ROWS rows, inside GitHub's 1 MiB summary limit; what is left out is counted
+ * and the reader pointed to the JSON report.
  */
 function renderSummary(report) {
     return fit(limits => summaryBody(report, limits), {
@@ -32436,6 +33127,8 @@ function renderText(report, options = {}) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/publish/outputs.ts
 
 

@@ -1,4 +1,3 @@
-import { StringDecoder } from 'node:string_decoder'
 import type { Plan } from './plan-json.js'
 
 /**
@@ -12,6 +11,14 @@ import type { Plan } from './plan-json.js'
  * What is dropped is what no analysis reads: drift comes from resource_drift, pending changes
  * from the other resource_changes entries, managed resources and their secrets from prior_state,
  * and outputs' secrets from output_changes.
+ *
+ * Cost: most bytes are only looked at for brackets and string bounds (scan), and
+ * decoded only to be parsed. A no-op entry is told from its first bytes, looked at ahead in the
+ * chunk, then skipped like planned_values. A kept value is never gathered into one string: for
+ * prior_state, a quarter of the plan, that text, the copies it is joined from and its decoding
+ * would all be new memory, at once. Instead each value that closes within a chunk (a resource,
+ * mostly) is parsed from the chunk, and only the few containers a chunk's end cuts through are
+ * put together here (Assembler).
  */
 
 const QUOTE = 0x22
@@ -22,6 +29,8 @@ const OPEN_ARRAY = 0x5b
 const CLOSE_ARRAY = 0x5d
 const COMMA = 0x2c
 const COLON = 0x3a
+/** `[` and `]` differ from `{` and `}` by this bit alone: one test covers both kinds. */
+const BRACKET_BIT = 0x20
 
 const SKIPPED = new Set(['planned_values'])
 const BY_ELEMENT = new Set(['resource_changes'])
@@ -32,9 +41,327 @@ const BY_ELEMENT = new Set(['resource_changes'])
  */
 const NO_OP =
   /^\s*\{(?:[^{}[\]"]|"(?:[^"\\]|\\.)*")*?"change"\s*:\s*\{\s*"actions"\s*:\s*\[\s*"no-op"\s*\]\s*[,}]/
+/** NO_OP is tried on this many characters of an entry, however long the entry. */
+const NO_OP_CHARS = 4096
+/**
+ * Bytes whose decoding holds at least NO_OP_CHARS whole characters, even with one cut at the end: a
+ * UTF-16 unit never takes over 3 bytes.
+ */
+const NO_OP_BYTES = (NO_OP_CHARS + 1) * 3
+/**
+ * Bytes of an entry first looked at: terraform's keys before "change" (address, module_address,
+ * mode, type, name, index, provider_name) take a few hundred.
+ */
+const FIRST_LOOK = 512
 
 function isWhitespace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09
+}
+
+/** Whether an entry starting with `text` is a no-op, as far as NO_OP can tell from it. */
+function matchesNoOp(text: string): boolean {
+  return NO_OP.test(text.length > NO_OP_CHARS ? text.slice(0, NO_OP_CHARS) : text)
+}
+
+/**
+ * Whether the entry starting at `at` is a no-op, from up to `available` bytes: `short` when those
+ * ran out before NO_OP could be sure. A match in bytes past the entry's end is still the entry's:
+ * NO_OP ends inside the entry's own "change" object.
+ */
+function lookAhead(bytes: Buffer, at: number, available: number): 'no-op' | 'other' | 'short' {
+  for (let size = FIRST_LOOK; ; size *= 8) {
+    const seen = Math.min(size, available, NO_OP_BYTES)
+    const text = bytes.toString('utf8', at, at + seen)
+    if (matchesNoOp(text)) return 'no-op'
+    if (seen >= NO_OP_BYTES) return 'other'
+    // Terraform writes "actions" first in "change": with it in view, more bytes would not help.
+    if (text.includes('"actions"')) return 'other'
+    if (seen === available) return 'short'
+  }
+}
+
+/** What scan found when the chunk ended first: outside any string, or inside one. */
+const CUT = -1
+const CUT_IN_STRING = -2
+/** Where scan was when the chunk ended first: the depth, and past the end if after a \. */
+let cutDepth = 0
+let cutAt = 0
+
+/**
+ * From `from` (not in a string) at `depth`: the index of the bracket that takes the depth down
+ * from `closing`, or a CUT code when the chunk ends first. Nearly every byte of the plan goes
+ * through this loop, skipped or kept. It is one function so that V8 compiles it hot once, and its
+ * seldom-run branches hold no operation V8 keeps feedback for: the first run of one (a backslash
+ * may first come megabytes in) would throw the compiled loop away.
+ */
+function scan(chunk: Buffer, from: number, depth: number, closing: number): number {
+  const n = chunk.length
+  let i = from
+  while (i < n) {
+    const byte = chunk[i]
+    if (byte === QUOTE) {
+      i++
+      for (;;) {
+        if (i >= n) {
+          cutDepth = depth
+          cutAt = i
+          return CUT_IN_STRING
+        }
+        const inner = chunk[i]
+        if (inner === QUOTE) break
+        i += inner === BACKSLASH ? 2 : 1
+      }
+    } else if ((byte | BRACKET_BIT) === CLOSE_OBJECT) {
+      if (depth === closing) return i
+      depth--
+    } else if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+      depth++
+    }
+    i++
+  }
+  cutDepth = depth
+  return CUT
+}
+
+/** Where the object or array opening at `at` ends (the index after it), or -1 if not in the chunk. */
+function closeOf(chunk: Buffer, at: number): number {
+  const close = scan(chunk, at, 0, 1)
+  return close < 0 ? -1 : close + 1
+}
+
+/**
+ * Where the string whose contents start at `from` ends (the index after its closing quote), or
+ * -1 when the chunk ends first, then with `cut.escaped` set if a backslash ended the chunk.
+ */
+function stringEnd(chunk: Buffer, from: number, cut: { escaped: boolean }): number {
+  const n = chunk.length
+  let i = from
+  if (cut.escaped) {
+    cut.escaped = false
+    i++
+  }
+  for (;;) {
+    if (i >= n) {
+      cut.escaped = i > n
+      return -1
+    }
+    const byte = chunk[i++]
+    if (byte === QUOTE) return i
+    if (byte === BACKSLASH) i++
+  }
+}
+
+/** Where a number, true, false or null starting at `from` ends, or -1 when the chunk ends first. */
+function plainEnd(chunk: Buffer, from: number): number {
+  for (let i = from; i < chunk.length; i++) {
+    const byte = chunk[i]
+    if (byte === COMMA || (byte | BRACKET_BIT) === CLOSE_OBJECT || isWhitespace(byte)) return i
+  }
+  return -1
+}
+
+/** Bytes of one value cut by chunk ends, copied: the caller may reuse its buffer. */
+class Pieces {
+  private parts: Buffer[] = []
+  size = 0
+
+  add(chunk: Buffer, from: number, to = chunk.length): void {
+    if (to <= from) return
+    this.parts.push(Buffer.from(chunk.subarray(from, to)))
+    this.size += to - from
+  }
+
+  /** The value's text, ending with `last` (the rest of it, in the current chunk). */
+  text(last: Buffer): string {
+    const parts = this.parts
+    this.parts = []
+    this.size = 0
+    if (parts.length === 0) return last.toString('utf8')
+    parts.push(last)
+    return Buffer.concat(parts).toString('utf8')
+  }
+
+  /** The bytes so far, then `more`. */
+  with(more: Buffer): Buffer {
+    return Buffer.concat([...this.parts, more])
+  }
+
+  clear(): void {
+    this.parts = []
+    this.size = 0
+  }
+}
+
+/** JSON that does not parse, for write to report as the plan's. */
+class JsonError extends Error {}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new JsonError((error as Error).message)
+  }
+}
+
+/** What an Assembler frame reads next. */
+const VALUE = 0
+const FIRST_VALUE = 1
+const KEY = 2
+const FIRST_KEY = 3
+const COLON_NEXT = 4
+const COMMA_OR_CLOSE = 5
+
+interface Frame {
+  container: unknown[] | Record<string, unknown>
+  isArray: boolean
+  key: string
+}
+
+/**
+ * Builds one object or array as JSON.parse would, chunk by chunk: what closes within a chunk is
+ * parsed from it, and only the containers a chunk's end cuts through are put together here, key
+ * by key. A string or plain value cut by a chunk's end is gathered (Pieces) and parsed once whole.
+ */
+class Assembler {
+  value: unknown
+  done = false
+  private readonly frames: Frame[] = []
+  private expect = VALUE
+  private partial: 'key' | 'string' | 'plain' | undefined
+  private readonly pieces = new Pieces()
+  private readonly cut = { escaped: false }
+
+  /** Reads from `from` on: returns where the value ended (the index after it), or the length. */
+  write(chunk: Buffer, from: number): number {
+    const n = chunk.length
+    let i = from
+    if (this.partial) {
+      i = this.finishPartial(chunk, i)
+      if (i < 0) return n
+    }
+    while (i < n && !this.done) {
+      const byte = chunk[i]
+      if (isWhitespace(byte)) {
+        i++
+        continue
+      }
+      const expect = this.expect
+      if (expect === COMMA_OR_CLOSE) {
+        if (byte === COMMA) {
+          this.expect = this.frames[this.frames.length - 1].isArray ? VALUE : KEY
+          i++
+        } else {
+          i = this.close(byte, i)
+        }
+      } else if (
+        (expect === FIRST_VALUE && byte === CLOSE_ARRAY) ||
+        (expect === FIRST_KEY && byte === CLOSE_OBJECT)
+      ) {
+        i = this.close(byte, i)
+      } else if (expect === VALUE || expect === FIRST_VALUE) {
+        i = this.readValue(chunk, i)
+      } else if (expect === KEY || expect === FIRST_KEY) {
+        if (byte !== QUOTE) throw unexpected(byte, 'where a key belongs')
+        i = this.readString(chunk, i, 'key')
+      } else {
+        if (byte !== COLON) throw unexpected(byte, 'after a key')
+        this.expect = VALUE
+        i++
+      }
+    }
+    return i
+  }
+
+  private readValue(chunk: Buffer, at: number): number {
+    const byte = chunk[at]
+    if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+      const end = closeOf(chunk, at)
+      if (end >= 0) {
+        this.add(parseJson(chunk.toString('utf8', at, end)))
+        return end
+      }
+      const isArray = byte === OPEN_ARRAY
+      this.frames.push({ container: isArray ? [] : {}, isArray, key: '' })
+      this.expect = isArray ? FIRST_VALUE : FIRST_KEY
+      return at + 1
+    }
+    if (byte === QUOTE) return this.readString(chunk, at, 'string')
+    const end = plainEnd(chunk, at)
+    if (end < 0) {
+      this.partial = 'plain'
+      this.pieces.add(chunk, at)
+      return chunk.length
+    }
+    this.add(parseJson(chunk.toString('utf8', at, end)))
+    return end
+  }
+
+  private readString(chunk: Buffer, at: number, kind: 'key' | 'string'): number {
+    const end = stringEnd(chunk, at + 1, this.cut)
+    if (end < 0) {
+      this.partial = kind
+      this.pieces.add(chunk, at)
+      return chunk.length
+    }
+    this.took(kind, parseJson(chunk.toString('utf8', at, end)))
+    return end
+  }
+
+  /** Goes on with a string or plain value the last chunk cut: -1 while this chunk cuts it too. */
+  private finishPartial(chunk: Buffer, from: number): number {
+    const kind = this.partial
+    const end = kind === 'plain' ? plainEnd(chunk, from) : stringEnd(chunk, from, this.cut)
+    if (end < 0) {
+      this.pieces.add(chunk, from)
+      return -1
+    }
+    this.partial = undefined
+    this.took(kind, parseJson(this.pieces.text(chunk.subarray(from, end))))
+    return end
+  }
+
+  private took(kind: 'key' | 'string' | 'plain' | undefined, value: unknown): void {
+    if (kind !== 'key') {
+      this.add(value)
+      return
+    }
+    this.frames[this.frames.length - 1].key = value as string
+    this.expect = COLON_NEXT
+  }
+
+  private close(byte: number, at: number): number {
+    const frame = this.frames.pop() as Frame
+    if (byte !== (frame.isArray ? CLOSE_ARRAY : CLOSE_OBJECT)) {
+      throw unexpected(byte, `in ${frame.isArray ? 'an array' : 'an object'}`)
+    }
+    this.add(frame.container)
+    return at + 1
+  }
+
+  private add(value: unknown): void {
+    const frame = this.frames[this.frames.length - 1]
+    if (!frame) {
+      this.value = value
+      this.done = true
+    } else if (frame.isArray) {
+      ;(frame.container as unknown[]).push(value)
+    } else if (frame.key === '__proto__') {
+      // As JSON.parse does: a key, not the object's prototype.
+      Object.defineProperty(frame.container, frame.key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      })
+    } else {
+      ;(frame.container as Record<string, unknown>)[frame.key] = value
+    }
+    this.expect = COMMA_OR_CLOSE
+  }
+}
+
+function unexpected(byte: number, where: string): JsonError {
+  return new JsonError(`Unexpected ${JSON.stringify(String.fromCharCode(byte))} ${where}`)
 }
 
 type Mode = 'keep' | 'skip' | 'elements'
@@ -43,7 +370,8 @@ export class PlanReader {
   private readonly result: Record<string, unknown> = {}
   private depth = 0
   private inString = false
-  private escaped = false
+  /** Inside a string, a backslash ended the last chunk. */
+  private readonly cut = { escaped: false }
   private started = false
   private finished = false
   /** At depth 1: the next string is a key. */
@@ -54,24 +382,59 @@ export class PlanReader {
   /** At depth 1, after a key's colon: the next non-blank byte starts its value. */
   private expectValue = false
   private mode: Mode = 'keep'
-  /** The top-level value being read: what it is, and whether a capture is open. */
+  /**
+   * The depth a skipped value (or, in resource_changes, an entry) closes back to: deeper than
+   * this, nothing but depth and strings matter, and scanInside reads on alone.
+   */
+  private floor = 1
+  /** The top-level value being read. */
   private valueKind: 'container' | 'string' | 'primitive' | undefined
-  /** The open capture, decoded as it goes (a decoder keeps a character split between chunks). */
-  private capture: string[] | undefined
-  private decoder = new StringDecoder('utf8')
+  /** A kept object or array, put together as it comes. */
+  private assembler: Assembler | undefined
+  /** A kept string or plain value, or resource_changes entry: where it goes on in this chunk. */
+  private capture = false
   private captureFrom = -1
-  /** resource_changes: the array's elements, and the one being read. */
+  private readonly pieces = new Pieces()
+  /** resource_changes: the array's elements. */
   private elements: unknown[] = []
-  private elementOpen = false
+  /** The resource_changes entry being read: skipped once known to be a no-op, else captured. */
+  private element: 'keep' | 'skip' | undefined
+  /**
+   * A captured entry whose start a chunk's end cut short is looked at again once this many of its
+   * bytes are at hand (0: not); doubling, lest tiny chunks make it quadratic.
+   */
+  private lookAgain = 0
   /** Bytes seen, for messages. */
   private bytes = 0
 
   write(chunk: Buffer): void {
-    if (this.finished) throw this.error('text after the end of the plan')
+    try {
+      this.read(chunk)
+    } catch (error) {
+      if (error instanceof JsonError) throw this.error(error.message)
+      throw error
+    }
+  }
+
+  private read(chunk: Buffer): void {
     const n = chunk.length
     let i = 0
     if (this.capture) this.captureFrom = 0
+    if (this.lookAgain && this.pieces.size + n >= this.lookAgain) this.lookAgainAt(chunk)
     while (i < n) {
+      if (this.assembler) {
+        i = this.assembler.write(chunk, i)
+        if (!this.assembler.done) break
+        this.result[this.key] = this.assembler.value
+        this.assembler = undefined
+        this.valueKind = undefined
+        this.mode = 'keep'
+        continue
+      }
+      if (this.depth > this.floor) {
+        i = this.scanInside(chunk, i)
+        if (i === n) break
+      }
       if (this.inString) {
         i = this.inStringAt(chunk, i)
         continue
@@ -90,7 +453,10 @@ export class PlanReader {
         continue
       }
       if (this.depth === 0) throw this.error('text after the end of the plan')
-      if (this.depth === 1 && this.expectValue) this.startValue(byte, i)
+      if (this.depth === 1 && this.expectValue) {
+        this.startValue(byte, i)
+        if (this.assembler) continue
+      }
       switch (byte) {
         case QUOTE:
           this.inString = true
@@ -102,16 +468,14 @@ export class PlanReader {
         case OPEN_ARRAY:
           this.depth++
           if (this.mode === 'elements' && this.depth === 3 && byte === OPEN_OBJECT) {
-            this.elementOpen = true
-            this.capture = []
-            this.captureFrom = i
+            this.startElement(chunk, i)
           }
           break
         case CLOSE_OBJECT:
         case CLOSE_ARRAY:
           if (this.depth === 1 && this.valueKind === 'primitive') this.endValue(chunk, i)
           this.depth--
-          if (this.depth === 2 && this.elementOpen) this.endElement(chunk, i + 1)
+          if (this.depth === 2 && this.element !== undefined) this.endElement(chunk, i + 1)
           else if (this.depth === 1 && this.valueKind === 'container') this.endValue(chunk, i + 1)
           if (this.depth === 0) this.finished = true
           break
@@ -131,21 +495,41 @@ export class PlanReader {
       this.keyParts.push(Buffer.from(chunk.subarray(this.captureKeyFrom)))
       this.captureKeyFrom = 0
     }
-    if (this.capture && this.captureFrom >= 0 && this.captureFrom < n) {
-      this.capture.push(this.decoder.write(chunk.subarray(this.captureFrom)))
-    }
+    if (this.capture) this.pieces.add(chunk, this.captureFrom)
     this.bytes += n
+  }
+
+  /**
+   * Deeper than `floor` in a skipped value or an entry: reads on until the byte that brings the
+   * depth back to `floor`, and returns its index (left for read to handle), or the chunk's length.
+   */
+  private scanInside(chunk: Buffer, from: number): number {
+    let i = from
+    if (this.inString) {
+      i = stringEnd(chunk, i, this.cut)
+      if (i < 0) return chunk.length
+      this.inString = false
+    }
+    const close = scan(chunk, i, this.depth, this.floor + 1)
+    if (close >= 0) {
+      this.depth = this.floor + 1
+      return close
+    }
+    this.depth = cutDepth
+    this.inString = close === CUT_IN_STRING
+    this.cut.escaped = this.inString && cutAt > chunk.length
+    return chunk.length
   }
 
   /** Inside a string at `i`: returns where scanning goes on. Strings are skipped natively. */
   private inStringAt(chunk: Buffer, i: number): number {
-    if (this.escaped) {
-      this.escaped = false
+    if (this.cut.escaped) {
+      this.cut.escaped = false
       return i + 1
     }
     const quote = chunk.indexOf(QUOTE, i)
     if (quote < 0) {
-      this.escaped = trailingBackslashes(chunk, i, chunk.length) % 2 === 1
+      this.cut.escaped = trailingBackslashes(chunk, i, chunk.length) % 2 === 1
       return chunk.length
     }
     if (trailingBackslashes(chunk, i, quote) % 2 === 1) return quote + 1
@@ -171,40 +555,61 @@ export class PlanReader {
           ? 'string'
           : 'primitive'
     if (this.mode === 'elements' && byte !== OPEN_ARRAY) this.mode = 'keep'
-    if (this.mode === 'keep') {
-      this.capture = []
+    if (this.mode === 'elements') this.floor = 2
+    if (this.mode === 'keep' && this.valueKind === 'container') this.assembler = new Assembler()
+    else if (this.mode === 'keep') {
+      this.capture = true
       this.captureFrom = at
     }
   }
 
-  private takeCapture(chunk: Buffer, end: number): string {
-    const parts = this.capture ?? []
-    parts.push(this.decoder.write(chunk.subarray(this.captureFrom, end)), this.decoder.end())
-    this.capture = undefined
-    this.captureFrom = -1
-    return parts.length === 2 ? parts[0] + parts[1] : parts.join('')
-  }
-
   private endValue(chunk: Buffer, end: number): void {
-    if (this.mode === 'keep') this.result[this.key] = this.parse(this.takeCapture(chunk, end))
+    if (this.mode === 'keep') {
+      this.capture = false
+      this.result[this.key] = parseJson(this.pieces.text(chunk.subarray(this.captureFrom, end)))
+    }
     if (this.mode === 'elements') this.result[this.key] = this.elements
     this.elements = []
     this.valueKind = undefined
     this.mode = 'keep'
+    this.floor = 1
+  }
+
+  /**
+   * An entry opens at `at`: judged on the bytes the chunk already holds, so that a no-op is
+   * skipped without being copied or decoded. An entry not known to be a no-op is captured, and
+   * judged for good by endElement on its whole text, as NO_OP always was: looking ahead only
+   * saves work.
+   */
+  private startElement(chunk: Buffer, at: number): void {
+    const ahead = lookAhead(chunk, at, chunk.length - at)
+    this.lookAgain = ahead === 'short' ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0
+    this.element = ahead === 'no-op' ? 'skip' : 'keep'
+    this.capture = this.element === 'keep'
+    this.captureFrom = at
+  }
+
+  /** The captured entry's start was cut by the last chunk's end: now with this chunk's too. */
+  private lookAgainAt(chunk: Buffer): void {
+    const wanted = Math.max(0, Math.min(chunk.length, NO_OP_BYTES - this.pieces.size))
+    const start = this.pieces.with(chunk.subarray(0, wanted))
+    const ahead = lookAhead(start, 0, start.length)
+    this.lookAgain = ahead === 'short' ? Math.min(2 * start.length, NO_OP_BYTES) : 0
+    if (ahead === 'no-op') {
+      this.element = 'skip'
+      this.capture = false
+      this.pieces.clear()
+    }
   }
 
   private endElement(chunk: Buffer, end: number): void {
-    const text = this.takeCapture(chunk, end)
-    this.elementOpen = false
-    if (!NO_OP.test(text.slice(0, 4096))) this.elements.push(this.parse(text))
-  }
-
-  private parse(text: string): unknown {
-    try {
-      return JSON.parse(text)
-    } catch (error) {
-      throw this.error((error as Error).message)
-    }
+    const kept = this.element === 'keep'
+    this.element = undefined
+    this.lookAgain = 0
+    if (!kept) return
+    this.capture = false
+    const text = this.pieces.text(chunk.subarray(this.captureFrom, end))
+    if (!matchesNoOp(text)) this.elements.push(parseJson(text))
   }
 
   private error(why: string): Error {

@@ -89,51 +89,61 @@ export function collectSecrets(plan: Plan): Set<string> {
 }
 
 /**
- * Positions are matched on a rolling hash of MIN_SCRUB_LENGTH characters in 32-bit integer
- * arithmetic (wrapping, so it stays fast), of which the low HASH_BITS index a table.
+ * Candidates are found in two steps. Most positions of a text are ruled out by their first two
+ * characters alone (each folded to 8 bits: a table of 65,536 bits, 8 KB, that stays in the
+ * processor's cache); the rest are looked up by a hash of their first MIN_SCRUB_LENGTH
+ * characters, whose low HASH_BITS index the secrets' buckets.
  */
 const HASH_BASE = 31
 const HASH_BITS = 20
 const HASH_MASK = (1 << HASH_BITS) - 1
-/** HASH_BASE^(MIN_SCRUB_LENGTH-1): the weight of the character that leaves the window. */
-const HASH_DROP = HASH_BASE ** (MIN_SCRUB_LENGTH - 1)
 
 function headHash(text: string, at: number): number {
   let hash = 0
   for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
     hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0
-  return hash
+  return hash & HASH_MASK
+}
+
+function pairAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff)
+}
+
+function setBit(bits: Int32Array, index: number): void {
+  bits[index >>> 5] |= 1 << (index & 31)
 }
 
 /**
  * Replaces every known secret in free text (terraform's stderr, a rendered body). At each place
  * the longest secret that starts there is replaced whole. One pass over the text whatever the
- * number of secrets: a rolling hash of the next few characters names the few secrets that could
- * start at a position, so a plan with thousands of secrets and megabytes of output stays linear.
+ * number of secrets, so a plan with thousands of secrets and megabytes of output stays linear.
  */
 export class Scrubber {
   private secrets: string[] = []
+  /** No text shorter than the shortest secret can hold one: most keys and values are. */
+  private shortest = Number.POSITIVE_INFINITY
   /**
    * Secrets by the hash of their first characters: their lengths, longest first, and the set to
    * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
    * bucket is searched by length, not secret by secret.
    */
   private heads = new Map<number, { lengths: number[]; secrets: Set<string> }>()
-  /**
-   * Which hashes some secret starts with, one bit each: 128 KB stays in the processor's cache,
-   * where a byte per hash (1 MB) missed it on nearly every character of a long text.
-   */
-  private present = new Int32Array((HASH_MASK + 1) >>> 5)
+  /** The first two characters of some secret, folded (see pairAt); then its next two. */
+  private pairs = new Int32Array((1 << 16) >>> 5)
+  private nextPairs = new Int32Array((1 << 16) >>> 5)
 
   add(values: Iterable<string>): void {
     const all = new Set(this.secrets)
     for (const value of values) if (value.length >= MIN_SCRUB_LENGTH) all.add(value)
     this.secrets = [...all].sort((a, b) => b.length - a.length)
+    this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY
     this.heads = new Map()
-    this.present.fill(0)
+    this.pairs.fill(0)
+    this.nextPairs.fill(0)
     for (const secret of this.secrets) {
-      const hash = headHash(secret, 0) & HASH_MASK
-      this.present[hash >>> 5] |= 1 << (hash & 31)
+      setBit(this.pairs, pairAt(secret, 0))
+      setBit(this.nextPairs, pairAt(secret, 2))
+      const hash = headHash(secret, 0)
       const bucket = this.heads.get(hash) ?? { lengths: [], secrets: new Set<string>() }
       this.heads.set(hash, bucket)
       bucket.secrets.add(secret)
@@ -145,37 +155,40 @@ export class Scrubber {
     return this.secrets
   }
 
+  /** The length of the longest secret starting at `at`, or 0. */
+  private matchAt(text: string, at: number): number {
+    const bucket = this.heads.get(headHash(text, at))
+    if (!bucket) return 0
+    for (const length of bucket.lengths) {
+      if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
+        return length
+    }
+    return 0
+  }
+
   scrub(text: string): string {
-    if (this.secrets.length === 0 || text.length < MIN_SCRUB_LENGTH) return text
+    if (text.length < this.shortest) return text
     const parts: string[] = []
     let copied = 0
-    const last = text.length - MIN_SCRUB_LENGTH
-    let hash = headHash(text, 0)
+    const last = text.length - this.shortest
+    const { pairs, nextPairs } = this
+    let first = text.charCodeAt(0) & 0xff
     let i = 0
     while (i <= last) {
-      let matched = 0
-      const slot = hash & HASH_MASK
-      const bucket =
-        (this.present[slot >>> 5] >>> (slot & 31)) & 1 ? this.heads.get(slot) : undefined
-      if (bucket) {
-        for (const length of bucket.lengths) {
-          if (i + length <= text.length && bucket.secrets.has(text.slice(i, i + length))) {
-            matched = length
-            break
-          }
+      const second = text.charCodeAt(i + 1) & 0xff
+      const pair = (first << 8) | second
+      if (((pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1) {
+        const next = pairAt(text, i + 2)
+        const matched = (nextPairs[next >>> 5] >>> (next & 31)) & 1 ? this.matchAt(text, i) : 0
+        if (matched > 0) {
+          parts.push(text.slice(copied, i), REDACTED)
+          i += matched
+          copied = i
+          first = text.charCodeAt(i) & 0xff
+          continue
         }
       }
-      if (matched > 0) {
-        parts.push(text.slice(copied, i), REDACTED)
-        i += matched
-        copied = i
-        if (i <= last) hash = headHash(text, i)
-        continue
-      }
-      if (i < last) {
-        const kept = (hash - Math.imul(text.charCodeAt(i), HASH_DROP)) | 0
-        hash = (Math.imul(kept, HASH_BASE) + text.charCodeAt(i + MIN_SCRUB_LENGTH)) | 0
-      }
+      first = second
       i++
     }
     if (copied === 0) return text

@@ -649,10 +649,13 @@ export function assessUnmanaged(subject: UnmanagedSubject): Assessment {
   const key = `${kind.service}\0${kind.type}`
   let assessment = unmanagedAssessments.get(key)
   if (!assessment) {
-    assessment = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource')
+    // Shared by every resource of the kind, so frozen.
+    const assessed = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource')
+    Object.freeze(assessed.concerns)
+    assessment = Object.freeze(assessed)
     unmanagedAssessments.set(key, assessment)
   }
-  return { ...assessment, concerns: [...assessment.concerns] }
+  return assessment
 }
 
 /** The assessment as the model's fields, to spread into a finding. */

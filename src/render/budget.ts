@@ -13,6 +13,11 @@ export const SUMMARY_LIMIT = 1024 * 1024
 /** Fewer characters than any table row takes (a finding's, an unmanaged resource's). */
 const MIN_ROW = 40
 
+/** Rows in the first probe, which gives the search its first slope. */
+const SAMPLE_ROWS = 16
+/** Guesses along the secant before the search falls back to midpoints. */
+const SECANT_GUESSES = 6
+
 /** Room left under a limit for what the publisher adds around a body (marker, line ends). */
 const MARGIN = 512
 
@@ -66,9 +71,9 @@ export function allocate(sizes: number[], limit: number): number[] {
 export const TABLE_ROWS = 1000
 
 /**
- * The richest rendering that fits: full, then compact, then compact with as many findings as
- * fit (found by interpolation search), never more than TABLE_ROWS. `fallback` is used when not
- * even the counts fit, and is clipped.
+ * The richest rendering that fits: everything in full, else as many rows as fit in the compact
+ * form (never more than TABLE_ROWS), found by a search over row counts. `fallback` is used when
+ * not even the counts fit, and is clipped.
  */
 export function fit(
   render: (limits: RenderLimits) => string,
@@ -81,51 +86,56 @@ export function fit(
   }
 ): string {
   const max = options.limit - MARGIN
-  const fits = (text: string) => options.measure(text) <= max
   // Every row costs at least MIN_ROW: with more findings than that allows, neither full
   // rendering can fit, and the search need not try more rows than could.
   const maxRows = Math.min(Math.floor(max / MIN_ROW), TABLE_ROWS)
   const shownRows = Math.min(options.totalFindings, maxRows)
   const findings = shownRows < options.totalFindings ? shownRows : FULL.findings
-  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere, findings }
-  const full = render({ ...FULL, elsewhere: options.elsewhere, findings })
-  if (fits(full)) return full
-  const collapsed = render(compact)
-  const collapsedSize = options.measure(collapsed)
-  if (collapsedSize <= max) return collapsed
-
-  // Size grows about linearly with the rows shown, so each guess interpolates between the most
-  // rows known to fit and the fewest known not to: a few renders of a large report where
-  // bisection takes fifteen. A guess that does not halve the range is followed by a midpoint,
-  // which keeps the worst case logarithmic.
-  const sized = (findings: number) => {
-    const text = render({ ...compact, findings })
+  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere }
+  const sized = (count: number) => {
+    const text = render({ ...compact, findings: count === shownRows ? findings : count })
     return { text, size: options.measure(text) }
   }
-  let low = sized(0)
-  if (low.size > max) return clip(options.fallback(), max, options.measure)
+
+  const zero = sized(0)
+  if (zero.size > max) return clip(options.fallback(), max, options.measure)
+
+  // Size grows about linearly with the rows shown, so after a small sample each guess follows
+  // the line through the last two renders (a secant): rows near the limit cost about the same,
+  // so a report far too large for the limit takes three or four small renders, and the large
+  // renderings are only tried when the line says they could fit. Every guess stays strictly
+  // inside the range known to hold the answer; after SECANT_GUESSES, midpoints take over, which
+  // keeps the worst case logarithmic. The full rendering is tried just before the compact one
+  // with every row: it is the larger of the two, so it can only fit if that one does.
+  let low = zero.text
   let lowCount = 0
-  let highCount = shownRows
-  if (highCount === 0) return low.text
-  let highSize = collapsedSize
-  let bisect = false
-  while (highCount - lowCount > 1) {
-    const span = highCount - lowCount
-    const guess = bisect
-      ? lowCount + Math.floor(span / 2)
-      : lowCount + Math.floor(((max - low.size) * span) / Math.max(1, highSize - low.size))
-    const mid = Math.min(highCount - 1, Math.max(lowCount + 1, guess))
-    const probe = sized(mid)
-    if (probe.size <= max) {
-      low = probe
-      lowCount = mid
-    } else {
-      highCount = mid
-      highSize = probe.size
+  let highCount = shownRows + 1
+  let previous = { count: 0, size: zero.size }
+  let latest = previous
+  for (let guesses = 0; highCount - lowCount > 1; guesses++) {
+    const slope = (latest.size - previous.size) / Math.max(1, latest.count - previous.count)
+    const guess =
+      guesses === 0
+        ? SAMPLE_ROWS
+        : guesses <= SECANT_GUESSES
+          ? latest.count + Math.floor((max - latest.size) / Math.max(slope, 1))
+          : lowCount + Math.floor((highCount - lowCount) / 2)
+    const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess))
+    if (count === shownRows) {
+      const full = render({ ...FULL, elsewhere: options.elsewhere, findings })
+      if (options.measure(full) <= max) return full
     }
-    bisect = !bisect && highCount - lowCount > span / 2
+    const probe = sized(count)
+    previous = latest
+    latest = { count, size: probe.size }
+    if (probe.size <= max) {
+      low = probe.text
+      lowCount = count
+    } else {
+      highCount = count
+    }
   }
-  return low.text
+  return low
 }
 
 /** Cuts text to a measured size on a line boundary, as a last resort. */

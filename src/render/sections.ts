@@ -2,7 +2,7 @@ import { securityConcerns } from '../analyse/security.js'
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
 import { REDACTED } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
-import { FULL } from './budget.js'
+import { FULL, TABLE_ROWS } from './budget.js'
 import { codeSpan, details, escapeText, formatValue, plural, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 
@@ -116,7 +116,9 @@ export function securitySection(report: Report, limits: RenderLimits = FULL): st
 }
 
 export function pendingList(dir: DirectoryReport): string {
+  const hidden = dir.pending.length - TABLE_ROWS
   return dir.pending
+    .slice(0, TABLE_ROWS)
     .map(change => {
       const attrs =
         change.attributes.length > 0
@@ -124,6 +126,7 @@ export function pendingList(dir: DirectoryReport): string {
           : ''
       return `- ${change.action} ${codeSpan(change.address)}${attrs}`
     })
+    .concat(hidden > 0 ? [`- …and ${hidden} more: see the JSON report`] : [])
     .join('\n')
 }
 
