@@ -56,7 +56,8 @@ export function compile() {
   return join(work, 'build')
 }
 
-export function runAnalysisBench({ sizes, inventorySize }) {
+/** Each size `runs` times in a fresh process; the run with the median analysis time is kept. */
+export function runAnalysisBench({ sizes, inventorySize, runs = 3 }) {
   mkdirSync(work, { recursive: true })
   const build = compile()
   const rows = []
@@ -67,13 +68,25 @@ export function runAnalysisBench({ sizes, inventorySize }) {
     // Compact, as `terraform show -json` prints it.
     writeFileSync(planPath, JSON.stringify(plan))
     writeFileSync(inventoryPath, JSON.stringify(makeInventory(plan, inventorySize)))
-    const child = spawnSync(
-      process.execPath,
-      [join(repo, 'bench', 'analysis-child.mjs'), build, planPath, inventoryPath],
-      { encoding: 'utf8', maxBuffer: 1 << 24 }
-    )
-    if (child.status !== 0) throw new Error(`size ${size} failed:\n${child.stderr}`)
-    rows.push({ size, ...JSON.parse(child.stdout.trim().split('\n').at(-1)) })
+    const results = []
+    for (let run = 0; run < runs; run++) {
+      const child = spawnSync(
+        process.execPath,
+        [join(repo, 'bench', 'analysis-child.mjs'), build, planPath, inventoryPath],
+        { encoding: 'utf8', maxBuffer: 1 << 24 }
+      )
+      if (child.status !== 0) throw new Error(`size ${size} failed:\n${child.stderr}`)
+      results.push(JSON.parse(child.stdout.trim().split('\n').at(-1)))
+    }
+    results.sort((a, b) => a.analysisMs - b.analysisMs)
+    const median = results[Math.floor(results.length / 2)]
+    rows.push({
+      size,
+      runs,
+      ...median,
+      analysisRangeMs: [results[0].analysisMs, results.at(-1).analysisMs],
+      maxRssMb: Math.max(...results.map(r => r.maxRssMb))
+    })
   }
   return rows
 }
@@ -81,5 +94,7 @@ export function runAnalysisBench({ sizes, inventorySize }) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = (process.env.BENCH_SIZES || '1000,5000,20000').split(',').map(Number)
   const inventorySize = Number(process.env.BENCH_INVENTORY || 50000)
-  for (const row of runAnalysisBench({ sizes, inventorySize })) console.log(JSON.stringify(row))
+  const runs = Number(process.env.BENCH_RUNS || 3)
+  for (const row of runAnalysisBench({ sizes, inventorySize, runs }))
+    console.log(JSON.stringify(row))
 }

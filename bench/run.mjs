@@ -1,6 +1,7 @@
 // `npm run bench`: the figures in README's Performance section, printed by one command.
 //   BENCH_ONLY=e2e|analysis|provider-cache   one of the three (default all)
-//   BENCH_RUNS=3              end-to-end runs per side (median), and init runs per side
+//   BENCH_RUNS=3              runs per side end to end, processes per analysis size, init runs
+//                             per side (medians)
 //   BENCH_SIZES=1000,5000,20000, BENCH_INVENTORY=50000   analysis sizes
 //   BENCH_MIRROR_WORK=node_modules/.cache/driftwatch-bench-mirror   where the provider zip is kept
 // Not part of the tests: it takes minutes and its figures depend on the machine.
@@ -36,29 +37,34 @@ if (!only || only === 'e2e') {
 
 if (!only || only === 'analysis') {
   console.log(
-    `\n2. Analysis and rendering alone: generated plans, inventory of ${inventorySize} ARNs in 4 regions`
+    `\n2. Analysis and rendering alone: generated plans, inventory of ${inventorySize} ARNs in 4 regions, median of ${runs} processes`
   )
-  const rows = runAnalysisBench({ sizes, inventorySize })
+  const rows = runAnalysisBench({ sizes, inventorySize, runs })
   console.log(
-    '   resources  plan MB  drifted  unmanaged  time ms  peak RSS MB  (read plan / unmanaged / drift / render / scrub ms)'
+    '   resources  plan MB  drifted  unmanaged  read plan ms  analysis+render ms  peak RSS MB  (unmanaged / drift / render / scrub ms)'
   )
   for (const r of rows) {
     const s = r.stages
     console.log(
-      `   ${String(r.size).padStart(9)}  ${String(r.planMb).padStart(7)}  ${String(r.drifted).padStart(7)}  ${String(r.unmanaged).padStart(9)}  ${String(r.totalMs).padStart(7)}  ${String(r.maxRssMb).padStart(11)}  (${s.readPlan} / ${s.unmanaged} / ${s.drift} / ${s.render} / ${s.scrubReport + s.scrubOutputs})`
+      `   ${String(r.size).padStart(9)}  ${String(r.planMb).padStart(7)}  ${String(r.drifted).padStart(7)}  ${String(r.unmanaged).padStart(9)}  ${String(s.readPlan).padStart(12)}  ${`${r.analysisMs} (${r.analysisRangeMs.join('–')})`.padStart(18)}  ${String(r.maxRssMb).padStart(11)}  (${s.unmanaged} / ${s.drift} / ${s.render} / ${s.scrubReport + s.scrubOutputs})`
     )
   }
   const largest = rows.at(-1)
   const first = rows[0]
-  const timeRatio = largest.totalMs / TIME_TARGET_MS
+  // The target is for analysis and rendering. Reading the plan text is shown on its own: in the
+  // Action it happens while `terraform show -json` writes, so it overlaps terraform's own time.
+  const timeRatio = largest.analysisMs / TIME_TARGET_MS
   const rssRatio = largest.maxRssMb / RSS_TARGET_MB
   const ok = timeRatio <= 1 && rssRatio <= 1
   allWithin &&= ok
   console.log(
-    `   growth ${first.size} → ${largest.size} resources: time ×${(largest.totalMs / first.totalMs).toFixed(2)} for ×${largest.size / first.size} the resources`
+    `   growth ${first.size} → ${largest.size} resources: analysis+render ×${(largest.analysisMs / first.analysisMs).toFixed(2)}, reading the plan ×${(largest.stages.readPlan / first.stages.readPlan).toFixed(1)}, for ×${largest.size / first.size} the resources`
   )
   console.log(
-    `   at ${largest.size}: time ${largest.totalMs} ms / ${TIME_TARGET_MS} ms = ${timeRatio.toFixed(2)}, peak RSS ${largest.maxRssMb} MB / ${RSS_TARGET_MB} MB = ${rssRatio.toFixed(2)}: ${verdict(ok)}`
+    `   at ${largest.size}: analysis+render ${largest.analysisMs} ms / ${TIME_TARGET_MS} ms = ${timeRatio.toFixed(2)}, peak RSS ${largest.maxRssMb} MB / ${RSS_TARGET_MB} MB = ${rssRatio.toFixed(2)}: ${verdict(ok)}`
+  )
+  console.log(
+    `   with reading the ${largest.planMb} MB plan text (streamed, as from terraform show): ${largest.totalMs} ms`
   )
 }
 

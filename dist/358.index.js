@@ -5,13 +5,14 @@ export const modules = {
 /***/ 4358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  issueState: () => (/* binding */ issueState),
   publishResults: () => (/* binding */ publishResults)
 });
-
-// UNUSED EXPORTS: issueState
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);

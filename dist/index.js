@@ -3637,7 +3637,7 @@ async function terraformEnv(env) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir };
 }
-async function audit(inputs, run, log) {
+async function audit(inputs, run, log, hooks = {}) {
     const scrubber = new sensitive/* Scrubber */.h6();
     const ignoreFiles = inputs.scanUnmanaged
         ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
@@ -3672,7 +3672,7 @@ async function audit(inputs, run, log) {
         // No terraform process ran (every directory failed its checks): nothing to wait for.
         markStarted();
     });
-    void terraformStarted.then(() => log.terraformStarted?.());
+    void terraformStarted.then(() => hooks.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
         ? terraformStarted
             .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1450)))
@@ -4211,9 +4211,6 @@ class DeferredLog {
     secret(value) {
         this.write(core => core.setSecret(value));
     }
-    terraformStarted() {
-        void this.load();
-    }
     write(line) {
         if (this.core)
             line(this.core);
@@ -4234,11 +4231,28 @@ class DeferredLog {
 
 
 
+/**
+ * What the run needs once terraform is done: the runner toolkit, the output writers and the
+ * GitHub publishers with Octokit. Loaded while terraform plans, so loading them neither delays
+ * terraform's start nor adds to the time after it.
+ */
+function loadRest(log) {
+    return Promise.all([log.load(), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))]);
+}
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 async function run() {
     // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
     // is written until then.
     const log = new DeferredLog();
+    let rest;
+    const startLoading = () => {
+        if (rest)
+            return rest;
+        rest = loadRest(log);
+        // Awaited below; a failure before then must not surface as an unhandled rejection.
+        rest.catch(() => undefined);
+        return rest;
+    };
     try {
         const inputs = readInputs();
         // Providers are only worth fetching from the cache when some root will run init.
@@ -4246,7 +4260,7 @@ async function run() {
             (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent));
         // Init takes seconds anyway: no reason to hold the cache's log lines back.
         if (initRuns)
-            void log.load();
+            void startLoading();
         const cacheLog = { info: (m) => log.info(m), notice: (m) => log.notice(m) };
         const providers = initRuns
             ? await restorePluginCache({
@@ -4256,9 +4270,10 @@ async function run() {
                 log: cacheLog
             })
             : undefined;
-        const { report, scrubber } = await audit(inputs, readRunContext(), log);
-        const core = await log.load();
-        const { setOutputs, writeJobSummary, writeReportFile } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689));
+        const { report, scrubber } = await audit(inputs, readRunContext(), log, {
+            terraformStarted: startLoading
+        });
+        const [core, { setOutputs, writeJobSummary, writeReportFile }, { publishResults }] = await startLoading();
         // Renderers only see the redacted report; scrubbing their output again costs little and
         // covers any text a renderer might add later.
         core.info(scrubber.scrub(renderText(report)));
@@ -4271,8 +4286,6 @@ async function run() {
             core.info(`SARIF log: ${sarifPath}`);
         }
         const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity);
-        // Octokit loads only once the findings are written, not before terraform can start.
-        const { publishResults } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
         await publishResults(report, inputs, scrubber, failure);
         if (providers)
             await savePluginCache(providers, actionsCache, cacheLog);

@@ -24,8 +24,11 @@ export interface AuditLog {
   warning(message: string): void
   /** Called with every secret as soon as it is known, before anything could print it. */
   secret(value: string): void
+}
+
+export interface AuditHooks {
   /** Called once terraform is running: what is loaded from here on delays nothing. */
-  terraformStarted?(): void
+  terraformStarted?: () => void
 }
 
 export interface AuditResult {
@@ -39,7 +42,12 @@ export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.Proce
   return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir }
 }
 
-export async function audit(inputs: Inputs, run: RunContext, log: AuditLog): Promise<AuditResult> {
+export async function audit(
+  inputs: Inputs,
+  run: RunContext,
+  log: AuditLog,
+  hooks: AuditHooks = {}
+): Promise<AuditResult> {
   const scrubber = new Scrubber()
   const ignoreFiles = inputs.scanUnmanaged
     ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
@@ -74,7 +82,7 @@ export async function audit(inputs: Inputs, run: RunContext, log: AuditLog): Pro
     // No terraform process ran (every directory failed its checks): nothing to wait for.
     markStarted()
   })
-  void terraformStarted.then(() => log.terraformStarted?.())
+  void terraformStarted.then(() => hooks.terraformStarted?.())
   const scanning: Promise<Inventory | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
       ? terraformStarted

@@ -15,11 +15,28 @@ import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
 import { DeferredLog } from './toolkit.js'
 
+/**
+ * What the run needs once terraform is done: the runner toolkit, the output writers and the
+ * GitHub publishers with Octokit. Loaded while terraform plans, so loading them neither delays
+ * terraform's start nor adds to the time after it.
+ */
+function loadRest(log: DeferredLog) {
+  return Promise.all([log.load(), import('./publish/outputs.js'), import('./github-results.js')])
+}
+
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 export async function run(): Promise<void> {
   // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
   // is written until then.
   const log = new DeferredLog()
+  let rest: ReturnType<typeof loadRest> | undefined
+  const startLoading = () => {
+    if (rest) return rest
+    rest = loadRest(log)
+    // Awaited below; a failure before then must not surface as an unhandled rejection.
+    rest.catch(() => undefined)
+    return rest
+  }
   try {
     const inputs = readInputs()
     // Providers are only worth fetching from the cache when some root will run init.
@@ -27,7 +44,7 @@ export async function run(): Promise<void> {
       inputs.terraformInit &&
       (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent))
     // Init takes seconds anyway: no reason to hold the cache's log lines back.
-    if (initRuns) void log.load()
+    if (initRuns) void startLoading()
     const cacheLog = { info: (m: string) => log.info(m), notice: (m: string) => log.notice(m) }
     const providers = initRuns
       ? await restorePluginCache({
@@ -37,9 +54,11 @@ export async function run(): Promise<void> {
           log: cacheLog
         })
       : undefined
-    const { report, scrubber } = await audit(inputs, readRunContext(), log)
-    const core = await log.load()
-    const { setOutputs, writeJobSummary, writeReportFile } = await import('./publish/outputs.js')
+    const { report, scrubber } = await audit(inputs, readRunContext(), log, {
+      terraformStarted: startLoading
+    })
+    const [core, { setOutputs, writeJobSummary, writeReportFile }, { publishResults }] =
+      await startLoading()
     // Renderers only see the redacted report; scrubbing their output again costs little and
     // covers any text a renderer might add later.
     core.info(scrubber.scrub(renderText(report)))
@@ -53,8 +72,6 @@ export async function run(): Promise<void> {
     }
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
-    // Octokit loads only once the findings are written, not before terraform can start.
-    const { publishResults } = await import('./github-results.js')
     await publishResults(report, inputs, scrubber, failure)
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     if (failure) core.setFailed(failure)

@@ -47,10 +47,6 @@ export class DeferredLog implements AuditLog {
     this.write(core => core.setSecret(value))
   }
 
-  terraformStarted(): void {
-    void this.load()
-  }
-
   private write(line: (core: Core) => void): void {
     if (this.core) line(this.core)
     else this.waiting.push(line)

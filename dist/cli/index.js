@@ -31908,7 +31908,7 @@ async function terraformEnv(env) {
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir };
 }
-async function audit(inputs, run, log) {
+async function audit(inputs, run, log, hooks = {}) {
     const scrubber = new Scrubber();
     const ignoreFiles = inputs.scanUnmanaged
         ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
@@ -31943,7 +31943,7 @@ async function audit(inputs, run, log) {
         // No terraform process ran (every directory failed its checks): nothing to wait for.
         markStarted();
     });
-    void terraformStarted.then(() => log.terraformStarted?.());
+    void terraformStarted.then(() => hooks.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
         ? terraformStarted
             .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1450)))
