@@ -619,24 +619,30 @@ function commentBody(report, limits) {
         .join('\n\n')
         .concat('\n');
 }
-function renderComment(report) {
-    return (0,budget/* fit */.Uj)(limits => commentBody(report, limits), {
+/**
+ * A comment or issue body inside GitHub's body limit; when not even the counts fit, the marker,
+ * heading and counts alone, with where to read the rest.
+ */
+function fitBody(report, kind, heading, body) {
+    return (0,budget/* fit */.Uj)(body, {
         limit: budget/* BODY_LIMIT */.Th,
         measure: budget/* characters */.hg,
-        totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+        totalFindings: (0,sections/* tableRows */.QE)(report),
         elsewhere: COMMENT_ELSEWHERE,
         fallback: () => [
-            marker('comment', reportKey(report)),
-            `## Driftwatch: ${(0,sections/* headline */.Pl)(report)}`,
+            marker(kind, reportKey(report)),
+            heading,
             (0,sections/* countsTable */.Po)(report),
-            `The details do not fit in a comment: ${COMMENT_ELSEWHERE}.`,
+            `The details do not fit in ${kind === 'comment' ? 'a comment' : 'an issue'}: ${COMMENT_ELSEWHERE}.`,
             footer(report)
         ].join('\n\n')
     });
 }
+function renderComment(report) {
+    return fitBody(report, 'comment', `## Driftwatch: ${(0,sections/* headline */.Pl)(report)}`, limits => commentBody(report, limits));
+}
 
 ;// CONCATENATED MODULE: ./src/render/issue.ts
-
 
 
 
@@ -668,19 +674,7 @@ function issueBody(report, limits) {
         .concat('\n');
 }
 function renderIssue(report) {
-    const body = (0,budget/* fit */.Uj)(limits => issueBody(report, limits), {
-        limit: budget/* BODY_LIMIT */.Th,
-        measure: budget/* characters */.hg,
-        totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
-        elsewhere: COMMENT_ELSEWHERE,
-        fallback: () => [
-            marker('issue', reportKey(report)),
-            `## ${(0,sections/* headline */.Pl)(report)}`,
-            (0,sections/* countsTable */.Po)(report),
-            `The details do not fit in an issue: ${COMMENT_ELSEWHERE}.`,
-            footer(report)
-        ].join('\n\n')
-    });
+    const body = fitBody(report, 'issue', `## ${(0,sections/* headline */.Pl)(report)}`, limits => issueBody(report, limits));
     return { title: issueTitle(report), body };
 }
 /** Posted before the issue is closed: the audit that found everything back in line. */

@@ -4110,7 +4110,7 @@ function renderSummary(report) {
     return (0,budget/* fit */.Uj)(limits => summaryBody(report, limits), {
         limit: budget/* SUMMARY_LIMIT */.Jt,
         measure: budget/* utf8Bytes */.dy,
-        totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+        totalFindings: (0,sections/* tableRows */.QE)(report),
         elsewhere: 'see the JSON report file (the `report` output)',
         fallback: () => [`## Driftwatch: ${(0,sections/* headline */.Pl)(report)}`, (0,sections/* countsTable */.Po)(report)].join('\n\n').concat('\n')
     });
@@ -4525,6 +4525,7 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */   N5: () => (/* binding */ inventoryCounts),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   Po: () => (/* binding */ countsTable),
+/* harmony export */   QE: () => (/* binding */ tableRows),
 /* harmony export */   S3: () => (/* reexport safe */ _unmanaged_js__WEBPACK_IMPORTED_MODULE_5__.S3),
 /* harmony export */   Zp: () => (/* binding */ directorySection),
 /* harmony export */   i7: () => (/* binding */ securitySection),
@@ -4568,6 +4569,10 @@ function headline(report) {
     if (counts.unmanaged > 0)
         return `🟠 No drift, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
     return '✅ No drift: the infrastructure matches the Terraform state';
+}
+/** The rows of the longest table, which the size budget counts in. */
+function tableRows(report) {
+    return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0);
 }
 function countsTable(report) {
     const { counts } = report;

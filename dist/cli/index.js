@@ -32709,6 +32709,10 @@ function headline(report) {
         return `🟠 No drift, but ${markdown_plural(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
     return '✅ No drift: the infrastructure matches the Terraform state';
 }
+/** The rows of the longest table, which the size budget counts in. */
+function tableRows(report) {
+    return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0);
+}
 function countsTable(report) {
     const { counts } = report;
     return table(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
@@ -33060,7 +33064,7 @@ function renderSummary(report) {
     return fit(limits => summaryBody(report, limits), {
         limit: SUMMARY_LIMIT,
         measure: utf8Bytes,
-        totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+        totalFindings: tableRows(report),
         elsewhere: 'see the JSON report file (the `report` output)',
         fallback: () => [`## Driftwatch: ${headline(report)}`, countsTable(report)].join('\n\n').concat('\n')
     });

@@ -12,6 +12,7 @@ import {
   inventoryCounts,
   runLink,
   securitySection,
+  tableRows,
   unmanagedSection
 } from './sections.js'
 
@@ -66,19 +67,34 @@ function commentBody(report: Report, limits: RenderLimits): string {
     .concat('\n')
 }
 
-export function renderComment(report: Report): string {
-  return fit(limits => commentBody(report, limits), {
+/**
+ * A comment or issue body inside GitHub's body limit; when not even the counts fit, the marker,
+ * heading and counts alone, with where to read the rest.
+ */
+export function fitBody(
+  report: Report,
+  kind: 'comment' | 'issue',
+  heading: string,
+  body: (limits: RenderLimits) => string
+): string {
+  return fit(body, {
     limit: BODY_LIMIT,
     measure: characters,
-    totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+    totalFindings: tableRows(report),
     elsewhere: COMMENT_ELSEWHERE,
     fallback: () =>
       [
-        marker('comment', reportKey(report)),
-        `## Driftwatch: ${headline(report)}`,
+        marker(kind, reportKey(report)),
+        heading,
         countsTable(report),
-        `The details do not fit in a comment: ${COMMENT_ELSEWHERE}.`,
+        `The details do not fit in ${kind === 'comment' ? 'a comment' : 'an issue'}: ${COMMENT_ELSEWHERE}.`,
         footer(report)
       ].join('\n\n')
   })
+}
+
+export function renderComment(report: Report): string {
+  return fitBody(report, 'comment', `## Driftwatch: ${headline(report)}`, limits =>
+    commentBody(report, limits)
+  )
 }

@@ -1,9 +1,8 @@
 import type { Report } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
-import { BODY_LIMIT, characters, fit } from './budget.js'
-import { COMMENT_ELSEWHERE, footer, reportBody } from './comment.js'
+import { fitBody, footer, reportBody } from './comment.js'
 import { marker, reportKey } from './markers.js'
-import { countsTable, headline, runLink } from './sections.js'
+import { headline, runLink } from './sections.js'
 
 /**
  * The audit issue: the standing record of drift found by scheduled and manual audits. One issue
@@ -50,20 +49,9 @@ function issueBody(report: Report, limits: RenderLimits): string {
 }
 
 export function renderIssue(report: Report): IssueText {
-  const body = fit(limits => issueBody(report, limits), {
-    limit: BODY_LIMIT,
-    measure: characters,
-    totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
-    elsewhere: COMMENT_ELSEWHERE,
-    fallback: () =>
-      [
-        marker('issue', reportKey(report)),
-        `## ${headline(report)}`,
-        countsTable(report),
-        `The details do not fit in an issue: ${COMMENT_ELSEWHERE}.`,
-        footer(report)
-      ].join('\n\n')
-  })
+  const body = fitBody(report, 'issue', `## ${headline(report)}`, limits =>
+    issueBody(report, limits)
+  )
   return { title: issueTitle(report), body }
 }
 

@@ -34,6 +34,11 @@ export function headline(report: Report): string {
   return '✅ No drift: the infrastructure matches the Terraform state'
 }
 
+/** The rows of the longest table, which the size budget counts in. */
+export function tableRows(report: Report): number {
+  return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0)
+}
+
 export function countsTable(report: Report): string {
   const { counts } = report
   return table(

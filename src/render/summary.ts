@@ -8,6 +8,7 @@ import {
   headline,
   runLink,
   securitySection,
+  tableRows,
   unmanagedSection
 } from './sections.js'
 import { severityLine } from './severity.js'
@@ -43,7 +44,7 @@ export function renderSummary(report: Report): string {
   return fit(limits => summaryBody(report, limits), {
     limit: SUMMARY_LIMIT,
     measure: utf8Bytes,
-    totalFindings: Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0),
+    totalFindings: tableRows(report),
     elsewhere: 'see the JSON report file (the `report` output)',
     fallback: () =>
       [`## Driftwatch: ${headline(report)}`, countsTable(report)].join('\n\n').concat('\n')
