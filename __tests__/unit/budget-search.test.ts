@@ -67,6 +67,11 @@ describe('fit', () => {
     expect(renders).toEqual([0, 16, 30])
   })
 
+  it('renders a report with no rows in full', () => {
+    const text = fit(limits => (limits.details ? 'full' : 'compact'), options(65_536, 0))
+    expect(text).toBe('full')
+  })
+
   it('falls back when not even the header fits', () => {
     const { render } = report(10, 1)
     expect(fit(render, { ...options(520, 10), fallback: () => 'x'.repeat(100) })).toHaveLength(8)

@@ -125,6 +125,55 @@ describe('the unmanaged section', () => {
     )
   })
 
+  it('shows at most a thousand rows of resources owned by other tools, counting the rest', () => {
+    const owned = Array.from({ length: 1500 }, (_, i) => ({
+      arn: `arn:aws:sns:eu-west-1:1:topic-${i}`,
+      type: 'aws_sns_topic',
+      region: 'eu-west-1',
+      id: `topic-${i}`,
+      owner: 'CloudFormation stack web',
+      rule: 'cloudformation'
+    }))
+    const big = report(section({ resources: [], ownedByOthers: owned }))
+    const summary = renderSummary(big)
+    expect(summary).toContain(codeSpan('topic-999'))
+    expect(summary).not.toContain(codeSpan('topic-1000'))
+    expect(summary).toContain('…and 500 more: see the JSON report file')
+    const log = renderText(big)
+    expect(log).toContain('topic-999 ')
+    expect(log).not.toContain('topic-1000 ')
+    expect(log).toContain('…and 500 more owned by other tools')
+  })
+
+  it('keeps the full detail of a report with nothing to list: the pending changes in a list', () => {
+    const pending = buildReport({
+      directories: [
+        {
+          label: 'infra',
+          durationMs: 1,
+          plan: {
+            format_version: '1.2',
+            resource_changes: [
+              {
+                address: 'aws_s3_bucket.new',
+                mode: 'managed',
+                type: 'aws_s3_bucket',
+                name: 'new',
+                change: { actions: ['create'], before: null, after: {} }
+              }
+            ]
+          }
+        }
+      ],
+      version: '0.0.0',
+      run: {},
+      now: new Date(0)
+    })
+    expect(renderSummary(pending)).toContain(
+      `<details><summary>1 pending change the code asks for (not drift)</summary>\n\n- create ${codeSpan('aws_s3_bucket.new')}`
+    )
+  })
+
   it('is in the job summary and the step log', () => {
     expect(renderSummary(report(section()))).toContain('### Unmanaged resources')
     const log = renderText(

@@ -32330,9 +32330,16 @@ function fit(render, options) {
         const text = render({ ...compact, findings: count === shownRows ? findings : count });
         return { text, size: options.measure(text) };
     };
+    const full = () => {
+        const text = render({ ...FULL, elsewhere: options.elsewhere, findings });
+        return options.measure(text) <= max ? text : undefined;
+    };
     const zero = sized(0);
     if (zero.size > max)
         return clip(options.fallback(), max, options.measure);
+    // No rows to search for: the full rendering, if it fits.
+    if (shownRows === 0)
+        return full() ?? zero.text;
     // Size grows about linearly with the rows shown, so after a small sample each guess follows
     // the line through the last two renders (a secant): rows near the limit cost about the same,
     // so a report far too large for the limit takes three or four small renders, and the large
@@ -32354,9 +32361,9 @@ function fit(render, options) {
                 : lowCount + Math.floor((highCount - lowCount) / 2);
         const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess));
         if (count === shownRows) {
-            const full = render({ ...FULL, elsewhere: options.elsewhere, findings });
-            if (options.measure(full) <= max)
-                return full;
+            const whole = full();
+            if (whole !== undefined)
+                return whole;
         }
         const probe = sized(count);
         previous = latest;
@@ -32711,7 +32718,7 @@ function headline(report) {
 }
 /** The rows of the longest table, which the size budget counts in. */
 function tableRows(report) {
-    return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0);
+    return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0, report.unmanaged?.ownedByOthers.length ?? 0);
 }
 function countsTable(report) {
     const { counts } = report;

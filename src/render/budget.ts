@@ -97,8 +97,14 @@ export function fit(
     return { text, size: options.measure(text) }
   }
 
+  const full = () => {
+    const text = render({ ...FULL, elsewhere: options.elsewhere, findings })
+    return options.measure(text) <= max ? text : undefined
+  }
   const zero = sized(0)
   if (zero.size > max) return clip(options.fallback(), max, options.measure)
+  // No rows to search for: the full rendering, if it fits.
+  if (shownRows === 0) return full() ?? zero.text
 
   // Size grows about linearly with the rows shown, so after a small sample each guess follows
   // the line through the last two renders (a secant): rows near the limit cost about the same,
@@ -122,8 +128,8 @@ export function fit(
           : lowCount + Math.floor((highCount - lowCount) / 2)
     const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess))
     if (count === shownRows) {
-      const full = render({ ...FULL, elsewhere: options.elsewhere, findings })
-      if (options.measure(full) <= max) return full
+      const whole = full()
+      if (whole !== undefined) return whole
     }
     const probe = sized(count)
     previous = latest

@@ -36,7 +36,11 @@ export function headline(report: Report): string {
 
 /** The rows of the longest table, which the size budget counts in. */
 export function tableRows(report: Report): number {
-  return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0)
+  return Math.max(
+    report.counts.drifted,
+    report.unmanaged?.resources.length ?? 0,
+    report.unmanaged?.ownedByOthers.length ?? 0
+  )
 }
 
 export function countsTable(report: Report): string {
