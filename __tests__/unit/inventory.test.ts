@@ -1,26 +1,21 @@
-import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import {
-  GetResourcesCommand,
-  ResourceGroupsTaggingAPIClient
-} from '@aws-sdk/client-resource-groups-tagging-api'
-import type { GetResourcesCommandOutput } from '@aws-sdk/client-resource-groups-tagging-api'
-import { HttpResponse } from '@smithy/core/transport'
-import { mockClient } from 'aws-sdk-client-mock'
-import { Readable } from 'node:stream'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import {
   credentialsFault,
   regionFault,
   scanInventory,
   taggingClientConfig
 } from '../../src/collect/inventory.js'
+import type { Page, TaggingStandIn } from '../helpers/tagging-standin.js'
+import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
 /**
- * Faults moto cannot produce: throttling, an expired pagination token, one region denying
- * access. The Tagging API client is mocked; credentials are static so no provider chain runs.
+ * Faults moto cannot produce (throttling, an expired pagination token, one region denying
+ * access, 5xx) from a stand-in Tagging API on loopback: the real SDK client signs, sends, retries
+ * and parses errors over HTTP. Credentials are static so no provider chain runs.
  */
 
 const credentials = async () => ({ accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' })
-const noWait = () => 0
 
 function awsError(name: string, message: string, status = 400): Error {
   return Object.assign(new Error(message), {
@@ -30,53 +25,44 @@ function awsError(name: string, message: string, status = 400): Error {
   })
 }
 
-type Page = { arns: string[]; next?: string }
+const THROTTLED = { status: 400, type: 'ThrottlingException', message: 'Rate exceeded' }
 
-function mapping(arn: string) {
-  return { ResourceARN: arn, Tags: [{ Key: 'Name', Value: arn.split(/[:/]/).pop() }] }
+let standIn: TaggingStandIn | undefined
+
+afterEach(async () => {
+  await standIn?.close()
+  standIn = undefined
+})
+
+/** Scans `regions` through a stand-in serving `pages`; env holds the SDK's retry settings. */
+async function scan(
+  regions: string[],
+  pages: Record<string, Record<string, Page>>,
+  options: { env?: NodeJS.ProcessEnv; delayMs?: number; setUp?: (s: TaggingStandIn) => void } = {}
+) {
+  const server = await startTaggingStandIn({ pages, delayMs: options.delayMs })
+  standIn = server
+  options.setUp?.(server)
+  const inventory = await scanInventory({
+    regions,
+    credentials,
+    client: (region, creds) =>
+      new ResourceGroupsTaggingAPIClient({
+        ...taggingClientConfig(region, creds, options.env ?? {}),
+        endpoint: server.url
+      })
+  })
+  return { inventory, requests: server.requests, server }
 }
 
-/** A fake Tagging API: pages keyed by the token that asks for them; `asked` logs the tokens. */
-function pagesFor(pages: Record<string, Page>, asked: (string | undefined)[] = []) {
-  return (input: {
-    PaginationToken?: string
-    ResourcesPerPage?: number
-  }): GetResourcesCommandOutput => {
-    // The paginator reuses its input object, so the token is read now, not after the call.
-    asked.push(input.PaginationToken)
-    expect(input.ResourcesPerPage).toBe(100)
-    const page = pages[input.PaginationToken ?? '']
-    if (!page) throw awsError('InvalidParameterException', `unknown token ${input.PaginationToken}`)
-    return {
-      $metadata: {},
-      ResourceTagMappingList: page.arns.map(mapping),
-      PaginationToken: page.next ?? ''
-    }
-  }
-}
-
-describe('scanInventory with a mocked Tagging API', () => {
-  const tagging = mockClient(ResourceGroupsTaggingAPIClient)
-  beforeEach(() => {
-    tagging.reset()
-  })
-  // mockClient stubs every instance's send; the SDK's retry tests below need the real one.
-  afterAll(() => {
-    tagging.restore()
-  })
-
+describe('scanInventory against a stand-in Tagging API', () => {
   it('follows the pagination token to the end, 100 a page', async () => {
-    tagging.on(GetResourcesCommand).callsFake(
-      pagesFor({
+    const { inventory, requests } = await scan(['eu-west-1'], {
+      'eu-west-1': {
         '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
         t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'], next: 't2' },
         t2: { arns: ['arn:aws:sqs:eu-west-1:1:c'] }
-      })
-    )
-    const inventory = await scanInventory({
-      regions: ['eu-west-1'],
-      credentials,
-      backoffMs: noWait
+      }
     })
     expect(inventory.errors).toEqual([])
     expect(inventory.resources.map(r => r.arn)).toEqual([
@@ -89,127 +75,147 @@ describe('scanInventory with a mocked Tagging API', () => {
       region: 'eu-west-1',
       tags: { Name: 'a' }
     })
-    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(3)
+    expect(requests.map(r => [r.region, r.token, r.pageSize])).toEqual([
+      ['eu-west-1', '', 100],
+      ['eu-west-1', 't1', 100],
+      ['eu-west-1', 't2', 100]
+    ])
   })
 
-  it('resumes from the last page after throttling outlasts the SDK retries', async () => {
-    const asked: (string | undefined)[] = []
-    const fake = pagesFor(
+  it('lets the SDK retry a throttled page, and the listing goes on from it', async () => {
+    const { inventory, requests } = await scan(
+      ['eu-west-1'],
       {
-        '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
-        t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'] }
+        'eu-west-1': {
+          '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
+          t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'] }
+        }
       },
-      asked
+      { setUp: s => s.fail({ ...THROTTLED, token: 't1', times: 2 }) }
     )
-    const throttled = (input: { PaginationToken?: string }) => {
-      asked.push(input.PaginationToken)
-      throw awsError('ThrottlingException', 'Rate exceeded')
-    }
-    tagging
-      .on(GetResourcesCommand)
-      .callsFakeOnce(fake)
-      .callsFakeOnce(throttled)
-      .callsFakeOnce(throttled)
-      .callsFake(fake)
-    const waits: number[] = []
-    const inventory = await scanInventory({
-      regions: ['eu-west-1'],
-      credentials,
-      backoffMs: attempt => (waits.push(attempt), 0)
-    })
     expect(inventory.errors).toEqual([])
     expect(inventory.resources.map(r => r.arn)).toEqual([
       'arn:aws:sqs:eu-west-1:1:a',
       'arn:aws:sqs:eu-west-1:1:b'
     ])
-    expect(waits).toEqual([0, 1])
-    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(4)
-    // Never back to the first page: the listing goes on where it stopped.
-    expect(asked).toEqual([undefined, 't1', 't1', 't1'])
+    // Never back to the first page: the throttled page is asked again until it answers.
+    expect(requests.map(r => `${r.token || 'first'} ${r.status}`)).toEqual([
+      'first 200',
+      't1 400',
+      't1 400',
+      't1 200'
+    ])
   })
 
-  it('names a region that keeps throttling, and still reports the others', async () => {
-    tagging.on(GetResourcesCommand).callsFake(async (input, getClient) => {
-      const region = await getClient().config.region()
-      if (region === 'us-east-1') throw awsError('ThrottlingException', 'Rate exceeded')
-      return pagesFor({ '': { arns: ['arn:aws:sqs:eu-west-1:1:a'] } })(input)
-    })
-    const inventory = await scanInventory({
-      regions: ['eu-west-1', 'us-east-1'],
-      credentials,
-      backoffMs: noWait
-    })
+  it('names a region that keeps throttling past AWS_MAX_ATTEMPTS, and still reports the others', async () => {
+    const { inventory, requests } = await scan(
+      ['eu-west-1', 'us-east-1'],
+      {
+        'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'] } },
+        'us-east-1': { '': { arns: ['arn:aws:sqs:us-east-1:1:never'] } }
+      },
+      { env: { AWS_MAX_ATTEMPTS: '2' }, setUp: s => s.fail({ ...THROTTLED, region: 'us-east-1' }) }
+    )
     expect(inventory.resources.map(r => r.arn)).toEqual(['arn:aws:sqs:eu-west-1:1:a'])
     expect(inventory.errors).toEqual([
       {
         scope: 'region us-east-1',
         region: 'us-east-1',
         message:
-          'region us-east-1 kept throttling the Tagging API after 4 rounds of retries: run again later'
+          'region us-east-1 kept throttling the Tagging API after 2 attempts: run again later, or allow more attempts with AWS_MAX_ATTEMPTS'
       }
     ])
+    expect(requests.filter(r => r.region === 'us-east-1')).toHaveLength(2)
+  })
+
+  it('names a region whose 5xx outlasts the retries', async () => {
+    const { inventory, requests } = await scan(
+      ['eu-west-1'],
+      { 'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'] } } },
+      {
+        env: { AWS_MAX_ATTEMPTS: '3' },
+        setUp: s =>
+          s.fail({ status: 500, type: 'InternalServiceException', message: 'boom\nsecond line' })
+      }
+    )
+    expect(inventory.resources).toEqual([])
+    expect(inventory.errors.map(e => e.message)).toEqual([
+      'region eu-west-1: the Tagging API kept failing after 3 attempts (InternalServiceException: boom second line): run again later'
+    ])
+    expect(requests).toHaveLength(3)
   })
 
   it('restarts a listing once when its pagination token expires, without duplicates', async () => {
-    const asked: (string | undefined)[] = []
-    const fake = pagesFor(
+    const { inventory, requests } = await scan(
+      ['eu-west-1'],
       {
-        '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
-        t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'] }
+        'eu-west-1': {
+          '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
+          t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'] }
+        }
       },
-      asked
+      {
+        setUp: s =>
+          s.fail({
+            status: 400,
+            type: 'PaginationTokenExpiredException',
+            message: 'The token has expired',
+            token: 't1',
+            times: 1
+          })
+      }
     )
-    tagging
-      .on(GetResourcesCommand)
-      .callsFakeOnce(fake)
-      .rejectsOnce(awsError('PaginationTokenExpiredException', 'The token has expired'))
-      .callsFake(fake)
-    const inventory = await scanInventory({
-      regions: ['eu-west-1'],
-      credentials,
-      backoffMs: noWait
-    })
     expect(inventory.errors).toEqual([])
     expect(inventory.resources.map(r => r.arn)).toEqual([
       'arn:aws:sqs:eu-west-1:1:a',
       'arn:aws:sqs:eu-west-1:1:b'
     ])
-    // First page, the expired t1, then from the start again.
-    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(4)
-    expect(asked).toEqual([undefined, undefined, 't1'])
+    // First page, the expired t1 (not retried by the SDK), then from the start again.
+    expect(requests.map(r => `${r.token || 'first'} ${r.status}`)).toEqual([
+      'first 200',
+      't1 400',
+      'first 200',
+      't1 200'
+    ])
   })
 
   it('gives up on a token that expires twice, with a reason', async () => {
-    tagging
-      .on(GetResourcesCommand)
-      .rejects(awsError('PaginationTokenExpiredException', 'The token has expired'))
-    const inventory = await scanInventory({
-      regions: ['eu-west-1'],
-      credentials,
-      backoffMs: noWait
-    })
+    const { inventory } = await scan(
+      ['eu-west-1'],
+      { 'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' } } },
+      {
+        setUp: s =>
+          s.fail({
+            status: 400,
+            type: 'PaginationTokenExpiredException',
+            message: 'The token has expired',
+            token: 't1'
+          })
+      }
+    )
     expect(inventory.errors.map(e => e.message)).toEqual([
       "region eu-west-1: the Tagging API's pagination token expired twice while listing: run again"
     ])
   })
 
   it('reports AccessDenied in one region and everything from the other', async () => {
-    tagging.on(GetResourcesCommand).callsFake(async (input, getClient) => {
-      const region = await getClient().config.region()
-      if (region === 'ap-south-1') {
-        throw awsError(
-          'AccessDeniedException',
-          'User: arn:aws:sts::1:assumed-role/drift/x is not authorized to perform: tag:GetResources',
-          403
-        )
+    const answering = (region: string) => ({
+      '': { arns: [`arn:aws:sqs:${region}:1:q`, 'arn:aws:s3:::bucket'] }
+    })
+    const { inventory, requests } = await scan(
+      ['eu-west-1', 'ap-south-1', 'us-east-1'],
+      { 'eu-west-1': answering('eu-west-1'), 'us-east-1': answering('us-east-1') },
+      {
+        setUp: s =>
+          s.fail({
+            region: 'ap-south-1',
+            status: 403,
+            type: 'AccessDeniedException',
+            message:
+              'User: arn:aws:sts::1:assumed-role/drift/x is not authorized to perform: tag:GetResources'
+          })
       }
-      return pagesFor({ '': { arns: [`arn:aws:sqs:${region}:1:q`, 'arn:aws:s3:::bucket'] } })(input)
-    })
-    const inventory = await scanInventory({
-      regions: ['eu-west-1', 'ap-south-1', 'us-east-1'],
-      credentials,
-      backoffMs: noWait
-    })
+    )
     expect(inventory.resources).toEqual([
       { arn: 'arn:aws:sqs:eu-west-1:1:q', region: 'eu-west-1', tags: { Name: 'q' } },
       // Listed by both regions that answered; once, under the first region asked.
@@ -224,27 +230,33 @@ describe('scanInventory with a mocked Tagging API', () => {
           "region ap-south-1 denied access (User: arn:aws:sts::1:assumed-role/drift/x is not authorized to perform: tag:GetResources): check the role's tag:GetResources permission"
       }
     ])
+    // Access denied is not retried: asking again would not change the answer.
+    expect(requests.filter(r => r.region === 'ap-south-1')).toHaveLength(1)
   })
 
   it('scans the regions at the same time', async () => {
-    let inFlight = 0
-    let most = 0
-    tagging.on(GetResourcesCommand).callsFake(async input => {
-      most = Math.max(most, ++inFlight)
-      await new Promise(done => setTimeout(done, 30))
-      inFlight--
-      return pagesFor({ '': { arns: [] } })(input)
-    })
-    await scanInventory({ regions: ['eu-west-1', 'us-east-1', 'ap-south-1'], credentials })
-    expect(most).toBe(3)
+    const empty = { '': { arns: [] } }
+    const { server } = await scan(
+      ['eu-west-1', 'us-east-1', 'ap-south-1'],
+      { 'eu-west-1': empty, 'us-east-1': empty, 'ap-south-1': empty },
+      { delayMs: 100 }
+    )
+    expect(server.mostInFlight).toBe(3)
   })
 
   it('reports credentials that cannot be resolved once, without calling AWS', async () => {
+    standIn = await startTaggingStandIn({ pages: {} })
+    const server = standIn
     const inventory = await scanInventory({
       regions: ['eu-west-1', 'us-east-1'],
       credentials: async () => {
         throw awsError('CredentialsProviderError', 'Could not load credentials from any providers')
-      }
+      },
+      client: (region, creds) =>
+        new ResourceGroupsTaggingAPIClient({
+          ...taggingClientConfig(region, creds, {}),
+          endpoint: server.url
+        })
     })
     expect(inventory.errors).toEqual([
       {
@@ -253,7 +265,7 @@ describe('scanInventory with a mocked Tagging API', () => {
           'no usable AWS credentials (Could not load credentials from any providers): configure them before this step, e.g. with aws-actions/configure-aws-credentials'
       }
     ])
-    expect(tagging.commandCalls(GetResourcesCommand)).toHaveLength(0)
+    expect(server.requests).toHaveLength(0)
   })
 })
 
@@ -278,7 +290,7 @@ describe('fault messages', () => {
     ],
     [
       awsError('InternalServiceException', 'boom\nsecond line', 500),
-      'region eu-west-1: InternalServiceException: boom second line'
+      'region eu-west-1: the Tagging API kept failing (InternalServiceException: boom second line): run again later'
     ]
   ])('%s', (error, message) => {
     expect(regionFault('eu-west-1', error)).toBe(message)
@@ -296,51 +308,24 @@ describe('fault messages', () => {
   })
 })
 
-describe("the SDK's own adaptive retry", () => {
-  function response(status: number, body: unknown) {
-    return {
-      response: new HttpResponse({
-        statusCode: status,
-        headers: { 'content-type': 'application/x-amz-json-1.1' },
-        body: Readable.from([Buffer.from(JSON.stringify(body))])
-      })
-    }
-  }
-
-  it('retries a throttled request before the page loop sees it', async () => {
-    let calls = 0
-    const requestHandler = {
-      handle: async () => {
-        calls++
-        if (calls <= 2)
-          return response(400, { __type: 'ThrottlingException', message: 'Rate exceeded' })
-        return response(200, {
-          ResourceTagMappingList: [{ ResourceARN: 'arn:aws:sqs:eu-west-1:1:a', Tags: [] }],
-          PaginationToken: ''
-        })
-      }
-    }
-    const inventory = await scanInventory({
-      regions: ['eu-west-1'],
-      credentials,
-      backoffMs: () => {
-        throw new Error('the SDK should have absorbed the throttling')
-      },
-      client: (region, creds) =>
-        new ResourceGroupsTaggingAPIClient({
-          ...taggingClientConfig(region, creds),
-          requestHandler
-        })
+describe('retry settings', () => {
+  it('are adaptive with room for a minute of throttling by default', () => {
+    expect(taggingClientConfig('eu-west-1', credentials, {})).toMatchObject({
+      retryMode: 'adaptive',
+      maxAttempts: 10
     })
-    expect(inventory.errors).toEqual([])
-    expect(inventory.resources.map(r => r.arn)).toEqual(['arn:aws:sqs:eu-west-1:1:a'])
-    expect(calls).toBe(3)
   })
 
-  it('is configured adaptive with room for several attempts', () => {
-    expect(taggingClientConfig('eu-west-1', credentials)).toMatchObject({
+  it("follow the SDK's own AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when set", () => {
+    const env = { AWS_RETRY_MODE: 'standard', AWS_MAX_ATTEMPTS: '4' }
+    expect(taggingClientConfig('eu-west-1', credentials, env)).toMatchObject({
+      retryMode: 'standard',
+      maxAttempts: 4
+    })
+    const nonsense = { AWS_RETRY_MODE: 'eager', AWS_MAX_ATTEMPTS: 'lots' }
+    expect(taggingClientConfig('eu-west-1', credentials, nonsense)).toMatchObject({
       retryMode: 'adaptive',
-      maxAttempts: 6
+      maxAttempts: 10
     })
   })
 })

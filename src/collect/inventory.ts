@@ -41,8 +41,6 @@ export interface InventoryOptions {
   roleToAssume?: string
   /** For tests: credentials instead of the provider chain. */
   credentials?: AwsCredentialIdentityProvider
-  /** For tests: waits between resumed pages, in ms. */
-  backoffMs?: (attempt: number) => number
   /** For tests: the client a region is scanned with. */
   client?: (
     region: string,
@@ -50,9 +48,12 @@ export interface InventoryOptions {
   ) => ResourceGroupsTaggingAPIClient
 }
 
-/** The SDK's own adaptive retry absorbs short throttling; these resume a page after it gives up. */
-const MAX_ATTEMPTS = 6
-const RESUMES_AFTER_THROTTLING = 3
+/**
+ * Retries are the SDK's: adaptive mode backs off and also slows the client's own request rate
+ * while a region throttles. Ten attempts ride out about a minute of throttling per page.
+ */
+const MAX_ATTEMPTS = 10
+const RETRY_MODES = new Set(['standard', 'adaptive', 'legacy'])
 const PAGE_SIZE = 100
 
 const THROTTLING = new Set([
@@ -82,6 +83,10 @@ const REJECTED = new Set([
 ])
 const NETWORK = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'])
 
+function attemptsOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { attempts?: number } })?.$metadata?.attempts
+}
+
 function errorName(error: unknown): string {
   const e = error as { name?: string; code?: string; Code?: string }
   return e?.name && e.name !== 'Error' ? e.name : (e?.code ?? e?.Code ?? 'Error')
@@ -100,14 +105,19 @@ export function regionFault(region: string, error: unknown): string {
   if (REJECTED.has(name)) {
     return `region ${region} rejected the credentials (${detail}): check they are for this account and the region is enabled for it`
   }
+  const attempts = attemptsOf(error)
+  const tries = attempts ? ` after ${attempts} attempts` : ''
   if (THROTTLING.has(name)) {
-    return `region ${region} kept throttling the Tagging API after ${RESUMES_AFTER_THROTTLING + 1} rounds of retries: run again later`
+    return `region ${region} kept throttling the Tagging API${tries}: run again later, or allow more attempts with AWS_MAX_ATTEMPTS`
   }
   if (name === 'PaginationTokenExpiredException') {
     return `region ${region}: the Tagging API's pagination token expired twice while listing: run again`
   }
   if (NETWORK.has(name) || name === 'TimeoutError') {
     return `region ${region}: the Tagging API could not be reached (${detail})`
+  }
+  if (status !== undefined && status >= 500) {
+    return `region ${region}: the Tagging API kept failing${tries} (${name}: ${detail}): run again later`
   }
   return `region ${region}: ${name}: ${detail}`
 }
@@ -124,8 +134,6 @@ export function credentialsFault(error: unknown, roleToAssume?: string): string 
   return `no usable AWS credentials (${detail}): configure them before this step, e.g. with aws-actions/configure-aws-credentials`
 }
 
-const sleep = (ms: number) => new Promise<void>(done => setTimeout(done, ms))
-
 function tagsOf(list: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
   const tags: Record<string, string> = {}
   for (const tag of list ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? ''
@@ -133,41 +141,28 @@ function tagsOf(list: { Key?: string; Value?: string }[] | undefined): Record<st
 }
 
 /**
- * All pages of one region. A throttle that outlasts the SDK's retries resumes from the last
- * page's token after a pause; an expired pagination token (they last 15 minutes) restarts the
- * listing once from the beginning, keeping what was already seen.
+ * All pages of one region. Throttling and 5xx are retried by the SDK, page by page, so a listing
+ * goes on from the page that failed. An expired pagination token (they last 15 minutes) restarts
+ * the listing once from the beginning, keeping what was already seen.
  */
 export async function scanRegion(
-  client: ResourceGroupsTaggingAPIClient,
-  backoffMs: (attempt: number) => number = attempt => 2000 * 2 ** attempt
+  client: ResourceGroupsTaggingAPIClient
 ): Promise<Map<string, Record<string, string>>> {
   const found = new Map<string, Record<string, string>>()
-  let token: string | undefined
-  let throttles = 0
-  let restarted = false
-  for (;;) {
+  for (let restarted = false; ; restarted = true) {
     try {
       const pages = paginateGetResources(
-        { client, pageSize: PAGE_SIZE, stopOnSameToken: true, startingToken: token },
+        { client, pageSize: PAGE_SIZE, stopOnSameToken: true },
         { ResourcesPerPage: PAGE_SIZE }
       )
       for await (const page of pages) {
         for (const mapping of page.ResourceTagMappingList ?? []) {
           if (mapping.ResourceARN) found.set(mapping.ResourceARN, tagsOf(mapping.Tags))
         }
-        token = page.PaginationToken || undefined
       }
       return found
     } catch (error) {
-      const name = errorName(error)
-      if (name === 'PaginationTokenExpiredException' && !restarted) {
-        restarted = true
-        token = undefined
-      } else if (THROTTLING.has(name) && throttles < RESUMES_AFTER_THROTTLING) {
-        await sleep(backoffMs(throttles++))
-      } else {
-        throw error
-      }
+      if (restarted || errorName(error) !== 'PaginationTokenExpiredException') throw error
     }
   }
 }
@@ -193,9 +188,23 @@ function sharedCredentials(options: InventoryOptions): AwsCredentialIdentityProv
   }
 }
 
-/** Adaptive retry: throttling also slows the client's own request rate, not only retries. */
-export function taggingClientConfig(region: string, credentials: AwsCredentialIdentityProvider) {
-  return { region, credentials, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS }
+/**
+ * The SDK's standard settings AWS_RETRY_MODE and AWS_MAX_ATTEMPTS still win over these defaults,
+ * as users of the AWS CLI and SDKs expect.
+ */
+export function taggingClientConfig(
+  region: string,
+  credentials: AwsCredentialIdentityProvider,
+  env: NodeJS.ProcessEnv = process.env
+) {
+  const mode = env.AWS_RETRY_MODE?.trim()
+  const attempts = Number(env.AWS_MAX_ATTEMPTS)
+  return {
+    region,
+    credentials,
+    retryMode: mode && RETRY_MODES.has(mode) ? mode : 'adaptive',
+    maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : MAX_ATTEMPTS
+  }
 }
 
 function defaultClient(region: string, credentials: AwsCredentialIdentityProvider) {
@@ -228,7 +237,7 @@ export async function scanInventory(options: InventoryOptions): Promise<Inventor
     regions.map(async region => {
       const client = makeClient(region, credentials)
       try {
-        return await scanRegion(client, options.backoffMs)
+        return await scanRegion(client)
       } finally {
         client.destroy()
       }

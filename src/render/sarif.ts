@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { severityRank, SEVERITY_RULES } from '../analyse/severity.js'
 import type { DirectoryReport, DriftFinding, Report, Severity } from '../report/model.js'
+import { errorText } from '../report/model.js'
 import { displayValue } from './sections.js'
 
 /**
@@ -141,7 +142,7 @@ export function buildSarif(report: Report): Log {
   const notifications = [
     ...report.errors.map(error => ({
       level: 'error' as const,
-      message: { text: `${error.scope}: ${error.message}` }
+      message: { text: errorText(error) }
     })),
     ...(left > 0
       ? [

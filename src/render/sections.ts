@@ -1,6 +1,6 @@
 import { securityConcerns } from '../analyse/security.js'
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
-import { REDACTED } from '../report/model.js'
+import { errorText, REDACTED } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
 import { codeSpan, details, escapeText, formatValue, plural, table, tableRow } from './markdown.js'
@@ -177,10 +177,7 @@ export function directorySection(dir: DirectoryReport, limits: RenderLimits = FU
 
 export function errorsSection(report: Report): string {
   if (report.errors.length === 0) return ''
-  return [
-    '#### Errors',
-    ...report.errors.map(e => `- ${escapeText(e.scope)}: ${escapeText(e.message)}`)
-  ].join('\n')
+  return ['#### Errors', ...report.errors.map(e => `- ${escapeText(errorText(e))}`)].join('\n')
 }
 
 /** What was checked, so a clean result can be trusted: directories and managed resources. */

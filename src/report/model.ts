@@ -146,3 +146,8 @@ export interface Report {
   /** Faults that did not stop the run: a failed directory, a region that denied access. */
   errors: { scope: string; message: string }[]
 }
+
+/** An error as one line: its scope first, unless the message already starts by naming it. */
+export function errorText(error: { scope: string; message: string }): string {
+  return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`
+}

@@ -1,0 +1,156 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer, request } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/**
+ * A stand-in for the Resource Groups Tagging API on loopback, for the faults moto cannot produce:
+ * throttling, a region that denies access, 5xx, an expired pagination token. Either in front of
+ * moto (`upstream`: every request it does not fail goes on to moto, so real terraform and the real
+ * inventory meet) or on its own with canned pages. The real AWS SDK client talks to it over HTTP,
+ * so its retry mode, signing and error parsing all run; the region is read from the request's
+ * SigV4 credential scope, as AWS's regional endpoints would know it.
+ */
+
+export interface TaggingFault {
+  /** Only requests signed for this region; every region when absent. */
+  region?: string
+  /** Only requests for the page this token asks for ('' is the first page). */
+  token?: string
+  status: number
+  /** The AWS error code, as `__type`. */
+  type: string
+  message: string
+  /** Answered this many times, then requests pass; always when absent. */
+  times?: number
+}
+
+export interface TaggingRequest {
+  region: string
+  /** The PaginationToken asked for; '' for the first page. */
+  token: string
+  pageSize: number | undefined
+  status: number
+}
+
+export interface Page {
+  arns: string[]
+  next?: string
+}
+
+export interface TaggingStandIn {
+  url: string
+  requests: TaggingRequest[]
+  /** The most GetResources requests answered at once. */
+  mostInFlight: number
+  fail(fault: TaggingFault): void
+  close(): Promise<void>
+}
+
+const SCOPE = /Credential=[^/]+\/\d{8}\/([^/]+)\/[^/]+\/aws4_request/
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function answer(res: ServerResponse, status: number, body: unknown, type?: string): void {
+  res.writeHead(status, {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amzn-requestid': 'standin-request',
+    ...(type ? { 'x-amzn-errortype': type } : {})
+  })
+  res.end(JSON.stringify(body))
+}
+
+function forward(upstream: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
+  const target = new URL(req.url ?? '/', upstream)
+  const headers = { ...req.headers, host: target.host }
+  const out = request(target, { method: req.method, headers }, upstream => {
+    res.writeHead(upstream.statusCode ?? 502, upstream.headers)
+    upstream.pipe(res)
+  })
+  out.on('error', error => answer(res, 502, { __type: 'StandInError', message: error.message }))
+  out.end(body)
+}
+
+export async function startTaggingStandIn(options: {
+  upstream?: string
+  /** Canned pages by region, then by the token that asks for them ('' first). */
+  pages?: Record<string, Record<string, Page>>
+  /** Holds every GetResources answer this long, to see requests overlap. */
+  delayMs?: number
+}): Promise<TaggingStandIn> {
+  const faults: TaggingFault[] = []
+  const requests: TaggingRequest[] = []
+  let inFlight = 0
+  let mostInFlight = 0
+
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req)
+    const region = SCOPE.exec(req.headers.authorization ?? '')?.[1] ?? ''
+    const isTagging = String(req.headers['x-amz-target'] ?? '').endsWith('.GetResources')
+    if (!isTagging) {
+      if (options.upstream) return forward(options.upstream, req, body, res)
+      return answer(res, 400, { __type: 'UnknownOperationException', message: 'stand-in' })
+    }
+    const input = JSON.parse(body.toString('utf8') || '{}') as {
+      PaginationToken?: string
+      ResourcesPerPage?: number
+    }
+    const token = input.PaginationToken ?? ''
+    const record: TaggingRequest = { region, token, pageSize: input.ResourcesPerPage, status: 200 }
+    requests.push(record)
+    mostInFlight = Math.max(mostInFlight, ++inFlight)
+    if (options.delayMs) await new Promise(done => setTimeout(done, options.delayMs))
+    inFlight--
+
+    const fault = faults.find(
+      f =>
+        (f.region === undefined || f.region === region) &&
+        (f.token === undefined || f.token === token) &&
+        (f.times === undefined || f.times > 0)
+    )
+    if (fault) {
+      if (fault.times !== undefined) fault.times--
+      record.status = fault.status
+      return answer(res, fault.status, { __type: fault.type, message: fault.message }, fault.type)
+    }
+    if (options.upstream) return forward(options.upstream, req, body, res)
+    const page = options.pages?.[region]?.[token]
+    if (!page) {
+      record.status = 400
+      return answer(res, 400, {
+        __type: 'InvalidParameterException',
+        message: `stand-in has no page for region '${region}' and token '${token}'`
+      })
+    }
+    answer(res, 200, {
+      ResourceTagMappingList: page.arns.map(arn => ({
+        ResourceARN: arn,
+        Tags: [{ Key: 'Name', Value: arn.split(/[:/]/).pop() }]
+      })),
+      PaginationToken: page.next ?? ''
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    get mostInFlight() {
+      return mostInFlight
+    },
+    fail: fault => {
+      faults.push(fault)
+    },
+    close: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
