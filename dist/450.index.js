@@ -21,9 +21,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The SDK's own adaptive retry absorbs short throttling; these resume a page after it gives up. */
-const MAX_ATTEMPTS = 6;
-const RESUMES_AFTER_THROTTLING = 3;
+/**
+ * Retries are the SDK's: adaptive mode backs off and also slows the client's own request rate
+ * while a region throttles. Ten attempts ride out about a minute of throttling per page.
+ */
+const MAX_ATTEMPTS = 10;
+const RETRY_MODES = new Set(['standard', 'adaptive', 'legacy']);
 const PAGE_SIZE = 100;
 const THROTTLING = new Set([
     'ThrottlingException',
@@ -51,6 +54,9 @@ const REJECTED = new Set([
     'SignatureDoesNotMatch'
 ]);
 const NETWORK = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN']);
+function attemptsOf(error) {
+    return error?.$metadata?.attempts;
+}
 function errorName(error) {
     const e = error;
     return e?.name && e.name !== 'Error' ? e.name : (e?.code ?? e?.Code ?? 'Error');
@@ -68,14 +74,19 @@ function regionFault(region, error) {
     if (REJECTED.has(name)) {
         return `region ${region} rejected the credentials (${detail}): check they are for this account and the region is enabled for it`;
     }
+    const attempts = attemptsOf(error);
+    const tries = attempts ? ` after ${attempts} attempts` : '';
     if (THROTTLING.has(name)) {
-        return `region ${region} kept throttling the Tagging API after ${RESUMES_AFTER_THROTTLING + 1} rounds of retries: run again later`;
+        return `region ${region} kept throttling the Tagging API${tries}: run again later, or allow more attempts with AWS_MAX_ATTEMPTS`;
     }
     if (name === 'PaginationTokenExpiredException') {
         return `region ${region}: the Tagging API's pagination token expired twice while listing: run again`;
     }
     if (NETWORK.has(name) || name === 'TimeoutError') {
         return `region ${region}: the Tagging API could not be reached (${detail})`;
+    }
+    if (status !== undefined && status >= 500) {
+        return `region ${region}: the Tagging API kept failing${tries} (${name}: ${detail}): run again later`;
     }
     return `region ${region}: ${name}: ${detail}`;
 }
@@ -90,7 +101,6 @@ function credentialsFault(error, roleToAssume) {
     }
     return `no usable AWS credentials (${detail}): configure them before this step, e.g. with aws-actions/configure-aws-credentials`;
 }
-const sleep = (ms) => new Promise(done => setTimeout(done, ms));
 function tagsOf(list) {
     const tags = {};
     for (const tag of list ?? [])
@@ -99,39 +109,26 @@ function tagsOf(list) {
     return tags;
 }
 /**
- * All pages of one region. A throttle that outlasts the SDK's retries resumes from the last
- * page's token after a pause; an expired pagination token (they last 15 minutes) restarts the
- * listing once from the beginning, keeping what was already seen.
+ * All pages of one region. Throttling and 5xx are retried by the SDK, page by page, so a listing
+ * goes on from the page that failed. An expired pagination token (they last 15 minutes) restarts
+ * the listing once from the beginning, keeping what was already seen.
  */
-async function scanRegion(client, backoffMs = attempt => 2000 * 2 ** attempt) {
+async function scanRegion(client) {
     const found = new Map();
-    let token;
-    let throttles = 0;
-    let restarted = false;
-    for (;;) {
+    for (let restarted = false;; restarted = true) {
         try {
-            const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .paginateGetResources */ .OE)({ client, pageSize: PAGE_SIZE, stopOnSameToken: true, startingToken: token }, { ResourcesPerPage: PAGE_SIZE });
+            const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .paginateGetResources */ .OE)({ client, pageSize: PAGE_SIZE, stopOnSameToken: true }, { ResourcesPerPage: PAGE_SIZE });
             for await (const page of pages) {
                 for (const mapping of page.ResourceTagMappingList ?? []) {
                     if (mapping.ResourceARN)
                         found.set(mapping.ResourceARN, tagsOf(mapping.Tags));
                 }
-                token = page.PaginationToken || undefined;
             }
             return found;
         }
         catch (error) {
-            const name = errorName(error);
-            if (name === 'PaginationTokenExpiredException' && !restarted) {
-                restarted = true;
-                token = undefined;
-            }
-            else if (THROTTLING.has(name) && throttles < RESUMES_AFTER_THROTTLING) {
-                await sleep(backoffMs(throttles++));
-            }
-            else {
+            if (restarted || errorName(error) !== 'PaginationTokenExpiredException')
                 throw error;
-            }
         }
     }
 }
@@ -155,9 +152,19 @@ function sharedCredentials(options) {
         return pending;
     };
 }
-/** Adaptive retry: throttling also slows the client's own request rate, not only retries. */
-function taggingClientConfig(region, credentials) {
-    return { region, credentials, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS };
+/**
+ * The SDK's standard settings AWS_RETRY_MODE and AWS_MAX_ATTEMPTS still win over these defaults,
+ * as users of the AWS CLI and SDKs expect.
+ */
+function taggingClientConfig(region, credentials, env = process.env) {
+    const mode = env.AWS_RETRY_MODE?.trim();
+    const attempts = Number(env.AWS_MAX_ATTEMPTS);
+    return {
+        region,
+        credentials,
+        retryMode: mode && RETRY_MODES.has(mode) ? mode : 'adaptive',
+        maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : MAX_ATTEMPTS
+    };
 }
 function defaultClient(region, credentials) {
     return new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(taggingClientConfig(region, credentials));
@@ -183,7 +190,7 @@ async function scanInventory(options) {
     const results = await Promise.allSettled(regions.map(async (region) => {
         const client = makeClient(region, credentials);
         try {
-            return await scanRegion(client, options.backoffMs);
+            return await scanRegion(client);
         }
         finally {
             client.destroy();

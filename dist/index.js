@@ -369,7 +369,7 @@ function maskAt(mask, key) {
 /** The value with every part the mask marks replaced by REDACTED. */
 function redactValue(value, mask) {
     if (mask === true)
-        return value === null || value === undefined ? value : _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .X;
+        return value === null || value === undefined ? value : _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF;
     if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
         return value;
     if (Array.isArray(value))
@@ -535,7 +535,7 @@ class Scrubber {
                 const next = pairAt(text, i + 2);
                 const matched = (nextPairs[next >>> 5] >>> (next & 31)) & 1 ? this.matchAt(text, i) : 0;
                 if (matched > 0) {
-                    parts.push(text.slice(copied, i), _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .X);
+                    parts.push(text.slice(copied, i), _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF);
                     i += matched;
                     copied = i;
                     first = text.charCodeAt(i) & 0xff;
@@ -1220,7 +1220,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4949);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5929);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1229,7 +1229,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4949:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3020,6 +3020,34 @@ async function checkWorkingDirectory(dir, label) {
     }
     return absolute;
 }
+/**
+ * Rejects a var file terraform could not read, before init: terraform would only say so once
+ * init is done, without naming the input. Paths are resolved from the working directory, as
+ * terraform resolves `-var-file`.
+ */
+async function checkVarFiles(cwd, label, varFiles) {
+    for (const file of varFiles) {
+        const where = (0,external_node_path_.isAbsolute)(file) ? '' : ` in working-directory '${label}'`;
+        const named = `Input 'var-files' names '${file}', which`;
+        try {
+            if ((await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file))).isDirectory()) {
+                throw new errors/* UserError */.yo(`${named} is a directory${where}: name the variables file itself.`);
+            }
+            await (0,promises_.access)((0,external_node_path_.resolve)(cwd, file), promises_.constants.R_OK);
+        }
+        catch (error) {
+            if (error instanceof errors/* UserError */.yo)
+                throw error;
+            const code = error.code ?? 'unknown error';
+            if (code === 'ENOENT' || code === 'ENOTDIR') {
+                throw new errors/* UserError */.yo(where
+                    ? `${named} does not exist${where} (var files are relative to each working directory).`
+                    : `${named} does not exist.`);
+            }
+            throw new errors/* UserError */.yo(`${named} cannot be read${where} (${code}).`);
+        }
+    }
+}
 /** Written into `.terraform` after each init: the fingerprint that init was made for. */
 const INIT_MARKER = 'driftwatch-init';
 /** Plan errors that a fresh `terraform init` cures: a new module, backend or provider. */
@@ -3072,6 +3100,7 @@ async function stateSecrets(run) {
 }
 async function runTerraform(dir, label, options) {
     const cwd = await checkWorkingDirectory(dir, label);
+    await checkVarFiles(cwd, label, options.varFiles);
     const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
     const fail = (step, stderr, stdout) => {
         throw new errors/* UserError */.yo(`terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`);
@@ -3202,9 +3231,13 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
         }
         catch (error) {
             const code = error.code;
-            throw new errors/* UserError */.yo(code === 'ENOENT'
-                ? `Input 'ignore-file' names '${ignoreFile}', which does not exist (paths are relative to the repository root).`
-                : `Input 'ignore-file' names '${ignoreFile}', which cannot be read (${code ?? 'unknown error'}).`);
+            const named = `Input 'ignore-file' names '${ignoreFile}', which`;
+            const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`;
+            throw new errors/* UserError */.yo(code === 'ENOENT' || code === 'ENOTDIR'
+                ? `${named} does not exist (paths are relative to the repository root).`
+                : code === 'EISDIR'
+                    ? `${named} is a directory: name the file itself, e.g. '${inside}'.`
+                    : `${named} cannot be read (${code ?? 'unknown error'}).`);
         }
         return [parseIgnoreFile(text, ignoreFile)];
     }
@@ -3600,7 +3633,7 @@ function withSeverities(unmanaged) {
 function buildReport(input) {
     const directories = input.directories.map(directoryReport);
     return {
-        schemaVersion: model/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: model/* REPORT_SCHEMA_VERSION */.WI,
         tool: { name: 'driftwatch', version: input.version },
         generatedAt: (input.now ?? new Date()).toISOString(),
         run: input.run,
@@ -3897,6 +3930,96 @@ function readRunContext(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/publish/report-files.ts
+
+
+
+const EXAMPLE = {
+    'report-path': 'driftwatch-report.json',
+    'sarif-path': 'driftwatch.sarif'
+};
+function code(error) {
+    return error.code ?? 'unknown error';
+}
+function isDirectory(input, path) {
+    const inside = `${path.replace(/[\\/]+$/, '')}/${EXAMPLE[input]}`;
+    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`);
+}
+function notWritable(input, path, error) {
+    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`);
+}
+/** Whether the file could be written at `path`, creating the folders it needs; else one line why. */
+async function checkReportPath(input, path) {
+    // A trailing slash means a folder; without this check the file would be written under its name.
+    if (/[\\/]$/.test(path))
+        throw isDirectory(input, path);
+    const target = await (0,promises_.stat)((0,external_node_path_.resolve)(path)).catch(() => undefined);
+    if (target?.isDirectory())
+        throw isDirectory(input, path);
+    if (target) {
+        await (0,promises_.access)((0,external_node_path_.resolve)(path), promises_.constants.W_OK).catch(error => {
+            throw notWritable(input, path, error);
+        });
+        return;
+    }
+    // The nearest folder on the path that exists must be a directory the rest can be made in.
+    for (let dir = (0,external_node_path_.dirname)(path);; dir = (0,external_node_path_.dirname)(dir)) {
+        let found;
+        try {
+            found = await (0,promises_.stat)((0,external_node_path_.resolve)(dir));
+        }
+        catch (error) {
+            const missing = ['ENOENT', 'ENOTDIR'].includes(code(error));
+            if (missing && (0,external_node_path_.dirname)(dir) !== dir)
+                continue;
+            throw notWritable(input, path, error);
+        }
+        if (!found.isDirectory()) {
+            throw new errors/* UserError */.yo(`Input '${input}' names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`);
+        }
+        await (0,promises_.access)((0,external_node_path_.resolve)(dir), promises_.constants.W_OK).catch(error => {
+            throw notWritable(input, path, error);
+        });
+        return;
+    }
+}
+/** The files the Action writes: the JSON report always, the SARIF log when asked for. */
+function actionReportFiles(inputs) {
+    return [
+        { input: 'report-path', path: inputs.reportPath },
+        ...(inputs.sarifPath ? [{ input: 'sarif-path', path: inputs.sarifPath }] : [])
+    ];
+}
+async function checkReportFiles(files) {
+    const [first, second] = files;
+    // One would overwrite the other, and the `report` output would point at the SARIF log.
+    if (second && (0,external_node_path_.resolve)(first.path) === (0,external_node_path_.resolve)(second.path)) {
+        throw new errors/* UserError */.yo(`Inputs '${first.input}' and '${second.input}' both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`);
+    }
+    for (const file of files)
+        await checkReportPath(file.input, file.path);
+}
+/** Writes the file, creating its folders; returns its absolute path. */
+async function writeReportFile(path, text) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+    await (0,promises_.writeFile)(absolute, text, 'utf8');
+    return absolute;
+}
+/**
+ * writeReportFile for an input's path. The path passed its check before terraform ran, so a
+ * failure here is rare (the disk filled, a folder changed meanwhile); it is still one line.
+ */
+async function writeInputFile(input, path, text) {
+    try {
+        return await writeReportFile(path, text);
+    }
+    catch (error) {
+        await checkReportPath(input, path);
+        throw notWritable(input, path, error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/render/json.ts
 /** The JSON report: the Report model itself, whose schema docs/report-schema.md documents. */
 function renderJson(report) {
@@ -3906,6 +4029,7 @@ function renderJson(report) {
 // EXTERNAL MODULE: ./src/render/sections.ts
 var sections = __nccwpck_require__(1102);
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
+
 
 
 
@@ -4030,7 +4154,7 @@ function buildSarif(report) {
     const notifications = [
         ...report.errors.map(error => ({
             level: 'error',
-            message: { text: `${error.scope}: ${error.message}` }
+            message: { text: (0,model/* errorText */.kc)(error) }
         })),
         ...(left > 0
             ? [
@@ -4231,6 +4355,7 @@ class DeferredLog {
 
 
 
+
 /**
  * What the run needs once terraform is done: the runner toolkit, the output writers and the
  * GitHub publishers with Octokit. Loaded while terraform plans, so loading them neither delays
@@ -4255,6 +4380,7 @@ async function run() {
     };
     try {
         const inputs = readInputs();
+        await checkReportFiles(actionReportFiles(inputs));
         // Providers are only worth fetching from the cache when some root will run init.
         const initRuns = inputs.terraformInit &&
             (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent));
@@ -4273,24 +4399,34 @@ async function run() {
         const { report, scrubber } = await audit(inputs, readRunContext(), log, {
             terraformStarted: startLoading
         });
-        const [core, { setOutputs, writeJobSummary, writeReportFile }, { publishResults }] = await startLoading();
+        const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
+        // A file that cannot be written fails the step, but only once the summary, the outputs and
+        // the comment are out: the findings are complete and must not be lost with it.
+        const unwritten = [];
+        const write = (input, path, text) => writeInputFile(input, path, text).catch((error) => {
+            unwritten.push((0,errors/* messageOf */.bD)(error));
+            return undefined;
+        });
         // Renderers only see the redacted report; scrubbing their output again costs little and
         // covers any text a renderer might add later.
         core.info(scrubber.scrub(renderText(report)));
-        const reportPath = await writeReportFile(inputs.reportPath, scrubber.scrub(renderJson(report)));
-        setOutputs(report, reportPath);
+        const reportPath = await write('report-path', inputs.reportPath, scrubber.scrub(renderJson(report)));
+        setOutputs(report, reportPath ?? '');
         await writeJobSummary(scrubber.scrub(renderSummary(report)));
-        core.info(`JSON report: ${reportPath}`);
+        if (reportPath)
+            core.info(`JSON report: ${reportPath}`);
         if (inputs.sarifPath) {
-            const sarifPath = await writeReportFile(inputs.sarifPath, scrubber.scrub(renderSarif(report)));
-            core.info(`SARIF log: ${sarifPath}`);
+            const sarifPath = await write('sarif-path', inputs.sarifPath, scrubber.scrub(renderSarif(report)));
+            if (sarifPath)
+                core.info(`SARIF log: ${sarifPath}`);
         }
         const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity);
         await publishResults(report, inputs, scrubber, failure);
         if (providers)
             await savePluginCache(providers, actionsCache, cacheLog);
-        if (failure)
-            core.setFailed(failure);
+        const reasons = failure ? [...unwritten, failure] : unwritten;
+        if (reasons.length > 0)
+            core.setFailed(reasons.join(' '));
     }
     catch (error) {
         const core = await log.load();
@@ -4557,7 +4693,7 @@ function plural(count, one, many = `${one}s`) {
  * the three say the same thing the same way.
  */
 function displayValue(value) {
-    return value === _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .X ? _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .X : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .formatValue */ .Fl)(value);
+    return value === _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .XF ? _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .XF : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .formatValue */ .Fl)(value);
 }
 function headline(report) {
     const { counts } = report;
@@ -4696,10 +4832,7 @@ function directorySection(dir, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/
 function errorsSection(report) {
     if (report.errors.length === 0)
         return '';
-    return [
-        '#### Errors',
-        ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(e.scope)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(e.message)}`)
-    ].join('\n');
+    return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(e))}`)].join('\n');
 }
 /** What was checked, so a clean result can be trusted: directories and managed resources. */
 function coverageLine(report) {
@@ -5000,8 +5133,9 @@ function unmanagedTextLines(report, paint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   X: () => (/* binding */ REDACTED)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
 /**
  * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
@@ -5010,6 +5144,10 @@ function unmanagedTextLines(report, paint) {
  */
 const REPORT_SCHEMA_VERSION = 2;
 const REDACTED = '(sensitive)';
+/** An error as one line: its scope first, unless the message already starts by naming it. */
+function errorText(error) {
+    return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`;
+}
 
 
 /***/ }),
@@ -5441,18 +5579,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -12,7 +12,8 @@ import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
-import { writeReportFile } from './publish/outputs.js'
+import type { ReportFile } from './publish/report-files.js'
+import { checkReportFiles, writeInputFile, writeReportFile } from './publish/report-files.js'
 import { VERSION } from './version.js'
 
 /**
@@ -110,6 +111,7 @@ function colourWanted(values: Parsed, io: CliIO): boolean {
 const OPTION_OF: Record<string, string> = {
   'aws-regions': 'regions',
   'var-files': 'var-file',
+  'report-path': 'report',
   'sarif-path': 'sarif',
   'scan-unmanaged': 'no-unmanaged',
   'terraform-init': 'no-init'
@@ -138,16 +140,35 @@ export function cliInputs(dirs: string[], values: Parsed, env: NodeJS.ProcessEnv
   try {
     return parseInputs(name => given[name] ?? '', env)
   } catch (error) {
-    // The Action's messages name inputs; on the command line they are options.
-    if (error instanceof UserError)
-      throw new UsageError(
-        error.message.replace(
-          /^Input '([^']+)'/,
-          (_, input: string) => `Option '--${OPTION_OF[input] ?? input}'`
-        )
-      )
+    if (error instanceof UserError) throw new UsageError(asOptions(error.message))
     throw error
   }
+}
+
+/** The Action's messages name inputs; on the command line they are options. */
+function asOptions(message: string): string {
+  return message.replace(
+    /^Inputs? '([^']+)'(?: and '([^']+)')?/,
+    (_, input: string, other?: string) =>
+      other === undefined
+        ? `Option '--${OPTION_OF[input] ?? input}'`
+        : `Options '--${OPTION_OF[input] ?? input}' and '--${OPTION_OF[other] ?? other}'`
+  )
+}
+
+/** A report file the options name, checked before terraform runs and written after it. */
+async function reportFiles(values: Parsed, inputs: Inputs): Promise<ReportFile[]> {
+  const files: ReportFile[] = [
+    ...(values.report ? [{ input: 'report-path' as const, path: values.report }] : []),
+    ...(inputs.sarifPath ? [{ input: 'sarif-path' as const, path: inputs.sarifPath }] : [])
+  ]
+  try {
+    await checkReportFiles(files)
+  } catch (error) {
+    if (error instanceof UserError) throw new UsageError(asOptions(error.message))
+    throw error
+  }
+  return files
 }
 
 function print(io: CliIO, report: Report, values: Parsed): void {
@@ -171,6 +192,7 @@ function verdict(io: CliIO, report: Report, failOn: Inputs['failOn'], values: Pa
 
 async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number> {
   const inputs = cliInputs(dirs, values, io.env)
+  const files = await reportFiles(values, inputs)
   const { report, scrubber } = await audit(
     inputs,
     {},
@@ -189,8 +211,12 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
     }
   }
   print(scrubbed, report, values)
-  if (values.report) await writeReportFile(values.report, scrubber.scrub(renderJson(report)))
-  if (inputs.sarifPath) await writeReportFile(inputs.sarifPath, scrubber.scrub(renderSarif(report)))
+  for (const { input, path } of files) {
+    const text = input === 'report-path' ? renderJson(report) : renderSarif(report)
+    await writeInputFile(input, path, scrubber.scrub(text)).catch((error: unknown) => {
+      throw error instanceof UserError ? new UserError(asOptions(error.message)) : error
+    })
+  }
   return verdict(io, report, inputs.failOn, values)
 }
 

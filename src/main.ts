@@ -9,6 +9,8 @@ import {
 import { initIsCurrent } from './collect/terraform.js'
 import { messageOf, UserError } from './errors.js'
 import { readInputs, readRunContext } from './inputs.js'
+import type { ReportFileInput } from './publish/report-files.js'
+import { actionReportFiles, checkReportFiles, writeInputFile } from './publish/report-files.js'
 import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
@@ -39,6 +41,7 @@ export async function run(): Promise<void> {
   }
   try {
     const inputs = readInputs()
+    await checkReportFiles(actionReportFiles(inputs))
     // Providers are only worth fetching from the cache when some root will run init.
     const initRuns =
       inputs.terraformInit &&
@@ -57,24 +60,40 @@ export async function run(): Promise<void> {
     const { report, scrubber } = await audit(inputs, readRunContext(), log, {
       terraformStarted: startLoading
     })
-    const [core, { setOutputs, writeJobSummary, writeReportFile }, { publishResults }] =
-      await startLoading()
+    const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
+    // A file that cannot be written fails the step, but only once the summary, the outputs and
+    // the comment are out: the findings are complete and must not be lost with it.
+    const unwritten: string[] = []
+    const write = (input: ReportFileInput, path: string, text: string) =>
+      writeInputFile(input, path, text).catch((error: unknown) => {
+        unwritten.push(messageOf(error))
+        return undefined
+      })
     // Renderers only see the redacted report; scrubbing their output again costs little and
     // covers any text a renderer might add later.
     core.info(scrubber.scrub(renderText(report)))
-    const reportPath = await writeReportFile(inputs.reportPath, scrubber.scrub(renderJson(report)))
-    setOutputs(report, reportPath)
+    const reportPath = await write(
+      'report-path',
+      inputs.reportPath,
+      scrubber.scrub(renderJson(report))
+    )
+    setOutputs(report, reportPath ?? '')
     await writeJobSummary(scrubber.scrub(renderSummary(report)))
-    core.info(`JSON report: ${reportPath}`)
+    if (reportPath) core.info(`JSON report: ${reportPath}`)
     if (inputs.sarifPath) {
-      const sarifPath = await writeReportFile(inputs.sarifPath, scrubber.scrub(renderSarif(report)))
-      core.info(`SARIF log: ${sarifPath}`)
+      const sarifPath = await write(
+        'sarif-path',
+        inputs.sarifPath,
+        scrubber.scrub(renderSarif(report))
+      )
+      if (sarifPath) core.info(`SARIF log: ${sarifPath}`)
     }
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
     await publishResults(report, inputs, scrubber, failure)
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
-    if (failure) core.setFailed(failure)
+    const reasons = failure ? [...unwritten, failure] : unwritten
+    if (reasons.length > 0) core.setFailed(reasons.join(' '))
   } catch (error) {
     const core = await log.load()
     if (error instanceof UserError) {

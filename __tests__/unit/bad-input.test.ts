@@ -1,11 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseIgnoreFile } from '../../src/analyse/ignore.js'
-import { checkWorkingDirectory } from '../../src/collect/terraform.js'
+import { NO_REGION, unmanagedReport } from '../../src/analyse/unmanaged.js'
+import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
+import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform.js'
 import { UserError } from '../../src/errors.js'
 import { parseInputs } from '../../src/inputs.js'
+import type { Rendered } from '../../src/publish/github/publish.js'
+import { publishToGitHub } from '../../src/publish/github/publish.js'
+import type { ReportFileInput } from '../../src/publish/report-files.js'
+import {
+  actionReportFiles,
+  checkReportFiles,
+  writeInputFile
+} from '../../src/publish/report-files.js'
 
 /**
  * Every bad input and what the user reads: one line that names the input and says what to write
@@ -74,6 +84,81 @@ const INPUT_CASES: [input: string, value: string, message: string][] = [
   ]
 ]
 
+/**
+ * `var-files`, checked in each working directory before terraform init (terraform would only say
+ * so after init, without naming the input). The working directory here is 'infra', holding
+ * `prod.tfvars` and a folder `vars`.
+ */
+const VAR_FILE_CASES: [value: string, message: string][] = [
+  [
+    'staging.tfvars',
+    "Input 'var-files' names 'staging.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory)."
+  ],
+  ['/nowhere/prod.tfvars', "Input 'var-files' names '/nowhere/prod.tfvars', which does not exist."],
+  [
+    'prod.tfvars/x.tfvars',
+    "Input 'var-files' names 'prod.tfvars/x.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory)."
+  ],
+  [
+    'vars',
+    "Input 'var-files' names 'vars', which is a directory in working-directory 'infra': name the variables file itself."
+  ]
+]
+
+/**
+ * `report-path` and `sarif-path`, checked before terraform runs, relative to a repository root
+ * that holds a folder `out` and a file `notes.txt`. The other input keeps its default.
+ */
+const REPORT_FILE_CASES: [input: ReportFileInput, value: string, message: string][] = [
+  [
+    'report-path',
+    'out',
+    "Input 'report-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'."
+  ],
+  [
+    'report-path',
+    'reports/',
+    "Input 'report-path' names 'reports/', which is a directory: name a file in it, e.g. 'reports/driftwatch-report.json'."
+  ],
+  [
+    'report-path',
+    'notes.txt/report.json',
+    "Input 'report-path' names 'notes.txt/report.json', but 'notes.txt' is a file, not a directory: choose a path outside it."
+  ],
+  [
+    'report-path',
+    'notes.txt/deeper/report.json',
+    "Input 'report-path' names 'notes.txt/deeper/report.json', but 'notes.txt' is a file, not a directory: choose a path outside it."
+  ],
+  [
+    'sarif-path',
+    'out',
+    "Input 'sarif-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'."
+  ],
+  [
+    'sarif-path',
+    'notes.txt/drift.sarif',
+    "Input 'sarif-path' names 'notes.txt/drift.sarif', but 'notes.txt' is a file, not a directory: choose a path outside it."
+  ],
+  [
+    'sarif-path',
+    './driftwatch-report.json',
+    "Inputs 'report-path' and 'sarif-path' both name './driftwatch-report.json': give each a file of its own, e.g. 'driftwatch.sarif'."
+  ]
+]
+
+/** `ignore-file`, read before terraform runs, relative to a repository root holding a folder `policy`. */
+const IGNORE_FILE_CASES: [value: string, message: string][] = [
+  [
+    'policy/.driftignore',
+    "Input 'ignore-file' names 'policy/.driftignore', which does not exist (paths are relative to the repository root)."
+  ],
+  [
+    'policy',
+    "Input 'ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'."
+  ]
+]
+
 function thrown(action: () => unknown): Error {
   try {
     action()
@@ -81,6 +166,19 @@ function thrown(action: () => unknown): Error {
     return error as Error
   }
   throw new Error('nothing was thrown')
+}
+
+/** Runs in a scratch repository root, so messages show paths as the user wrote them. */
+async function inRoot<T>(setUp: (root: string) => Promise<void>, action: () => Promise<T>) {
+  const root = await mkdtemp(join(tmpdir(), 'driftwatch-root-'))
+  await setUp(root)
+  const cwd = process.cwd()
+  process.chdir(root)
+  try {
+    return await action()
+  } finally {
+    process.chdir(cwd)
+  }
 }
 
 async function rejected(action: () => Promise<unknown>): Promise<Error> {
@@ -152,5 +250,136 @@ describe('bad working directories', () => {
     for (const [path, message] of cases) {
       expectOneLine(await rejected(() => checkWorkingDirectory(path, 'X')), message)
     }
+  })
+})
+
+describe('bad var files', () => {
+  it.each(VAR_FILE_CASES)('%j', async (value, message) => {
+    const cwd = await mkdtemp(join(tmpdir(), 'driftwatch-vars-'))
+    await writeFile(join(cwd, 'prod.tfvars'), 'env = "prod"\n')
+    await mkdir(join(cwd, 'vars'))
+    expectOneLine(await rejected(() => checkVarFiles(cwd, 'infra', [value])), message)
+    await expect(checkVarFiles(cwd, 'infra', ['prod.tfvars'])).resolves.toBeUndefined()
+  })
+})
+
+describe('bad report paths', () => {
+  const setUp = async (root: string) => {
+    await mkdir(join(root, 'out'))
+    await writeFile(join(root, 'notes.txt'), '')
+  }
+
+  it.each(REPORT_FILE_CASES)('%s: %j', async (input, value, message) => {
+    const inputs = parseInputs(name => (name === input ? value : ''), {})
+    const error = await inRoot(setUp, () =>
+      rejected(() => checkReportFiles(actionReportFiles(inputs)))
+    )
+    expectOneLine(error, message)
+  })
+
+  it('takes paths whose folders do not exist yet, and writes them', async () => {
+    const inputs = parseInputs(
+      name => ({ 'report-path': 'out/new/report.json', 'sarif-path': 'drift.sarif' })[name] ?? '',
+      {}
+    )
+    await inRoot(setUp, async () => {
+      await checkReportFiles(actionReportFiles(inputs))
+      await writeInputFile('report-path', inputs.reportPath, '{}')
+      expect(await readFile('out/new/report.json', 'utf8')).toBe('{}')
+    })
+  })
+
+  it('says the same when the path goes bad between the check and the write', async () => {
+    // main then still writes the other file, the outputs and the summary, and publishes, before
+    // it fails the step with this line.
+    const error = await inRoot(setUp, async () => {
+      await checkReportFiles(actionReportFiles({ reportPath: 'late.json', sarifPath: '' }))
+      await mkdir('late.json')
+      return rejected(() => writeInputFile('report-path', 'late.json', '{}'))
+    })
+    expectOneLine(
+      error,
+      "Input 'report-path' names 'late.json', which is a directory: name a file in it, e.g. 'late.json/driftwatch-report.json'."
+    )
+  })
+})
+
+describe('bad ignore-file paths', () => {
+  it.each(IGNORE_FILE_CASES)('%j', async (value, message) => {
+    const error = await inRoot(
+      root => mkdir(join(root, 'policy')),
+      () => rejected(() => loadIgnoreFiles(value, ['.']))
+    )
+    expectOneLine(error, message)
+  })
+})
+
+/**
+ * Values that look wrong but are accepted on purpose, and what the user reads instead of an
+ * error. An empty input is the default, as for every input of an Action.
+ */
+describe('accepted on purpose', () => {
+  const parse = (values: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+    parseInputs(name => values[name] ?? '', env)
+
+  it.each([
+    ['', ['.']],
+    ['   ', ['.']],
+    ['# none yet', ['.']],
+    ['infra/a\n\ninfra/b', ['infra/a', 'infra/b']],
+    ['infra/a,,infra/b,', ['infra/a', 'infra/b']]
+  ])('working-directory %j plans %j: blank items are dropped', (value, dirs) => {
+    expect(parse({ 'working-directory': value }).workingDirectories).toEqual(dirs)
+  })
+
+  it('aws-regions empty: the region of the AWS environment, else the scan is skipped with a warning', () => {
+    expect(parse({ 'aws-regions': '' }, { AWS_REGION: 'eu-west-1' }).awsRegions).toEqual([
+      'eu-west-1'
+    ])
+    expect(parse({ 'aws-regions': ' , ' }).awsRegions).toEqual([])
+    // The plans still run and report drift; the log warns "Unmanaged resources: <this>", and the
+    // step fails on it with fail-on any or unmanaged, as an incomplete scan.
+    const section = unmanagedReport({
+      regions: [],
+      plans: [],
+      labels: [],
+      ignoreFiles: [],
+      disabledOwnershipRules: []
+    })
+    expect(section.skipped).toBe(NO_REGION)
+    expect(NO_REGION).toBe(
+      'no AWS region to scan for unmanaged resources: set the aws-regions input or AWS_REGION (or set scan-unmanaged to false)'
+    )
+  })
+
+  it('github-token empty while publish asks for a comment or issue: a warning, not a failure', async () => {
+    // Publishing never fails the step (a fork's pull request has no usable token either): the
+    // findings are in the job summary, and the step's result is left to them.
+    const inputs = parse({ 'github-token': '  ', publish: 'comment, issue' })
+    expect(inputs.githubToken).toBe('')
+    const rendered: Rendered = {
+      comment: { marker: 'c', body: '' },
+      issue: {
+        marker: 'i',
+        state: 'clean',
+        texts: { title: '', body: '', resolved: '', returned: '' }
+      },
+      check: { name: 'Driftwatch', title: '', summary: '', conclusion: 'neutral' },
+      annotations: [],
+      annotationOverflow: false
+    }
+    const lines: string[] = []
+    await publishToGitHub(
+      rendered,
+      inputs,
+      { eventName: 'pull_request', owner: 'o', repo: 'r', pullNumber: 1, fromFork: false },
+      { info: m => lines.push(`info: ${m}`), warning: m => lines.push(`warning: ${m}`) },
+      () => {
+        throw new Error('no client without a token')
+      }
+    )
+    expect(lines).toEqual([
+      'warning: The github-token input is empty: no pull request comment, audit issue or check run. The findings are in the job summary.'
+    ])
   })
 })

@@ -19,10 +19,14 @@ export async function loadIgnoreFiles(
       text = await readFile(ignoreFile, 'utf8')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
+      const named = `Input 'ignore-file' names '${ignoreFile}', which`
+      const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`
       throw new UserError(
-        code === 'ENOENT'
-          ? `Input 'ignore-file' names '${ignoreFile}', which does not exist (paths are relative to the repository root).`
-          : `Input 'ignore-file' names '${ignoreFile}', which cannot be read (${code ?? 'unknown error'}).`
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? `${named} does not exist (paths are relative to the repository root).`
+          : code === 'EISDIR'
+            ? `${named} is a directory: name the file itself, e.g. '${inside}'.`
+            : `${named} cannot be read (${code ?? 'unknown error'}).`
       )
     }
     return [parseIgnoreFile(text, ignoreFile)]

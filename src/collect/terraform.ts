@@ -10,7 +10,7 @@ import {
   writeFile
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join, resolve } from 'node:path'
+import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Plan, StateValues } from '../analyse/plan-json.js'
 import { PlanReader } from '../analyse/plan-reader.js'
 import { collectSecrets } from '../analyse/sensitive.js'
@@ -122,6 +122,35 @@ export async function checkWorkingDirectory(dir: string, label: string): Promise
   return absolute
 }
 
+/**
+ * Rejects a var file terraform could not read, before init: terraform would only say so once
+ * init is done, without naming the input. Paths are resolved from the working directory, as
+ * terraform resolves `-var-file`.
+ */
+export async function checkVarFiles(cwd: string, label: string, varFiles: string[]): Promise<void> {
+  for (const file of varFiles) {
+    const where = isAbsolute(file) ? '' : ` in working-directory '${label}'`
+    const named = `Input 'var-files' names '${file}', which`
+    try {
+      if ((await stat(resolve(cwd, file))).isDirectory()) {
+        throw new UserError(`${named} is a directory${where}: name the variables file itself.`)
+      }
+      await access(resolve(cwd, file), constants.R_OK)
+    } catch (error) {
+      if (error instanceof UserError) throw error
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new UserError(
+          where
+            ? `${named} does not exist${where} (var files are relative to each working directory).`
+            : `${named} does not exist.`
+        )
+      }
+      throw new UserError(`${named} cannot be read${where} (${code}).`)
+    }
+  }
+}
+
 /** Written into `.terraform` after each init: the fingerprint that init was made for. */
 export const INIT_MARKER = 'driftwatch-init'
 
@@ -184,6 +213,7 @@ export async function runTerraform(
   options: TerraformOptions
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
+  await checkVarFiles(cwd, label, options.varFiles)
   const run = (args: string[]) =>
     runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted })
   const fail = (step: string, stderr: string, stdout?: string): never => {

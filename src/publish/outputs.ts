@@ -1,19 +1,10 @@
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
 import type { Report } from '../report/model.js'
 
 /**
- * Publishes what needs no GitHub API: step outputs, the JSON report file and the job summary.
- * These go first, so a later API failure never loses the findings.
+ * Publishes what needs no GitHub API: step outputs and the job summary (the report files are
+ * written by report-files.ts). These go first, so a later API failure never loses the findings.
  */
-
-export async function writeReportFile(path: string, json: string): Promise<string> {
-  const absolute = resolve(path)
-  await mkdir(dirname(absolute), { recursive: true })
-  await writeFile(absolute, json, 'utf8')
-  return absolute
-}
 
 export function setOutputs(report: Report, reportPath: string): void {
   core.setOutput('drift-detected', String(report.counts.drifted + report.counts.unmanaged > 0))
