@@ -10,7 +10,8 @@ import { makeInventory, makePlan } from './generate.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // Inside node_modules so the compiled modules resolve the project's packages, and git ignores it.
-const work = process.env.BENCH_WORK || join(repo, 'node_modules', '.cache', 'driftwatch-bench')
+export const work =
+  process.env.BENCH_WORK || join(repo, 'node_modules', '.cache', 'driftwatch-bench')
 
 /** The analysis modules compiled to plain ESM (the imports already end in .js). */
 export function compile() {
@@ -56,6 +57,39 @@ export function compile() {
   return join(work, 'build')
 }
 
+/**
+ * What this machine needs for the plan text before any reader's work: its bytes piped from
+ * another process into Node and dropped (as the Action gets `terraform show -json`), and
+ * JSON.parse of the whole text (the plain way to read it). Each in a fresh process.
+ */
+function floors(planPath) {
+  const time = script => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, planPath], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20
+    })
+    if (child.status !== 0) throw new Error(`floor failed:\n${child.stderr}`)
+    return Number(child.stdout.trim())
+  }
+  const pipe = `
+    import { spawn } from 'node:child_process'
+    const started = performance.now()
+    const cat = spawn('cat', [process.argv[1]], { stdio: ['ignore', 'pipe', 'inherit'] })
+    for await (const chunk of cat.stdout);
+    console.log(Math.round(performance.now() - started))`
+  const parse = `
+    import { readFileSync } from 'node:fs'
+    const text = readFileSync(process.argv[1], 'utf8')
+    const started = performance.now()
+    JSON.parse(text)
+    console.log(Math.round(performance.now() - started))`
+  const median = values => values.sort((a, b) => a - b)[1]
+  return {
+    pipeMs: median([time(pipe), time(pipe), time(pipe)]),
+    parseMs: median([time(parse), time(parse), time(parse)])
+  }
+}
+
 /** Each size `runs` times in a fresh process; the run with the median analysis time is kept. */
 export function runAnalysisBench({ sizes, inventorySize, runs = 3 }) {
   mkdirSync(work, { recursive: true })
@@ -84,6 +118,8 @@ export function runAnalysisBench({ sizes, inventorySize, runs = 3 }) {
       size,
       runs,
       ...median,
+      // Only the largest plan's floors are printed.
+      floor: size === Math.max(...sizes) ? floors(planPath) : undefined,
       analysisRangeMs: [results[0].analysisMs, results.at(-1).analysisMs],
       maxRssMb: Math.max(...results.map(r => r.maxRssMb))
     })
