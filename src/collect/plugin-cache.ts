@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { messageOf, oneLine } from '../errors.js'
@@ -33,6 +33,11 @@ export interface PluginCacheState {
   key?: string
   /** The key restored exactly: nothing new to save. */
   hit: boolean
+  /**
+   * Set when the directory is Driftwatch's own: the `host/namespace/type/version` folders the
+   * lock files name, all that is kept when saving.
+   */
+  keep?: string[]
 }
 
 const PREFIX = 'driftwatch-tf-plugins'
@@ -57,15 +62,30 @@ function runnerPlatform(env: NodeJS.ProcessEnv): string {
  * `driftwatch-tf-plugins-linux-x64-<hash>`: the hash of every working directory's lock file, in a
  * stable order; undefined when none has one (providers would be chosen afresh: nothing to key on).
  */
-export async function pluginCacheKey(
-  workingDirectories: string[],
-  env: NodeJS.ProcessEnv
-): Promise<string | undefined> {
+async function lockFiles(workingDirectories: string[]): Promise<string[]> {
   const locks: string[] = []
   for (const dir of [...new Set(workingDirectories.map(d => resolve(d)))].sort()) {
     const text = await readFile(join(dir, '.terraform.lock.hcl'), 'utf8').catch(() => undefined)
     if (text !== undefined) locks.push(text)
   }
+  return locks
+}
+
+/** `registry.terraform.io/hashicorp/aws/5.100.0` for every provider block of the lock files. */
+export function lockedProviders(locks: string[]): string[] {
+  const found = new Set<string>()
+  for (const lock of locks) {
+    for (const block of lock.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?\bversion\s*=\s*"([^"]+)"/g))
+      found.add(`${block[1]}/${block[2]}`)
+  }
+  return [...found].sort()
+}
+
+export async function pluginCacheKey(
+  workingDirectories: string[],
+  env: NodeJS.ProcessEnv
+): Promise<string | undefined> {
+  const locks = await lockFiles(workingDirectories)
   if (locks.length === 0) return undefined
   // The same providers in several roots are one set to cache: the contents, not the paths, count.
   const hash = createHash('sha256')
@@ -91,6 +111,11 @@ export async function restorePluginCache(options: {
     options.log.info('Provider cache skipped: no .terraform.lock.hcl to key it on.')
     return { dir, hit: false }
   }
+  // A directory the user set is theirs: nothing in it is ever deleted.
+  const keep = options.env.TF_PLUGIN_CACHE_DIR
+    ? undefined
+    : lockedProviders(await lockFiles(options.workingDirectories))
+  const state = (hit: boolean): PluginCacheState => ({ dir, key, hit, ...(keep ? { keep } : {}) })
   try {
     const restored = await options.cache.restoreCache([dir], key, [
       `${PREFIX}-${runnerPlatform(options.env)}-`
@@ -100,12 +125,12 @@ export async function restorePluginCache(options: {
         ? `Provider cache restored from ${restored === key ? 'its key' : `an older key, ${restored}`}.`
         : 'Provider cache: nothing cached yet for these lock files.'
     )
-    return { dir, key, hit: restored === key }
+    return state(restored === key)
   } catch (error) {
     options.log.notice(
       `Provider cache not restored (${oneLine(messageOf(error), 200)}); terraform init downloads providers instead.`
     )
-    return { dir, key, hit: false }
+    return state(false)
   }
 }
 
@@ -115,15 +140,41 @@ export async function savePluginCache(
   log: CacheLog
 ): Promise<void> {
   if (!state.key || state.hit) return
+  if (state.keep?.length) await prune(state.dir, new Set(state.keep))
   const entries = await readdir(state.dir).catch(() => [])
   if (entries.length === 0) return
   try {
-    await cache.saveCache([state.dir], state.key)
+    // @actions/cache reports most failures (the key saved meanwhile by another job of a matrix,
+    // the service down) in its own log lines and returns -1 rather than throwing.
+    if ((await cache.saveCache([state.dir], state.key)) === -1) {
+      log.notice('Provider cache not saved (the cache service did not take it; see above).')
+      return
+    }
     log.info(`Provider cache saved as ${state.key}.`)
   } catch (error) {
-    // Two jobs of a matrix saving the same key at once is expected; either way, not an error.
+    // What it does throw (a key it rejects, a path gone meanwhile) is not an error either.
     log.notice(`Provider cache not saved (${oneLine(messageOf(error), 200)}).`)
   }
+}
+
+async function folders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  return entries.filter(entry => entry.isDirectory()).map(entry => entry.name)
+}
+
+/**
+ * Removes provider versions no lock file names. A cache restored by the prefix holds the last
+ * set of providers; saved whole, every upgrade would add a version (a hundred megabytes for the
+ * AWS provider) to every later restore.
+ */
+async function prune(dir: string, keep: Set<string>): Promise<void> {
+  for (const host of await folders(dir))
+    for (const namespace of await folders(join(dir, host)))
+      for (const type of await folders(join(dir, host, namespace)))
+        for (const version of await folders(join(dir, host, namespace, type))) {
+          const path = `${host}/${namespace}/${type}/${version}`
+          if (!keep.has(path)) await rm(join(dir, path), { recursive: true, force: true })
+        }
 }
 
 /** Whether any root will run init at all: a root whose init is current needs no providers. */
