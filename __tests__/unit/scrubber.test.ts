@@ -47,6 +47,32 @@ describe('Scrubber at scale', () => {
     }
   })
 
+  it('agrees with it when text is skipped a window at a time: long secrets, at the ends, in filler', () => {
+    const rnd = random(7)
+    const pick = (alphabet: string, n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('')
+    for (let round = 0; round < 300; round++) {
+      // The shortest secret sets the window: 4 to 100 characters, past the 64 it is capped at.
+      const shortest = 4 + Math.floor(rnd() * 97)
+      const secrets = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () =>
+        pick('ab0123', shortest + Math.floor(rnd() * 40))
+      )
+      // Prefixes and near-misses of secrets too, so windows end on pairs that secrets hold.
+      const filler = () =>
+        rnd() < 0.5
+          ? pick('xyz {}":,ab01', Math.floor(rnd() * 150))
+          : secrets[Math.floor(rnd() * secrets.length)].slice(0, -1)
+      const pieces = [rnd() < 0.5 ? secrets[0] : '']
+      for (let k = 0; k < 12; k++)
+        pieces.push(rnd() < 0.4 ? secrets[Math.floor(rnd() * secrets.length)] : filler())
+      pieces.push(rnd() < 0.5 ? secrets[secrets.length - 1] : '')
+      const text = pieces.join('')
+      const scrubber = new Scrubber()
+      scrubber.add(secrets)
+      expect(scrubber.scrub(text)).toBe(reference(text, secrets))
+    }
+  })
+
   it('finds each of thousands of secrets in megabytes of text', () => {
     const secrets = Array.from({ length: 5000 }, (_, i) => `secret-${i.toString(36)}-VALUE`)
     const scrubber = new Scrubber()
