@@ -89,7 +89,7 @@ describe('annotations beyond what workflow commands show', () => {
     expect(annotations.filter(a => a.level === 'warning')).toHaveLength(10)
     for (const a of annotations) expect(a.file).toBe('infra/many/main.tf')
     expect(annotations.find(a => a.level === 'error')).toMatchObject({
-      line: 41,
+      line: 46,
       title: 'Drift: aws_security_group.service[0] changed outside Terraform'
     })
     expect(annotations.find(a => a.level === 'warning')?.line).toBe(33)
