@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Loopback } from './loopback.js'
+import { listenOnLoopback } from './loopback.js'
 
 /**
  * A stand-in for the GitHub Actions cache service on loopback, in memory, enough for the real
@@ -83,21 +83,19 @@ export class CacheStandIn {
   /** Each blob's URL signature: a request to a blob without it answers 403. */
   private signatures = new Map<string, string>()
 
-  private constructor(private readonly server: Server) {}
+  private loopback: Loopback | undefined
+
+  private constructor() {}
 
   static async start(): Promise<CacheStandIn> {
-    const holder: { instance?: CacheStandIn } = {}
-    const server = createServer((req, res) => void holder.instance?.handle(req, res))
-    const instance = new CacheStandIn(server)
-    holder.instance = instance
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    instance.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const instance = new CacheStandIn()
+    instance.loopback = await listenOnLoopback((req, res) => void instance.handle(req, res))
+    instance.url = instance.loopback.url
     return instance
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections()
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
+    await this.loopback?.close()
   }
 
   /** Forgets entries, requests and faults, between tests. */

@@ -1,6 +1,6 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Loopback } from './loopback.js'
+import { listenOnLoopback } from './loopback.js'
 
 /**
  * A stand-in for the parts of GitHub's REST API Driftwatch uses, on loopback, in memory: issues
@@ -84,21 +84,19 @@ export class GitHubServer {
   private nextId = 1000
   private clock = Date.parse('2026-11-24T09:00:00Z')
 
-  private constructor(private readonly server: Server) {}
+  private loopback: Loopback | undefined
+
+  private constructor() {}
 
   static async start(): Promise<GitHubServer> {
-    const holder: { instance?: GitHubServer } = {}
-    const server = createServer((req, res) => void holder.instance?.handle(req, res))
-    const instance = new GitHubServer(server)
-    holder.instance = instance
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    instance.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const instance = new GitHubServer()
+    instance.loopback = await listenOnLoopback((req, res) => void instance.handle(req, res))
+    instance.url = instance.loopback.url
     return instance
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections()
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
+    await this.loopback?.close()
   }
 
   /** Forgets everything but the address, between tests. */

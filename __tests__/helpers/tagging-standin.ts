@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createServer, request } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { request } from 'node:http'
+import { listenOnLoopback } from './loopback.js'
 
 /**
  * A stand-in for the Resource Groups Tagging API on loopback, for the faults moto cannot produce:
@@ -89,7 +89,7 @@ export async function startTaggingStandIn(options: {
   let inFlight = 0
   let mostInFlight = 0
 
-  const server = createServer(async (req, res) => {
+  const loopback = await listenOnLoopback(async (req, res) => {
     const body = await readBody(req)
     const region = SCOPE.exec(req.headers.authorization ?? '')?.[1] ?? ''
     const isTagging = String(req.headers['x-amz-target'] ?? '').endsWith('.GetResources')
@@ -136,10 +136,8 @@ export async function startTaggingStandIn(options: {
       PaginationToken: page.next ?? ''
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: loopback.url,
     requests,
     get mostInFlight() {
       return mostInFlight
@@ -147,10 +145,6 @@ export async function startTaggingStandIn(options: {
     fail: fault => {
       faults.push(fault)
     },
-    close: () =>
-      new Promise<void>(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
+    close: loopback.close
   }
 }
