@@ -13,7 +13,12 @@ import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
 import type { ReportFile } from './publish/report-files.js'
-import { checkReportFiles, writeInputFile, writeReportFile } from './publish/report-files.js'
+import {
+  checkReportFiles,
+  reportFiles,
+  writeInputFile,
+  writeReportFile
+} from './publish/report-files.js'
 import { VERSION } from './version.js'
 
 /**
@@ -156,12 +161,9 @@ function asOptions(message: string): string {
   )
 }
 
-/** A report file the options name, checked before terraform runs and written after it. */
-async function reportFiles(values: Parsed, inputs: Inputs): Promise<ReportFile[]> {
-  const files: ReportFile[] = [
-    ...(values.report ? [{ input: 'report-path' as const, path: values.report }] : []),
-    ...(inputs.sarifPath ? [{ input: 'sarif-path' as const, path: inputs.sarifPath }] : [])
-  ]
+/** The report files the options name, checked before terraform runs and written after it. */
+async function checkedReportFiles(values: Parsed, inputs: Inputs): Promise<ReportFile[]> {
+  const files = reportFiles({ reportPath: values.report ?? '', sarifPath: inputs.sarifPath })
   try {
     await checkReportFiles(files)
   } catch (error) {
@@ -192,7 +194,7 @@ function verdict(io: CliIO, report: Report, failOn: Inputs['failOn'], values: Pa
 
 async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number> {
   const inputs = cliInputs(dirs, values, io.env)
-  const files = await reportFiles(values, inputs)
+  const files = await checkedReportFiles(values, inputs)
   const { report, scrubber } = await audit(
     inputs,
     {},

@@ -10,7 +10,7 @@ import { initIsCurrent } from './collect/terraform.js'
 import { messageOf, UserError } from './errors.js'
 import { readInputs, readRunContext } from './inputs.js'
 import type { ReportFileInput } from './publish/report-files.js'
-import { actionReportFiles, checkReportFiles, writeInputFile } from './publish/report-files.js'
+import { checkReportFiles, reportFiles, writeInputFile } from './publish/report-files.js'
 import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
   }
   try {
     const inputs = readInputs()
-    await checkReportFiles(actionReportFiles(inputs))
+    await checkReportFiles(reportFiles(inputs))
     // Providers are only worth fetching from the cache when some root will run init.
     const initRuns =
       inputs.terraformInit &&

@@ -11,11 +11,7 @@ import { parseInputs } from '../../src/inputs.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { ReportFileInput } from '../../src/publish/report-files.js'
-import {
-  actionReportFiles,
-  checkReportFiles,
-  writeInputFile
-} from '../../src/publish/report-files.js'
+import { reportFiles, checkReportFiles, writeInputFile } from '../../src/publish/report-files.js'
 
 /**
  * Every bad input and what the user reads: one line that names the input and says what to write
@@ -271,9 +267,7 @@ describe('bad report paths', () => {
 
   it.each(REPORT_FILE_CASES)('%s: %j', async (input, value, message) => {
     const inputs = parseInputs(name => (name === input ? value : ''), {})
-    const error = await inRoot(setUp, () =>
-      rejected(() => checkReportFiles(actionReportFiles(inputs)))
-    )
+    const error = await inRoot(setUp, () => rejected(() => checkReportFiles(reportFiles(inputs))))
     expectOneLine(error, message)
   })
 
@@ -283,7 +277,7 @@ describe('bad report paths', () => {
       {}
     )
     await inRoot(setUp, async () => {
-      await checkReportFiles(actionReportFiles(inputs))
+      await checkReportFiles(reportFiles(inputs))
       await writeInputFile('report-path', inputs.reportPath, '{}')
       expect(await readFile('out/new/report.json', 'utf8')).toBe('{}')
     })
@@ -293,7 +287,7 @@ describe('bad report paths', () => {
     // main then still writes the other file, the outputs and the summary, and publishes, before
     // it fails the step with this line.
     const error = await inRoot(setUp, async () => {
-      await checkReportFiles(actionReportFiles({ reportPath: 'late.json', sarifPath: '' }))
+      await checkReportFiles(reportFiles({ reportPath: 'late.json', sarifPath: '' }))
       await mkdir('late.json')
       return rejected(() => writeInputFile('report-path', 'late.json', '{}'))
     })

@@ -3204,10 +3204,7 @@ function runnerPlatform(env) {
     const arch = env.RUNNER_ARCH || process.arch;
     return `${os}-${arch}`.toLowerCase();
 }
-/**
- * `driftwatch-tf-plugins-linux-x64-<hash>`: the hash of every working directory's lock file, in a
- * stable order; undefined when none has one (providers would be chosen afresh: nothing to key on).
- */
+/** Every working directory's lock file text, in a stable order of the directories. */
 async function lockFiles(workingDirectories) {
     const locks = [];
     for (const dir of [...new Set(workingDirectories.map(d => resolve(d)))].sort()) {
@@ -3226,8 +3223,14 @@ function lockedProviders(locks) {
     }
     return [...found].sort();
 }
+/**
+ * `driftwatch-tf-plugins-linux-x64-<hash>`: the hash of every working directory's lock file, in a
+ * stable order; undefined when none has one (providers would be chosen afresh: nothing to key on).
+ */
 async function pluginCacheKey(workingDirectories, env) {
-    const locks = await lockFiles(workingDirectories);
+    return keyOf(await lockFiles(workingDirectories), env);
+}
+function keyOf(locks, env) {
     if (locks.length === 0)
         return undefined;
     // The same providers in several roots are one set to cache: the contents, not the paths, count.
@@ -3242,15 +3245,14 @@ async function restorePluginCache(options) {
         options.log.notice('Provider cache skipped: the Actions cache service is only there in GitHub Actions.');
         return { dir, hit: false };
     }
-    const key = await pluginCacheKey(options.workingDirectories, options.env);
+    const locks = await lockFiles(options.workingDirectories);
+    const key = keyOf(locks, options.env);
     if (!key) {
         options.log.info('Provider cache skipped: no .terraform.lock.hcl to key it on.');
         return { dir, hit: false };
     }
     // A directory the user set is theirs: nothing in it is ever deleted.
-    const keep = options.env.TF_PLUGIN_CACHE_DIR
-        ? undefined
-        : lockedProviders(await lockFiles(options.workingDirectories));
+    const keep = options.env.TF_PLUGIN_CACHE_DIR ? undefined : lockedProviders(locks);
     const state = (hit) => ({ dir, key, hit, ...(keep ? { keep } : {}) });
     try {
         const restored = await options.cache.restoreCache([dir], key, [
@@ -4920,11 +4922,11 @@ async function checkReportPath(input, path) {
         return;
     }
 }
-/** The files the Action writes: the JSON report always, the SARIF log when asked for. */
-function actionReportFiles(inputs) {
+/** The files asked for: the Action always has a report path (it has a default), the CLI not. */
+function reportFiles(paths) {
     return [
-        { input: 'report-path', path: inputs.reportPath },
-        ...(inputs.sarifPath ? [{ input: 'sarif-path', path: inputs.sarifPath }] : [])
+        ...(paths.reportPath ? [{ input: 'report-path', path: paths.reportPath }] : []),
+        ...(paths.sarifPath ? [{ input: 'sarif-path', path: paths.sarifPath }] : [])
     ];
 }
 async function checkReportFiles(files) {
@@ -5097,12 +5099,9 @@ function asOptions(message) {
         ? `Option '--${OPTION_OF[input] ?? input}'`
         : `Options '--${OPTION_OF[input] ?? input}' and '--${OPTION_OF[other] ?? other}'`);
 }
-/** A report file the options name, checked before terraform runs and written after it. */
-async function reportFiles(values, inputs) {
-    const files = [
-        ...(values.report ? [{ input: 'report-path', path: values.report }] : []),
-        ...(inputs.sarifPath ? [{ input: 'sarif-path', path: inputs.sarifPath }] : [])
-    ];
+/** The report files the options name, checked before terraform runs and written after it. */
+async function checkedReportFiles(values, inputs) {
+    const files = reportFiles({ reportPath: values.report ?? '', sarifPath: inputs.sarifPath });
     try {
         await checkReportFiles(files);
     }
@@ -5127,7 +5126,7 @@ function verdict(io, report, failOn, values) {
 }
 async function check(dirs, values, io) {
     const inputs = cliInputs(dirs, values, io.env);
-    const files = await reportFiles(values, inputs);
+    const files = await checkedReportFiles(values, inputs);
     const { report, scrubber } = await audit(inputs, {}, {
         info: message => io.stderr.write(`${message}\n`),
         warning: message => io.stderr.write(`warning: ${message}\n`),

@@ -58,10 +58,7 @@ function runnerPlatform(env: NodeJS.ProcessEnv): string {
   return `${os}-${arch}`.toLowerCase()
 }
 
-/**
- * `driftwatch-tf-plugins-linux-x64-<hash>`: the hash of every working directory's lock file, in a
- * stable order; undefined when none has one (providers would be chosen afresh: nothing to key on).
- */
+/** Every working directory's lock file text, in a stable order of the directories. */
 async function lockFiles(workingDirectories: string[]): Promise<string[]> {
   const locks: string[] = []
   for (const dir of [...new Set(workingDirectories.map(d => resolve(d)))].sort()) {
@@ -81,11 +78,18 @@ export function lockedProviders(locks: string[]): string[] {
   return [...found].sort()
 }
 
+/**
+ * `driftwatch-tf-plugins-linux-x64-<hash>`: the hash of every working directory's lock file, in a
+ * stable order; undefined when none has one (providers would be chosen afresh: nothing to key on).
+ */
 export async function pluginCacheKey(
   workingDirectories: string[],
   env: NodeJS.ProcessEnv
 ): Promise<string | undefined> {
-  const locks = await lockFiles(workingDirectories)
+  return keyOf(await lockFiles(workingDirectories), env)
+}
+
+function keyOf(locks: string[], env: NodeJS.ProcessEnv): string | undefined {
   if (locks.length === 0) return undefined
   // The same providers in several roots are one set to cache: the contents, not the paths, count.
   const hash = createHash('sha256')
@@ -106,15 +110,14 @@ export async function restorePluginCache(options: {
     )
     return { dir, hit: false }
   }
-  const key = await pluginCacheKey(options.workingDirectories, options.env)
+  const locks = await lockFiles(options.workingDirectories)
+  const key = keyOf(locks, options.env)
   if (!key) {
     options.log.info('Provider cache skipped: no .terraform.lock.hcl to key it on.')
     return { dir, hit: false }
   }
   // A directory the user set is theirs: nothing in it is ever deleted.
-  const keep = options.env.TF_PLUGIN_CACHE_DIR
-    ? undefined
-    : lockedProviders(await lockFiles(options.workingDirectories))
+  const keep = options.env.TF_PLUGIN_CACHE_DIR ? undefined : lockedProviders(locks)
   const state = (hit: boolean): PluginCacheState => ({ dir, key, hit, ...(keep ? { keep } : {}) })
   try {
     const restored = await options.cache.restoreCache([dir], key, [

@@ -72,11 +72,11 @@ export interface ReportFile {
   path: string
 }
 
-/** The files the Action writes: the JSON report always, the SARIF log when asked for. */
-export function actionReportFiles(inputs: { reportPath: string; sarifPath: string }): ReportFile[] {
+/** The files asked for: the Action always has a report path (it has a default), the CLI not. */
+export function reportFiles(paths: { reportPath: string; sarifPath: string }): ReportFile[] {
   return [
-    { input: 'report-path', path: inputs.reportPath },
-    ...(inputs.sarifPath ? [{ input: 'sarif-path' as const, path: inputs.sarifPath }] : [])
+    ...(paths.reportPath ? [{ input: 'report-path' as const, path: paths.reportPath }] : []),
+    ...(paths.sarifPath ? [{ input: 'sarif-path' as const, path: paths.sarifPath }] : [])
   ]
 }
 
