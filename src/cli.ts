@@ -39,6 +39,8 @@ Options:
   --fail-on-severity <s>   none (default), low, medium, high or critical
   --regions <list>         AWS regions to scan for unmanaged resources (default: AWS_REGION)
   --no-unmanaged           skip the unmanaged-resource scan
+  --inventory <mode>       deep (default: Tagging API plus direct listing) or tagging
+  --inventory-types <list> narrow the directly listed types, e.g. 'aws_iam_*, aws_security_group'
   --no-init                do not run terraform init
   --init-args=<args>       extra arguments for terraform init (with = when they start with -)
   --plan-args=<args>       extra arguments for terraform plan, e.g. --plan-args='-var env=prod'
@@ -78,6 +80,8 @@ function parse(args: string[]) {
         'fail-on-severity': { type: 'string' },
         regions: { type: 'string' },
         'no-unmanaged': { type: 'boolean' },
+        inventory: { type: 'string' },
+        'inventory-types': { type: 'string' },
         'no-init': { type: 'boolean' },
         'init-args': { type: 'string' },
         'plan-args': { type: 'string' },
@@ -134,6 +138,8 @@ export function cliInputs(dirs: string[], values: Parsed, env: NodeJS.ProcessEnv
     'fail-on-severity': values['fail-on-severity'],
     'aws-regions': values.regions,
     'scan-unmanaged': values['no-unmanaged'] ? 'false' : 'true',
+    inventory: values.inventory,
+    'inventory-types': values['inventory-types'],
     'role-to-assume': values['role-to-assume'],
     'ignore-file': values['ignore-file'],
     'sarif-path': values.sarif,

@@ -1,3 +1,4 @@
+import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import { UserError } from './errors.js'
 import type { RunContext } from './report/model.js'
@@ -18,6 +19,10 @@ export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number]
 export const PUBLISH = ['auto', 'comment', 'issue', 'none'] as const
 export type Publish = (typeof PUBLISH)[number]
 
+/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+export const INVENTORY = ['deep', 'tagging'] as const
+export type InventoryMode = (typeof INVENTORY)[number]
+
 export interface Inputs {
   workingDirectories: string[]
   terraformInit: boolean
@@ -37,6 +42,9 @@ export interface Inputs {
   annotations: boolean
   /** Whether to list the account's resources and report the unmanaged ones. */
   scanUnmanaged: boolean
+  inventory: InventoryMode
+  /** Globs on Terraform type names narrowing the direct listing; empty for every listed type. */
+  inventoryTypes: string[]
   /** A role the inventory assumes, to audit another account. */
   roleToAssume?: string
   /** Replaces each working directory's `.driftignore` when set. */
@@ -161,15 +169,31 @@ export function parseRoleArn(value: string): string | undefined {
   return role
 }
 
+const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
+
 export function parseOwnershipRules(value: string): string[] {
   const ids = [...new Set(parseList(value.toLowerCase()))]
-  const unknown = ids.find(id => !OWNERSHIP_RULE_IDS.includes(id))
+  const unknown = ids.find(id => !RULE_IDS.includes(id))
   if (unknown !== undefined) {
     throw new UserError(
-      `Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${OWNERSHIP_RULE_IDS.join(', ')}.`
+      `Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`
     )
   }
   return ids
+}
+
+const TYPE_GLOB = /^[a-z0-9_*?]+$/
+
+/** Globs on Terraform type names; which listed types they match is decided with the listers. */
+export function parseTypeGlobs(value: string): string[] {
+  const globs = [...new Set(parseList(value.toLowerCase()))]
+  const bad = globs.find(glob => !TYPE_GLOB.test(glob))
+  if (bad !== undefined) {
+    throw new UserError(
+      `Input 'inventory-types' has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
+    )
+  }
+  return globs
 }
 
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -195,6 +219,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     issueLabel: parseIssueLabel(get('issue-label')),
     annotations: parseBoolean('annotations', get('annotations'), true),
     scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
+    inventory: parseChoice('inventory', get('inventory'), INVENTORY, 'deep'),
+    inventoryTypes: parseTypeGlobs(get('inventory-types')),
     ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
     ...optional('ignoreFile', get('ignore-file').trim() || undefined),
     disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))

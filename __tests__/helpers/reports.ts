@@ -58,7 +58,7 @@ export function report(
   runUrl = 'https://github.com/o/r/actions/runs/1'
 ): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'driftwatch', version: '0.1.0' },
     generatedAt: '2026-11-24T10:00:00.000Z',
     run: { event: 'pull_request', repository: 'o/r', runUrl },

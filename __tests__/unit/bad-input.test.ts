@@ -76,7 +76,7 @@ const INPUT_CASES: [input: string, value: string, message: string][] = [
   [
     'disable-ownership-rules',
     'cloudformation, nope',
-    "Input 'disable-ownership-rules' has 'nope', which is not a rule id; the ids are cloudformation, autoscaling, eks, kubernetes, elasticbeanstalk, ecs, servicecatalog, cloud9, emr, batch, spot-fleet, backup, image-builder, sagemaker, crossplane."
+    "Input 'disable-ownership-rules' has 'nope', which is not a rule id; the ids are cloudformation, autoscaling, eks, kubernetes, elasticbeanstalk, ecs, servicecatalog, cloud9, emr, batch, spot-fleet, backup, image-builder, sagemaker, crossplane, default-vpc, vpc-defaults, default-security-group, aws-managed-kms-key, service-linked-role, instance-root-volume, ami-snapshot."
   ]
 ]
 

@@ -52,7 +52,10 @@ describe('fail-on-severity', () => {
     const withInventory = {
       ...minor,
       unmanaged: {
+        inventory: 'deep' as const,
         regions: ['us-east-1'],
+        listedTypes: [],
+        notListed: [],
         regionErrors: [],
         resources: [
           {
@@ -61,6 +64,7 @@ describe('fail-on-severity', () => {
             region: 'us-east-1',
             id: '/x',
             tags: {},
+            seenBy: 'tagged' as const,
             severity: 'low' as const
           },
           {
@@ -69,12 +73,14 @@ describe('fail-on-severity', () => {
             region: 'us-east-1',
             id: 'sg-1',
             tags: {},
+            seenBy: 'listed' as const,
             severity: 'high' as const
           }
         ],
         ownedByOthers: [],
         managed: 0,
         ignored: 0,
+        madeByAws: {},
         coverage: 0,
         blindSpots: '',
         durationMs: 1

@@ -10,7 +10,10 @@ import { renderText } from '../../src/render/text.js'
 import { unmanagedSection } from '../../src/render/unmanaged.js'
 
 const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
+  inventory: 'deep',
   regions: ['eu-west-1', 'us-east-1'],
+  listedTypes: ['aws_s3_bucket'],
+  notListed: [],
   regionErrors: [],
   resources: [
     {
@@ -19,7 +22,10 @@ const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
       region: 'eu-west-1',
       id: 'console-uploads',
       tags: { Owner: 'alice' },
-      importBlock: { to: 'aws_s3_bucket.console-uploads', id: 'console-uploads' }
+      importBlock: { to: 'aws_s3_bucket.console-uploads', id: 'console-uploads' },
+      seenBy: 'listed',
+      severity: 'medium',
+      severityRule: 'unmanaged-data-or-compute'
     }
   ],
   ownedByOthers: [
@@ -34,6 +40,7 @@ const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
   ],
   managed: 3,
   ignored: 2,
+  madeByAws: { 'default-vpc': 7 },
   coverage: 75,
   blindSpots: 'Untagged resources are not seen.',
   durationMs: 10,
@@ -57,15 +64,11 @@ describe('the unmanaged section', () => {
       `**1 resource** in ${codeSpan('eu-west-1')}, ${codeSpan('us-east-1')} is in no Terraform state.`
     )
     expect(text).toContain('Coverage: **75 %** (3 managed of 4 seen)')
-    expect(text).toContain('1 owned by other tools · 2 ignored')
-    const cells = [
-      'console-uploads',
-      'aws_s3_bucket',
-      'eu-west-1',
-      'Owner=alice',
-      'arn:aws:s3:::console-uploads'
-    ]
-    expect(text).toContain(`| ${cells.map(cell => codeSpan(cell)).join(' | ')} |`)
+    expect(text).toContain('1 owned by other tools · 7 made by AWS · 2 ignored')
+    const cells = ['console-uploads', 'aws_s3_bucket', 'eu-west-1'].map(cell => codeSpan(cell))
+    const seen = ['🟡 medium', 'never tagged, found by listing']
+    const rest = ['Owner=alice', 'arn:aws:s3:::console-uploads'].map(cell => codeSpan(cell))
+    expect(text).toContain(`| ${[...cells, ...seen, ...rest].join(' | ')} |`)
     expect(text).toContain('<details><summary>Import blocks for 1 resource</summary>')
     expect(text).toContain(
       '```hcl\nimport {\n  to = aws_s3_bucket.console-uploads\n  id = "console-uploads"\n}\n```'
@@ -84,7 +87,8 @@ describe('the unmanaged section', () => {
           region: 'eu-west-1',
           id: 'q```\n</details>',
           tags: { 'x|y': '<img src=x onerror=alert(1)> @admin ```', Link: 'https://evil.example' },
-          importBlock: { to: 'aws_sqs_queue.q', id: 'q```\n"}\nresource "x" {' }
+          importBlock: { to: 'aws_sqs_queue.q', id: 'q```\n"}\nresource "x" {' },
+          seenBy: 'tagged'
         }
       ]
     })
@@ -184,10 +188,10 @@ describe('the unmanaged section', () => {
       )
     )
     expect(log).toContain(
-      'Unmanaged: 1 in eu-west-1, us-east-1; coverage 75 %; 1 owned by other tools; 2 ignored'
+      'Unmanaged: 1 in eu-west-1, us-east-1; coverage 75 %; 1 owned by other tools; 7 made by AWS; 2 ignored'
     )
     expect(log).toContain(
-      '+ aws_s3_bucket console-uploads (eu-west-1)  arn:aws:s3:::console-uploads  Evil=a?[2Jb?::error::x'
+      '+ aws_s3_bucket console-uploads (eu-west-1, never tagged, found by listing)  arn:aws:s3:::console-uploads  Evil=a?[2Jb?::error::x'
     )
   })
 })
@@ -195,7 +199,7 @@ describe('the unmanaged section', () => {
 describe('unmanaged findings in the report, outputs and verdict', () => {
   it('fills the counts and copies region faults into the errors', () => {
     const r = report(section({ regionErrors: [{ scope: 'region us-east-1', message: 'denied' }] }))
-    expect(r.schemaVersion).toBe(2)
+    expect(r.schemaVersion).toBe(3)
     expect(r.counts).toMatchObject({ unmanaged: 1, ownedByOthers: 1, ignored: 2, errors: 1 })
     expect(r.errors).toEqual([{ scope: 'region us-east-1', message: 'denied' }])
   })

@@ -13,6 +13,7 @@ import {
   ownerOf
 } from '../../src/analyse/ownership.js'
 import type { Plan, StateResource } from '../../src/analyse/plan-json.js'
+import { assessUnmanaged } from '../../src/analyse/severity.js'
 import type { ClassifyInput } from '../../src/analyse/unmanaged.js'
 import {
   BLIND_SPOTS,
@@ -497,9 +498,14 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
       owned.push({ ...base, owner: owner.owner, rule: owner.rule })
       continue
     }
+    const assessed = assessUnmanaged({ arn: resource.arn, type: identity.type })
     unmanaged.push({
       ...base,
       tags: resource.tags,
+      seenBy: 'tagged',
+      severity: assessed.severity,
+      severityRule: assessed.rule,
+      ...(assessed.concerns.length > 0 ? { concerns: assessed.concerns } : {}),
       ...(identity.importId && identity.terraformType
         ? { importId: identity.importId, terraformType: identity.terraformType }
         : {})
@@ -524,12 +530,16 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
     inventory.errors.some(e => e.scope === 'inventory') ||
     inventory.regions.every(region => failed.has(region))
   return {
+    inventory: 'tagging',
     regions: inventory.regions,
+    listedTypes: [],
+    notListed: [],
     regionErrors: inventory.errors.map(({ scope, message }) => ({ scope, message })),
     resources,
     ownedByOthers: owned,
     managed,
     ignored,
+    madeByAws: {},
     coverage: nothingScanned ? null : coverage(managed, resources.length),
     blindSpots: BLIND_SPOTS,
     durationMs: inventory.finishedAt - inventory.startedAt

@@ -182,3 +182,35 @@ export function unusedRules(files: IgnoreFile[]): string[] {
     file.rules.filter(rule => rule.kind === 'field').map(rule => `${file.file}:${rule.line}`)
   )
 }
+
+const ANY = '^.*$'
+
+/** Whether a rule could keep a resource of `type` listed: a negation that may match it. */
+function mayUnignore(rule: IgnoreRule, type: string): boolean {
+  if (!rule.negate) return false
+  if (rule.kind === 'resource') return rule.type.test(type)
+  if (rule.kind === 'bare') return true
+  return rule.kind === 'arn' || rule.kind === 'tag'
+}
+
+/** Whether a rule ignores every resource of `type`: `type.*`, `type`, `*`. */
+function ignoresAll(rule: IgnoreRule, type: string): boolean {
+  if (rule.negate) return false
+  if (rule.kind === 'resource') return rule.type.test(type) && rule.id.source === ANY
+  return rule.kind === 'bare' && rule.pattern.test(type)
+}
+
+/**
+ * Whether some file ignores every resource of a type, so listing it would only cost calls: the
+ * last rule about the type ignores it whole, and no negation after that could bring one back.
+ */
+export function ignoresWholeType(files: IgnoreFile[], type: string): boolean {
+  return files.some(file => {
+    for (let i = file.rules.length - 1; i >= 0; i--) {
+      const rule = file.rules[i]
+      if (mayUnignore(rule, type)) return false
+      if (ignoresAll(rule, type)) return true
+    }
+    return false
+  })
+}

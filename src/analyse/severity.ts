@@ -1,3 +1,4 @@
+import type { RuleFacts } from '../collect/listing/model.js'
 import type { AttributeChange, DriftFinding, Severity, UnmanagedResource } from '../report/model.js'
 import { parseArn } from './arn.js'
 import { topAttribute } from './diff.js'
@@ -38,8 +39,21 @@ export type { Severity } from '../report/model.js'
 /** What a drift rule looks at: the finding as analysis made it, before it had a severity. */
 export type DriftFacts = Omit<DriftFinding, 'severity' | 'severityRule' | 'concerns'>
 
-/** What an unmanaged-resource rule looks at. */
-export type UnmanagedSubject = Pick<UnmanagedResource, 'arn' | 'type'>
+/**
+ * What an unmanaged-resource rule looks at: its kind, and for a listed resource what the listing
+ * showed of its exposure.
+ */
+export type UnmanagedSubject = Pick<UnmanagedResource, 'arn' | 'type'> & { risk?: UnmanagedRisk }
+
+/** What a listing showed of an unmanaged resource's exposure. */
+export interface UnmanagedRisk {
+  /** Its rules (or, for a group, its groups' rules) as AWS lists them. */
+  rules?: RuleFacts[]
+  /** Its policies allow every action on every resource. */
+  admin?: boolean
+  /** A snapshot anyone can create a volume from. */
+  public?: boolean
+}
 
 export interface SeverityRule {
   id: string
@@ -416,15 +430,39 @@ function protectionOff(finding: DriftFacts): string[] | undefined {
   return reasons.length > 0 ? [...new Set(reasons)] : undefined
 }
 
-/** What an unmanaged resource is, which is all its severity depends on. */
+/** What an unmanaged resource is, and what its listing showed of its exposure. */
 export interface UnmanagedKind {
   service: string
   type: string
+  terraformType: string
+  risk?: UnmanagedRisk
 }
 
+/** Services of the listed types that have no ARN: access keys, inline policies, attachments. */
+const SERVICE_OF_TYPE = /^aws_(iam)_/
+
 function unmanagedKind(subject: UnmanagedSubject): UnmanagedKind {
-  const arn = parseArn(subject.arn)
-  return { service: arn?.service ?? subject.type.split(':')[0], type: arn?.resourceType ?? '' }
+  const arn = subject.arn ? parseArn(subject.arn) : undefined
+  const service =
+    arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(':')[0]
+  const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, '')
+  return { service, type, terraformType: subject.type, risk: subject.risk }
+}
+
+/** The rules of a risk that let anyone in, each in words: `ingress open to 0.0.0.0/0 (tcp 22)`. */
+function openIngress(kind: UnmanagedKind, admin: boolean): string[] | undefined {
+  const reasons = (kind.risk?.rules ?? []).flatMap(rule => {
+    const cidr = rule.cidrIpv4 ?? rule.cidrIpv6
+    if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr)) return []
+    const ports = portsOf({
+      protocol: rule.protocol,
+      from_port: rule.fromPort,
+      to_port: rule.toPort
+    })
+    if (ports.admin !== admin) return []
+    return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ''}`]
+  })
+  return reasons.length > 0 ? [...new Set(reasons)] : undefined
 }
 
 const DATA_OR_COMPUTE = new Set([
@@ -466,6 +504,26 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     severity: 'critical',
     title: 'An S3 ACL now grants access to everyone or to any AWS user',
     drift: f => publicAcl(f)
+  },
+  {
+    id: 'unmanaged-open-admin-port',
+    severity: 'critical',
+    title:
+      'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port',
+    unmanaged: kind => openIngress(kind, true)
+  },
+  {
+    id: 'unmanaged-admin-access',
+    severity: 'critical',
+    title: 'An unmanaged IAM user, role, group or policy allows every action on every resource',
+    unmanaged: ({ risk }) =>
+      risk?.admin ? ['allows all actions on all resources (administrator)'] : undefined
+  },
+  {
+    id: 'unmanaged-public-snapshot',
+    severity: 'critical',
+    title: 'An EBS snapshot of the account that anyone can copy',
+    unmanaged: ({ risk }) => (risk?.public ? ['public snapshot: anyone can copy it'] : undefined)
   },
   {
     id: 'kms-key-deleted',
@@ -551,12 +609,25 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     drift: f => auditLoggingOff(f)
   },
   {
+    id: 'unmanaged-access-key',
+    severity: 'high',
+    title: 'An unmanaged IAM access key: a long-lived credential no code review saw',
+    unmanaged: ({ terraformType }) =>
+      terraformType === 'aws_iam_access_key' ? ['long-lived access key'] : undefined
+  },
+  {
+    id: 'unmanaged-open-ingress',
+    severity: 'high',
+    title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in',
+    unmanaged: kind => openIngress(kind, false)
+  },
+  {
     id: 'unmanaged-access-control',
     severity: 'high',
     title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
     unmanaged: ({ service, type }) => {
       if (service === 'iam' || service === 'kms') return [`unmanaged ${service} ${type}`.trim()]
-      if (service === 'ec2' && (type === 'security-group' || type === 'network-acl'))
+      if (service === 'ec2' && /^(security-group|security-group-rule|network-acl)$/.test(type))
         return [`unmanaged ${type}`]
       return undefined
     }
@@ -646,6 +717,8 @@ const unmanagedAssessments = new Map<string, Assessment>()
 
 export function assessUnmanaged(subject: UnmanagedSubject): Assessment {
   const kind = unmanagedKind(subject)
+  // What a listing showed makes the assessment the resource's own.
+  if (kind.risk) return assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource')
   const key = `${kind.service}\0${kind.type}`
   let assessment = unmanagedAssessments.get(key)
   if (!assessment) {

@@ -23,8 +23,19 @@ interface Block {
 
 export type LocationIndex = Map<string, SourceLocation>
 
+/** `dynamic "ingress"` blocks by resource address without instance keys: the plan omits them. */
+export type DynamicBlockIndex = Map<string, Set<string>>
+
+export interface Sources {
+  locations: LocationIndex
+  dynamicBlocks: DynamicBlockIndex
+}
+
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/
 const MODULE = /^\s*module\s+"([^"]+)"/
+const DYNAMIC = /^\s*dynamic\s+"([^"]+)"/
+/** A top-level block starts at the line's first column; it ends the resource before it. */
+const TOP_LEVEL = /^[a-z]/
 /** An instance key inside an address: `[0]` or `["a.b"]`. */
 const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g
 
@@ -45,31 +56,44 @@ function toRepoPath(root: string, file: string): string | undefined {
 }
 
 /** Resource and module blocks of the `.tf` files directly in one module directory. */
-async function scanModule(
-  dir: string
-): Promise<{ resources: Map<string, Block>; modules: Map<string, Block> }> {
-  const resources = new Map<string, Block>()
-  const modules = new Map<string, Block>()
+interface ModuleScan {
+  resources: Map<string, Block>
+  modules: Map<string, Block>
+  dynamic: DynamicBlockIndex
+}
+
+async function scanModule(dir: string): Promise<ModuleScan> {
+  const scan: ModuleScan = { resources: new Map(), modules: new Map(), dynamic: new Map() }
   let names: string[]
   try {
     names = (await readdir(dir)).filter(name => name.endsWith('.tf')).sort()
   } catch {
-    return { resources, modules }
+    return scan
   }
   for (const name of names) {
     const file = join(dir, name)
-    const lines = (await readFile(file, 'utf8')).split('\n')
-    lines.forEach((text, i) => {
-      const resource = RESOURCE.exec(text)
-      if (resource) {
-        const key = `${resource[1]}.${resource[2]}`
-        if (!resources.has(key)) resources.set(key, { file, line: i + 1 })
-      }
-      const module = MODULE.exec(text)
-      if (module && !modules.has(module[1])) modules.set(module[1], { file, line: i + 1 })
-    })
+    scanFile(file, (await readFile(file, 'utf8')).split('\n'), scan)
   }
-  return { resources, modules }
+  return scan
+}
+
+function scanFile(file: string, lines: string[], scan: ModuleScan): void {
+  let current: string | undefined
+  lines.forEach((text, i) => {
+    if (TOP_LEVEL.test(text)) current = undefined
+    const resource = RESOURCE.exec(text)
+    if (resource) {
+      current = `${resource[1]}.${resource[2]}`
+      if (!scan.resources.has(current)) scan.resources.set(current, { file, line: i + 1 })
+    }
+    const module = MODULE.exec(text)
+    if (module && !scan.modules.has(module[1])) scan.modules.set(module[1], { file, line: i + 1 })
+    const dynamic = current ? DYNAMIC.exec(text) : null
+    if (dynamic && current) {
+      const names = scan.dynamic.get(current) ?? new Set<string>()
+      scan.dynamic.set(current, names.add(dynamic[1]))
+    }
+  })
 }
 
 async function readModules(rootDir: string): Promise<ModuleEntry[]> {
@@ -108,8 +132,17 @@ export async function findSourceLocations(
   workingDir: string,
   root: string
 ): Promise<LocationIndex> {
+  return (await findSources(workingDir, root)).locations
+}
+
+/**
+ * Where each resource block is (local modules only), and the `dynamic` blocks of every resource
+ * block, downloaded modules included.
+ */
+export async function findSources(workingDir: string, root: string): Promise<Sources> {
   const rootDir = resolve(workingDir)
   const index: LocationIndex = new Map()
+  const dynamicBlocks: DynamicBlockIndex = new Map()
   const entries = await readModules(rootDir)
   if (!entries.some(e => e.Key === '')) entries.unshift({ Key: '', Dir: '.' })
   const scans = new Map<string, Awaited<ReturnType<typeof scanModule>>>()
@@ -121,6 +154,9 @@ export async function findSourceLocations(
   }
   for (const entry of entries) {
     const prefix = modulePrefix(entry.Key)
+    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+      dynamicBlocks.set(prefix + key, names)
+    }
     if (isLocal(entry, rootDir)) {
       for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block)
       continue
@@ -137,7 +173,7 @@ export async function findSourceLocations(
       }
     }
   }
-  return index
+  return { locations: index, dynamicBlocks }
 }
 
 /** The findings with their source location filled in where the index knows it. */

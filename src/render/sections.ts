@@ -5,6 +5,7 @@ import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
 import { codeSpan, details, escapeText, formatValue, plural, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
+import { madeByAwsCount } from './unmanaged.js'
 
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
@@ -200,10 +201,11 @@ export function inventoryCounts(report: Report): string {
   const coverage =
     inventory.coverage === null
       ? ''
-      : ` · **Coverage:** ${inventory.coverage}% managed by Terraform`
+      : ` · **Coverage:** ${inventory.coverage} % managed by Terraform`
   return (
     `**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
-    `**Owned by others:** ${inventory.ownedByOthers.length}${coverage}`
+    `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
+    `**Made by AWS:** ${madeByAwsCount(inventory)}${coverage}`
   )
 }
 

@@ -3,6 +3,7 @@ import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
 import { fenced, GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
 import { codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
+import { severityLabel } from './severity.js'
 
 /**
  * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
@@ -21,17 +22,31 @@ function tagsCell(tags: Record<string, string>, limits: RenderLimits): string {
   return shown.join(' ')
 }
 
+/** How a row was seen, in the words the README uses. */
+export function seenText(resource: UnmanagedResource): string {
+  return resource.seenBy === 'listed' ? 'never tagged, found by listing' : 'tagged'
+}
+
+/** `🔴 critical: ingress open to 0.0.0.0/0 (tcp 22)`; the reasons only where they say something. */
+function severityCell(resource: UnmanagedResource): string {
+  const label = severityLabel(resource.severity)
+  const concerns = resource.concerns ?? []
+  return concerns.length > 0 ? `${label}: ${escapeText(concerns.join('; '))}` : label
+}
+
 function resourceRow(resource: UnmanagedResource, limits: RenderLimits): string[] {
   return [
     codeSpan(resource.id, limits.valueLength),
     codeSpan(resource.type),
     codeSpan(resource.region),
+    severityCell(resource),
+    seenText(resource),
     tagsCell(resource.tags, limits),
-    codeSpan(resource.arn, limits.valueLength)
+    resource.arn ? codeSpan(resource.arn, limits.valueLength) : '(no ARN)'
   ]
 }
 
-const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Tags', 'ARN']
+const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Severity', 'Seen', 'Tags', 'ARN']
 
 /**
  * Table lines already rendered, per section and cell length: fitting a body to a size limit
@@ -69,8 +84,14 @@ function summaryLine(section: UnmanagedReport): string {
     found,
     `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
     `${section.ownedByOthers.length} owned by other tools`,
+    `${madeByAwsCount(section)} made by AWS`,
     `${section.ignored} ignored`
   ].join(' · ')
+}
+
+/** Resources AWS made itself, counted and never listed (default VPCs, service-linked roles). */
+export function madeByAwsCount(section: UnmanagedReport): number {
+  return Object.values(section.madeByAws ?? {}).reduce((n, count) => n + count, 0)
 }
 
 function importDetails(resources: UnmanagedResource[]): string {
@@ -158,7 +179,7 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
     paint(
       count > 0 ? 'red' : 'green',
       `Unmanaged: ${count} in ${section.regions.join(', ')}; coverage ${coverageText(section)}; ` +
-        `${section.ownedByOthers.length} owned by other tools; ${section.ignored} ignored`
+        `${section.ownedByOthers.length} owned by other tools; ${madeByAwsCount(section)} made by AWS; ${section.ignored} ignored`
     )
   )
   for (const r of section.resources.slice(0, TABLE_ROWS)) {
@@ -166,7 +187,7 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
       .map(([key, value]) => `${key}=${value}`)
       .join(', ')
     lines.push(
-      `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region})  ${plain(r.arn)}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
+      `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region}, ${seenText(r)})  ${plain(r.arn ?? '')}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
     )
   }
   if (count > TABLE_ROWS) lines.push(`  …and ${count - TABLE_ROWS} more: see the JSON report`)

@@ -1,5 +1,4 @@
 import { analysePlan } from '../analyse/drift.js'
-import { assessUnmanaged } from '../analyse/severity.js'
 import type { Plan } from '../analyse/plan-json.js'
 import type { LocationIndex } from '../collect/source-locations.js'
 import { locateFindings } from '../collect/source-locations.js'
@@ -51,23 +50,9 @@ export function countFindings(
     unmanaged: unmanaged?.resources.length ?? 0,
     ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
     ignored: unmanaged?.ignored ?? 0,
+    madeByAws: Object.values(unmanaged?.madeByAws ?? {}).reduce((n, count) => n + count, 0),
     errors:
       directories.filter(d => d.status === 'error').length + (unmanaged?.regionErrors.length ?? 0)
-  }
-}
-
-/** Unmanaged resources ranked by the same rules table as drift: security groups above log groups. */
-export function withSeverities(unmanaged: UnmanagedReport): UnmanagedReport {
-  return {
-    ...unmanaged,
-    // Built field by field: spreading tens of thousands of objects was most of this step.
-    resources: unmanaged.resources.map(resource => {
-      const { severity, rule } = assessUnmanaged(resource)
-      const { arn, type, region, id, tags, importBlock } = resource
-      return importBlock
-        ? { arn, type, region, id, tags, importBlock, severity, severityRule: rule }
-        : { arn, type, region, id, tags, severity, severityRule: rule }
-    })
   }
 }
 
@@ -87,7 +72,7 @@ export function buildReport(input: {
     run: input.run,
     directories,
     counts: countFindings(directories, input.unmanaged),
-    ...(input.unmanaged ? { unmanaged: withSeverities(input.unmanaged) } : {}),
+    ...(input.unmanaged ? { unmanaged: input.unmanaged } : {}),
     errors: [
       ...directories
         .filter(d => d.status === 'error')

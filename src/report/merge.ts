@@ -54,20 +54,32 @@ function labelled(reports: NamedReport[]): DirectoryReport[] {
  */
 function mergeUnmanaged(parts: UnmanagedReport[]): UnmanagedReport | undefined {
   if (parts.length === 0) return undefined
-  const byArn = <T extends { arn: string }>(items: T[]): T[] => [
-    ...new Map(items.map(item => [item.arn, item])).values()
+  // Resources without an ARN (access keys, inline policies) are known by type and import id.
+  const once = <T extends { arn?: string; type: string; id: string }>(items: T[]): T[] => [
+    ...new Map(items.map(item => [item.arn ?? `${item.type} ${item.id}`, item])).values()
   ]
   const scanned = parts.filter(part => !part.skipped)
-  const resources = byArn(parts.flatMap(part => part.resources))
+  const resources = once(parts.flatMap(part => part.resources))
   const managed = parts.reduce((n, part) => n + part.managed, 0)
+  const madeByAws: Record<string, number> = {}
+  for (const part of parts) {
+    for (const [rule, count] of Object.entries(part.madeByAws ?? {})) {
+      madeByAws[rule] = Math.max(madeByAws[rule] ?? 0, count)
+    }
+  }
   return {
+    inventory: parts.some(part => part.inventory === 'deep') ? 'deep' : 'tagging',
     regions: [...new Set(parts.flatMap(part => part.regions))],
     ...(scanned.length === 0 && parts[0].skipped ? { skipped: parts[0].skipped } : {}),
+    listedTypes: [...new Set(parts.flatMap(part => part.listedTypes ?? []))].sort(),
+    notListed: parts.flatMap(part => part.notListed ?? []),
     regionErrors: parts.flatMap(part => part.regionErrors),
     resources,
-    ownedByOthers: byArn(parts.flatMap(part => part.ownedByOthers)),
+    ownedByOthers: once(parts.flatMap(part => part.ownedByOthers)),
     managed,
     ignored: parts.reduce((n, part) => n + part.ignored, 0),
+    // The same account seen by several jobs: each counts the same defaults.
+    madeByAws,
     coverage: scanned.length === 0 ? null : coverage(managed, resources.length),
     blindSpots: parts[0].blindSpots,
     durationMs: Math.max(...parts.map(part => part.durationMs))

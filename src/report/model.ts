@@ -4,7 +4,7 @@
  * REDACTED, never the secret.
  */
 
-export const REPORT_SCHEMA_VERSION = 2
+export const REPORT_SCHEMA_VERSION = 3
 export const REDACTED = '(sensitive)'
 
 export type DriftKind = 'changed' | 'deleted'
@@ -75,12 +75,20 @@ export interface ReportCounts {
   unmanaged: number
   ownedByOthers: number
   ignored: number
+  madeByAws: number
   errors: number
 }
 
+/** How the inventory saw a resource: the Tagging API lists it, or only a direct listing did. */
+export type SeenBy = 'tagged' | 'listed'
+
 /** An AWS resource that exists but that no configured Terraform state manages. */
 export interface UnmanagedResource {
-  arn: string
+  /**
+   * Absent for the few listed types AWS gives no ARN (access keys, inline policies, policy
+   * attachments): their `id` is then the import id.
+   */
+  arn?: string
   /** The Terraform type when known (`aws_s3_bucket`), else `service:resourceType`. */
   type: string
   region: string
@@ -90,14 +98,18 @@ export interface UnmanagedResource {
   tags: Record<string, string>
   /** The Terraform `import` block that adopts it, for the types the AWS provider can import. */
   importBlock?: { to: string; id: string }
-  /** From analyse/severity.ts; report/build.ts sets both. */
+  /** `listed`: never tagged (or of a type the Tagging API does not cover), found by listing. */
+  seenBy: SeenBy
+  /** From analyse/severity.ts, set when the inventory is classified. */
   severity?: Severity
   severityRule?: string
+  /** Why it matters, in words (`ingress open to 0.0.0.0/0 (tcp 22)`); absent when nothing stands out. */
+  concerns?: string[]
 }
 
 /** A resource that another tool or AWS service looks after, known by the tags it set. */
 export interface OwnedResource {
-  arn: string
+  arn?: string
   type: string
   region: string
   id: string
@@ -107,9 +119,24 @@ export interface OwnedResource {
   rule: string
 }
 
+/** A type the direct listing could not list (denied, throttled), and the IAM action it needs. */
+export interface NotListed {
+  type: string
+  /** Absent for global types (IAM, Route 53). */
+  region?: string
+  action: string
+  message: string
+}
+
 export interface UnmanagedReport {
+  /** `deep`: the Tagging API and a direct listing; `tagging`: the Tagging API alone. */
+  inventory: 'deep' | 'tagging'
   /** Regions asked, in input order. */
   regions: string[]
+  /** Terraform types listed directly (deep inventory), sorted. */
+  listedTypes: string[]
+  /** Listings that failed; each is also one line of `regionErrors`. */
+  notListed: NotListed[]
   /** Set when the resources were not classified at all, with the reason. */
   skipped?: string
   /** Regions (or the whole scan) that failed, each with its one-line reason. */
@@ -120,9 +147,11 @@ export interface UnmanagedReport {
   managed: number
   /** Resources the ignore file matched. */
   ignored: number
+  /** Resources AWS made itself (default VPCs, service-linked roles, ...), by rule id: counted, not listed. */
+  madeByAws: Record<string, number>
   /** managed / (managed + unmanaged) in percent, one decimal; null when nothing was scanned. */
   coverage: number | null
-  /** What the Tagging API cannot see. */
+  /** What this inventory could not see, in one sentence. */
   blindSpots: string
   durationMs: number
 }
