@@ -1,13 +1,17 @@
 import { mkdir } from 'node:fs/promises'
 import { collectSecrets, Scrubber } from './analyse/sensitive.js'
-import { unusedRules } from './analyse/ignore.js'
+import type { IgnoreFile } from './analyse/ignore.js'
+import { ignoresWholeType, unusedRules } from './analyse/ignore.js'
 import { unmanagedReport } from './analyse/unmanaged.js'
+import type { AccountScan } from './collect/account.js'
 import { collectDirectories } from './collect/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
-import type { Inventory } from './collect/inventory.js'
+import { LISTED_TYPES } from './collect/listing/types.js'
 import { pluginCacheDir } from './collect/plugin-cache.js'
-import { findSourceLocations, sourceRoot } from './collect/source-locations.js'
+import type { DynamicBlockIndex, LocationIndex } from './collect/source-locations.js'
+import { findSources, sourceRoot } from './collect/source-locations.js'
 import { findTerraform } from './collect/terraform.js'
+import { UserError } from './errors.js'
 import type { Inputs } from './inputs.js'
 import type { AnalysedDirectory } from './report/build.js'
 import { buildReport } from './report/build.js'
@@ -36,6 +40,34 @@ export interface AuditResult {
   scrubber: Scrubber
 }
 
+/** `*` and `?` globs on type names (parseTypeGlobs lets nothing else through). */
+function typeGlob(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+}
+
+/**
+ * The types a deep inventory lists: those `inventory-types` names (every listed type when it is
+ * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
+ * no listed type is a mistake worth one line before anything runs.
+ */
+export function typesToList(inputs: Inputs, ignoreFiles: IgnoreFile[]): string[] | undefined {
+  if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
+  const all = Object.keys(LISTED_TYPES)
+  const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
+  for (const { glob, pattern } of globs) {
+    if (!all.some(type => pattern.test(type))) {
+      throw new UserError(
+        `Input 'inventory-types' has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
+      )
+    }
+  }
+  return all.filter(
+    type =>
+      (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) &&
+      !ignoresWholeType(ignoreFiles, type)
+  )
+}
+
 export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
   const cacheDir = pluginCacheDir(env)
   await mkdir(cacheDir, { recursive: true })
@@ -52,6 +84,7 @@ export async function audit(
   const ignoreFiles = inputs.scanUnmanaged
     ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
     : []
+  const listTypes = typesToList(inputs, ignoreFiles)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`)
@@ -83,23 +116,31 @@ export async function audit(
     markStarted()
   })
   void terraformStarted.then(() => hooks.terraformStarted?.())
-  const scanning: Promise<Inventory | undefined> =
+  const scanning: Promise<AccountScan | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
       ? terraformStarted
-          .then(() => import('./collect/inventory.js'))
-          .then(({ scanInventory }) =>
-            scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume })
+          .then(() => import('./collect/account.js'))
+          .then(({ scanAccount }) =>
+            scanAccount({
+              regions: inputs.awsRegions,
+              roleToAssume: inputs.roleToAssume,
+              ...(listTypes ? { listTypes } : {})
+            })
           )
       : Promise.resolve(undefined)
-  const [runs, inventory] = await Promise.all([planning, scanning])
+  const [runs, account] = await Promise.all([planning, scanning])
+  const inventory = account?.inventory
+  const listing = account?.listing
 
   // After init, so local modules are listed in .terraform/modules/modules.json.
   const root = sourceRoot()
-  const locations = await Promise.all(
+  const sources = await Promise.all(
     runs.map(result =>
-      result.run ? findSourceLocations(result.label, root).catch(() => undefined) : undefined
+      result.run ? findSources(result.label, root).catch(() => undefined) : undefined
     )
   )
+  const locations: (LocationIndex | undefined)[] = sources.map(found => found?.locations)
+  const dynamicBlocks: DynamicBlockIndex[] = sources.map(found => found?.dynamicBlocks ?? new Map())
 
   const analysed: AnalysedDirectory[] = runs.map((result, i) => {
     const base = { label: result.label, durationMs: result.durationMs }
@@ -121,6 +162,13 @@ export async function audit(
     )
     for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }
+  if (listing) {
+    const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
+    log.info(
+      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ''})`
+    )
+    for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+  }
   const unused = unusedRules(ignoreFiles)
   if (unused.length > 0) {
     log.info(
@@ -131,7 +179,9 @@ export async function audit(
     ? unmanagedReport({
         regions: inputs.awsRegions,
         inventory,
+        ...(listing ? { listing } : {}),
         plans: analysed.map(dir => dir.plan),
+        dynamicBlocks,
         labels: analysed.map(dir => dir.label),
         ignoreFiles,
         disabledOwnershipRules: inputs.disabledOwnershipRules

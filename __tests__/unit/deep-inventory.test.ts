@@ -1,12 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { accountedParts } from '../../src/analyse/accounted.js'
+import { AWS_MADE_RULE_IDS, AWS_MADE_RULES } from '../../src/analyse/aws-made.js'
 import { ignoresWholeType, parseIgnoreFile } from '../../src/analyse/ignore.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Plan, StateResource } from '../../src/analyse/plan-json.js'
 import { classifyInventory } from '../../src/analyse/unmanaged.js'
 import type { Inventory } from '../../src/collect/inventory.js'
 import type { ListedResource, Listing, RuleFacts } from '../../src/collect/listing/model.js'
+import { LISTED_TYPES } from '../../src/collect/listing/types.js'
 import type { UnmanagedReport } from '../../src/report/model.js'
+import { REPO_ROOT } from '../helpers/action.js'
 
 /**
  * Classification of a deep inventory: the Tagging API's resources and a direct listing merged,
@@ -551,5 +556,23 @@ describe('types the ignore file ignores whole', () => {
       ignoresWholeType(file('!aws_ebs_volume.keep\naws_ebs_volume.*\n'), 'aws_ebs_volume')
     ).toBe(true)
     expect(ignoresWholeType(file('aws_ebs_volume.*\n'), 'aws_instance')).toBe(false)
+  })
+})
+
+describe('the README', () => {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+
+  it('has a row for every listed type, with its scope and IAM actions', () => {
+    for (const [type, info] of Object.entries(LISTED_TYPES)) {
+      const actions = info.actions.map(action => `\`${action}\``).join(', ')
+      expect(readme).toContain(`| \`${type}\` | ${info.scope} | ${actions} |`)
+      for (const action of info.actions) expect(readme).toContain(`"${action}"`)
+    }
+  })
+
+  it('has a row for every made-by-AWS rule, with unique ids', () => {
+    expect(new Set(AWS_MADE_RULE_IDS).size).toBe(AWS_MADE_RULES.length)
+    for (const rule of AWS_MADE_RULES)
+      expect(readme).toContain(`| \`${rule.id}\` | ${rule.covers} |`)
   })
 })
