@@ -66,7 +66,7 @@ describe('driftwatch merge', () => {
       'infra/staging',
       'infra/security'
     ])
-    expect(merged.counts).toMatchObject({ drifted: 18, deleted: 2, errors: 0 })
+    expect(merged.counts).toMatchObject({ drifted: 16, deleted: 2, errors: 0 })
     expect(merged.generatedAt).toBe('2026-11-24T11:00:00.000Z')
   })
 

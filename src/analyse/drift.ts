@@ -4,7 +4,7 @@ import type {
   PendingAction,
   PendingChange
 } from '../report/model.js'
-import { deepEqual, diffAttributes, topAttribute } from './diff.js'
+import { deepEqual, diffAttributes, joinPath, topAttribute } from './diff.js'
 import type { Plan, ResourceChange } from './plan-json.js'
 import { walkModules } from './plan-json.js'
 import { redactValue } from './sensitive.js'
@@ -12,10 +12,13 @@ import type { DriftFacts } from './severity.js'
 import { assessDrift, severityFields } from './severity.js'
 
 /**
- * Drift is what `resource_drift` says changed outside Terraform since the last apply. Terraform
- * also plans to undo that drift in `resource_changes`; those reverts are not changes the code
- * asks for, so they are kept out of the pending list, which holds only what the code itself
- * would do (a pull request adding a resource).
+ * Drift is what `resource_drift` says changed outside Terraform since the last apply, kept only
+ * where the next apply would put it back: `resource_drift` also lists attributes Terraform never
+ * plans to touch (those under `ignore_changes`, and a parent's computed mirror of resources
+ * managed apart, such as a group's `ingress` of separate rule resources), and those are not drift.
+ * Terraform's plan to undo the drift in `resource_changes` is not a change the code asks for, so
+ * it is kept out of the pending list, which holds only what the code itself would do (a pull
+ * request adding a resource).
  */
 
 export interface PlanAnalysis {
@@ -44,12 +47,70 @@ function withoutMirroredTags(changes: AttributeChange[]): AttributeChange[] {
   })
 }
 
-function driftFinding(resource: ResourceChange): DriftFinding {
+function pendingAction(actions: string[]): PendingAction | undefined {
+  if (actions.includes('delete') && actions.includes('create')) return 'replace'
+  for (const action of ['create', 'update', 'delete'] as const)
+    if (actions.includes(action)) return action
+  return undefined
+}
+
+/**
+ * Element indexes are wildcards: diff.ts pairs blocks by content, so one rule can sit at
+ * different indexes in the drift diff and in the planned diff.
+ */
+function pathPattern(path: string): string {
+  return path.replace(/\[\d+\]/g, '[*]')
+}
+
+/**
+ * Whether two path patterns overlap: equal, or one holds the other at a segment boundary, since
+ * either diff may stop at a whole value the other goes into (`tags` set from null on one side,
+ * `tags.Env` on the other). The empty path is a whole resource value that is not an object.
+ */
+function touches(a: string, b: string): boolean {
+  const [outer, inner] = a.length <= b.length ? [a, b] : [b, a]
+  if (outer === '' || outer === inner) return true
+  const next = inner[outer.length]
+  return inner.startsWith(outer) && (next === '.' || next === '[')
+}
+
+/**
+ * Paths whose value only apply will know. They are left out of `after`, so a diff misses one
+ * whose value is empty now: a key id drifted to "" that apply sets to a key it recreates.
+ */
+function unknownPaths(unknown: unknown, path = ''): string[] {
+  if (unknown === true) return [path]
+  if (!unknown || typeof unknown !== 'object') return []
+  return Object.entries(unknown).flatMap(([key, inner]) =>
+    unknownPaths(inner, joinPath(path, Array.isArray(unknown) ? Number(key) : key))
+  )
+}
+
+/** Path patterns the next apply writes; none when it plans no update or replacement. */
+function plannedPaths(planned: ResourceChange | undefined): string[] {
+  const action = planned && pendingAction(planned.change.actions)
+  if (!planned || (action !== 'update' && action !== 'replace')) return []
+  const { before, after, before_sensitive, after_sensitive, after_unknown } = planned.change
+  const changed = diffAttributes(before, after, before_sensitive, after_sensitive).map(c => c.path)
+  return [...changed, ...unknownPaths(after_unknown)].map(pathPattern)
+}
+
+/** The drifted attributes the next apply would put back. */
+function revertedChanges(
+  drift: ResourceChange,
+  planned: ResourceChange | undefined
+): AttributeChange[] {
+  const { before, after, before_sensitive, after_sensitive } = drift.change
+  const written = plannedPaths(planned)
+  const drifted = diffAttributes(before, after, before_sensitive, after_sensitive)
+  const reverted = drifted.filter(c => written.some(p => touches(pathPattern(c.path), p)))
+  return withoutMirroredTags(reverted)
+}
+
+function driftFinding(resource: ResourceChange, planned: ResourceChange | undefined): DriftFinding {
   const deleted = isDeleted(resource)
-  const { before, after, before_sensitive, after_sensitive } = resource.change
-  const changes = deleted
-    ? []
-    : withoutMirroredTags(diffAttributes(before, after, before_sensitive, after_sensitive))
+  const changes = deleted ? [] : revertedChanges(resource, planned)
+  const { after, after_sensitive } = resource.change
   const facts: DriftFacts = {
     address: resource.address,
     type: resource.type,
@@ -63,13 +124,6 @@ function driftFinding(resource: ResourceChange): DriftFinding {
   // port); redacted first, so no rule can put a secret into a reason.
   const current = deleted ? undefined : redactValue(after, after_sensitive)
   return { ...facts, ...severityFields(assessDrift(facts, current)) }
-}
-
-function pendingAction(actions: string[]): PendingAction | undefined {
-  if (actions.includes('delete') && actions.includes('create')) return 'replace'
-  for (const action of ['create', 'update', 'delete'] as const)
-    if (actions.includes(action)) return action
-  return undefined
 }
 
 /** Attributes a planned change would touch, by top-level name. */
@@ -105,11 +159,22 @@ export function countManagedResources(plan: Plan): number {
   return count
 }
 
-export function analysePlan(plan: Plan): PlanAnalysis {
-  const drift = (plan.resource_drift ?? [])
+/** Planned changes by address; an address with none is one the plan leaves alone. */
+function plannedByAddress(plan: Plan): Map<string, ResourceChange> {
+  const managed = (plan.resource_changes ?? []).filter(r => r.mode === 'managed')
+  return new Map(managed.map(r => [r.address, r]))
+}
+
+function findDrift(plan: Plan): DriftFinding[] {
+  const planned = plannedByAddress(plan)
+  return (plan.resource_drift ?? [])
     .filter(r => r.mode === 'managed')
-    .map(driftFinding)
+    .map(r => driftFinding(r, planned.get(r.address)))
     .filter(finding => finding.kind === 'deleted' || finding.changes.length > 0)
+}
+
+export function analysePlan(plan: Plan): PlanAnalysis {
+  const drift = findDrift(plan)
   const driftByAddress = new Map(drift.map(d => [d.address, d]))
 
   const pending: PendingChange[] = []
