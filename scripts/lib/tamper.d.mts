@@ -40,3 +40,58 @@ export function driftDemo(
   prefix: string,
   target?: AwsTarget
 ): Promise<{ securityGroupId: string; bucketTags: Tags; deletedTopicArn: string }>
+
+export interface UntaggedGlobal {
+  user: string
+  accessKeyId: string
+  /** Has an inline policy allowing `*` on `*`, and `policyArn` attached. */
+  role: string
+  roleArn: string
+  /** A customer policy attached to `user` and `role`. */
+  policyArn: string
+  group: string
+  instanceProfile: string
+  /** Without `/hostedzone/`. */
+  zoneId: string
+}
+
+export interface UntaggedRegional {
+  defaultVpcId: string
+  vpcId: string
+  subnetId: string
+  /** A gateway attached to the default VPC, as AWS makes one. */
+  defaultVpcGatewayId: string
+  gatewayId: string
+  routeTableId: string
+  networkAclId: string
+  /** In the default VPC, open on 22 to 0.0.0.0/0 by `ingressRuleId`. */
+  securityGroupId: string
+  ingressRuleId: string
+  instanceId: string
+  rootVolumeId: string
+  volumeId: string
+  publicSnapshotId: string
+  privateSnapshotId: string
+  keyName: string
+  keyPairId: string
+  loadBalancerArn: string
+  targetGroupArn: string
+  kmsKeyId: string
+  secretArn: string
+  functionName: string
+  dbInstance: string
+  topicArn: string
+  queueUrl: string
+  parameterName: string
+  logGroupName: string
+  tableName: string
+  repositoryName: string
+  bucket: string
+}
+
+export function createUntaggedGlobal(prefix: string, target?: AwsTarget): Promise<UntaggedGlobal>
+export function createUntaggedRegional(
+  prefix: string,
+  lambdaRoleArn: string,
+  target?: AwsTarget
+): Promise<UntaggedRegional>

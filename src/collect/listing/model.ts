@@ -34,11 +34,14 @@ export interface ResourceFacts {
   iamPath?: string
   /** Root volume ids of an EC2 instance. */
   rootVolumeIds?: string[]
-  /** Snapshot ids behind the account's AMIs, set on a snapshot that backs an AMI. */
+  /** On a snapshot behind one of the account's AMIs: that AMI's id. */
   behindAmi?: string
   /** A snapshot anyone can create a volume from. */
   public?: boolean
-  /** An IAM user, role, group or policy whose policies allow `*` on `*`. */
+  /**
+   * An IAM user, role, group or policy whose policies allow `*` on `*` (a user's groups count);
+   * an inline policy or attachment that gives it.
+   */
   admin?: boolean
   /** The security group rule. */
   rule?: RuleFacts
@@ -57,7 +60,7 @@ export interface ListedResource {
    * policy attachments have none: they are known by `importId`.
    */
   arn?: string
-  /** The region it lives in, or the first region asked for a global type (IAM, Route 53, S3 lists). */
+  /** The region it lives in (a bucket's own region), or `global` for IAM and Route 53. */
   region: string
   /** A short name for people: the bucket's name, `sg-0abc`, `alice`, `app:inline-admin`. */
   id: string

@@ -1,0 +1,143 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { request } from 'node:http'
+import { buffer } from 'node:stream/consumers'
+import { listenOnLoopback } from './loopback.js'
+
+/**
+ * A stand-in for any AWS API on loopback, in front of moto: what moto cannot do (page IAM's
+ * GetAccountAuthorizationDetails, deny a call, throttle) is answered here; every other request goes
+ * on to moto. The real SDK clients reach it through `AWS_ENDPOINT_URL`, so their signing, retries
+ * and error parsing all run. Service and region come from the request's SigV4 credential scope;
+ * the operation from `X-Amz-Target` (JSON protocols) or the form's `Action` (query protocols).
+ */
+
+export interface AwsCall {
+  /** The signing name: `iam`, `ec2`, `kms`, `s3`. */
+  service: string
+  region: string
+  /** `DescribeSecurityGroups`; '' for REST protocols (S3, Route 53, Lambda). */
+  action: string
+  /** The form of a query-protocol request. */
+  params: URLSearchParams
+  status: number
+}
+
+export interface CannedAnswer {
+  status: number
+  body: string
+  /** Content type; XML unless said. */
+  type?: string
+}
+
+export interface Rule {
+  service: string
+  action: string
+  /** Only requests signed for this region. */
+  region?: string
+  /** Only requests whose form has these values (`{ Marker: 'm2' }`; '' for absent). */
+  params?: Record<string, string>
+  /** Answered this many times, then requests pass; always when absent. */
+  times?: number
+  answer: CannedAnswer
+}
+
+export interface AwsStandIn {
+  url: string
+  calls: AwsCall[]
+  answer(rule: Rule): void
+  close(): Promise<void>
+}
+
+const SCOPE = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/
+
+/** A query-protocol error (IAM, STS, SNS, RDS, ELB). */
+export function queryError(status: number, code: string, message: string): CannedAnswer {
+  return {
+    status,
+    body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>standin</RequestId></ErrorResponse>`
+  }
+}
+
+/** An EC2 error. */
+export function ec2Error(status: number, code: string, message: string): CannedAnswer {
+  return {
+    status,
+    body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>standin</RequestID></Response>`
+  }
+}
+
+/** A JSON-protocol error (KMS, Secrets Manager, DynamoDB, ...). */
+export function jsonError(status: number, type: string, message: string): CannedAnswer {
+  return {
+    status,
+    type: 'application/x-amz-json-1.1',
+    body: JSON.stringify({ __type: type, message })
+  }
+}
+
+function forward(upstream: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
+  const target = new URL(req.url ?? '/', upstream)
+  const headers = { ...req.headers, host: target.host }
+  const out = request(target, { method: req.method, headers }, answer => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers)
+    answer.pipe(res)
+  })
+  out.on('error', error => {
+    res.writeHead(502)
+    res.end(error.message)
+  })
+  out.end(body)
+}
+
+function callOf(req: IncomingMessage, body: Buffer): AwsCall {
+  const [, region = '', service = ''] = SCOPE.exec(req.headers.authorization ?? '') ?? []
+  const target = String(req.headers['x-amz-target'] ?? '')
+  const form = String(req.headers['content-type'] ?? '').startsWith(
+    'application/x-www-form-urlencoded'
+  )
+  const params = new URLSearchParams(form ? body.toString('utf8') : '')
+  const action = target ? target.slice(target.lastIndexOf('.') + 1) : (params.get('Action') ?? '')
+  return { service, region, action, params, status: 0 }
+}
+
+function matches(rule: Rule, call: AwsCall): boolean {
+  return (
+    rule.service === call.service &&
+    rule.action === call.action &&
+    (rule.region === undefined || rule.region === call.region) &&
+    Object.entries(rule.params ?? {}).every(
+      ([key, value]) => (call.params.get(key) ?? '') === value
+    ) &&
+    (rule.times === undefined || rule.times > 0)
+  )
+}
+
+export async function startAwsStandIn(upstream: string): Promise<AwsStandIn> {
+  const rules: Rule[] = []
+  const calls: AwsCall[] = []
+  const loopback = await listenOnLoopback(async (req, res) => {
+    const body = await buffer(req)
+    const call = callOf(req, body)
+    calls.push(call)
+    const rule = rules.find(candidate => matches(candidate, call))
+    if (!rule) {
+      res.on('finish', () => (call.status = res.statusCode))
+      return forward(upstream, req, body, res)
+    }
+    if (rule.times !== undefined) rule.times--
+    call.status = rule.answer.status
+    res.writeHead(rule.answer.status, {
+      'content-type': rule.answer.type ?? 'text/xml',
+      'x-amzn-requestid': 'standin'
+    })
+    res.end(rule.answer.body)
+  })
+  return {
+    url: loopback.url,
+    calls,
+    answer: rule => {
+      rules.push(rule)
+    },
+    close: loopback.close
+  }
+}
