@@ -1,8 +1,9 @@
-# The no-false-drift suite's root (__tests__/integration/no-false-drift.test.ts): written the way
+# The console-fixes suite's root (__tests__/integration/console-fixes.test.ts): written the way
 # the provider's docs advise, with security group rules and role policies as resources of their
 # own. The parents' computed `ingress`, `egress` and `inline_policy` then mirror those resources,
 # and `resource_drift` lists the parents right after apply although Terraform plans no change.
 # One bucket ignores its tags; one group keeps its rules inline, where an added rule is drift.
+# The second half of that suite adds console-made resources around them.
 
 terraform {
   required_providers {
@@ -143,4 +144,13 @@ resource "aws_ssm_parameter" "replicas" {
   name  = "/${var.prefix}/replicas"
   type  = "String"
   value = "3"
+}
+
+# A CI user with its one key; a second key made in the console is an unmanaged access key.
+resource "aws_iam_user" "ci" {
+  name = "${var.prefix}-ci"
+}
+
+resource "aws_iam_access_key" "ci" {
+  user = aws_iam_user.ci.name
 }
