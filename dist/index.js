@@ -8,10 +8,11 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /* harmony export */   Lw: () => (/* binding */ parseArn),
 /* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
 /* harmony export */   U9: () => (/* binding */ parseQueueUrl),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
 /* harmony export */   mE: () => (/* binding */ normaliseArn),
 /* harmony export */   n6: () => (/* binding */ queueArnToUrl)
 /* harmony export */ });
-/* unused harmony exports dnsSuffix, partitionOf */
+/* unused harmony export dnsSuffix */
 /**
  * ARNs as the Tagging API returns them and as Terraform state holds them. The two disagree in a
  * few known ways; every comparison goes through `normaliseArn` so one form is compared with one.
@@ -147,9 +148,9 @@ function queueArnToUrl(arn) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   bD: () => (/* binding */ deepEqual),
 /* harmony export */   oX: () => (/* binding */ topAttribute),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   xX: () => (/* binding */ diffAttributes)
 /* harmony export */ });
-/* unused harmony export joinPath */
 /* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3169);
 
 /**
@@ -971,9 +972,30 @@ function protectionOff(finding) {
     }
     return reasons.length > 0 ? [...new Set(reasons)] : undefined;
 }
+/** Services of the listed types that have no ARN: access keys, inline policies, attachments. */
+const SERVICE_OF_TYPE = /^aws_(iam)_/;
 function unmanagedKind(subject) {
-    const arn = (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(subject.arn);
-    return { service: arn?.service ?? subject.type.split(':')[0], type: arn?.resourceType ?? '' };
+    const arn = subject.arn ? (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(subject.arn) : undefined;
+    const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(':')[0];
+    const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, '');
+    return { service, type, terraformType: subject.type, risk: subject.risk };
+}
+/** The rules of a risk that let anyone in, each in words: `ingress open to 0.0.0.0/0 (tcp 22)`. */
+function openIngress(kind, admin) {
+    const reasons = (kind.risk?.rules ?? []).flatMap(rule => {
+        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+        if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr))
+            return [];
+        const ports = portsOf({
+            protocol: rule.protocol,
+            from_port: rule.fromPort,
+            to_port: rule.toPort
+        });
+        if (ports.admin !== admin)
+            return [];
+        return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ''}`];
+    });
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
 }
 const DATA_OR_COMPUTE = new Set([
     's3',
@@ -1012,6 +1034,24 @@ const SEVERITY_RULES = [
         severity: 'critical',
         title: 'An S3 ACL now grants access to everyone or to any AWS user',
         drift: f => publicAcl(f)
+    },
+    {
+        id: 'unmanaged-open-admin-port',
+        severity: 'critical',
+        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port',
+        unmanaged: kind => openIngress(kind, true)
+    },
+    {
+        id: 'unmanaged-admin-access',
+        severity: 'critical',
+        title: 'An unmanaged IAM user, role, group or policy allows every action on every resource',
+        unmanaged: ({ risk }) => risk?.admin ? ['allows all actions on all resources (administrator)'] : undefined
+    },
+    {
+        id: 'unmanaged-public-snapshot',
+        severity: 'critical',
+        title: 'An EBS snapshot of the account that anyone can copy',
+        unmanaged: ({ risk }) => (risk?.public ? ['public snapshot: anyone can copy it'] : undefined)
     },
     {
         id: 'kms-key-deleted',
@@ -1095,13 +1135,25 @@ const SEVERITY_RULES = [
         drift: f => auditLoggingOff(f)
     },
     {
+        id: 'unmanaged-access-key',
+        severity: 'high',
+        title: 'An unmanaged IAM access key: a long-lived credential no code review saw',
+        unmanaged: ({ terraformType }) => terraformType === 'aws_iam_access_key' ? ['long-lived access key'] : undefined
+    },
+    {
+        id: 'unmanaged-open-ingress',
+        severity: 'high',
+        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in',
+        unmanaged: kind => openIngress(kind, false)
+    },
+    {
         id: 'unmanaged-access-control',
         severity: 'high',
         title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
         unmanaged: ({ service, type }) => {
             if (service === 'iam' || service === 'kms')
                 return [`unmanaged ${service} ${type}`.trim()];
-            if (service === 'ec2' && (type === 'security-group' || type === 'network-acl'))
+            if (service === 'ec2' && /^(security-group|security-group-rule|network-acl)$/.test(type))
                 return [`unmanaged ${type}`];
             return undefined;
         }
@@ -1182,6 +1234,9 @@ function assessDrift(finding, current) {
 const unmanagedAssessments = new Map();
 function assessUnmanaged(subject) {
     const kind = unmanagedKind(subject);
+    // What a listing showed makes the assessment the resource's own.
+    if (kind.risk)
+        return assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
     const key = `${kind.service}\0${kind.type}`;
     let assessment = unmanagedAssessments.get(key);
     if (!assessment) {
@@ -1203,6 +1258,162 @@ function severityFields(assessment) {
 }
 function ruleById(id) {
     return SEVERITY_RULES.find(rule => rule.id === id);
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LISTED_TYPES),
+/* harmony export */   q: () => (/* binding */ isListedType)
+/* harmony export */ });
+/**
+ * The Terraform types the direct listing finds, tagged or not: how each is scoped, the IAM
+ * actions its listing calls (what a read-only role must allow), and what to call them in a fault
+ * line. Plain data, so the README and input validation can read it without loading a lister.
+ */
+const SNAPSHOT_ACTIONS = [
+    'ec2:DescribeSnapshots',
+    'ec2:DescribeSnapshotAttribute',
+    'ec2:DescribeImages'
+];
+const GAAD = ['iam:GetAccountAuthorizationDetails'];
+const RULES = ['ec2:DescribeSecurityGroupRules'];
+const LISTED_TYPES = {
+    aws_security_group: {
+        scope: 'regional',
+        actions: ['ec2:DescribeSecurityGroups'],
+        label: 'security groups'
+    },
+    aws_vpc_security_group_ingress_rule: {
+        scope: 'regional',
+        actions: RULES,
+        label: 'security group rules'
+    },
+    aws_vpc_security_group_egress_rule: {
+        scope: 'regional',
+        actions: RULES,
+        label: 'security group rules'
+    },
+    aws_instance: { scope: 'regional', actions: ['ec2:DescribeInstances'], label: 'EC2 instances' },
+    aws_ebs_volume: { scope: 'regional', actions: ['ec2:DescribeVolumes'], label: 'EBS volumes' },
+    aws_key_pair: { scope: 'regional', actions: ['ec2:DescribeKeyPairs'], label: 'EC2 key pairs' },
+    aws_ebs_snapshot: {
+        scope: 'regional',
+        actions: SNAPSHOT_ACTIONS,
+        label: 'public EBS snapshots'
+    },
+    aws_vpc: { scope: 'regional', actions: ['ec2:DescribeVpcs'], label: 'VPCs' },
+    aws_subnet: { scope: 'regional', actions: ['ec2:DescribeSubnets'], label: 'subnets' },
+    aws_internet_gateway: {
+        scope: 'regional',
+        actions: ['ec2:DescribeInternetGateways', 'ec2:DescribeVpcs'],
+        label: 'internet gateways'
+    },
+    aws_route_table: {
+        scope: 'regional',
+        actions: ['ec2:DescribeRouteTables'],
+        label: 'route tables'
+    },
+    aws_network_acl: {
+        scope: 'regional',
+        actions: ['ec2:DescribeNetworkAcls'],
+        label: 'network ACLs'
+    },
+    aws_iam_user: { scope: 'global', actions: GAAD, label: 'IAM users' },
+    aws_iam_role: { scope: 'global', actions: GAAD, label: 'IAM roles' },
+    aws_iam_group: { scope: 'global', actions: GAAD, label: 'IAM groups' },
+    aws_iam_policy: { scope: 'global', actions: GAAD, label: 'customer-managed IAM policies' },
+    aws_iam_role_policy: { scope: 'global', actions: GAAD, label: 'inline role policies' },
+    aws_iam_user_policy: { scope: 'global', actions: GAAD, label: 'inline user policies' },
+    aws_iam_role_policy_attachment: {
+        scope: 'global',
+        actions: GAAD,
+        label: 'role policy attachments'
+    },
+    aws_iam_user_policy_attachment: {
+        scope: 'global',
+        actions: GAAD,
+        label: 'user policy attachments'
+    },
+    aws_iam_access_key: {
+        scope: 'global',
+        actions: [...GAAD, 'iam:ListAccessKeys'],
+        label: 'IAM access keys'
+    },
+    aws_iam_instance_profile: {
+        scope: 'global',
+        actions: ['iam:ListInstanceProfiles'],
+        label: 'IAM instance profiles'
+    },
+    aws_kms_key: {
+        scope: 'regional',
+        actions: ['kms:ListKeys', 'kms:DescribeKey'],
+        label: 'KMS keys'
+    },
+    aws_secretsmanager_secret: {
+        scope: 'regional',
+        actions: ['secretsmanager:ListSecrets'],
+        label: 'Secrets Manager secrets'
+    },
+    aws_lambda_function: {
+        scope: 'regional',
+        actions: ['lambda:ListFunctions'],
+        label: 'Lambda functions'
+    },
+    aws_db_instance: {
+        scope: 'regional',
+        actions: ['rds:DescribeDBInstances'],
+        label: 'RDS instances'
+    },
+    aws_lb: {
+        scope: 'regional',
+        actions: ['elasticloadbalancing:DescribeLoadBalancers'],
+        label: 'load balancers'
+    },
+    aws_lb_target_group: {
+        scope: 'regional',
+        actions: ['elasticloadbalancing:DescribeTargetGroups'],
+        label: 'target groups'
+    },
+    aws_route53_zone: {
+        scope: 'global',
+        actions: ['route53:ListHostedZones'],
+        label: 'Route 53 hosted zones'
+    },
+    aws_sns_topic: { scope: 'regional', actions: ['sns:ListTopics'], label: 'SNS topics' },
+    aws_sqs_queue: { scope: 'regional', actions: ['sqs:ListQueues'], label: 'SQS queues' },
+    aws_ssm_parameter: {
+        scope: 'regional',
+        actions: ['ssm:DescribeParameters'],
+        label: 'SSM parameters'
+    },
+    aws_cloudwatch_log_group: {
+        scope: 'regional',
+        actions: ['logs:DescribeLogGroups'],
+        label: 'CloudWatch log groups'
+    },
+    aws_dynamodb_table: {
+        scope: 'regional',
+        actions: ['dynamodb:ListTables'],
+        label: 'DynamoDB tables'
+    },
+    aws_ecr_repository: {
+        scope: 'regional',
+        actions: ['ecr:DescribeRepositories'],
+        label: 'ECR repositories'
+    },
+    aws_s3_bucket: {
+        scope: 'regional',
+        actions: ['s3:ListAllMyBuckets'],
+        label: 'S3 buckets'
+    }
+};
+function isListedType(type) {
+    return Object.hasOwn(LISTED_TYPES, type);
 }
 
 
@@ -1239,7 +1450,7 @@ function messageOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5929);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1248,7 +1459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5929:
+/***/ 9679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1441,9 +1652,299 @@ function isIgnored(files, subject) {
 function unusedRules(files) {
     return files.flatMap(file => file.rules.filter(rule => rule.kind === 'field').map(rule => `${file.file}:${rule.line}`));
 }
+const ANY = '^.*$';
+/** Whether a rule could keep a resource of `type` listed: a negation that may match it. */
+function mayUnignore(rule, type) {
+    if (!rule.negate)
+        return false;
+    if (rule.kind === 'resource')
+        return rule.type.test(type);
+    if (rule.kind === 'bare')
+        return true;
+    return rule.kind === 'arn' || rule.kind === 'tag';
+}
+/** Whether a rule ignores every resource of `type`: `type.*`, `type`, `*`. */
+function ignoresAll(rule, type) {
+    if (rule.negate)
+        return false;
+    if (rule.kind === 'resource')
+        return rule.type.test(type) && rule.id.source === ANY;
+    return rule.kind === 'bare' && rule.pattern.test(type);
+}
+/**
+ * Whether some file ignores every resource of a type, so listing it would only cost calls: the
+ * last rule about the type ignores it whole, and no negation after that could bring one back.
+ */
+function ignoresWholeType(files, type) {
+    return files.some(file => {
+        for (let i = file.rules.length - 1; i >= 0; i--) {
+            const rule = file.rules[i];
+            if (mayUnignore(rule, type))
+                return false;
+            if (ignoresAll(rule, type))
+                return true;
+        }
+        return false;
+    });
+}
+
+// EXTERNAL MODULE: ./src/analyse/diff.ts
+var diff = __nccwpck_require__(326);
+// EXTERNAL MODULE: ./src/analyse/plan-json.ts
+var plan_json = __nccwpck_require__(8349);
+;// CONCATENATED MODULE: ./src/analyse/accounted.ts
+
+
+/** Attributes that make a parent own a kind of part inline, by parent type. */
+const INLINE_ATTRIBUTES = {
+    aws_security_group: ['ingress', 'egress'],
+    aws_iam_role: ['inline_policy', 'managed_policy_arns']
+};
+/** `aws_default_security_group` always owns every rule of the default group, written or not. */
+const ALWAYS_INLINE = {
+    aws_default_security_group: ['ingress', 'egress']
+};
+/** The inline attribute that owns each kind of part, by the part's type. */
+const OWNING_ATTRIBUTE = {
+    aws_vpc_security_group_ingress_rule: 'ingress',
+    aws_vpc_security_group_egress_rule: 'egress',
+    aws_iam_role_policy: 'inline_policy',
+    aws_iam_role_policy_attachment: 'managed_policy_arns'
+};
+const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/** Protocols as AWS lists them: the provider writes `6`, `tcp` and `all` for the same things. */
+const PROTOCOLS = { '6': 'tcp', '17': 'udp', '1': 'icmp', all: '-1' };
+function protocolKey(protocol) {
+    const p = protocol.toLowerCase();
+    return PROTOCOLS[p] ?? p;
+}
+/** What identifies a rule's content: the same key from AWS's listing and from the state. */
+function ruleKey(rule) {
+    const protocol = protocolKey(rule.protocol);
+    // All-traffic rules carry no ports (AWS lists -1, the provider writes 0).
+    const ports = protocol === '-1' ? '' : `${rule.fromPort}:${rule.toPort}`;
+    const target = rule.cidrIpv4 ?? rule.cidrIpv6 ?? rule.prefixListId ?? rule.referencedGroupId ?? '';
+    return [rule.groupId, rule.egress ? 'egress' : 'ingress', protocol, ports, target].join('|');
+}
+/** The rules an `aws_security_group_rule` stands for: one per CIDR, prefix list or group. */
+function legacyRuleKeys(values) {
+    const groupId = str(values.security_group_id);
+    const base = {
+        groupId,
+        egress: values.type === 'egress',
+        protocol: str(values.protocol) || String(values.protocol ?? ''),
+        fromPort: Number(values.from_port),
+        toPort: Number(values.to_port)
+    };
+    const targets = [
+        ...strings(values.cidr_blocks).map(cidrIpv4 => ({ cidrIpv4 })),
+        ...strings(values.ipv6_cidr_blocks).map(cidrIpv6 => ({ cidrIpv6 })),
+        ...strings(values.prefix_list_ids).map(prefixListId => ({ prefixListId }))
+    ];
+    const source = str(values.source_security_group_id);
+    if (source)
+        targets.push({ referencedGroupId: source.split('/').pop() });
+    if (values.self === true)
+        targets.push({ referencedGroupId: groupId });
+    return targets.map(target => ruleKey({ ...base, ...target }));
+}
+class Accounted {
+    /** `type\0importId` of parts managed as separate resources. */
+    ids = new Set();
+    rules = new Set();
+    /** Managed parents by their id (a group's `sg-…`, a role's name), with how they own parts. */
+    parents = new Map();
+    addId(terraformType, id) {
+        if (id)
+            this.ids.add(`${terraformType}\0${id}`);
+    }
+    addRule(key) {
+        this.rules.add(key);
+    }
+    addParent(id, inline) {
+        const style = this.parents.get(id);
+        if (style)
+            for (const attribute of inline)
+                style.inline.add(attribute);
+        else
+            this.parents.set(id, { inline: new Set(inline) });
+    }
+    /** Whether a parent with this id (group id, role or user name) is in some state. */
+    hasParent(id) {
+        return this.parents.has(id);
+    }
+    /**
+     * Whether a listed part is managed: as a separate resource, by content, or because its managed
+     * parent owns that kind of part inline.
+     */
+    has(resource) {
+        const { terraformType, importId, facts } = resource;
+        if (importId && this.ids.has(`${terraformType}\0${importId}`))
+            return true;
+        if (facts?.rule && this.rules.has(ruleKey(facts.rule)))
+            return true;
+        const parent = facts?.rule?.groupId ?? facts?.parent;
+        const attribute = OWNING_ATTRIBUTE[terraformType];
+        return parent !== undefined && attribute !== undefined && this.ownsInline(parent, attribute);
+    }
+    ownsInline(parent, attribute) {
+        return this.parents.get(parent)?.inline.has(attribute) === true;
+    }
+}
+/** The documented id each separate part resource is imported and listed by. */
+const PART_IDS = {
+    aws_vpc_security_group_ingress_rule: v => [str(v.security_group_rule_id) || str(v.id)],
+    aws_vpc_security_group_egress_rule: v => [str(v.security_group_rule_id) || str(v.id)],
+    aws_iam_access_key: v => [str(v.id)],
+    aws_iam_role_policy: v => [`${str(v.role)}:${str(v.name)}`],
+    aws_iam_user_policy: v => [`${str(v.user)}:${str(v.name)}`],
+    aws_iam_role_policy_attachment: v => [`${str(v.role)}/${str(v.policy_arn)}`],
+    aws_iam_user_policy_attachment: v => [`${str(v.user)}/${str(v.policy_arn)}`],
+    aws_key_pair: v => [str(v.key_name)]
+};
+/** `aws_iam_policy_attachment` attaches one policy to lists of roles and users. */
+function policyAttachmentIds(values) {
+    const arn = str(values.policy_arn);
+    return [
+        ...strings(values.roles).map(role => ['aws_iam_role_policy_attachment', `${role}/${arn}`]),
+        ...strings(values.users).map(user => ['aws_iam_user_policy_attachment', `${user}/${arn}`])
+    ];
+}
+/** Config resources by address without instance keys: `module.a.aws_x.y` → its expressions. */
+function configExpressions(root) {
+    const out = new Map();
+    const visit = (mod, prefix) => {
+        for (const resource of mod?.resources ?? []) {
+            const expressions = resource.expressions;
+            out.set(prefix + resource.address, new Set(Object.keys(expressions ?? {})));
+        }
+        for (const [name, call] of Object.entries(mod?.module_calls ?? {})) {
+            visit(call.module, `${prefix}module.${name}.`);
+        }
+    };
+    visit(root, '');
+    return out;
+}
+/** Top-level attributes each planned update touches, by resource address. */
+function touchedByPlan(plan) {
+    const out = new Map();
+    for (const change of plan.resource_changes ?? []) {
+        if (change.mode !== 'managed' || !change.change.actions.includes('update'))
+            continue;
+        const { before, after } = change.change;
+        out.set(change.address, new Set((0,diff/* diffAttributes */.xX)(before, after).map(c => (0,diff/* topAttribute */.oX)(c.path))));
+    }
+    return out;
+}
+/** The inline attributes a managed parent owns: written, dynamic, or being put back by the plan. */
+function inlineAttributes(resource, written, dynamic, touched) {
+    const always = ALWAYS_INLINE[resource.type];
+    if (always)
+        return always;
+    return (INLINE_ATTRIBUTES[resource.type] ?? []).filter(attribute => written?.has(attribute) === true ||
+        dynamic?.has(attribute) === true ||
+        touched?.has(attribute) === true);
+}
+const PARENT_TYPES = new Set(['aws_security_group', 'aws_default_security_group', 'aws_iam_role']);
+function parentId(resource) {
+    const values = resource.values ?? {};
+    return resource.type === 'aws_iam_role' ? str(values.name) : str(values.id);
+}
+/** Adds one plan's managed parts and parents. */
+function addPlan(accounted, plan, dynamic) {
+    const written = configExpressions(plan.configuration?.root_module);
+    const touched = touchedByPlan(plan);
+    for (const mod of (0,plan_json/* walkModules */.P)(plan.prior_state?.values?.root_module)) {
+        for (const resource of mod.resources ?? []) {
+            if (resource.mode !== 'managed')
+                continue;
+            const values = resource.values ?? {};
+            for (const id of PART_IDS[resource.type]?.(values) ?? [])
+                accounted.addId(resource.type, id);
+            if (resource.type === 'aws_iam_policy_attachment') {
+                for (const [type, id] of policyAttachmentIds(values))
+                    accounted.addId(type, id);
+            }
+            if (resource.type === 'aws_security_group_rule') {
+                for (const key of legacyRuleKeys(values))
+                    accounted.addRule(key);
+            }
+            if (resource.type === 'aws_iam_user')
+                accounted.addParent(str(values.name), []);
+            if (!PARENT_TYPES.has(resource.type))
+                continue;
+            const address = resource.address.replace(INSTANCE_KEY, '');
+            accounted.addParent(parentId(resource), inlineAttributes(resource, written.get(address), dynamic.get(address), touched.get(resource.address)));
+        }
+    }
+}
+/** Every plan's parts, with `dynamic` blocks found in each root's source, by config address. */
+function accountedParts(plans, dynamic = []) {
+    const accounted = new Accounted();
+    plans.forEach((plan, i) => addPlan(accounted, plan, dynamic[i] ?? new Map()));
+    return accounted;
+}
 
 // EXTERNAL MODULE: ./src/analyse/arn.ts
 var analyse_arn = __nccwpck_require__(1462);
+;// CONCATENATED MODULE: ./src/analyse/aws-made.ts
+const DEFAULT_VPC_TYPES = new Set(['aws_vpc', 'aws_subnet', 'aws_internet_gateway']);
+const VPC_PARTS = new Set(['aws_route_table', 'aws_network_acl']);
+const SERVICE_ROLE_PATH = /^\/aws-(service-role|reserved)\//;
+const IAM_TYPES = /^aws_iam_(role|role_policy|role_policy_attachment)$/;
+const AWS_MADE_RULES = [
+    {
+        id: 'default-vpc',
+        covers: 'Default VPCs, their default subnets and internet gateways',
+        match: s => DEFAULT_VPC_TYPES.has(s.terraformType) && s.facts?.awsDefault === true
+    },
+    {
+        id: 'vpc-defaults',
+        covers: "Every VPC's main route table and default network ACL",
+        match: s => VPC_PARTS.has(s.terraformType) && s.facts?.awsDefault === true
+    },
+    {
+        id: 'default-security-group',
+        covers: 'Security groups named `default` (one per VPC)',
+        match: s => s.terraformType === 'aws_security_group' && s.facts?.groupName === 'default'
+    },
+    {
+        id: 'aws-managed-kms-key',
+        covers: 'AWS-managed KMS keys (`aws/s3`, `aws/ebs`, ...)',
+        match: s => s.terraformType === 'aws_kms_key' && s.facts?.keyManager === 'AWS'
+    },
+    {
+        id: 'service-linked-role',
+        covers: 'Service-linked and reserved IAM roles (paths `/aws-service-role/`, `/aws-reserved/`) and their policies',
+        match: s => IAM_TYPES.test(s.terraformType) && SERVICE_ROLE_PATH.test(s.facts?.iamPath ?? '')
+    },
+    {
+        id: 'instance-root-volume',
+        covers: "An instance's root volume (part of the instance)",
+        match: s => s.terraformType === 'aws_ebs_volume' && s.rootVolumes.has(s.id)
+    },
+    {
+        id: 'ami-snapshot',
+        covers: 'Snapshots behind the account’s AMIs',
+        match: s => s.terraformType === 'aws_ebs_snapshot' && s.facts?.behindAmi !== undefined
+    }
+];
+const AWS_MADE_RULE_IDS = AWS_MADE_RULES.map(rule => rule.id);
+/** The id of the first enabled rule that says AWS made the resource, or undefined. */
+function madeByAws(subject, disabled) {
+    for (const rule of AWS_MADE_RULES) {
+        if (!disabled.has(rule.id) && rule.match(subject))
+            return rule.id;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/analyse/import-blocks.ts
 
 const lastSegment = (arn) => arn.resourceId.split('/').pop();
@@ -1785,8 +2286,6 @@ function uniqueNames(items) {
     return items.map(item => names.next(item.terraformType, item.id));
 }
 
-// EXTERNAL MODULE: ./src/analyse/plan-json.ts
-var plan_json = __nccwpck_require__(8349);
 ;// CONCATENATED MODULE: ./src/analyse/managed.ts
 
 
@@ -1912,7 +2411,7 @@ function addResource(set, resource) {
     }
 }
 /** Adds every managed resource of one plan's prior state. */
-function addPlan(set, plan) {
+function managed_addPlan(set, plan) {
     for (const mod of (0,plan_json/* walkModules */.P)(plan.prior_state?.values?.root_module)) {
         for (const resource of mod.resources ?? []) {
             if (resource.mode === 'managed')
@@ -1924,7 +2423,7 @@ function addPlan(set, plan) {
 function managedSet(plans) {
     const set = new ManagedSet();
     for (const plan of plans)
-        addPlan(set, plan);
+        managed_addPlan(set, plan);
     return set;
 }
 
@@ -2098,13 +2597,19 @@ function ownerOf(tags, disabled = NONE) {
 
 
 
+
+
+
 /**
- * Sorting what the inventory found: managed (in some state), ignored (the ignore file says so),
- * owned by another tool (its tags say so), and what is left, unmanaged. The order matters: the
- * user's own ignore file wins over the built-in ownership rules.
+ * Sorting what the inventory found: managed (in some state, or a part a managed resource owns),
+ * made by AWS, ignored (the ignore file says so), owned by another tool (its tags say so), and
+ * what is left, unmanaged. The order matters: the user's own ignore file wins over the built-in
+ * ownership rules. The Tagging API's resources and the direct listing's are one list, merged by
+ * ARN: a resource both saw is one row, with the listing's facts and the Tagging API's tags.
  */
 const BLIND_SPOTS = 'The Tagging API lists only resources that carry tags (or once did): resources that were never tagged, ' +
-    'IAM users, roles and policies, resource types the API does not support, and regions not scanned are not seen.';
+    'IAM users, roles and policies, resource types the API does not support, and regions not scanned are not seen. ' +
+    'Set inventory to deep to list the common types directly.';
 /** Code-unit order: the same on every machine, and far cheaper than localeCompare on 50,000 items. */
 function ordinal(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -2148,45 +2653,224 @@ function coverage(managed, unmanaged) {
         return 100;
     return Math.round((managed / (managed + unmanaged)) * 1000) / 10;
 }
+/** What the listing knows beyond each resource: groups' rules, roles' paths, root volumes. */
+class ListingIndex {
+    rulesByGroup = new Map();
+    groupNames = new Map();
+    iamPaths = new Map();
+    rootVolumes = new Set();
+    constructor(listing) {
+        for (const resource of listing?.resources ?? [])
+            this.add(resource);
+    }
+    add({ terraformType, id, facts }) {
+        if (facts?.rule) {
+            const rules = this.rulesByGroup.get(facts.rule.groupId);
+            if (rules)
+                rules.push(facts.rule);
+            else
+                this.rulesByGroup.set(facts.rule.groupId, [facts.rule]);
+        }
+        if (terraformType === 'aws_security_group' && facts?.groupName !== undefined) {
+            this.groupNames.set(id, facts.groupName);
+        }
+        if (terraformType === 'aws_iam_role' && facts?.iamPath)
+            this.iamPaths.set(id, facts.iamPath);
+        for (const volume of facts?.rootVolumeIds ?? [])
+            this.rootVolumes.add(volume);
+    }
+}
+/**
+ * The listing's resources merged into the Tagging API's by normalised ARN. The Tagging API's tags
+ * win (they are the ones ownership and `tag:` rules were written against); where it had none, the
+ * listing's.
+ */
+function mergeSeen(inventory, listing) {
+    const seen = inventory.resources.map(({ arn, region, tags }) => ({
+        arn,
+        region,
+        tags,
+        seenBy: 'tagged'
+    }));
+    if (!listing)
+        return seen;
+    const byArn = new Map();
+    for (const one of seen)
+        byArn.set((0,analyse_arn/* normaliseArn */.mE)(one.arn), one);
+    for (const listed of listing.resources) {
+        const tagged = listed.arn ? byArn.get((0,analyse_arn/* normaliseArn */.mE)(listed.arn)) : undefined;
+        if (!tagged) {
+            seen.push({
+                arn: listed.arn,
+                region: listed.region,
+                tags: listed.tags ?? {},
+                seenBy: 'listed',
+                listed
+            });
+            continue;
+        }
+        tagged.listed = listed;
+        tagged.region = listed.region;
+        if (Object.keys(tagged.tags).length === 0 && listed.tags)
+            tagged.tags = listed.tags;
+    }
+    return seen;
+}
+function listedIdentity(listed) {
+    const { terraformType, id, importId } = listed;
+    return importId
+        ? { type: terraformType, terraformType, id, importId }
+        : { type: terraformType, terraformType, id };
+}
+/** AWS's own rules in a default group: all traffic from the group itself, all traffic out. */
+function isAwsDefaultRule(rule) {
+    if (rule.protocol !== '-1')
+        return false;
+    if (!rule.egress)
+        return rule.referencedGroupId === rule.groupId;
+    return rule.cidrIpv4 === '0.0.0.0/0' || rule.cidrIpv6 === '::/0';
+}
 function classifyInventory(input) {
-    const { inventory } = input;
+    const { inventory, listing, accounted } = input;
+    const disabled = input.disabledOwnershipRules ?? new Set();
     const ignoring = ignoresAnything(input.ignoreFiles);
+    const index = new ListingIndex(listing);
     const unmanaged = new TypeRegionIdOrder();
     const owned = new TypeRegionIdOrder();
+    const madeByAwsCounts = {};
     let managed = 0;
     let ignored = 0;
-    // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
-    const all = inventory.resources;
-    for (let i = 0; i < all.length; i++) {
-        const resource = all[i];
-        const normalised = (0,analyse_arn/* normaliseArn */.mE)(resource.arn);
-        if (input.managed.hasNormalised(normalised)) {
+    const isManaged = (one) => {
+        if (one.listed && accounted?.has(one.listed))
+            return true;
+        if (!one.arn)
+            return false;
+        const normalised = (0,analyse_arn/* normaliseArn */.mE)(one.arn);
+        if (input.managed.hasNormalised(normalised))
+            return true;
+        return input.managed.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised));
+    };
+    /**
+     * A rule of a managed group is its own row; a rule of an unmanaged group goes with the group
+     * (importing the group brings it); in a default group, AWS's own rules are AWS's.
+     */
+    const ruleVerdict = (rule) => {
+        if (accounted?.hasParent(rule.groupId))
+            return 'own row';
+        const isDefault = index.groupNames.get(rule.groupId) === 'default' && !disabled.has('default-security-group');
+        if (!isDefault)
+            return 'part of its group';
+        return isAwsDefaultRule(rule) ? 'made by AWS' : 'own row';
+    };
+    const countMadeByAws = (rule) => {
+        madeByAwsCounts[rule] = (madeByAwsCounts[rule] ?? 0) + 1;
+    };
+    const awsMadeRule = (listed) => {
+        const parentPath = listed.facts?.parent ? index.iamPaths.get(listed.facts.parent) : undefined;
+        const facts = parentPath ? { ...listed.facts, iamPath: parentPath } : listed.facts;
+        const subject = {
+            terraformType: listed.terraformType,
+            id: listed.id,
+            facts,
+            rootVolumes: index.rootVolumes
+        };
+        return madeByAws(subject, disabled);
+    };
+    const riskOf = (listed) => {
+        const { facts, terraformType, id } = listed;
+        const rules = facts?.rule
+            ? [facts.rule]
+            : terraformType === 'aws_security_group'
+                ? index.rulesByGroup.get(id)
+                : undefined;
+        return {
+            ...(rules ? { rules } : {}),
+            ...(facts?.admin ? { admin: true } : {}),
+            ...(facts?.public ? { public: true } : {})
+        };
+    };
+    const classify = (one) => {
+        if (isManaged(one)) {
             managed++;
-            continue;
+            return;
         }
-        const arn = (0,analyse_arn/* parseArn */.Lw)(resource.arn);
-        if (input.managed.hasLoose(normalised === resource.arn ? arn : (0,analyse_arn/* parseArn */.Lw)(normalised))) {
-            managed++;
-            continue;
+        const { listed } = one;
+        const rule = listed?.facts?.rule ? ruleVerdict(listed.facts.rule) : 'own row';
+        if (rule === 'part of its group')
+            return;
+        const awsRule = rule === 'made by AWS' ? 'default-security-group' : listed && awsMadeRule(listed);
+        if (awsRule) {
+            countMadeByAws(awsRule);
+            return;
         }
-        const identity = identifyParsed(arn, resource.arn);
-        if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(resource, identity))) {
+        const identity = listed
+            ? listedIdentity(listed)
+            : identifyParsed((0,analyse_arn/* parseArn */.Lw)(one.arn), one.arn);
+        if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(one, identity))) {
             ignored++;
-            continue;
+            return;
         }
         const { type, id, importId } = identity;
-        const { region, tags } = resource;
-        const owner = ownerOf(tags, input.disabledOwnershipRules);
+        const { region, tags, arn, seenBy } = one;
+        const owner = ownerOf(tags, disabled);
         if (owner) {
-            owned.add({ arn: resource.arn, type, region, id, owner: owner.owner, rule: owner.rule });
-            continue;
+            owned.add({ ...(arn ? { arn } : {}), type, region, id, owner: owner.owner, rule: owner.rule });
+            return;
         }
-        unmanaged.add(importId && identity.terraformType
-            ? // `to` is named once the order is known: names go in order, `_2` to the second.
-                { arn: resource.arn, type, region, id, tags, importBlock: { to: '', id: importId } }
-            : { arn: resource.arn, type, region, id, tags });
-    }
+        const risk = listed ? riskOf(listed) : undefined;
+        const { severity, rule: severityRule, concerns } = (0,analyse_severity/* assessUnmanaged */.Z6)({ arn, type, risk });
+        unmanaged.add({
+            ...(arn ? { arn } : {}),
+            type,
+            region,
+            id,
+            tags,
+            seenBy,
+            severity,
+            severityRule,
+            ...(concerns.length > 0 ? { concerns } : {}),
+            // `to` is named once the order is known: names go in order, `_2` to the second.
+            ...(importId && identity.terraformType ? { importBlock: { to: '', id: importId } } : {})
+        });
+    };
+    const seen = mergeSeen(inventory, listing);
+    // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
+    for (let i = 0; i < seen.length; i++)
+        classify(seen[i]);
     const resources = unmanaged.sorted();
+    nameImportBlocks(resources);
+    const notListed = (listing?.faults ?? []).map(notListedEntry);
+    const failed = new Set(inventory.errors.map(e => e.region));
+    const nothingScanned = inventory.errors.some(e => e.scope === 'inventory') ||
+        inventory.regions.every(region => failed.has(region));
+    return {
+        inventory: listing ? 'deep' : 'tagging',
+        regions: inventory.regions,
+        listedTypes: listing?.types ?? [],
+        notListed,
+        regionErrors: [
+            ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
+            ...notListed.map(({ type, region, message }) => ({ scope: scopeOf(type, region), message }))
+        ],
+        resources,
+        ownedByOthers: owned.sorted(),
+        managed,
+        ignored,
+        madeByAws: madeByAwsCounts,
+        coverage: nothingScanned ? null : coverage(managed, resources.length),
+        blindSpots: blindSpots(listing, notListed),
+        durationMs: Math.max(inventory.finishedAt, listing?.finishedAt ?? 0) - inventory.startedAt
+    };
+}
+function scopeOf(type, region) {
+    return region ? `${type} in ${region}` : type;
+}
+function notListedEntry(fault) {
+    const { terraformType, region, action, message } = fault;
+    return { type: terraformType, ...(region ? { region } : {}), action, message };
+}
+/** Names every import block's `to` in list order: names go in order, `_2` to the second. */
+function nameImportBlocks(resources) {
     const names = new ImportNames();
     // `type.` once per type (the list is in type order), not once per resource: every `to` lives
     // as long as the report, and one string fewer each is less for the garbage collector to copy.
@@ -2197,7 +2881,6 @@ function classifyInventory(input) {
         const resource = resources[i];
         if (!resource.importBlock)
             continue;
-        // With a terraformType, the type is that terraformType.
         if (resource.type !== type || !namesOfType) {
             type = resource.type;
             prefix = `${type}.`;
@@ -2205,39 +2888,40 @@ function classifyInventory(input) {
         }
         resource.importBlock.to = prefix + namesOfType.next(resource.id);
     }
-    const failed = new Set(inventory.errors.map(e => e.region));
-    const nothingScanned = inventory.errors.some(e => e.scope === 'inventory') ||
-        inventory.regions.every(region => failed.has(region));
-    return {
-        regions: inventory.regions,
-        regionErrors: inventory.errors.map(({ scope, message }) => ({ scope, message })),
-        resources,
-        ownedByOthers: owned.sorted(),
-        managed,
-        ignored,
-        coverage: nothingScanned ? null : coverage(managed, resources.length),
-        blindSpots: BLIND_SPOTS,
-        durationMs: inventory.finishedAt - inventory.startedAt
-    };
+}
+/** What this inventory could not see, exactly: the types not listed and why, the rest by tag. */
+function blindSpots(listing, notListed = []) {
+    if (!listing)
+        return BLIND_SPOTS;
+    const failed = notListed.length > 0
+        ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.type, f.region)} (${f.action})`).join(', ')}.`
+        : '';
+    return (`Listed directly: ${listing.types.length} types (see the README). Other types are seen only when they carry tags, ` +
+        `and regions not scanned are not seen.${failed}`);
 }
 /** What the ignore rules match: the import id (driftctl's id) and the short name, once each. */
 function ignoreSubject(resource, identity) {
     const { importId, id } = identity;
     const ids = importId ? (id && id !== importId ? [importId, id] : [importId]) : id ? [id] : [];
-    return { arn: resource.arn, type: identity.type, ids, tags: resource.tags };
+    return { arn: resource.arn ?? '', type: identity.type, ids, tags: resource.tags };
 }
 /** The section when the resources could not be sorted, with the reason. */
-function skippedInventory(regions, reason, regionErrors = [], durationMs = 0) {
+function skippedInventory(regions, reason, regionErrors = [], durationMs = 0, listing) {
+    const notListed = (listing?.faults ?? []).map(notListedEntry);
     return {
+        inventory: listing ? 'deep' : 'tagging',
         regions,
         skipped: reason,
+        listedTypes: listing?.types ?? [],
+        notListed,
         regionErrors,
         resources: [],
         ownedByOthers: [],
         managed: 0,
         ignored: 0,
+        madeByAws: {},
         coverage: null,
-        blindSpots: BLIND_SPOTS,
+        blindSpots: blindSpots(listing, notListed),
         durationMs
     };
 }
@@ -2248,7 +2932,7 @@ const NO_REGION = 'no AWS region to scan for unmanaged resources: set the aws-re
  * false "unmanaged" costs more trust than a missing one.
  */
 function unmanagedReport(input) {
-    const { inventory } = input;
+    const { inventory, listing } = input;
     if (!inventory || input.regions.length === 0) {
         return skippedInventory([], NO_REGION, [{ scope: 'inventory', message: NO_REGION }]);
     }
@@ -2256,11 +2940,13 @@ function unmanagedReport(input) {
     const durationMs = inventory.finishedAt - inventory.startedAt;
     const failed = input.labels.filter((_, i) => !input.plans[i]);
     if (failed.length > 0) {
-        return skippedInventory(input.regions, `not classified because ${failed.map(label => `'${label}'`).join(', ')} could not be planned: what ${failed.length === 1 ? 'it manages' : 'they manage'} would wrongly show as unmanaged`, errors, durationMs);
+        return skippedInventory(input.regions, `not classified because ${failed.map(label => `'${label}'`).join(', ')} could not be planned: what ${failed.length === 1 ? 'it manages' : 'they manage'} would wrongly show as unmanaged`, errors, durationMs, listing);
     }
+    const plans = input.plans;
     return classifyInventory({
         inventory,
-        managed: managedSet(input.plans),
+        ...(listing ? { listing, accounted: accountedParts(plans, input.dynamicBlocks) } : {}),
+        managed: managedSet(plans),
         ignoreFiles: input.ignoreFiles,
         disabledOwnershipRules: new Set(input.disabledOwnershipRules)
     });
@@ -3274,6 +3960,8 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
     return files;
 }
 
+// EXTERNAL MODULE: ./src/collect/listing/types.ts
+var types = __nccwpck_require__(4532);
 ;// CONCATENATED MODULE: ./src/collect/plugin-cache.ts
 
 
@@ -3418,11 +4106,14 @@ const actionsCache = {
 
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 const MODULE = /^\s*module\s+"([^"]+)"/;
+const DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
+/** A top-level block starts at the line's first column; it ends the resource before it. */
+const TOP_LEVEL = /^[a-z]/;
 /** An instance key inside an address: `[0]` or `["a.b"]`. */
-const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+const source_locations_INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
 /** `module.logs["a"].aws_x.this[0]` → `module.logs.aws_x.this`: the block, not the instance. */
 function configAddress(address) {
-    return address.replace(INSTANCE_KEY, '');
+    return address.replace(source_locations_INSTANCE_KEY, '');
 }
 /** The repository root paths are relative to: the runner's workspace, else the current directory. */
 function sourceRoot(env = process.env) {
@@ -3434,33 +4125,41 @@ function toRepoPath(root, file) {
         return undefined;
     return rel.split(external_node_path_.sep).join('/');
 }
-/** Resource and module blocks of the `.tf` files directly in one module directory. */
 async function scanModule(dir) {
-    const resources = new Map();
-    const modules = new Map();
+    const scan = { resources: new Map(), modules: new Map(), dynamic: new Map() };
     let names;
     try {
         names = (await (0,promises_.readdir)(dir)).filter(name => name.endsWith('.tf')).sort();
     }
     catch {
-        return { resources, modules };
+        return scan;
     }
     for (const name of names) {
         const file = (0,external_node_path_.join)(dir, name);
-        const lines = (await (0,promises_.readFile)(file, 'utf8')).split('\n');
-        lines.forEach((text, i) => {
-            const resource = RESOURCE.exec(text);
-            if (resource) {
-                const key = `${resource[1]}.${resource[2]}`;
-                if (!resources.has(key))
-                    resources.set(key, { file, line: i + 1 });
-            }
-            const module = MODULE.exec(text);
-            if (module && !modules.has(module[1]))
-                modules.set(module[1], { file, line: i + 1 });
-        });
+        scanFile(file, (await (0,promises_.readFile)(file, 'utf8')).split('\n'), scan);
     }
-    return { resources, modules };
+    return scan;
+}
+function scanFile(file, lines, scan) {
+    let current;
+    lines.forEach((text, i) => {
+        if (TOP_LEVEL.test(text))
+            current = undefined;
+        const resource = RESOURCE.exec(text);
+        if (resource) {
+            current = `${resource[1]}.${resource[2]}`;
+            if (!scan.resources.has(current))
+                scan.resources.set(current, { file, line: i + 1 });
+        }
+        const module = MODULE.exec(text);
+        if (module && !scan.modules.has(module[1]))
+            scan.modules.set(module[1], { file, line: i + 1 });
+        const dynamic = current ? DYNAMIC.exec(text) : null;
+        if (dynamic && current) {
+            const names = scan.dynamic.get(current) ?? new Set();
+            scan.dynamic.set(current, names.add(dynamic[1]));
+        }
+    });
 }
 async function readModules(rootDir) {
     try {
@@ -3491,8 +4190,16 @@ function isLocal(entry, rootDir) {
  * without instance keys, with the file relative to `root`.
  */
 async function findSourceLocations(workingDir, root) {
+    return (await findSources(workingDir, root)).locations;
+}
+/**
+ * Where each resource block is (local modules only), and the `dynamic` blocks of every resource
+ * block, downloaded modules included.
+ */
+async function findSources(workingDir, root) {
     const rootDir = (0,external_node_path_.resolve)(workingDir);
     const index = new Map();
+    const dynamicBlocks = new Map();
     const entries = await readModules(rootDir);
     if (!entries.some(e => e.Key === ''))
         entries.unshift({ Key: '', Dir: '.' });
@@ -3506,6 +4213,9 @@ async function findSourceLocations(workingDir, root) {
     };
     for (const entry of entries) {
         const prefix = modulePrefix(entry.Key);
+        for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+            dynamicBlocks.set(prefix + key, names);
+        }
         if (isLocal(entry, rootDir)) {
             for (const [key, block] of scans.get(entry.Key)?.resources ?? [])
                 place(prefix + key, block);
@@ -3524,7 +4234,7 @@ async function findSourceLocations(workingDir, root) {
             }
         }
     }
-    return index;
+    return { locations: index, dynamicBlocks };
 }
 /** The findings with their source location filled in where the index knows it. */
 function locateFindings(findings, index) {
@@ -3536,8 +4246,6 @@ function locateFindings(findings, index) {
     });
 }
 
-// EXTERNAL MODULE: ./src/analyse/diff.ts
-var diff = __nccwpck_require__(326);
 ;// CONCATENATED MODULE: ./src/analyse/drift.ts
 
 
@@ -3560,12 +4268,65 @@ function withoutMirroredTags(changes) {
         return !(twin && (0,diff/* deepEqual */.bD)(twin.before, change.before) && (0,diff/* deepEqual */.bD)(twin.after, change.after));
     });
 }
-function driftFinding(resource) {
+function pendingAction(actions) {
+    if (actions.includes('delete') && actions.includes('create'))
+        return 'replace';
+    for (const action of ['create', 'update', 'delete'])
+        if (actions.includes(action))
+            return action;
+    return undefined;
+}
+/**
+ * Element indexes are wildcards: diff.ts pairs blocks by content, so one rule can sit at
+ * different indexes in the drift diff and in the planned diff.
+ */
+function pathPattern(path) {
+    return path.replace(/\[\d+\]/g, '[*]');
+}
+/**
+ * Whether two path patterns overlap: equal, or one holds the other at a segment boundary, since
+ * either diff may stop at a whole value the other goes into (`tags` set from null on one side,
+ * `tags.Env` on the other). The empty path is a whole resource value that is not an object.
+ */
+function touches(a, b) {
+    const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
+    if (outer === '' || outer === inner)
+        return true;
+    const next = inner[outer.length];
+    return inner.startsWith(outer) && (next === '.' || next === '[');
+}
+/**
+ * Paths whose value only apply will know. They are left out of `after`, so a diff misses one
+ * whose value is empty now: a key id drifted to "" that apply sets to a key it recreates.
+ */
+function unknownPaths(unknown, path = '') {
+    if (unknown === true)
+        return [path];
+    if (!unknown || typeof unknown !== 'object')
+        return [];
+    return Object.entries(unknown).flatMap(([key, inner]) => unknownPaths(inner, (0,diff/* joinPath */.uJ)(path, Array.isArray(unknown) ? Number(key) : key)));
+}
+/** Path patterns the next apply writes; none when it plans no update or replacement. */
+function plannedPaths(planned) {
+    const action = planned && pendingAction(planned.change.actions);
+    if (!planned || (action !== 'update' && action !== 'replace'))
+        return [];
+    const { before, after, before_sensitive, after_sensitive, after_unknown } = planned.change;
+    const changed = (0,diff/* diffAttributes */.xX)(before, after, before_sensitive, after_sensitive).map(c => c.path);
+    return [...changed, ...unknownPaths(after_unknown)].map(pathPattern);
+}
+/** The drifted attributes the next apply would put back. */
+function revertedChanges(drift, planned) {
+    const { before, after, before_sensitive, after_sensitive } = drift.change;
+    const written = plannedPaths(planned);
+    const drifted = (0,diff/* diffAttributes */.xX)(before, after, before_sensitive, after_sensitive);
+    const reverted = drifted.filter(c => written.some(p => touches(pathPattern(c.path), p)));
+    return withoutMirroredTags(reverted);
+}
+function driftFinding(resource, planned) {
     const deleted = isDeleted(resource);
-    const { before, after, before_sensitive, after_sensitive } = resource.change;
-    const changes = deleted
-        ? []
-        : withoutMirroredTags((0,diff/* diffAttributes */.xX)(before, after, before_sensitive, after_sensitive));
+    const changes = deleted ? [] : revertedChanges(resource, planned);
+    const { after, after_sensitive } = resource.change;
     const facts = {
         address: resource.address,
         type: resource.type,
@@ -3579,14 +4340,6 @@ function driftFinding(resource) {
     // port); redacted first, so no rule can put a secret into a reason.
     const current = deleted ? undefined : (0,sensitive/* redactValue */.FI)(after, after_sensitive);
     return { ...facts, ...(0,analyse_severity/* severityFields */.l7)((0,analyse_severity/* assessDrift */.Cn)(facts, current)) };
-}
-function pendingAction(actions) {
-    if (actions.includes('delete') && actions.includes('create'))
-        return 'replace';
-    for (const action of ['create', 'update', 'delete'])
-        if (actions.includes(action))
-            return action;
-    return undefined;
 }
 /** Attributes a planned change would touch, by top-level name. */
 function touchedAttributes(resource) {
@@ -3615,11 +4368,20 @@ function countManagedResources(plan) {
     }
     return count;
 }
-function analysePlan(plan) {
-    const drift = (plan.resource_drift ?? [])
+/** Planned changes by address; an address with none is one the plan leaves alone. */
+function plannedByAddress(plan) {
+    const managed = (plan.resource_changes ?? []).filter(r => r.mode === 'managed');
+    return new Map(managed.map(r => [r.address, r]));
+}
+function findDrift(plan) {
+    const planned = plannedByAddress(plan);
+    return (plan.resource_drift ?? [])
         .filter(r => r.mode === 'managed')
-        .map(driftFinding)
+        .map(r => driftFinding(r, planned.get(r.address)))
         .filter(finding => finding.kind === 'deleted' || finding.changes.length > 0);
+}
+function analysePlan(plan) {
+    const drift = findDrift(plan);
     const driftByAddress = new Map(drift.map(d => [d.address, d]));
     const pending = [];
     for (const resource of plan.resource_changes ?? []) {
@@ -3642,7 +4404,6 @@ function analysePlan(plan) {
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/report/build.ts
-
 
 
 
@@ -3678,21 +4439,8 @@ function countFindings(directories, unmanaged) {
         unmanaged: unmanaged?.resources.length ?? 0,
         ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
         ignored: unmanaged?.ignored ?? 0,
+        madeByAws: Object.values(unmanaged?.madeByAws ?? {}).reduce((n, count) => n + count, 0),
         errors: directories.filter(d => d.status === 'error').length + (unmanaged?.regionErrors.length ?? 0)
-    };
-}
-/** Unmanaged resources ranked by the same rules table as drift: security groups above log groups. */
-function withSeverities(unmanaged) {
-    return {
-        ...unmanaged,
-        // Built field by field: spreading tens of thousands of objects was most of this step.
-        resources: unmanaged.resources.map(resource => {
-            const { severity, rule } = (0,analyse_severity/* assessUnmanaged */.Z6)(resource);
-            const { arn, type, region, id, tags, importBlock } = resource;
-            return importBlock
-                ? { arn, type, region, id, tags, importBlock, severity, severityRule: rule }
-                : { arn, type, region, id, tags, severity, severityRule: rule };
-        })
     };
 }
 function buildReport(input) {
@@ -3704,7 +4452,7 @@ function buildReport(input) {
         run: input.run,
         directories,
         counts: countFindings(directories, input.unmanaged),
-        ...(input.unmanaged ? { unmanaged: withSeverities(input.unmanaged) } : {}),
+        ...(input.unmanaged ? { unmanaged: input.unmanaged } : {}),
         errors: [
             ...directories
                 .filter(d => d.status === 'error')
@@ -3730,6 +4478,30 @@ const VERSION = '0.1.0';
 
 
 
+
+
+/** `*` and `?` globs on type names (parseTypeGlobs lets nothing else through). */
+function typeGlob(glob) {
+    return new RegExp(`^${glob.replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+}
+/**
+ * The types a deep inventory lists: those `inventory-types` names (every listed type when it is
+ * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
+ * no listed type is a mistake worth one line before anything runs.
+ */
+function typesToList(inputs, ignoreFiles) {
+    if (!inputs.scanUnmanaged || inputs.inventory !== 'deep')
+        return undefined;
+    const all = Object.keys(types/* LISTED_TYPES */.M);
+    const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }));
+    for (const { glob, pattern } of globs) {
+        if (!all.some(type => pattern.test(type))) {
+            throw new errors/* UserError */.yo(`Input 'inventory-types' has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`);
+        }
+    }
+    return all.filter(type => (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) &&
+        !ignoresWholeType(ignoreFiles, type));
+}
 async function terraformEnv(env) {
     const cacheDir = pluginCacheDir(env);
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
@@ -3740,6 +4512,7 @@ async function audit(inputs, run, log, hooks = {}) {
     const ignoreFiles = inputs.scanUnmanaged
         ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
         : [];
+    const listTypes = typesToList(inputs, ignoreFiles);
     const binary = await findTerraform();
     const env = await terraformEnv(process.env);
     log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`);
@@ -3773,13 +4546,21 @@ async function audit(inputs, run, log, hooks = {}) {
     void terraformStarted.then(() => hooks.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
         ? terraformStarted
-            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1450)))
-            .then(({ scanInventory }) => scanInventory({ regions: inputs.awsRegions, roleToAssume: inputs.roleToAssume }))
+            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9860)))
+            .then(({ scanAccount }) => scanAccount({
+            regions: inputs.awsRegions,
+            roleToAssume: inputs.roleToAssume,
+            ...(listTypes ? { listTypes } : {})
+        }))
         : Promise.resolve(undefined);
-    const [runs, inventory] = await Promise.all([planning, scanning]);
+    const [runs, account] = await Promise.all([planning, scanning]);
+    const inventory = account?.inventory;
+    const listing = account?.listing;
     // After init, so local modules are listed in .terraform/modules/modules.json.
     const root = sourceRoot();
-    const locations = await Promise.all(runs.map(result => result.run ? findSourceLocations(result.label, root).catch(() => undefined) : undefined));
+    const sources = await Promise.all(runs.map(result => result.run ? findSources(result.label, root).catch(() => undefined) : undefined));
+    const locations = sources.map(found => found?.locations);
+    const dynamicBlocks = sources.map(found => found?.dynamicBlocks ?? new Map());
     const analysed = runs.map((result, i) => {
         const base = { label: result.label, durationMs: result.durationMs };
         if (!result.run)
@@ -3799,6 +4580,12 @@ async function audit(inputs, run, log, hooks = {}) {
         for (const fault of inventory.errors)
             log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
     }
+    if (listing) {
+        const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0];
+        log.info(`Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ''})`);
+        for (const fault of listing.faults)
+            log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
+    }
     const unused = unusedRules(ignoreFiles);
     if (unused.length > 0) {
         log.info(`Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(', ')}`);
@@ -3807,7 +4594,9 @@ async function audit(inputs, run, log, hooks = {}) {
         ? unmanagedReport({
             regions: inputs.awsRegions,
             inventory,
+            ...(listing ? { listing } : {}),
             plans: analysed.map(dir => dir.plan),
+            dynamicBlocks,
             labels: analysed.map(dir => dir.label),
             ignoreFiles,
             disabledOwnershipRules: inputs.disabledOwnershipRules
@@ -3824,6 +4613,7 @@ async function audit(inputs, run, log, hooks = {}) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /**
  * Every input is read here, once, into one typed object; nothing else reads an input.
  * Parsing is a pure function of a getter so tests can call it directly.
@@ -3833,6 +4623,8 @@ const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
 const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'];
 /** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
 const PUBLISH = ['auto', 'comment', 'issue', 'none'];
+/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+const INVENTORY = ['deep', 'tagging'];
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
 function parseList(value) {
@@ -3937,13 +4729,24 @@ function parseRoleArn(value) {
     }
     return role;
 }
+const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
 function parseOwnershipRules(value) {
     const ids = [...new Set(parseList(value.toLowerCase()))];
-    const unknown = ids.find(id => !OWNERSHIP_RULE_IDS.includes(id));
+    const unknown = ids.find(id => !RULE_IDS.includes(id));
     if (unknown !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${OWNERSHIP_RULE_IDS.join(', ')}.`);
+        throw new errors/* UserError */.yo(`Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
     }
     return ids;
+}
+const TYPE_GLOB = /^[a-z0-9_*?]+$/;
+/** Globs on Terraform type names; which listed types they match is decided with the listers. */
+function parseTypeGlobs(value) {
+    const globs = [...new Set(parseList(value.toLowerCase()))];
+    const bad = globs.find(glob => !TYPE_GLOB.test(glob));
+    if (bad !== undefined) {
+        throw new errors/* UserError */.yo(`Input 'inventory-types' has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
+    }
+    return globs;
 }
 function parseInputs(get, env = process.env) {
     const workingDirectories = parseList(get('working-directory'));
@@ -3963,6 +4766,8 @@ function parseInputs(get, env = process.env) {
         issueLabel: parseIssueLabel(get('issue-label')),
         annotations: parseBoolean('annotations', get('annotations'), true),
         scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
+        inventory: parseChoice('inventory', get('inventory'), INVENTORY, 'deep'),
+        inventoryTypes: parseTypeGlobs(get('inventory-types')),
         ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
         ...optional('ignoreFile', get('ignore-file').trim() || undefined),
         disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))
@@ -4734,7 +5539,7 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   Po: () => (/* binding */ countsTable),
 /* harmony export */   QE: () => (/* binding */ tableRows),
-/* harmony export */   S3: () => (/* reexport safe */ _unmanaged_js__WEBPACK_IMPORTED_MODULE_5__.S3),
+/* harmony export */   S3: () => (/* reexport safe */ _unmanaged_js__WEBPACK_IMPORTED_MODULE_3__.S3),
 /* harmony export */   Zp: () => (/* binding */ directorySection),
 /* harmony export */   i7: () => (/* binding */ securitySection),
 /* harmony export */   li: () => (/* binding */ errorsSection),
@@ -4743,11 +5548,12 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */ });
 /* unused harmony exports driftTable, pendingList */
 /* harmony import */ var _analyse_security_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6263);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6867);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6867);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9519);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2495);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2495);
 /* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5629);
-/* harmony import */ var _unmanaged_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8406);
+/* harmony import */ var _unmanaged_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8406);
+
 
 
 
@@ -4758,7 +5564,7 @@ function plural(count, one, many = `${one}s`) {
  * the three say the same thing the same way.
  */
 function displayValue(value) {
-    return value === _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .XF ? _report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .REDACTED */ .XF : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .formatValue */ .Fl)(value);
+    return value === _report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REDACTED */ .XF ? _report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REDACTED */ .XF : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .formatValue */ .Fl)(value);
 }
 function headline(report) {
     const { counts } = report;
@@ -4768,14 +5574,14 @@ function headline(report) {
             counts.deleted > 0 ? `${counts.deleted} deleted` : ''
         ].filter(Boolean);
         const unmanaged = counts.unmanaged > 0 ? `; ${counts.unmanaged} unmanaged` : '';
-        return `🔴 Drift detected: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})${unmanaged}`;
+        return `🔴 Drift detected: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})${unmanaged}`;
     }
     // counts.errors also holds inventory faults; the headline speaks of directories only.
     const failed = report.directories.filter(d => d.status === 'error').length;
     if (failed > 0)
-        return `⚠️ No drift found, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(failed, 'working directory', 'working directories')} could not be checked`;
+        return `⚠️ No drift found, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(failed, 'working directory', 'working directories')} could not be checked`;
     if (counts.unmanaged > 0)
-        return `🟠 No drift, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
+        return `🟠 No drift, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
     return '✅ No drift: the infrastructure matches the Terraform state';
 }
 /** The rows of the longest table, which the size budget counts in. */
@@ -4784,10 +5590,10 @@ function tableRows(report) {
 }
 function countsTable(report) {
     const { counts } = report;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
 }
 function findingRows(finding, limits) {
-    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(finding.address);
+    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(finding.address);
     const security = `${(0,_analyse_security_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k)(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${(0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityLabel */ .yi)(finding.severity)}` : ''}`;
     if (finding.kind === 'deleted')
         return [[address, `**deleted** outside Terraform${security}`, '', '', '']];
@@ -4795,13 +5601,13 @@ function findingRows(finding, limits) {
     const rows = shown.map((change, i) => [
         i === 0 ? address : '',
         i === 0 ? `changed${security}` : '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.path, limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(displayValue(change.before), limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(displayValue(change.after), limits.valueLength)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(change.path, limits.valueLength),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(displayValue(change.before), limits.valueLength),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(displayValue(change.after), limits.valueLength)
     ]);
     const hidden = finding.changes.length - shown.length;
     if (hidden > 0)
-        rows.push(['', '', `_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(hidden, 'more attribute')}_`, '', '']);
+        rows.push(['', '', `_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(hidden, 'more attribute')}_`, '', '']);
     return rows;
 }
 const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'];
@@ -4817,12 +5623,12 @@ function findingLines(finding, limits) {
     const key = `${limits.valueLength}/${limits.changesPerFinding}`;
     let lines = byLimits.get(key);
     if (!lines)
-        byLimits.set(key, (lines = findingRows(finding, limits).map(_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .tableRow */ .jD)));
+        byLimits.set(key, (lines = findingRows(finding, limits).map(_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .tableRow */ .jD)));
     return lines;
 }
 function driftTable(findings, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
     return [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(DRIFT_HEADER, []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(DRIFT_HEADER, []),
         ...findings.flatMap(finding => findingLines(finding, limits))
     ].join('\n');
 }
@@ -4836,7 +5642,7 @@ function flaggedLines(report) {
             return reasons.length === 0
                 ? []
                 : [
-                    `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(finding.address)}: ${reasons.map(reason => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(reason)).join('; ')}`
+                    `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(finding.address)}: ${reasons.map(reason => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(reason)).join('; ')}`
                 ];
         }));
         securityLines.set(report, lines);
@@ -4859,9 +5665,9 @@ function pendingList(dir) {
         .slice(0, _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_ROWS */ .tY)
         .map(change => {
         const attrs = change.attributes.length > 0
-            ? ` (${change.attributes.map(a => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(a)).join(', ')})`
+            ? ` (${change.attributes.map(a => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(a)).join(', ')})`
             : '';
-        return `- ${change.action} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.address)}${attrs}`;
+        return `- ${change.action} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(change.address)}${attrs}`;
     })
         .concat(hidden > 0 ? [`- …and ${hidden} more: see the JSON report`] : [])
         .join('\n');
@@ -4871,33 +5677,33 @@ function pendingList(dir) {
  * `allocate`); what does not fit is counted, with where to read it.
  */
 function directorySection(dir, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
-    const title = `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(dir.path)}`;
+    const title = `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(dir.path)}`;
     if (dir.status === 'error')
-        return `${title}\n\n❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(dir.error ?? 'failed')}`;
+        return `${title}\n\n❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(dir.error ?? 'failed')}`;
     const parts = [title];
     const shown = dir.drift.slice(0, limits.findings);
     const hidden = dir.drift.length - shown.length;
-    const intro = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.`;
+    const intro = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.`;
     parts.push(dir.drift.length === 0
-        ? `No drift in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(dir.managedResources, 'managed resource')}.`
+        ? `No drift in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.managedResources, 'managed resource')}.`
         : shown.length > 0
             ? `${intro}\n\n${driftTable(shown, limits)}`
             : intro);
     if (hidden > 0) {
-        parts.push(`…and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(hidden, 'more drifted resource')} not shown here: ${limits.elsewhere}.`);
+        parts.push(`…and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(hidden, 'more drifted resource')} not shown here: ${limits.elsewhere}.`);
     }
     if (!limits.details && dir.pending.length > 0) {
-        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift).`);
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift).`);
     }
     else if (dir.pending.length > 0) {
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
     }
     return parts.join('\n\n');
 }
 function errorsSection(report) {
     if (report.errors.length === 0)
         return '';
-    return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(e))}`)].join('\n');
+    return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(e))}`)].join('\n');
 }
 /** What was checked, so a clean result can be trusted: directories and managed resources. */
 function coverageLine(report) {
@@ -4905,8 +5711,8 @@ function coverageLine(report) {
     const managed = checked.reduce((n, d) => n + d.managedResources, 0);
     const failed = report.directories.length - checked.length;
     const parts = [
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(checked.length, 'working directory', 'working directories')} checked`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(managed, 'managed resource')
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(checked.length, 'working directory', 'working directories')} checked`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(managed, 'managed resource')
     ];
     if (failed > 0)
         parts.push(`${failed} could not be checked`);
@@ -4919,9 +5725,10 @@ function inventoryCounts(report) {
         return '';
     const coverage = inventory.coverage === null
         ? ''
-        : ` · **Coverage:** ${inventory.coverage}% managed by Terraform`;
+        : ` · **Coverage:** ${inventory.coverage} % managed by Terraform`;
     return (`**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
-        `**Owned by others:** ${inventory.ownedByOthers.length}${coverage}`);
+        `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
+        `**Made by AWS:** ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .madeByAwsCount */ .b9)(inventory)}${coverage}`);
 }
 /** Lives in its own file with the HCL escaping it relies on. */
 
@@ -4984,11 +5791,12 @@ function severityLine(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  b9: () => (/* binding */ madeByAwsCount),
   S3: () => (/* binding */ unmanagedSection),
   ZT: () => (/* binding */ unmanagedTextLines)
 });
 
-// UNUSED EXPORTS: coverageText
+// UNUSED EXPORTS: coverageText, seenText
 
 // EXTERNAL MODULE: ./src/render/budget.ts
 var budget = __nccwpck_require__(9519);
@@ -5030,7 +5838,10 @@ const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf';
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __nccwpck_require__(2495);
+// EXTERNAL MODULE: ./src/render/severity.ts
+var severity = __nccwpck_require__(5629);
 ;// CONCATENATED MODULE: ./src/render/unmanaged.ts
+
 
 
 
@@ -5049,16 +5860,28 @@ function tagsCell(tags, limits) {
         shown.push(`+${entries.length - TAGS_SHOWN} more`);
     return shown.join(' ');
 }
+/** How a row was seen, in the words the README uses. */
+function seenText(resource) {
+    return resource.seenBy === 'listed' ? 'never tagged, found by listing' : 'tagged';
+}
+/** `🔴 critical: ingress open to 0.0.0.0/0 (tcp 22)`; the reasons only where they say something. */
+function severityCell(resource) {
+    const label = (0,severity/* severityLabel */.yi)(resource.severity);
+    const concerns = resource.concerns ?? [];
+    return concerns.length > 0 ? `${label}: ${(0,markdown/* escapeText */.X1)(concerns.join('; '))}` : label;
+}
 function resourceRow(resource, limits) {
     return [
         (0,markdown/* codeSpan */.SS)(resource.id, limits.valueLength),
         (0,markdown/* codeSpan */.SS)(resource.type),
         (0,markdown/* codeSpan */.SS)(resource.region),
+        severityCell(resource),
+        seenText(resource),
         tagsCell(resource.tags, limits),
-        (0,markdown/* codeSpan */.SS)(resource.arn, limits.valueLength)
+        resource.arn ? (0,markdown/* codeSpan */.SS)(resource.arn, limits.valueLength) : '(no ARN)'
     ];
 }
-const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Tags', 'ARN'];
+const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Severity', 'Seen', 'Tags', 'ARN'];
 /**
  * Table lines already rendered, per section and cell length: fitting a body to a size limit
  * renders the same rows several times with only the row count changing, and escaping tens of
@@ -5093,8 +5916,13 @@ function summaryLine(section) {
         found,
         `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
         `${section.ownedByOthers.length} owned by other tools`,
+        `${madeByAwsCount(section)} made by AWS`,
         `${section.ignored} ignored`
     ].join(' · ');
+}
+/** Resources AWS made itself, counted and never listed (default VPCs, service-linked roles). */
+function madeByAwsCount(section) {
+    return Object.values(section.madeByAws ?? {}).reduce((n, count) => n + count, 0);
 }
 function importDetails(resources) {
     const blocks = resources.flatMap(r => (r.importBlock ? [importBlock(r.importBlock)] : []));
@@ -5170,12 +5998,12 @@ function unmanagedTextLines(report, paint) {
     }
     const count = section.resources.length;
     lines.push(paint(count > 0 ? 'red' : 'green', `Unmanaged: ${count} in ${section.regions.join(', ')}; coverage ${coverageText(section)}; ` +
-        `${section.ownedByOthers.length} owned by other tools; ${section.ignored} ignored`));
+        `${section.ownedByOthers.length} owned by other tools; ${madeByAwsCount(section)} made by AWS; ${section.ignored} ignored`));
     for (const r of section.resources.slice(0, budget/* TABLE_ROWS */.tY)) {
         const tags = Object.entries(r.tags)
             .map(([key, value]) => `${key}=${value}`)
             .join(', ');
-        lines.push(`  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region})  ${plain(r.arn)}${tags ? `  ${paint('dim', plain(tags))}` : ''}`);
+        lines.push(`  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region}, ${seenText(r)})  ${plain(r.arn ?? '')}${tags ? `  ${paint('dim', plain(tags))}` : ''}`);
     }
     if (count > budget/* TABLE_ROWS */.tY)
         lines.push(`  …and ${count - budget/* TABLE_ROWS */.tY} more: see the JSON report`);
@@ -5207,7 +6035,7 @@ function unmanagedTextLines(report, paint) {
  * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
  * REDACTED, never the secret.
  */
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 const REDACTED = '(sensitive)';
 /** An error as one line: its scope first, unless the message already starts by naming it. */
 function errorText(error) {
