@@ -504,37 +504,37 @@ describe('IAM parts', () => {
 })
 
 describe('a listing that failed', () => {
-  it('is one line per type in the errors, and the blind spots name it', () => {
+  it('is one line per failed listing in the errors, naming its types, and the blind spots name them', () => {
     const section = classify(
       listing(
         [group('sg-1')],
         [
           {
-            terraformType: 'aws_iam_user',
+            types: ['aws_iam_user', 'aws_iam_role'],
             action: 'iam:GetAccountAuthorizationDetails',
             message:
-              'aws_iam_user: access denied to iam:GetAccountAuthorizationDetails: grant it to list IAM users'
+              'aws_iam_user, aws_iam_role: access denied to iam:GetAccountAuthorizationDetails: grant it to list them'
           }
         ]
       )
     )
     expect(section.notListed).toEqual([
       {
-        type: 'aws_iam_user',
+        types: ['aws_iam_user', 'aws_iam_role'],
         action: 'iam:GetAccountAuthorizationDetails',
         message:
-          'aws_iam_user: access denied to iam:GetAccountAuthorizationDetails: grant it to list IAM users'
+          'aws_iam_user, aws_iam_role: access denied to iam:GetAccountAuthorizationDetails: grant it to list them'
       }
     ])
     expect(section.regionErrors).toEqual([
       {
-        scope: 'aws_iam_user',
+        scope: 'aws_iam_user, aws_iam_role',
         message:
-          'aws_iam_user: access denied to iam:GetAccountAuthorizationDetails: grant it to list IAM users'
+          'aws_iam_user, aws_iam_role: access denied to iam:GetAccountAuthorizationDetails: grant it to list them'
       }
     ])
     expect(section.blindSpots).toContain(
-      'Not listed this time, so seen only if tagged: aws_iam_user (iam:GetAccountAuthorizationDetails).'
+      'Not listed this time, so seen only if tagged: aws_iam_user, aws_iam_role (iam:GetAccountAuthorizationDetails).'
     )
     expect(section.resources.map(r => r.id)).toEqual(['sg-1'])
   })

@@ -422,22 +422,22 @@ describe('listResources through a stand-in in front of moto', () => {
     })
   })
 
-  it('gives one line per denied type (and region), naming the action to grant', () => {
+  it('gives one line per denied listing (and region), naming its types and the action to grant', () => {
     expect(paged.faults).toEqual([
       {
-        terraformType: 'aws_iam_instance_profile',
+        types: ['aws_iam_instance_profile'],
         action: 'iam:ListInstanceProfiles',
         message:
           'aws_iam_instance_profile: access denied to iam:ListInstanceProfiles: grant it to list IAM instance profiles'
       },
       {
-        terraformType: 'aws_key_pair',
+        types: ['aws_key_pair'],
         region: OTHER,
         action: 'ec2:DescribeKeyPairs',
         message: `aws_key_pair in ${OTHER}: access denied to ec2:DescribeKeyPairs: grant it to list EC2 key pairs`
       },
       {
-        terraformType: 'aws_kms_key',
+        types: ['aws_kms_key'],
         region: HOME,
         action: 'kms:DescribeKey',
         message: `aws_kms_key in ${HOME}: access denied to kms:DescribeKey: grant it to list KMS keys`
@@ -502,6 +502,6 @@ describe('fault lines', () => {
       'aws_sns_topic in eu-west-1: sns:ListTopics could not reach AWS (connect ECONNREFUSED 127.0.0.1:1)'
     ]
   ])('%s', (_, error, message) => {
-    expect(listingFault('aws_sns_topic', 'eu-west-1', error).message).toBe(message)
+    expect(listingFault(['aws_sns_topic'], 'eu-west-1', error).message).toBe(message)
   })
 })

@@ -301,7 +301,10 @@ export function classifyInventory(input: ClassifyInput): UnmanagedReport {
     notListed,
     regionErrors: [
       ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
-      ...notListed.map(({ type, region, message }) => ({ scope: scopeOf(type, region), message }))
+      ...notListed.map(({ types, region, message }) => ({
+        scope: scopeOf(types.join(', '), region),
+        message
+      }))
     ],
     resources,
     ownedByOthers: owned.sorted(),
@@ -319,8 +322,8 @@ function scopeOf(type: string, region?: string): string {
 }
 
 function notListedEntry(fault: ListingFault): NotListed {
-  const { terraformType, region, action, message } = fault
-  return { type: terraformType, ...(region ? { region } : {}), action, message }
+  const { types, region, action, message } = fault
+  return { types, ...(region ? { region } : {}), action, message }
 }
 
 /** Names every import block's `to` in list order: names go in order, `_2` to the second. */
@@ -348,7 +351,7 @@ export function blindSpots(listing: Listing | undefined, notListed: NotListed[] 
   if (!listing) return BLIND_SPOTS
   const failed =
     notListed.length > 0
-      ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.type, f.region)} (${f.action})`).join(', ')}.`
+      ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.types.join(', '), f.region)} (${f.action})`).join('; ')}.`
       : ''
   return (
     `Listed directly: ${listing.types.length} types (see the README). Other types are seen only when they carry tags, ` +

@@ -119,9 +119,9 @@ export interface OwnedResource {
   rule: string
 }
 
-/** A type the direct listing could not list (denied, throttled), and the IAM action it needs. */
+/** Types a direct listing could not list (denied, throttled), and the IAM action it needs. */
 export interface NotListed {
-  type: string
+  types: string[]
   /** Absent for global types (IAM, Route 53). */
   region?: string
   action: string

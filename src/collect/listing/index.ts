@@ -56,15 +56,24 @@ function reason(action: string, label: string, error: unknown): string {
   }
 }
 
-export function listingFault(type: ListedType, region: string, error: unknown): ListingFault {
-  const { actions, label } = LISTED_TYPES[type]
-  const action = failedAction(error) ?? actions[0]
+/**
+ * One line for one failed listing, naming every type it would have listed (one IAM call lists
+ * nine) and the action to grant.
+ */
+export function listingFault(
+  types: readonly ListedType[],
+  region: string,
+  error: unknown
+): ListingFault {
+  const action = failedAction(error) ?? LISTED_TYPES[types[0]].actions[0]
   const global = region === GLOBAL
+  const label = types.length === 1 ? LISTED_TYPES[types[0]].label : 'them'
+  const named = types.join(', ')
   return {
-    terraformType: type,
+    types: [...types],
     ...(global ? {} : { region }),
     action,
-    message: `${global ? type : `${type} in ${region}`}: ${reason(action, label, error)}`
+    message: `${global ? named : `${named} in ${region}`}: ${reason(action, label, error)}`
   }
 }
 
@@ -101,12 +110,11 @@ class ListingRun {
     return Promise.all(jobs)
   }
 
-  /** Every wanted type gets the same fault, once: for credentials that could not be had. */
+  /** One fault for every wanted type: for credentials that could not be had. */
   failEverything(message: string): void {
-    for (const type of this.wanted) {
-      const action = LISTED_TYPES[type].actions[0]
-      this.faults.set(type, { terraformType: type, action, message: `${type}: ${message}` })
-    }
+    const types = [...this.wanted].sort()
+    const action = LISTED_TYPES[types[0]].actions[0]
+    this.faults.set('credentials', { types, action, message: `${types.join(', ')}: ${message}` })
   }
 
   private wantedOf(lister: Lister): ListedType[] {
@@ -126,12 +134,11 @@ class ListingRun {
     }
   }
 
-  /** The first failure of a type in a region is the one reported. */
+  /** A lister's first failure in a region is the one reported, for all the types it lists. */
   private fail(lister: Lister, region: string, error: unknown): void {
-    for (const type of this.wantedOf(lister)) {
-      const key = `${type} ${region}`
-      if (!this.faults.has(key)) this.faults.set(key, listingFault(type, region, error))
-    }
+    const types = this.wantedOf(lister)
+    const key = `${types.join(' ')} ${region}`
+    if (!this.faults.has(key)) this.faults.set(key, listingFault(types, region, error))
   }
 
   private context(lister: Lister, region: string): ListerContext {
@@ -192,8 +199,7 @@ export async function listResources(options: ListingOptions): Promise<Listing> {
     resources: run.resources.sort(byTypeRegionId),
     faults: [...run.faults.values()].sort(
       (a, b) =>
-        a.terraformType.localeCompare(b.terraformType) ||
-        (a.region ?? '').localeCompare(b.region ?? '')
+        a.types[0].localeCompare(b.types[0]) || (a.region ?? '').localeCompare(b.region ?? '')
     ),
     durations: run.durations,
     startedAt,

@@ -73,7 +73,8 @@ export interface ListedResource {
 
 /** A type (in a region, or globally) whose listing failed, with the IAM action to grant. */
 export interface ListingFault {
-  terraformType: string
+  /** Every type the failed listing would have listed: one IAM call lists nine. */
+  types: string[]
   /** Absent for global types. */
   region?: string
   /** The IAM action a denial names: `iam:ListUsers`. */
