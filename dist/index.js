@@ -2850,7 +2850,10 @@ function classifyInventory(input) {
         notListed,
         regionErrors: [
             ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
-            ...notListed.map(({ type, region, message }) => ({ scope: scopeOf(type, region), message }))
+            ...notListed.map(({ types, region, message }) => ({
+                scope: scopeOf(types.join(', '), region),
+                message
+            }))
         ],
         resources,
         ownedByOthers: owned.sorted(),
@@ -2866,8 +2869,8 @@ function scopeOf(type, region) {
     return region ? `${type} in ${region}` : type;
 }
 function notListedEntry(fault) {
-    const { terraformType, region, action, message } = fault;
-    return { type: terraformType, ...(region ? { region } : {}), action, message };
+    const { types, region, action, message } = fault;
+    return { types, ...(region ? { region } : {}), action, message };
 }
 /** Names every import block's `to` in list order: names go in order, `_2` to the second. */
 function nameImportBlocks(resources) {
@@ -2894,7 +2897,7 @@ function blindSpots(listing, notListed = []) {
     if (!listing)
         return BLIND_SPOTS;
     const failed = notListed.length > 0
-        ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.type, f.region)} (${f.action})`).join(', ')}.`
+        ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.types.join(', '), f.region)} (${f.action})`).join('; ')}.`
         : '';
     return (`Listed directly: ${listing.types.length} types (see the README). Other types are seen only when they carry tags, ` +
         `and regions not scanned are not seen.${failed}`);

@@ -3,11 +3,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
-import { createUnmanagedQueue, openSecurityGroup } from '../../scripts/lib/tamper.mjs'
+import {
+  createUnmanagedQueue,
+  createUnmanagedSecurityGroup,
+  openSecurityGroup
+} from '../../scripts/lib/tamper.mjs'
 import { applyRoot, awsEnv, copyRoot } from '../../scripts/lib/terraform-env.mjs'
 import { escapeText } from '../../src/render/markdown.js'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
+import type { AwsStandIn } from '../helpers/aws-standin.js'
+import { ec2Error, queryError, startAwsStandIn } from '../helpers/aws-standin.js'
 import type { TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
@@ -15,11 +21,25 @@ import { startTaggingStandIn } from '../helpers/tagging-standin.js'
  * AWS faults per region, end to end: real terraform plans a root applied to moto while the
  * bundled Action scans five regions through a stand-in Tagging API in front of moto. One region
  * denies access, one throttles for good, one answers 500 for good, one throttles once and
- * recovers; the home region answers. The run must keep the drift, the unmanaged resources of the
- * regions that answered, and say in one line per region what went wrong.
+ * recovers; the home region answers. The direct listing goes through a second stand-in that
+ * denies IAM's GetAccountAuthorizationDetails and throttles one EC2 call once. The run must keep
+ * the drift, the unmanaged resources of the regions and types that answered, and say in one line
+ * per region, and per denied listing, what went wrong and what to grant.
  */
 
 const PREFIX = 'dw-awsfaults'
+/** What IAM's denied GetAccountAuthorizationDetails would have listed: one line names them all. */
+const IAM_TYPES = [
+  'aws_iam_user',
+  'aws_iam_role',
+  'aws_iam_group',
+  'aws_iam_policy',
+  'aws_iam_role_policy',
+  'aws_iam_user_policy',
+  'aws_iam_role_policy_attachment',
+  'aws_iam_user_policy_attachment',
+  'aws_iam_access_key'
+]
 const HOME = 'us-east-1'
 const RECOVERS = 'eu-west-1'
 const DENIES = 'ap-south-1'
@@ -28,8 +48,9 @@ const FAILS = 'us-west-2'
 
 let moto: MotoServer
 let standIn: TaggingStandIn
+let apis: AwsStandIn
 let run: ActionRun
-const made = { securityGroupId: '', homeQueue: '', otherQueue: '' }
+const made = { securityGroupId: '', homeQueue: '', otherQueue: '', consoleGroup: '' }
 
 interface ReportJson {
   counts: Record<string, number>
@@ -37,7 +58,9 @@ interface ReportJson {
   unmanaged: {
     regions: string[]
     regionErrors: { scope: string; region: string; message: string }[]
-    resources: { arn: string; region: string }[]
+    resources: { arn: string; region: string; type: string; id: string }[]
+    notListed: { types: string[]; action: string; message: string }[]
+    blindSpots: string
   }
 }
 
@@ -83,6 +106,26 @@ beforeAll(async () => {
     times: 1
   })
 
+  apis = await startAwsStandIn(moto.endpoint)
+  apis.answer({
+    service: 'iam',
+    action: 'GetAccountAuthorizationDetails',
+    answer: queryError(
+      403,
+      'AccessDenied',
+      'User: arn:aws:sts::123456789012:assumed-role/drift/ci is not authorized to perform: iam:GetAccountAuthorizationDetails'
+    )
+  })
+  apis.answer({
+    service: 'ec2',
+    action: 'DescribeSecurityGroups',
+    region: HOME,
+    times: 1,
+    answer: ec2Error(503, 'RequestLimitExceeded', 'Request limit exceeded.')
+  })
+  // One made by hand in the console, never tagged: the listing must still find it.
+  made.consoleGroup = await createUnmanagedSecurityGroup(`${PREFIX}-console`, {}, home)
+
   run = await runAction({
     cwd: root,
     env: {
@@ -90,6 +133,8 @@ beforeAll(async () => {
       GITHUB_WORKSPACE: root,
       // Only the inventory goes through the stand-in; terraform talks to moto directly.
       AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: standIn.url,
+      AWS_ENDPOINT_URL_IAM: apis.url,
+      AWS_ENDPOINT_URL_EC2: apis.url,
       // The SDK's own setting: two attempts keep the regions that never recover quick.
       AWS_MAX_ATTEMPTS: '2'
     },
@@ -106,6 +151,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await standIn?.close()
+  await apis?.close()
   await moto?.stop()
 })
 
@@ -123,10 +169,16 @@ describe('AWS faults in some regions', () => {
   it('reports the unmanaged resources of the regions that answered, the recovered one too', () => {
     const arns = report().unmanaged.resources.map(r => r.arn)
     expect(arns).toEqual([
+      // Never tagged, found by listing, although EC2 throttled the listing's first call.
+      `arn:aws:ec2:${HOME}:123456789012:security-group/${made.consoleGroup}`,
       `arn:aws:sqs:${RECOVERS}:123456789012:${PREFIX}-other-jobs`,
       `arn:aws:sqs:${HOME}:123456789012:${PREFIX}-home-jobs`
     ])
-    expect(run.outputs['unmanaged-count']).toBe('2')
+    expect(run.outputs['unmanaged-count']).toBe('3')
+    const listed = apis.calls.filter(
+      c => c.action === 'DescribeSecurityGroups' && c.region === HOME
+    )
+    expect(listed.map(c => c.status).slice(0, 2)).toEqual([503, 200])
     // The throttled page was asked again by the SDK, not given up on.
     expect(standIn.requests.filter(r => r.region === RECOVERS).map(r => r.status)).toEqual([
       400, 200
@@ -137,7 +189,8 @@ describe('AWS faults in some regions', () => {
     const expected = [
       `region ${DENIES} denied access (User: arn:aws:sts::123456789012:assumed-role/drift/ci is not authorized to perform: tag:GetResources): check the role's tag:GetResources permission`,
       `region ${THROTTLES} kept throttling the Tagging API after 2 attempts: run again later, or allow more attempts with AWS_MAX_ATTEMPTS`,
-      `region ${FAILS}: the Tagging API kept failing after 2 attempts (InternalServiceException: We hit a snag): run again later`
+      `region ${FAILS}: the Tagging API kept failing after 2 attempts (InternalServiceException: We hit a snag): run again later`,
+      `${IAM_TYPES.join(', ')}: access denied to iam:GetAccountAuthorizationDetails: grant it to list them`
     ]
     expect(report().unmanaged.regionErrors.map(e => e.message)).toEqual(expected)
     const warnings = run.stdout.split('\n').filter(line => line.startsWith('::warning::Inventory'))
@@ -147,5 +200,15 @@ describe('AWS faults in some regions', () => {
     expect(run.summary).toContain(`⚠️ The scan is incomplete: ${escaped.join('; ')}.`)
     expect(run.summary).toContain(['#### Errors', ...escaped.map(line => `- ${line}`)].join('\n'))
     expect(run.everything).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
+  })
+
+  it('names what a denied listing could not see, in the JSON report and the blind spots', () => {
+    const { notListed, blindSpots } = report().unmanaged
+    expect(notListed).toEqual([
+      expect.objectContaining({ types: IAM_TYPES, action: 'iam:GetAccountAuthorizationDetails' })
+    ])
+    expect(blindSpots).toContain(
+      `Not listed this time, so seen only if tagged: ${IAM_TYPES.join(', ')} (iam:GetAccountAuthorizationDetails).`
+    )
   })
 })

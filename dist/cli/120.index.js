@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GLOBAL: () => (/* binding */ GLOBAL),
-  LISTED_TYPES: () => (/* reexport */ types/* LISTED_TYPES */.M),
-  isListedType: () => (/* reexport */ types/* isListedType */.q),
+  LISTED_TYPES: () => (/* reexport */ listing_types/* LISTED_TYPES */.M),
+  isListedType: () => (/* reexport */ listing_types/* isListedType */.q),
   listResources: () => (/* binding */ listResources),
   listingFault: () => (/* binding */ listingFault)
 });
@@ -918,7 +918,7 @@ const LISTERS = [
 ];
 
 // EXTERNAL MODULE: ./src/collect/listing/types.ts
-var types = __webpack_require__(4532);
+var listing_types = __webpack_require__(4532);
 ;// CONCATENATED MODULE: ./src/collect/listing/index.ts
 
 
@@ -957,15 +957,20 @@ function reason(action, label, error) {
             return `${action} failed (${name}: ${detail})`;
     }
 }
-function listingFault(type, region, error) {
-    const { actions, label } = types/* LISTED_TYPES */.M[type];
-    const action = (0,clients/* failedAction */.EE)(error) ?? actions[0];
+/**
+ * One line for one failed listing, naming every type it would have listed (one IAM call lists
+ * nine) and the action to grant.
+ */
+function listingFault(types, region, error) {
+    const action = (0,clients/* failedAction */.EE)(error) ?? listing_types/* LISTED_TYPES */.M[types[0]].actions[0];
     const global = region === GLOBAL;
+    const label = types.length === 1 ? listing_types/* LISTED_TYPES */.M[types[0]].label : 'them';
+    const named = types.join(', ');
     return {
-        terraformType: type,
+        types: [...types],
         ...(global ? {} : { region }),
         action,
-        message: `${global ? type : `${type} in ${region}`}: ${reason(action, label, error)}`
+        message: `${global ? named : `${named} in ${region}`}: ${reason(action, label, error)}`
     };
 }
 function byTypeRegionId(a, b) {
@@ -989,17 +994,16 @@ class ListingRun {
     }
     /** Every lister a wanted type needs, in every region its scope asks for, all at once. */
     listAll() {
-        const jobs = LISTERS.filter(lister => this.wantedOf(lister).length > 0).flatMap(lister => types/* LISTED_TYPES */.M[lister.types[0]].scope === 'global'
+        const jobs = LISTERS.filter(lister => this.wantedOf(lister).length > 0).flatMap(lister => listing_types/* LISTED_TYPES */.M[lister.types[0]].scope === 'global'
             ? [this.list(lister, GLOBAL)]
             : this.options.regions.map(region => this.list(lister, region)));
         return Promise.all(jobs);
     }
-    /** Every wanted type gets the same fault, once: for credentials that could not be had. */
+    /** One fault for every wanted type: for credentials that could not be had. */
     failEverything(message) {
-        for (const type of this.wanted) {
-            const action = types/* LISTED_TYPES */.M[type].actions[0];
-            this.faults.set(type, { terraformType: type, action, message: `${type}: ${message}` });
-        }
+        const types = [...this.wanted].sort();
+        const action = listing_types/* LISTED_TYPES */.M[types[0]].actions[0];
+        this.faults.set('credentials', { types, action, message: `${types.join(', ')}: ${message}` });
     }
     wantedOf(lister) {
         return lister.types.filter(type => this.wanted.has(type));
@@ -1017,12 +1021,19 @@ class ListingRun {
             this.durations[type] = Math.max(this.durations[type] ?? 0, took);
         }
     }
-    /** The first failure of a type in a region is the one reported. */
+    /**
+     * A lister's first failure in a region is the one reported, for all the types it lists. Listers
+     * that fail on the same call the same way (access keys need the users IAM denied) share the line.
+     */
     fail(lister, region, error) {
-        for (const type of this.wantedOf(lister)) {
-            const key = `${type} ${region}`;
-            if (!this.faults.has(key))
-                this.faults.set(key, listingFault(type, region, error));
+        const fault = listingFault(this.wantedOf(lister), region, error);
+        const key = `${region} ${fault.action} ${(0,faults/* classifyFault */.Dn)(error).kind}`;
+        const same = this.faults.get(key);
+        if (!same)
+            this.faults.set(key, fault);
+        else if (!fault.types.every(type => same.types.includes(type))) {
+            const types = [...same.types, ...fault.types.filter(type => !same.types.includes(type))];
+            this.faults.set(key, listingFault(types, region, error));
         }
     }
     context(lister, region) {
@@ -1064,7 +1075,7 @@ class ListingRun {
 }
 async function listResources(options) {
     const startedAt = Date.now();
-    const wanted = new Set([...options.types].filter(types/* isListedType */.q));
+    const wanted = new Set([...options.types].filter(listing_types/* isListedType */.q));
     const run = new ListingRun(options, wanted);
     if (options.regions.length > 0 && wanted.size > 0) {
         const credentialsError = await options.credentials().then(() => undefined, (error) => ({ error }));
@@ -1077,8 +1088,7 @@ async function listResources(options) {
     return {
         types: [...wanted].sort(),
         resources: run.resources.sort(byTypeRegionId),
-        faults: [...run.faults.values()].sort((a, b) => a.terraformType.localeCompare(b.terraformType) ||
-            (a.region ?? '').localeCompare(b.region ?? '')),
+        faults: [...run.faults.values()].sort((a, b) => a.types[0].localeCompare(b.types[0]) || (a.region ?? '').localeCompare(b.region ?? '')),
         durations: run.durations,
         startedAt,
         finishedAt: Date.now()

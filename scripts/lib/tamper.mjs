@@ -154,7 +154,7 @@ export async function createUnmanagedQueue(name, tags = CONSOLE_TAGS, target) {
   })
 }
 
-/** A tagged security group in the default VPC; returns its id. */
+/** A security group in the default VPC, tagged with `tags` (none: never tagged); returns its id. */
 export async function createUnmanagedSecurityGroup(name, tags = CONSOLE_TAGS, target) {
   return using(EC2Client, target, {}, async ec2 => {
     const { Vpcs = [] } = await ec2.send(
@@ -165,12 +165,16 @@ export async function createUnmanagedSecurityGroup(name, tags = CONSOLE_TAGS, ta
         GroupName: name,
         Description: 'made by hand',
         VpcId: Vpcs[0]?.VpcId,
-        TagSpecifications: [
-          {
-            ResourceType: 'security-group',
-            Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
-          }
-        ]
+        // Never tagged when there are no tags: AWS refuses an empty tag specification.
+        TagSpecifications:
+          Object.keys(tags).length === 0
+            ? undefined
+            : [
+                {
+                  ResourceType: 'security-group',
+                  Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+                }
+              ]
       })
     )
     return GroupId

@@ -134,11 +134,19 @@ class ListingRun {
     }
   }
 
-  /** A lister's first failure in a region is the one reported, for all the types it lists. */
+  /**
+   * A lister's first failure in a region is the one reported, for all the types it lists. Listers
+   * that fail on the same call the same way (access keys need the users IAM denied) share the line.
+   */
   private fail(lister: Lister, region: string, error: unknown): void {
-    const types = this.wantedOf(lister)
-    const key = `${types.join(' ')} ${region}`
-    if (!this.faults.has(key)) this.faults.set(key, listingFault(types, region, error))
+    const fault = listingFault(this.wantedOf(lister), region, error)
+    const key = `${region} ${fault.action} ${classifyFault(error).kind}`
+    const same = this.faults.get(key)
+    if (!same) this.faults.set(key, fault)
+    else if (!fault.types.every(type => same.types.includes(type))) {
+      const types = [...same.types, ...fault.types.filter(type => !same.types.includes(type))]
+      this.faults.set(key, listingFault(types as ListedType[], region, error))
+    }
   }
 
   private context(lister: Lister, region: string): ListerContext {
