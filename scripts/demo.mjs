@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markdownToTerminal } from './lib/markdown-terminal.mjs'
 import { startMoto } from './lib/moto.mjs'
-import { createUnmanaged, driftDemo } from './lib/tamper.mjs'
+import { createConsoleFixes, createUnmanaged, driftDemo } from './lib/tamper.mjs'
 import { applyRoot, awsEnv, copyRoot } from './lib/terraform-env.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -81,7 +81,11 @@ try {
   console.log('   • retagged the assets bucket')
   console.log('   • deleted the "billing" alerts topic')
   await createUnmanaged(prefix, target)
-  console.log('   • created a bucket, a queue and a security group in the "console"')
+  console.log('   • created a bucket, a queue and a security group in the "console", tagged')
+  await createConsoleFixes(prefix, target)
+  console.log(
+    '   • and, never tagged (only a direct listing sees them): a security group open on 22, an IAM user with an access key'
+  )
 
   const summaryFile = join(work, 'summary.md')
   const outputFile = join(work, 'output')

@@ -41,6 +41,11 @@ export function driftDemo(
   target?: AwsTarget
 ): Promise<{ securityGroupId: string; bucketTags: Tags; deletedTopicArn: string }>
 
+export function createConsoleFixes(
+  prefix: string,
+  target?: AwsTarget
+): Promise<{ securityGroupId: string; user: string; accessKeyId: string }>
+
 export interface UntaggedGlobal {
   user: string
   accessKeyId: string

@@ -195,6 +195,22 @@ export async function createUnmanaged(prefix, target) {
 }
 
 /**
+ * Console fixes that are never tagged, so only a direct listing sees them: a security group
+ * opened to the world on 22 "just for now" and an IAM user with an access key.
+ */
+export async function createConsoleFixes(prefix, target) {
+  const securityGroupId = await createUnmanagedSecurityGroup(`${prefix}-debug-ssh`, {}, target)
+  await openSecurityGroup(securityGroupId, 22, target)
+  const user = `${prefix}-hotfix`
+  const accessKeyId = await withSdk('iam', 'IAMClient', target, async (iam, send) => {
+    await send(new iam.CreateUserCommand({ UserName: user }))
+    const { AccessKey } = await send(new iam.CreateAccessKeyCommand({ UserName: user }))
+    return AccessKey.AccessKeyId
+  })
+  return { securityGroupId, user, accessKeyId }
+}
+
+/**
  * The standard drift of examples/demo applied with `name_prefix = prefix`: SSH opened to the
  * world, the password rotated, the bucket retagged, the billing alerts topic deleted.
  */

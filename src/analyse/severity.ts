@@ -625,7 +625,9 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
     id: 'unmanaged-access-control',
     severity: 'high',
     title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
-    unmanaged: ({ service, type }) => {
+    unmanaged: ({ service, type, terraformType }) => {
+      // An access key has its own rule, with its own words.
+      if (terraformType === 'aws_iam_access_key') return undefined
       if (service === 'iam' || service === 'kms') return [`unmanaged ${service} ${type}`.trim()]
       if (service === 'ec2' && /^(security-group|security-group-rule|network-acl)$/.test(type))
         return [`unmanaged ${type}`]
