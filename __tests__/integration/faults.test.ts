@@ -33,20 +33,24 @@ esac
 let workspace: string
 let fakeBin: string
 
-/** The demo's drift plan with `copies` extra drifted buckets: big, but every byte as terraform writes it. */
+/**
+ * The demo's drift plan with `copies` extra drifted buckets: big, but every byte as terraform
+ * writes it. Each copy has its drift and the plan's update that puts it back, as terraform pairs
+ * them: drift the next apply would not undo is not drift.
+ */
 async function bigPlan(copies: number): Promise<string> {
+  type Entry = { address: string; name: string; index?: number }
   const plan = JSON.parse(
     await readFile(join(REPO_ROOT, '__tests__', 'fixtures', 'drift.plan.json'), 'utf8')
-  ) as { resource_drift: { address: string; name: string; index?: number }[] }
-  const bucket = plan.resource_drift.find(r => r.address === 'aws_s3_bucket.assets')
-  if (!bucket) throw new Error('fixture changed: no aws_s3_bucket.assets drift')
+  ) as { resource_drift: Entry[]; resource_changes: Entry[] }
+  const find = (entries: Entry[]) => entries.find(r => r.address === 'aws_s3_bucket.assets')
+  const drift = find(plan.resource_drift)
+  const change = find(plan.resource_changes)
+  if (!drift || !change) throw new Error('fixture changed: no aws_s3_bucket.assets drift')
   for (let i = 0; i < copies; i++) {
-    plan.resource_drift.push({
-      ...bucket,
-      address: `aws_s3_bucket.fleet[${i}]`,
-      name: 'fleet',
-      index: i
-    })
+    const copy = { address: `aws_s3_bucket.fleet[${i}]`, name: 'fleet', index: i }
+    plan.resource_drift.push({ ...drift, ...copy })
+    plan.resource_changes.push({ ...change, ...copy })
   }
   return JSON.stringify(plan)
 }

