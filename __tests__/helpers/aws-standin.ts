@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import { request } from 'node:http'
+import type { IncomingMessage } from 'node:http'
 import { buffer } from 'node:stream/consumers'
-import { listenOnLoopback } from './loopback.js'
+import { forward, listenOnLoopback } from './loopback.js'
 
 /**
  * A stand-in for any AWS API on loopback, in front of moto: what moto cannot do (page IAM's
@@ -75,20 +74,6 @@ export function jsonError(status: number, type: string, message: string): Canned
   }
 }
 
-function forward(upstream: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
-  const target = new URL(req.url ?? '/', upstream)
-  const headers = { ...req.headers, host: target.host }
-  const out = request(target, { method: req.method, headers }, answer => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers)
-    answer.pipe(res)
-  })
-  out.on('error', error => {
-    res.writeHead(502)
-    res.end(error.message)
-  })
-  out.end(body)
-}
-
 function callOf(req: IncomingMessage, body: Buffer): AwsCall {
   const [, region = '', service = ''] = SCOPE.exec(req.headers.authorization ?? '') ?? []
   const target = String(req.headers['x-amz-target'] ?? '')
@@ -122,7 +107,10 @@ export async function startAwsStandIn(upstream: string): Promise<AwsStandIn> {
     const rule = rules.find(candidate => matches(candidate, call))
     if (!rule) {
       res.on('finish', () => (call.status = res.statusCode))
-      return forward(upstream, req, body, res)
+      return forward(upstream, req, body, res, message => {
+        res.writeHead(502)
+        res.end(message)
+      })
     }
     if (rule.times !== undefined) rule.times--
     call.status = rule.answer.status

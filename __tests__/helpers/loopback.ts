@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
+import { createServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 /** An HTTP server on a free port of 127.0.0.1: what every stand-in the real clients reach runs on. */
@@ -22,4 +22,25 @@ export async function listenOnLoopback(
         server.close(() => resolve())
       })
   }
+}
+
+/**
+ * Passes a request a stand-in does not answer itself on to the real emulator, as it came: the
+ * SigV4 signature covers the path and body, not the host the stand-in rewrites.
+ */
+export function forward(
+  upstream: string,
+  req: IncomingMessage,
+  body: Buffer,
+  res: ServerResponse,
+  failed: (message: string) => void
+): void {
+  const target = new URL(req.url ?? '/', upstream)
+  const headers = { ...req.headers, host: target.host }
+  const out = request(target, { method: req.method, headers }, answer => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers)
+    answer.pipe(res)
+  })
+  out.on('error', error => failed(error.message))
+  out.end(body)
 }

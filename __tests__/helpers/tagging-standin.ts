@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { request } from 'node:http'
-import { listenOnLoopback } from './loopback.js'
+import { forward, listenOnLoopback } from './loopback.js'
 
 /**
  * A stand-in for the Resource Groups Tagging API on loopback, for the faults moto cannot produce:
@@ -57,6 +56,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
+/** A failed forward, in the API's own error shape. */
+function standInError(res: ServerResponse): (message: string) => void {
+  return message => answer(res, 502, { __type: 'StandInError', message })
+}
+
 function answer(res: ServerResponse, status: number, body: unknown, type?: string): void {
   res.writeHead(status, {
     'content-type': 'application/x-amz-json-1.1',
@@ -64,17 +68,6 @@ function answer(res: ServerResponse, status: number, body: unknown, type?: strin
     ...(type ? { 'x-amzn-errortype': type } : {})
   })
   res.end(JSON.stringify(body))
-}
-
-function forward(upstream: string, req: IncomingMessage, body: Buffer, res: ServerResponse) {
-  const target = new URL(req.url ?? '/', upstream)
-  const headers = { ...req.headers, host: target.host }
-  const out = request(target, { method: req.method, headers }, upstream => {
-    res.writeHead(upstream.statusCode ?? 502, upstream.headers)
-    upstream.pipe(res)
-  })
-  out.on('error', error => answer(res, 502, { __type: 'StandInError', message: error.message }))
-  out.end(body)
 }
 
 export async function startTaggingStandIn(options: {
@@ -94,7 +87,7 @@ export async function startTaggingStandIn(options: {
     const region = SCOPE.exec(req.headers.authorization ?? '')?.[1] ?? ''
     const isTagging = String(req.headers['x-amz-target'] ?? '').endsWith('.GetResources')
     if (!isTagging) {
-      if (options.upstream) return forward(options.upstream, req, body, res)
+      if (options.upstream) return forward(options.upstream, req, body, res, standInError(res))
       return answer(res, 400, { __type: 'UnknownOperationException', message: 'stand-in' })
     }
     const input = JSON.parse(body.toString('utf8') || '{}') as {
@@ -119,7 +112,7 @@ export async function startTaggingStandIn(options: {
       record.status = fault.status
       return answer(res, fault.status, { __type: fault.type, message: fault.message }, fault.type)
     }
-    if (options.upstream) return forward(options.upstream, req, body, res)
+    if (options.upstream) return forward(options.upstream, req, body, res, standInError(res))
     const page = options.pages?.[region]?.[token]
     if (!page) {
       record.status = 400
