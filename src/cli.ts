@@ -1,18 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { failureReason } from './analyse/verdict.js'
+import type { AuditResult } from './audit.js'
 import { audit } from './audit.js'
-import { messageOf, UserError } from './errors.js'
-import type { Inputs } from './inputs.js'
-import { FAIL_ON, FAIL_ON_SEVERITY, parseChoice, parseInputs } from './inputs.js'
+import { InputError, messageOf, UserError } from './errors.js'
+import type { InputGetter, Inputs, Option } from './inputs.js'
+import { INPUTS, parseInputs, parseSome } from './inputs.js'
 import { asReport, mergeReports } from './report/merge.js'
 import type { Report } from './report/model.js'
 import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { renderSummary } from './render/summary.js'
 import { renderText } from './render/text.js'
-import type { ReportFile } from './publish/report-files.js'
 import {
   checkReportFiles,
   reportFiles,
@@ -69,36 +69,40 @@ export interface CliIO {
 
 class UsageError extends UserError {}
 
+/** Flags of the CLI alone; the flags that set inputs come from the inputs table. */
+const CLI_OPTIONS = {
+  json: { type: 'boolean' },
+  summary: { type: 'string' },
+  output: { type: 'string' },
+  color: { type: 'boolean' },
+  colour: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-colour': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} as const
+
+const FLAGGED = Object.values(INPUTS).flatMap(({ input, option }) =>
+  option ? [{ input, option }] : []
+)
+
+type OptionConfig = NonNullable<ParseArgsConfig['options']>[string]
+
+const INPUT_OPTIONS: Record<string, OptionConfig> = Object.fromEntries(
+  FLAGGED.map(({ option }) => [
+    option.name,
+    option.form === 'off'
+      ? { type: 'boolean' }
+      : { type: 'string', multiple: option.form === 'list' }
+  ])
+)
+
 function parse(args: string[]) {
   try {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        'fail-on': { type: 'string' },
-        'fail-on-severity': { type: 'string' },
-        regions: { type: 'string' },
-        'no-unmanaged': { type: 'boolean' },
-        inventory: { type: 'string' },
-        'inventory-types': { type: 'string' },
-        'no-init': { type: 'boolean' },
-        'init-args': { type: 'string' },
-        'plan-args': { type: 'string' },
-        'var-file': { type: 'string', multiple: true },
-        'role-to-assume': { type: 'string' },
-        'ignore-file': { type: 'string' },
-        report: { type: 'string' },
-        sarif: { type: 'string' },
-        summary: { type: 'string' },
-        output: { type: 'string' },
-        color: { type: 'boolean' },
-        colour: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'no-colour': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
+      options: { ...CLI_OPTIONS, ...INPUT_OPTIONS }
     })
   } catch (error) {
     // parseArgs says "Unknown option '--x'. To specify a positional argument…": the first
@@ -116,67 +120,55 @@ function colourWanted(values: Parsed, io: CliIO): boolean {
   return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR
 }
 
-/** Inputs whose option is named differently. */
-const OPTION_OF: Record<string, string> = {
-  'aws-regions': 'regions',
-  'var-files': 'var-file',
-  'report-path': 'report',
-  'sarif-path': 'sarif',
-  'scan-unmanaged': 'no-unmanaged',
-  'terraform-init': 'no-init'
+/** An input as its flag sets it; empty leaves the CLI's default. */
+function flagValue(option: Option, values: FlagValues): string {
+  const value = values[option.name]
+  if (option.form === 'off') return value ? 'false' : ''
+  return Array.isArray(value) ? value.join('\n') : String(value ?? '')
 }
 
-/** The Action's inputs from the command line, through the Action's own parsing and checks. */
-export function cliInputs(dirs: string[], values: Parsed, env: NodeJS.ProcessEnv): Inputs {
-  const given: Record<string, string | undefined> = {
-    'working-directory': dirs.join('\n'),
-    'terraform-init': values['no-init'] ? 'false' : 'true',
-    'init-args': values['init-args'],
-    'plan-args': values['plan-args'],
-    'var-files': (values['var-file'] ?? []).join('\n'),
-    'fail-on': values['fail-on'],
-    'fail-on-severity': values['fail-on-severity'],
-    'aws-regions': values.regions,
-    'scan-unmanaged': values['no-unmanaged'] ? 'false' : 'true',
-    inventory: values.inventory,
-    'inventory-types': values['inventory-types'],
-    'role-to-assume': values['role-to-assume'],
-    'ignore-file': values['ignore-file'],
-    'sarif-path': values.sarif,
-    // Nothing goes to GitHub from a terminal.
-    publish: 'none',
-    annotations: 'false',
-    'github-token': ''
-  }
-  try {
-    return parseInputs(name => given[name] ?? '', env)
-  } catch (error) {
-    if (error instanceof UserError) throw new UsageError(asOptions(error.message))
-    throw error
-  }
+/** Values by flag name, as parseArgs gives them. */
+type FlagValues = Record<string, unknown>
+
+function flagGetter(values: FlagValues, dirs: string[] = []): InputGetter {
+  const given: Record<string, string> = Object.fromEntries(
+    FLAGGED.map(({ input, option }) => [input, flagValue(option, values)])
+  )
+  given['working-directory'] = dirs.join('\n')
+  return name => given[name] ?? ''
 }
 
-/** The Action's messages name inputs; on the command line they are options. */
+/** The Action's inputs from the command line, through the same table and checks. */
+export function cliInputs(dirs: string[], values: FlagValues, env: NodeJS.ProcessEnv): Inputs {
+  return parseInputs(flagGetter(values, dirs), env, 'cli')
+}
+
+/**
+ * Checks that write their own message (report and SARIF paths, var files, the ignore file,
+ * inventory types) name the Action's input. Goes once they take their label from the inputs
+ * table, as its parsers do.
+ */
 function asOptions(message: string): string {
+  const flag = (input: string) =>
+    `--${FLAGGED.find(flagged => flagged.input === input)?.option.name ?? input}`
   return message.replace(
-    /^Inputs? '([^']+)'(?: and '([^']+)')?/,
-    (_, input: string, other?: string) =>
-      other === undefined
-        ? `Option '--${OPTION_OF[input] ?? input}'`
-        : `Options '--${OPTION_OF[input] ?? input}' and '--${OPTION_OF[other] ?? other}'`
+    /^Input(s?) '([^']+)'(?: and '([^']+)')?/,
+    (_, s: string, one: string, other?: string) =>
+      `Option${s} '${flag(one)}'${other === undefined ? '' : ` and '${flag(other)}'`}`
   )
 }
 
-/** The report files the options name, checked before terraform runs and written after it. */
-async function checkedReportFiles(values: Parsed, inputs: Inputs): Promise<ReportFile[]> {
-  const files = reportFiles({ reportPath: values.report ?? '', sarifPath: inputs.sarifPath })
-  try {
-    await checkReportFiles(files)
-  } catch (error) {
-    if (error instanceof UserError) throw new UsageError(asOptions(error.message))
-    throw error
+function relabelled(error: unknown, As: new (message: string) => UserError = UserError): unknown {
+  return error instanceof UserError ? new As(asOptions(error.message)) : error
+}
+
+/** A missing var file fails only its directory, so its message is in the report. */
+function withOptionNames(report: Report): Report {
+  return {
+    ...report,
+    directories: report.directories.map(d => (d.error ? { ...d, error: asOptions(d.error) } : d)),
+    errors: report.errors.map(e => ({ ...e, message: asOptions(e.message) }))
   }
-  return files
 }
 
 function print(io: CliIO, report: Report, values: Parsed): void {
@@ -187,30 +179,41 @@ function print(io: CliIO, report: Report, values: Parsed): void {
   )
 }
 
-function verdict(io: CliIO, report: Report, failOn: Inputs['failOn'], values: Parsed): number {
-  const failure = failureReason(
-    report,
-    failOn,
-    parseChoice('fail-on-severity', values['fail-on-severity'] ?? '', FAIL_ON_SEVERITY, 'none')
-  )
+type Judging = Pick<Inputs, 'failOn' | 'failOnSeverity'>
+
+function verdict(io: CliIO, report: Report, { failOn, failOnSeverity }: Judging): number {
+  const failure = failureReason(report, failOn, failOnSeverity)
   if (!failure) return EXIT.clean
   io.stderr.write(`driftwatch: ${failure}\n`)
   return EXIT.failed
 }
 
+async function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
+  try {
+    const { report, scrubber } = await audit(
+      inputs,
+      {},
+      {
+        info: message => io.stderr.write(`${message}\n`),
+        warning: message => io.stderr.write(`warning: ${message}\n`),
+        // The scrubber below redacts every output; there is no log masking to register with.
+        secret: () => undefined
+      }
+    )
+    return { report: withOptionNames(report), scrubber }
+  } catch (error) {
+    throw relabelled(error)
+  }
+}
+
 async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number> {
   const inputs = cliInputs(dirs, values, io.env)
-  const files = await checkedReportFiles(values, inputs)
-  const { report, scrubber } = await audit(
-    inputs,
-    {},
-    {
-      info: message => io.stderr.write(`${message}\n`),
-      warning: message => io.stderr.write(`warning: ${message}\n`),
-      // The scrubber below redacts every output; there is no log masking to register with.
-      secret: () => undefined
-    }
-  )
+  // Checked before terraform runs, written after it.
+  const files = reportFiles(inputs)
+  await checkReportFiles(files).catch((error: unknown) => {
+    throw relabelled(error, UsageError)
+  })
+  const { report, scrubber } = await cliAudit(inputs, io)
   const scrubbed = {
     ...io,
     stdout: {
@@ -222,42 +225,42 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
   for (const { input, path } of files) {
     const text = input === 'report-path' ? renderJson(report) : renderSarif(report)
     await writeInputFile(input, path, scrubber.scrub(text)).catch((error: unknown) => {
-      throw error instanceof UserError ? new UserError(asOptions(error.message)) : error
+      throw relabelled(error)
     })
   }
-  return verdict(io, report, inputs.failOn, values)
+  return verdict(io, report, inputs)
+}
+
+async function readReport(file: string): Promise<{ name: string; report: Report }> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? messageOf(error)
+    throw new UsageError(`Cannot read '${file}' (${code}).`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new UsageError(`'${file}' is not JSON.`)
+  }
+  try {
+    return { name: basename(file), report: asReport(file, parsed) }
+  } catch (error) {
+    throw new UsageError(messageOf(error))
+  }
 }
 
 async function merge(files: string[], values: Parsed, io: CliIO): Promise<number> {
+  // Before any file is read: a mistyped option must not leave a summary or output behind.
+  const judging = parseSome(['failOn', 'failOnSeverity'], flagGetter(values), io.env, 'cli')
   if (files.length === 0) throw new UsageError('merge needs one or more JSON report files.')
-  const failOn = parseChoice('fail-on', values['fail-on'] ?? '', FAIL_ON, 'any')
-  const reports = await Promise.all(
-    files.map(async file => {
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? messageOf(error)
-        throw new UsageError(`Cannot read '${file}' (${code}).`)
-      }
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(text)
-      } catch {
-        throw new UsageError(`'${file}' is not JSON.`)
-      }
-      try {
-        return { name: basename(file), report: asReport(file, parsed) }
-      } catch (error) {
-        throw new UsageError(messageOf(error))
-      }
-    })
-  )
-  const merged = mergeReports(reports, { version: VERSION })
+  const merged = mergeReports(await Promise.all(files.map(readReport)), { version: VERSION })
   print(io, merged, values)
   if (values.output) await writeReportFile(values.output, renderJson(merged))
   if (values.summary) await writeFile(values.summary, renderSummary(merged), { flag: 'a' })
-  return verdict(io, merged, failOn, values)
+  return verdict(io, merged, judging)
 }
 
 export async function main(args: string[], io: CliIO): Promise<number> {
@@ -274,18 +277,22 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     if (positionals[0] === 'merge') return await merge(positionals.slice(1), values, io)
     return await check(positionals, values, io)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(
-        `driftwatch: ${error.message}\n${error.message.startsWith('Unknown') ? `\n${USAGE}\n` : ''}`
-      )
-      return EXIT.usage
-    }
-    if (error instanceof UserError) {
-      io.stderr.write(`driftwatch: ${error.message}\n`)
-      return EXIT.failed
-    }
-    io.stderr.write(`driftwatch failed unexpectedly: ${messageOf(error)}\n`)
-    if (io.env.DRIFTWATCH_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`)
+    return failed(error, io)
+  }
+}
+
+function failed(error: unknown, io: CliIO): number {
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr.write(
+      `driftwatch: ${error.message}\n${error.message.startsWith('Unknown') ? `\n${USAGE}\n` : ''}`
+    )
+    return EXIT.usage
+  }
+  if (error instanceof UserError) {
+    io.stderr.write(`driftwatch: ${error.message}\n`)
     return EXIT.failed
   }
+  io.stderr.write(`driftwatch failed unexpectedly: ${messageOf(error)}\n`)
+  if (io.env.DRIFTWATCH_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`)
+  return EXIT.failed
 }

@@ -6,6 +6,20 @@ export class UserError extends Error {
   override name = 'UserError'
 }
 
+/**
+ * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
+ * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
+ */
+export class InputError extends UserError {
+  override name = 'InputError'
+  readonly input: string
+
+  constructor(field: { input: string; label: string }, detail: string) {
+    super(`${field.label} ${detail}`)
+    this.input = field.input
+  }
+}
+
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
 export function oneLine(text: string, max = 400): string {
   const flat = text.replace(/\s+/g, ' ').trim()

@@ -1,6 +1,7 @@
 import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
-import { UserError } from './errors.js'
+import { InputError } from './errors.js'
+import { headCommit } from './publish/github/context.js'
 import type { RunContext } from './report/model.js'
 
 /**
@@ -54,40 +55,78 @@ export interface Inputs {
 
 export type InputGetter = (name: string) => string
 
+/** Where an input is set: a workflow's `with:` (the Action) or a command-line flag (the CLI). */
+export type Surface = 'action' | 'cli'
+
+/** What a parser knows of the input it reads: how to name it in an error, and the environment. */
+export interface Field {
+  input: string
+  label: string
+  env: NodeJS.ProcessEnv
+}
+
+/**
+ * The CLI's flag for an input. `list`: repeatable, one item each; `off`: a boolean flag that
+ * sets the input to false.
+ */
+export interface Option {
+  name: string
+  form?: 'list' | 'off'
+}
+
+export interface InputSpec<T> {
+  /** The name in action.yml, and so in the runner's INPUT_ variable. */
+  input: string
+  /** What an empty value means, as action.yml says (github-token's is filled in by the runner). */
+  default: string
+  parse: (value: string, field: Field) => T
+  /** Without one, the CLI always takes the default. */
+  option?: Option
+  /** The CLI's default where it differs from the Action's. */
+  cliDefault?: string
+}
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 
 /** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
-export function parseList(value: string): string[] {
+function parseList(value: string): string[] {
   return value
     .split(/[\n,]/)
     .map(item => item.replace(/#.*$/, '').trim())
     .filter(item => item.length > 0)
 }
 
-export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
-  const v = value.trim().toLowerCase()
-  if (v === '') return fallback
-  if (v === 'true') return true
-  if (v === 'false') return false
-  throw new UserError(`Input '${name}' must be true or false, got '${value.trim()}'.`)
+function uniqueList(value: string): string[] {
+  return [...new Set(parseList(value))]
 }
 
-export function parseChoice<T extends string>(
-  name: string,
-  value: string,
-  choices: readonly T[],
-  fallback: T
-): T {
+function trimmed(value: string): string {
+  return value.trim()
+}
+
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value: string): string[] {
+  const dirs = uniqueList(value)
+  return dirs.length > 0 ? dirs : ['.']
+}
+
+function parseBoolean(value: string, field: Field): boolean {
   const v = value.trim().toLowerCase()
-  if (v === '') return fallback
-  if ((choices as readonly string[]).includes(v)) return v as T
-  throw new UserError(
-    `Input '${name}' must be one of ${choices.join(', ')}; got '${value.trim()}'.`
-  )
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new InputError(field, `must be true or false, got '${value.trim()}'.`)
+}
+
+function choiceOf<T extends string>(choices: readonly T[]) {
+  return (value: string, field: Field): T => {
+    const v = value.trim().toLowerCase()
+    if ((choices as readonly string[]).includes(v)) return v as T
+    throw new InputError(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`)
+  }
 }
 
 /** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
-export function splitArgs(name: string, value: string): string[] {
+function splitArgs(value: string, field: Field): string[] {
   const args: string[] = []
   let current: string | undefined
   let quote: '"' | "'" | undefined
@@ -109,61 +148,57 @@ export function splitArgs(name: string, value: string): string[] {
       current = (current ?? '') + ch
     }
   }
-  if (quote) throw new UserError(`Input '${name}' has an unclosed ${quote} quote: ${value.trim()}`)
+  if (quote) throw new InputError(field, `has an unclosed ${quote} quote: ${value.trim()}`)
   if (current !== undefined) args.push(current)
   return args
 }
 
-export function parseRegions(value: string, env: NodeJS.ProcessEnv): string[] {
+function parseRegions(value: string, field: Field): string[] {
   const listed = parseList(value)
+  const { env } = field
   const regions =
     listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean)
-  for (const region of regions) {
-    if (!REGION.test(region)) {
-      throw new UserError(
-        `Input 'aws-regions' has '${region}', which is not an AWS region name such as eu-west-1.`
-      )
-    }
+  const bad = regions.find(region => !REGION.test(region))
+  if (bad !== undefined) {
+    throw new InputError(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`)
   }
   return [...new Set(regions)]
 }
 
 /** `auto`, `none`, or a list of `comment` and `issue`. */
-export function parsePublish(value: string): Publish[] {
-  const items = [...new Set(parseList(value.toLowerCase()))]
+function parsePublishList(value: string, field: Field): Publish[] {
+  const items = uniqueList(value.toLowerCase())
   if (items.length === 0) return ['auto']
   const unknown = items.find(item => !(PUBLISH as readonly string[]).includes(item))
   if (unknown !== undefined) {
-    throw new UserError(
-      `Input 'publish' must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
+    throw new InputError(
+      field,
+      `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
     )
   }
   if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-    throw new UserError(
-      `Input 'publish' takes auto or none alone; list only comment and issue together.`
-    )
+    throw new InputError(field, `takes auto or none alone; list only comment and issue together.`)
   }
   return items as Publish[]
 }
 
-export function parseIssueLabel(value: string): string {
-  const label = value.trim() || 'drift'
+function parseLabel(value: string, field: Field): string {
+  const label = value.trim()
   if (label.length > 50 || label.includes(',')) {
-    throw new UserError(
-      `Input 'issue-label' must be one label name of at most 50 characters without commas.`
-    )
+    throw new InputError(field, `must be one label name of at most 50 characters without commas.`)
   }
   return label
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
 
-export function parseRoleArn(value: string): string | undefined {
+function parseRoleArn(value: string, field: Field): string | undefined {
   const role = value.trim()
   if (role === '') return undefined
   if (!ROLE_ARN.test(role)) {
-    throw new UserError(
-      `Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
+    throw new InputError(
+      field,
+      `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
     )
   }
   return role
@@ -171,12 +206,13 @@ export function parseRoleArn(value: string): string | undefined {
 
 const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
 
-export function parseOwnershipRules(value: string): string[] {
-  const ids = [...new Set(parseList(value.toLowerCase()))]
+function parseOwnershipRules(value: string, field: Field): string[] {
+  const ids = uniqueList(value.toLowerCase())
   const unknown = ids.find(id => !RULE_IDS.includes(id))
   if (unknown !== undefined) {
-    throw new UserError(
-      `Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`
+    throw new InputError(
+      field,
+      `has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`
     )
   }
   return ids
@@ -185,51 +221,156 @@ export function parseOwnershipRules(value: string): string[] {
 const TYPE_GLOB = /^[a-z0-9_*?]+$/
 
 /** Globs on Terraform type names; which listed types they match is decided with the listers. */
-export function parseTypeGlobs(value: string): string[] {
-  const globs = [...new Set(parseList(value.toLowerCase()))]
+function parseTypeGlobs(value: string, field: Field): string[] {
+  const globs = uniqueList(value.toLowerCase())
   const bad = globs.find(glob => !TYPE_GLOB.test(glob))
   if (bad !== undefined) {
-    throw new UserError(
-      `Input 'inventory-types' has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
+    throw new InputError(
+      field,
+      `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
     )
   }
   return globs
 }
 
-export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv = process.env): Inputs {
-  const workingDirectories = parseList(get('working-directory'))
-  return {
-    workingDirectories: workingDirectories.length > 0 ? [...new Set(workingDirectories)] : ['.'],
-    terraformInit: parseBoolean('terraform-init', get('terraform-init'), true),
-    initArgs: splitArgs('init-args', get('init-args')),
-    planArgs: splitArgs('plan-args', get('plan-args')),
-    varFiles: parseList(get('var-files')),
-    failOn: parseChoice('fail-on', get('fail-on'), FAIL_ON, 'any'),
-    failOnSeverity: parseChoice(
-      'fail-on-severity',
-      get('fail-on-severity'),
-      FAIL_ON_SEVERITY,
-      'none'
-    ),
-    reportPath: get('report-path').trim() || 'driftwatch-report.json',
-    sarifPath: get('sarif-path').trim(),
-    githubToken: get('github-token').trim(),
-    awsRegions: parseRegions(get('aws-regions'), env),
-    publish: parsePublish(get('publish')),
-    issueLabel: parseIssueLabel(get('issue-label')),
-    annotations: parseBoolean('annotations', get('annotations'), true),
-    scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
-    inventory: parseChoice('inventory', get('inventory'), INVENTORY, 'deep'),
-    inventoryTypes: parseTypeGlobs(get('inventory-types')),
-    ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
-    ...optional('ignoreFile', get('ignore-file').trim() || undefined),
-    disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
+  workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+  terraformInit: {
+    input: 'terraform-init',
+    default: 'true',
+    parse: parseBoolean,
+    option: { name: 'no-init', form: 'off' }
+  },
+  initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+  planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+  varFiles: {
+    input: 'var-files',
+    default: '',
+    parse: parseList,
+    option: { name: 'var-file', form: 'list' }
+  },
+  failOn: {
+    input: 'fail-on',
+    default: 'any',
+    parse: choiceOf(FAIL_ON),
+    option: { name: 'fail-on' }
+  },
+  failOnSeverity: {
+    input: 'fail-on-severity',
+    default: 'none',
+    parse: choiceOf(FAIL_ON_SEVERITY),
+    option: { name: 'fail-on-severity' }
+  },
+  // A terminal user asks for a report file; the Action always writes one.
+  reportPath: {
+    input: 'report-path',
+    default: 'driftwatch-report.json',
+    parse: trimmed,
+    option: { name: 'report' },
+    cliDefault: ''
+  },
+  sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+  githubToken: { input: 'github-token', default: '', parse: trimmed },
+  awsRegions: {
+    input: 'aws-regions',
+    default: '',
+    parse: parseRegions,
+    option: { name: 'regions' }
+  },
+  // Nothing goes to GitHub from a terminal.
+  publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+  issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+  annotations: {
+    input: 'annotations',
+    default: 'true',
+    parse: parseBoolean,
+    cliDefault: 'false'
+  },
+  scanUnmanaged: {
+    input: 'scan-unmanaged',
+    default: 'true',
+    parse: parseBoolean,
+    option: { name: 'no-unmanaged', form: 'off' }
+  },
+  inventory: {
+    input: 'inventory',
+    default: 'deep',
+    parse: choiceOf(INVENTORY),
+    option: { name: 'inventory' }
+  },
+  inventoryTypes: {
+    input: 'inventory-types',
+    default: '',
+    parse: parseTypeGlobs,
+    option: { name: 'inventory-types' }
+  },
+  roleToAssume: {
+    input: 'role-to-assume',
+    default: '',
+    parse: parseRoleArn,
+    option: { name: 'role-to-assume' }
+  },
+  ignoreFile: {
+    input: 'ignore-file',
+    default: '',
+    parse: value => value.trim() || undefined,
+    option: { name: 'ignore-file' }
+  },
+  disabledOwnershipRules: {
+    input: 'disable-ownership-rules',
+    default: '',
+    parse: parseOwnershipRules
   }
 }
 
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string }
+const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]
+
+/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
+function labelOf(spec: InputSpec<unknown>, surface: Surface): string {
+  return surface === 'cli' && spec.option
+    ? `Option '--${spec.option.name}'`
+    : `Input '${spec.input}'`
 }
+
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+export function parseInput<K extends keyof Inputs>(
+  key: K,
+  raw: string,
+  surface: Surface = 'action',
+  env: NodeJS.ProcessEnv = process.env
+): Inputs[K] {
+  const spec: InputSpec<Inputs[K]> = INPUTS[key]
+  const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default
+  const value = raw.trim() === '' ? fallback : raw
+  return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env })
+}
+
+/** The inputs `keys` names, each read by its name in action.yml. */
+export function parseSome<K extends keyof Inputs>(
+  keys: readonly K[],
+  get: InputGetter,
+  env: NodeJS.ProcessEnv = process.env,
+  surface: Surface = 'action'
+): Pick<Inputs, K> {
+  const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)])
+  return Object.fromEntries(entries) as Pick<Inputs, K>
+}
+
+export function parseInputs(
+  get: InputGetter,
+  env: NodeJS.ProcessEnv = process.env,
+  surface: Surface = 'action'
+): Inputs {
+  return parseSome(INPUT_KEYS, get, env, surface)
+}
+
+// publish-targets.test.ts reads these two inputs on their own.
+export const parsePublish = (value: string): Publish[] => parseInput('publish', value)
+export const parseIssueLabel = (value: string): string => parseInput('issueLabel', value)
 
 /**
  * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
@@ -241,18 +382,22 @@ export function envInput(name: string, env: NodeJS.ProcessEnv = process.env): st
 }
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
-  return parseInputs(name => envInput(name, env))
+  return parseInputs(name => envInput(name, env), env)
 }
 
-/** Where the run comes from, from the variables every GitHub runner sets. */
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const sha = headCommit(env)
   return {
     ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
     ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
     ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
-    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {})
+    ...(sha ? { sha } : {})
   }
 }

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseIgnoreFile } from '../../src/analyse/ignore.js'
+import { EXIT, main } from '../../src/cli.js'
 import { NO_REGION, unmanagedReport } from '../../src/analyse/unmanaged.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
 import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform.js'
@@ -77,6 +78,39 @@ const INPUT_CASES: [input: string, value: string, message: string][] = [
     'disable-ownership-rules',
     'cloudformation, nope',
     "Input 'disable-ownership-rules' has 'nope', which is not a rule id; the ids are cloudformation, autoscaling, eks, kubernetes, elasticbeanstalk, ecs, servicecatalog, cloud9, emr, batch, spot-fleet, backup, image-builder, sagemaker, crossplane, default-vpc, vpc-defaults, default-security-group, aws-managed-kms-key, service-linked-role, instance-root-volume, ami-snapshot."
+  ]
+]
+
+/**
+ * The same mistakes on the command line: one line that names the option, and exit 2 before
+ * anything runs.
+ */
+const OPTION_CASES: [args: string[], message: string][] = [
+  [
+    ["--init-args=-backend-config='x"],
+    "Option '--init-args' has an unclosed ' quote: -backend-config='x"
+  ],
+  [['--plan-args=-var "a=b'], `Option '--plan-args' has an unclosed " quote: -var "a=b`],
+  [
+    ['--fail-on', 'sometimes'],
+    "Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'."
+  ],
+  [
+    ['--fail-on-severity', 'severe'],
+    "Option '--fail-on-severity' must be one of none, low, medium, high, critical; got 'severe'."
+  ],
+  [
+    ['--regions', 'eu-west-1, Europe'],
+    "Option '--regions' has 'Europe', which is not an AWS region name such as eu-west-1."
+  ],
+  [['--inventory', 'all'], "Option '--inventory' must be one of deep, tagging; got 'all'."],
+  [
+    ['--inventory-types', 'aws-iam-role'],
+    "Option '--inventory-types' has 'aws-iam-role', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group."
+  ],
+  [
+    ['--role-to-assume', 'admin'],
+    "Option '--role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got 'admin'."
   ]
 ]
 
@@ -198,6 +232,21 @@ describe('bad inputs', () => {
       thrown(() => parseInputs(name => (name === input ? value : ''), {})),
       message
     )
+  })
+})
+
+describe('bad options', () => {
+  it.each(OPTION_CASES)('%j', async (args, message) => {
+    const out: string[] = []
+    const err: string[] = []
+    const io = {
+      stdout: { write: (text: string) => out.push(text) },
+      stderr: { write: (text: string) => err.push(text) },
+      env: {}
+    }
+    expect(await main(args, io)).toBe(EXIT.usage)
+    expect(err.join('')).toBe(`driftwatch: ${message}\n`)
+    expect(out).toEqual([])
   })
 })
 

@@ -4,7 +4,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Plan } from '../../src/analyse/plan-json.js'
-import { EXIT, main } from '../../src/cli.js'
+import { cliInputs, EXIT, main } from '../../src/cli.js'
+import { INPUTS } from '../../src/inputs.js'
 import { buildReport } from '../../src/report/build.js'
 import { mergeReports } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
@@ -135,12 +136,51 @@ describe('driftwatch merge', () => {
     [
       ['--regions', 'mars-1'],
       "driftwatch: Option '--regions' has 'mars-1', which is not an AWS region name such as eu-west-1."
+    ],
+    [
+      ['--report', 'same.json', '--sarif', './same.json'],
+      "driftwatch: Options '--report' and '--sarif' both name './same.json': give each a file of its own, e.g. 'driftwatch.sarif'."
+    ],
+    [
+      ['--report', 'reports/'],
+      "driftwatch: Option '--report' names 'reports/', which is a directory: name a file in it, e.g. 'reports/driftwatch-report.json'."
     ]
   ])('answers bad usage %j with exit 2 and one line', async (args, message) => {
     const run = io()
     expect(await main(args, run.io)).toBe(EXIT.usage)
     expect(run.stderr()).toBe(`${message}\n`)
     expect(run.stdout()).toBe('')
+  })
+
+  it.each([
+    [
+      '--fail-on-severity=bogus',
+      "Option '--fail-on-severity' must be one of none, low, medium, high, critical; got 'bogus'."
+    ],
+    [
+      '--fail-on=bogus',
+      "Option '--fail-on' must be one of drift, unmanaged, any, never; got 'bogus'."
+    ]
+  ])('refuses %s with exit 2 before reading or writing anything', async (option, message) => {
+    const [report] = await files({ 'prod.json': prod })
+    const summary = join(tmpdir(), `driftwatch-refused-${process.pid}-${option.length}.md`)
+    const output = `${summary}.json`
+    const run = io()
+    const args = [
+      'merge',
+      option,
+      report,
+      '/nonexistent/report.json',
+      '--summary',
+      summary,
+      '--output',
+      output
+    ]
+    expect(await main(args, run.io)).toBe(EXIT.usage)
+    expect(run.stderr()).toBe(`driftwatch: ${message}\n`)
+    expect(run.stdout()).toBe('')
+    await expect(readFile(summary, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(readFile(output, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('says which file is not a report', async () => {
@@ -172,5 +212,57 @@ describe('driftwatch merge', () => {
     const off = io(true)
     await main(['merge', ...paths, '--no-color'], off.io)
     expect(off.stdout()).not.toContain('\u001b[')
+  })
+})
+
+describe('driftwatch options', () => {
+  it('reads --report into report-path, and writes no report file without it', () => {
+    expect(cliInputs(['.'], { report: 'out/drift.json' }, {}).reportPath).toBe('out/drift.json')
+    expect(cliInputs(['.'], {}, {}).reportPath).toBe('')
+  })
+
+  it('sends nothing to GitHub from a terminal', () => {
+    expect(cliInputs(['.'], {}, {})).toMatchObject({
+      publish: ['none'],
+      annotations: false,
+      githubToken: ''
+    })
+  })
+
+  it('lists every option of the inputs table in --help', async () => {
+    const run = io()
+    expect(await main(['--help'], run.io)).toBe(EXIT.clean)
+    const flags = Object.values(INPUTS).flatMap(spec => (spec.option ? [spec.option.name] : []))
+    expect(flags).toEqual(
+      expect.arrayContaining(['inventory', 'inventory-types', 'report', 'var-file'])
+    )
+    for (const flag of flags) expect(run.stdout()).toContain(`  --${flag}`)
+  })
+
+  it('names --ignore-file and --inventory-types, not the Action inputs', async () => {
+    let run = io()
+    await main(['--ignore-file', '/nonexistent/.driftignore', '--regions', 'eu-west-1'], run.io)
+    expect(run.stderr()).toBe(
+      "driftwatch: Option '--ignore-file' names '/nonexistent/.driftignore', which does not exist (paths are relative to the repository root).\n"
+    )
+    run = io()
+    await main(['--inventory-types', 'aws_nothing_*', '--regions', 'eu-west-1'], run.io)
+    expect(run.stderr()).toMatch(
+      /^driftwatch: Option '--inventory-types' has 'aws_nothing_\*', which names no listed type/
+    )
+  })
+
+  it('names --var-file, not the Action input, for a var file that is not there', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'driftwatch-cli-root-'))
+    await writeFile(join(root, 'main.tf'), '')
+    const run = io()
+    const args = [root, '--var-file', 'nope.tfvars', '--no-init', '--no-unmanaged', '--json']
+    expect(await main(args, run.io)).toBe(EXIT.failed)
+    const report = JSON.parse(run.stdout()) as Report
+    expect(report.directories[0].error).toBe(
+      `Option '--var-file' names 'nope.tfvars', which does not exist in working-directory '${root}' (var files are relative to each working directory).`
+    )
+    expect(report.errors[0].message).toBe(report.directories[0].error)
+    expect(run.stdout()).not.toContain("Input '")
   })
 })

@@ -113,4 +113,12 @@ describe('inputs', () => {
       )
     )
   })
+
+  it('names the option on the command line', () => {
+    expect(() => parseInputs(get({ 'fail-on-severity': 'severe' }), {}, 'cli')).toThrow(
+      new UserError(
+        "Option '--fail-on-severity' must be one of none, low, medium, high, critical; got 'severe'."
+      )
+    )
+  })
 })

@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { envInput, parseInputs, readRunContext, splitArgs } from '../../src/inputs.js'
+import { readFileSync } from 'node:fs'
+import { InputError } from '../../src/errors.js'
+import { envInput, INPUTS, parseInputs, readInputs, readRunContext } from '../../src/inputs.js'
 
 const getter =
   (values: Record<string, string>) =>
@@ -31,7 +33,8 @@ describe('parseInputs', () => {
   })
 
   it('splits extra arguments like a shell would for quotes', () => {
-    expect(splitArgs('plan-args', `-var 'name=a b' -var "x=\\"y\\"" -parallelism=20`)).toEqual([
+    const planArgs = `-var 'name=a b' -var "x=\\"y\\"" -parallelism=20`
+    expect(parseInputs(getter({ 'plan-args': planArgs }), {}).planArgs).toEqual([
       '-var',
       'name=a b',
       '-var',
@@ -60,6 +63,54 @@ describe('parseInputs', () => {
       AWS_REGION: 'eu-west-1'
     })
     expect(inputs.awsRegions).toEqual(['us-east-1', 'eu-central-1'])
+  })
+})
+
+describe('the inputs table', () => {
+  /** Each input of action.yml with its default, read line by line (the file is plain). */
+  function actionYmlDefaults(): Record<string, string> {
+    const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+    const inputs = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'))
+    const defaults: Record<string, string> = {}
+    let name = ''
+    for (const line of inputs.split('\n')) {
+      name = /^ {2}([a-z-]+):$/.exec(line)?.[1] ?? name
+      const value = /^ {4}default: '?(.*?)'?$/.exec(line)?.[1]
+      if (value !== undefined) defaults[name] = value
+    }
+    return defaults
+  }
+
+  it('has every input of action.yml, with its default', () => {
+    const table = Object.fromEntries(Object.values(INPUTS).map(spec => [spec.input, spec.default]))
+    // The runner fills in github-token's expression; unset, it reads as empty.
+    expect({ ...actionYmlDefaults(), 'github-token': '' }).toEqual(table)
+  })
+
+  it('carries the input an error is about, named as the Action or the CLI names it', () => {
+    const get = getter({ 'fail-on': 'sometimes' })
+    const error = (message: string) =>
+      expect.objectContaining({ constructor: InputError, input: 'fail-on', message })
+    expect(() => parseInputs(get, {})).toThrow(
+      error("Input 'fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'.")
+    )
+    expect(() => parseInputs(get, {}, 'cli')).toThrow(
+      error("Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'.")
+    )
+  })
+})
+
+describe('readInputs', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('reads the inputs and the region fallback from the env it is given', () => {
+    process.env.AWS_REGION = 'us-east-1'
+    process.env['INPUT_FAIL-ON'] = 'never'
+    const inputs = readInputs({ 'INPUT_FAIL-ON': 'drift', AWS_REGION: 'eu-west-1' })
+    expect(inputs).toMatchObject({ failOn: 'drift', awsRegions: ['eu-west-1'] })
   })
 })
 
