@@ -1,13 +1,35 @@
 // ESM project: ts-jest's ESM preset plus a mapper that strips the `.js` NodeNext makes us write.
-export default {
+// Two projects: `unit` needs neither the bundle nor moto (`npm run test:unit`); `integration`
+// runs dist/ and real terraform against moto, one moto server per worker (its global setup).
+const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
-  },
+  }
+}
+
+// Lives in __tests__/unit but lists resources from a real moto over HTTP: an integration test.
+const UNIT_ON_MOTO = ['<rootDir>/__tests__/unit/listing.test.ts']
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...UNIT_ON_MOTO]
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts', ...UNIT_ON_MOTO],
+      globalSetup: '<rootDir>/__tests__/setup/moto-global-setup.mjs',
+      globalTeardown: '<rootDir>/__tests__/setup/moto-global-teardown.mjs'
+    }
+  ],
   testTimeout: 300000,
   maxWorkers: 2
 }

@@ -3,11 +3,22 @@
 // interleaved pairs' ratios.
 // The root is already initialised, as on a runner that restored it or ran init in an earlier
 // step; the Action's first run (not counted) initialises it the Action's way, after which its
-// init is skipped while the lock file is unchanged. The unmanaged-resource scan is on: it
-// overlaps the plan, so it should cost nothing here.
-import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// init is skipped while the lock file is unchanged. The unmanaged-resource scan is on, with the
+// default `inventory: deep`: it overlaps the plan, but its CPU competes with terraform's.
+// runE2eInventoryBench puts the two inventories side by side on the same root: the Action with
+// `inventory: deep` (the default: the Tagging API and the direct listing) and with `tagging`,
+// each beside terraform alone, interleaved in triples.
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,28 +29,36 @@ import { applyRoot, awsEnv } from '../scripts/lib/terraform-env.mjs'
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PREFIX = 'dw-bench'
 
-function timed(command, args, options) {
+export function timed(command, args, options) {
   return new Promise((done, fail) => {
     const started = performance.now()
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
     let stderr = ''
-    child.stdout.resume()
+    child.stdout.on('data', chunk => (stdout += chunk))
     child.stderr.on('data', chunk => (stderr += chunk))
     child.on('error', fail)
-    child.on('close', code => done({ code, ms: performance.now() - started, stderr }))
+    child.on('close', code => done({ code, ms: performance.now() - started, stdout, stderr }))
   })
 }
 
-const median = values => {
+export const median = values => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-export async function runE2eBench({ runs, log = console.log }) {
-  const action = join(repo, 'dist', 'index.js')
-  if (!existsSync(action)) throw new Error('dist/index.js is missing: run `npm run bundle` first.')
-  const moto = await startMoto()
+/** `min–max`, rounded: printed beside every median, so a reader sees how noisy the machine was. */
+export const range = (values, digits = 0) =>
+  `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
+
+const round3 = value => Math.round(value * 1000) / 1000
+
+/**
+ * examples/demo copied into a fresh workspace (as infra/demo, where the Action is pointed),
+ * applied on moto and drifted the demo's way. `env` reaches moto; `remove` deletes the copy.
+ */
+export async function demoOnMoto(endpoint) {
   const workspace = mkdtempSync(join(tmpdir(), 'driftwatch-bench-ws-'))
   const root = join(workspace, 'infra', 'demo')
   mkdirSync(root, { recursive: true })
@@ -51,70 +70,129 @@ export async function runE2eBench({ runs, log = console.log }) {
   const pluginCache = mkdtempSync(join(tmpdir(), 'driftwatch-bench-plugins-'))
   const env = {
     ...process.env,
-    ...awsEnv({ endpoint: moto.endpoint }),
+    ...awsEnv({ endpoint }),
     TF_PLUGIN_CACHE_DIR: pluginCache
   }
   for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
+  const remove = () => {
+    rmSync(workspace, { recursive: true, force: true })
+    rmSync(pluginCache, { recursive: true, force: true })
+  }
   try {
     await applyRoot(root, env)
-    await driftDemo(PREFIX, { endpoint: moto.endpoint, region: 'us-east-1' })
+    await driftDemo(PREFIX, { endpoint, region: 'us-east-1' })
+  } catch (error) {
+    remove()
+    throw error
+  }
+  return { workspace, root, env, remove }
+}
 
-    const runner = mkdtempSync(join(tmpdir(), 'driftwatch-bench-runner-'))
-    const actionEnv = {
-      ...env,
-      GITHUB_WORKSPACE: workspace,
-      RUNNER_TEMP: runner,
-      GITHUB_OUTPUT: join(runner, 'output'),
-      GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
-      'INPUT_WORKING-DIRECTORY': 'infra/demo',
-      'INPUT_AWS-REGIONS': 'us-east-1',
-      'INPUT_FAIL-ON': 'never',
-      'INPUT_REPORT-PATH': join(runner, 'report.json'),
-      'INPUT_SARIF-PATH': join(runner, 'drift.sarif')
-    }
-    const runAction = async () => {
-      writeFileSync(actionEnv.GITHUB_OUTPUT, '')
-      writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
-      const result = await timed(process.execPath, [action], { cwd: workspace, env: actionEnv })
-      if (result.code !== 0) throw new Error(`the Action exited ${result.code}: ${result.stderr}`)
-      return result.ms
-    }
-    const planFile = join(runner, 'bench.tfplan')
-    const runTerraform = async () => {
-      const plan = await timed(
-        'terraform',
-        [
-          'plan',
-          '-detailed-exitcode',
-          '-input=false',
-          '-lock=false',
-          '-no-color',
-          `-out=${planFile}`
-        ],
-        { cwd: root, env }
-      )
-      if (plan.code !== 0 && plan.code !== 2)
-        throw new Error(`plan exited ${plan.code}: ${plan.stderr}`)
-      const show = await timed('terraform', ['show', '-json', '-no-color', planFile], {
-        cwd: root,
-        env
-      })
-      if (show.code !== 0) throw new Error(`show exited ${show.code}: ${show.stderr}`)
-      return plan.ms + show.ms
-    }
+/** `terraform plan` alone, as the Action runs it: its wall time in ms. */
+export async function timePlan(root, env, planFile) {
+  const plan = await timed(
+    'terraform',
+    ['plan', '-detailed-exitcode', '-input=false', '-lock=false', '-no-color', `-out=${planFile}`],
+    { cwd: root, env }
+  )
+  if (plan.code !== 0 && plan.code !== 2)
+    throw new Error(`plan exited ${plan.code}: ${plan.stderr}`)
+  return plan.ms
+}
+
+/** `terraform plan` + `terraform show -json`: what the Action is compared with. */
+async function timeTerraform(root, env, planFile) {
+  const planMs = await timePlan(root, env, planFile)
+  const show = await timed('terraform', ['show', '-json', '-no-color', planFile], {
+    cwd: root,
+    env
+  })
+  if (show.code !== 0) throw new Error(`show exited ${show.code}: ${show.stderr}`)
+  return planMs + show.ms
+}
+
+/** `abc1234`, or `abc1234, with uncommitted changes` in `path`: which code a figure is for. */
+export function treeState(path) {
+  const git = args => spawnSync('git', args, { cwd: repo, encoding: 'utf8' }).stdout?.trim()
+  const commit = git(['rev-parse', '--short', 'HEAD']) || 'no git'
+  return `${commit}${git(['status', '--porcelain', '--', path]) ? ', with uncommitted changes' : ''}`
+}
+
+/**
+ * The bundled Action, copied out of dist/ once per section: the working tree may be shared, and
+ * a rebuild in the middle of a run would time two different Actions. Logs which one it is.
+ */
+function copyAction(log) {
+  const dist = join(repo, 'dist')
+  if (!existsSync(join(dist, 'index.js')))
+    throw new Error('dist/index.js is missing: run `npm run bundle` first.')
+  // Outside the workspace, where the Action looks for Terraform sources.
+  const copy = mkdtempSync(join(tmpdir(), 'driftwatch-bench-action-'))
+  cpSync(dist, copy, { recursive: true })
+  log(`  the Action: dist/ at ${treeState('dist')}, copied before the first run`)
+  return {
+    path: join(copy, 'index.js'),
+    remove: () => rmSync(copy, { recursive: true, force: true })
+  }
+}
+
+/**
+ * A runner of the bundled Action on the demo workspace, with its own runner directory (outputs,
+ * summary, JSON report) and any extra inputs. Each call returns its wall time and stdout.
+ */
+function actionOn({ workspace, env }, action, inputs = {}) {
+  const runner = mkdtempSync(join(tmpdir(), 'driftwatch-bench-runner-'))
+  const actionEnv = {
+    ...env,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runner,
+    GITHUB_OUTPUT: join(runner, 'output'),
+    GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+    'INPUT_WORKING-DIRECTORY': 'infra/demo',
+    'INPUT_AWS-REGIONS': 'us-east-1',
+    'INPUT_FAIL-ON': 'never',
+    'INPUT_REPORT-PATH': join(runner, 'report.json'),
+    'INPUT_SARIF-PATH': join(runner, 'drift.sarif'),
+    ...inputs
+  }
+  const run = async () => {
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '')
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
+    const result = await timed(process.execPath, [action.path], {
+      cwd: workspace,
+      env: actionEnv
+    })
+    if (result.code !== 0) throw new Error(`the Action exited ${result.code}: ${result.stderr}`)
+    return result
+  }
+  run.report = () => JSON.parse(readFileSync(actionEnv['INPUT_REPORT-PATH'], 'utf8'))
+  run.remove = () => rmSync(runner, { recursive: true, force: true })
+  return run
+}
+
+export async function runE2eBench({ runs, log = console.log }) {
+  const moto = await startMoto()
+  let demo
+  let action
+  try {
+    demo = await demoOnMoto(moto.endpoint)
+    action = copyAction(log)
+    const runAction = actionOn(demo, action)
+    const planFile = join(demo.workspace, 'bench.tfplan')
 
     const warmUp = await runAction()
-    log(`  warm-up Action run (initialises the root its way): ${Math.round(warmUp)} ms`)
+    log(`  warm-up Action run (initialises the root its way): ${Math.round(warmUp.ms)} ms`)
     const actionMs = []
     const terraformMs = []
     // Interleaved, so drift in the machine's load touches both sides alike.
     for (let i = 0; i < runs; i++) {
-      terraformMs.push(await runTerraform())
-      actionMs.push(await runAction())
+      terraformMs.push(await timeTerraform(demo.root, demo.env, planFile))
+      actionMs.push((await runAction()).ms)
       log(
-        `  run ${i + 1}/${runs}: terraform plan+show ${Math.round(terraformMs.at(-1))} ms, Action ${Math.round(actionMs.at(-1))} ms`
+        `  run ${i + 1}/${runs} (load average ${loadavg()[0].toFixed(1)}): terraform plan+show ${Math.round(terraformMs.at(-1))} ms, Action ${Math.round(actionMs.at(-1))} ms`
       )
     }
+    runAction.remove()
     // Each run's two sides ran back to back, so their ratio is the fairest figure: a slow patch
     // of the machine touches one pair, and the median of the pairs leaves it out.
     const ratios = actionMs.map((ms, i) => ms / terraformMs[i])
@@ -122,16 +200,109 @@ export async function runE2eBench({ runs, log = console.log }) {
       runs,
       terraformMs: Math.round(median(terraformMs)),
       actionMs: Math.round(median(actionMs)),
-      ratios: ratios.map(r => Math.round(r * 1000) / 1000),
+      ratios: ratios.map(round3),
       ratio: median(ratios)
     }
   } finally {
     await moto.stop()
-    rmSync(workspace, { recursive: true, force: true })
+    demo?.remove()
+    action?.remove()
+  }
+}
+
+/** What the Action logs about its own run: the plan's and the listing's times inside it. */
+function actionTimings(stdout) {
+  const plans =
+    /Terraform plans took (\d+) ms, the inventory scan of .* (\d+) ms; they overlapped (\d+) ms/.exec(
+      stdout
+    )
+  const listed = /Listed (\d+) types directly in (\d+) ms \((\d+) resources/.exec(stdout)
+  return {
+    planMs: plans ? Number(plans[1]) : undefined,
+    taggingMs: plans ? Number(plans[2]) : undefined,
+    listingMs: listed ? Number(listed[2]) : undefined,
+    listedTypes: listed ? Number(listed[1]) : undefined,
+    listedResources: listed ? Number(listed[3]) : undefined
+  }
+}
+
+/**
+ * The Action with `inventory: deep` and with `inventory: tagging` on the same demo root, each
+ * beside terraform alone: per run terraform plan + show first, then both Actions, in turns
+ * (deep first on even runs, tagging first on odd ones) so neither always follows the other.
+ */
+export async function runE2eInventoryBench({ runs, log = console.log }) {
+  const moto = await startMoto()
+  let demo
+  const actions = {}
+  let action
+  try {
+    demo = await demoOnMoto(moto.endpoint)
+    const planFile = join(demo.workspace, 'bench.tfplan')
+    action = copyAction(log)
+    for (const mode of ['deep', 'tagging']) {
+      actions[mode] = actionOn(demo, action, { INPUT_INVENTORY: mode })
+      // The first run initialises the root the Action's way; not counted.
+      const warmUp = await actions[mode]()
+      const seen = actions[mode].report().unmanaged
+      // A misspelt input would measure the default twice: check what the report says it did.
+      if (seen?.inventory !== mode) throw new Error(`inventory: ${mode} ran as ${seen?.inventory}`)
+      const timings = actionTimings(warmUp.stdout)
+      log(
+        `  warm-up Action run, inventory: ${mode}: ${Math.round(warmUp.ms)} ms${timings.listingMs === undefined ? '' : ` (listed ${timings.listedTypes} types, ${timings.listedResources} resources)`}`
+      )
+    }
+    const ms = { terraform: [], deep: [], tagging: [] }
+    const inside = { deep: [], tagging: [] }
+    for (let i = 0; i < runs; i++) {
+      ms.terraform.push(await timeTerraform(demo.root, demo.env, planFile))
+      for (const mode of i % 2 ? ['tagging', 'deep'] : ['deep', 'tagging']) {
+        const result = await actions[mode]()
+        ms[mode].push(result.ms)
+        inside[mode].push(actionTimings(result.stdout))
+      }
+      const deep = inside.deep.at(-1)
+      log(
+        `  run ${i + 1}/${runs} (load average ${loadavg()[0].toFixed(1)}): terraform plan+show ${Math.round(ms.terraform.at(-1))} ms, deep ${Math.round(ms.deep.at(-1))} ms (its plan ${deep.planMs} ms, listing ${deep.listingMs} ms, tag scan ${deep.taggingMs} ms), tagging ${Math.round(ms.tagging.at(-1))} ms (its plan ${inside.tagging.at(-1).planMs} ms); deep/tagging ${(ms.deep.at(-1) / ms.tagging.at(-1)).toFixed(3)}`
+      )
+    }
+    const ratiosOf = (a, b) => a.map((value, i) => value / b[i])
+    const deepToTagging = ratiosOf(ms.deep, ms.tagging)
+    const deepToTerraform = ratiosOf(ms.deep, ms.terraform)
+    const taggingToTerraform = ratiosOf(ms.tagging, ms.terraform)
+    const medianOf = (mode, key) => Math.round(median(inside[mode].map(t => t[key] ?? 0)))
+    return {
+      runs,
+      terraformMs: Math.round(median(ms.terraform)),
+      deepMs: Math.round(median(ms.deep)),
+      taggingMs: Math.round(median(ms.tagging)),
+      deepToTagging: { ratios: deepToTagging.map(round3), ratio: median(deepToTagging) },
+      deepToTerraform: { ratios: deepToTerraform.map(round3), ratio: median(deepToTerraform) },
+      taggingToTerraform: {
+        ratios: taggingToTerraform.map(round3),
+        ratio: median(taggingToTerraform)
+      },
+      inside: {
+        deepPlanMs: medianOf('deep', 'planMs'),
+        taggingPlanMs: medianOf('tagging', 'planMs'),
+        listingMs: medianOf('deep', 'listingMs'),
+        listingRange: range(inside.deep.map(t => t.listingMs ?? 0)),
+        tagScanMs: medianOf('deep', 'taggingMs')
+      }
+    }
+  } finally {
+    await moto.stop()
+    for (const run of Object.values(actions)) run.remove()
+    demo?.remove()
+    action?.remove()
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await runE2eBench({ runs: Number(process.env.BENCH_RUNS || 3) })
+  const runs = Number(process.env.BENCH_RUNS || 3)
+  const result =
+    process.env.BENCH_ONLY === 'e2e-inventory'
+      ? await runE2eInventoryBench({ runs })
+      : await runE2eBench({ runs })
   console.log(JSON.stringify(result))
 }

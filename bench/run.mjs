@@ -1,18 +1,27 @@
 // `npm run bench`: the figures in README's Performance section, printed by one command.
-//   BENCH_ONLY=e2e|analysis|show|provider-cache   one of the four (default all)
+//   BENCH_ONLY=e2e|analysis|show|provider-cache|e2e-inventory|listing   one of the six (default
+//                             all): e2e-inventory is the Action with `inventory: deep` against
+//                             `tagging` end to end; listing is the direct listing of a moto
+//                             account of ~8,000 resources in 2 regions beside the demo's plan
 //   BENCH_RUNS=3              runs per side end to end, processes per analysis size, init runs
-//                             per side (medians)
+//                             per side, listing runs (medians)
 //   BENCH_SIZES=1000,5000,20000, BENCH_INVENTORY=50000   analysis sizes
 //   BENCH_SHOW_RESOURCES=2000   terraform_data resources for the show -json comparison
 //   BENCH_MIRROR_WORK=node_modules/.cache/driftwatch-bench-mirror   where the provider zip is kept
-// Not part of the tests: it takes minutes and its figures depend on the machine.
-import { availableParallelism, cpus, totalmem } from 'node:os'
+//   BENCH_LISTING_SCALE=1     size of the listing's account (0.1 for a quick try)
+// Not part of the tests: it takes minutes and its figures depend on the machine (and its load,
+// printed: other jobs on a 2-core machine move the figures more than anything measured here).
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { compile, runAnalysisBench, work } from './analysis.mjs'
-import { runE2eBench } from './e2e.mjs'
+import { range, runE2eBench, runE2eInventoryBench } from './e2e.mjs'
+import { LISTING_REGIONS, runListingBench } from './listing.mjs'
 import { runProviderCacheBench } from './provider-cache.mjs'
 import { runShowBench } from './terraform-show.mjs'
 
 const E2E_TARGET = 1.05
+// deep against tagging: no worse, give or take what medians of a few runs move on this machine.
+const INVENTORY_TARGET = 1.0
+const INVENTORY_NOISE = 0.02
 const TIME_TARGET_MS = 1000
 const RSS_TARGET_MB = 300
 
@@ -21,9 +30,13 @@ const runs = Number(process.env.BENCH_RUNS || 3)
 const sizes = (process.env.BENCH_SIZES || '1000,5000,20000').split(',').map(Number)
 const inventorySize = Number(process.env.BENCH_INVENTORY || 50000)
 const verdict = ok => (ok ? 'within target' : 'OVER TARGET')
+const load = () =>
+  `load average ${loadavg()
+    .map(value => value.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min)`
 
 console.log(
-  `Driftwatch benchmarks · ${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`
+  `Driftwatch benchmarks · ${new Date().toISOString().slice(0, 10)} · ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${load()}`
 )
 let allWithin = true
 
@@ -103,6 +116,64 @@ if (!only || only === 'provider-cache') {
   )
 }
 
+if (!only || only === 'e2e-inventory') {
+  console.log(
+    `\n5. Inventory end to end on examples/demo against moto: the Action with inventory: deep and with tagging, each beside terraform plan + show -json alone, ${runs} interleaved triples`
+  )
+  const inv = await runE2eInventoryBench({ runs, log: line => console.log(line) })
+  const ratio = inv.deepToTagging.ratio
+  const ok = ratio <= INVENTORY_TARGET + INVENTORY_NOISE
+  allWithin &&= ok
+  console.log(
+    `   medians: deep ${inv.deepMs} ms, tagging ${inv.taggingMs} ms, terraform plan + show -json ${inv.terraformMs} ms`
+  )
+  console.log(
+    `   deep / tagging per run ${inv.deepToTagging.ratios.join(', ')} (range ${range(inv.deepToTagging.ratios, 3)}): median ratio ${ratio.toFixed(3)} (target ≤ ${INVENTORY_TARGET} ± ${INVENTORY_NOISE} noise): ${verdict(ok)}`
+  )
+  for (const [name, side] of [
+    ['deep', inv.deepToTerraform],
+    ['tagging', inv.taggingToTerraform]
+  ]) {
+    console.log(
+      `   ${name} / terraform alone per run ${side.ratios.join(', ')} (range ${range(side.ratios, 3)}): median ratio ${side.ratio.toFixed(3)} (section 1's target ≤ ${E2E_TARGET})`
+    )
+  }
+  const i = inv.inside
+  console.log(
+    `   inside the Action, as it logs them (medians): deep's listing ${i.listingMs} ms (${i.listingRange}) and tag scan ${i.tagScanMs} ms, beside its plan of ${i.deepPlanMs} ms; tagging's plan ${i.taggingPlanMs} ms`
+  )
+}
+
+if (!only || only === 'listing') {
+  const scale = Number(process.env.BENCH_LISTING_SCALE || 1)
+  console.log(
+    `\n6. Direct listing of every listed type in ${LISTING_REGIONS.join(' and ')} on a moto account filled through the SDK, beside terraform plan on examples/demo in the same moto; ${runs} runs of each, in turns`
+  )
+  const listing = await runListingBench({ runs, scale, log: line => console.log(line) })
+  console.log(
+    `   ${listing.resources} resources listed. Per type, the time the Listing reports (median, range; types one call yields share it), and its lister alone (time, and CPU of the process, which includes Node's start and loading the SDK client):`
+  )
+  const regions = [...LISTING_REGIONS, 'global']
+  const foundHeading = `found (${regions.join(' / ')})`
+  console.log(
+    `   ${'type'.padEnd(38)}  ${foundHeading}  ${'ms in the listing'.padStart(22)}  ${'alone ms'.padStart(8)}  ${'its CPU ms'.padStart(10)}`
+  )
+  for (const row of listing.perType) {
+    const found = regions.map(region => row.found[region] ?? '-').join(' / ')
+    console.log(
+      `   ${row.type.padEnd(38)}  ${found.padStart(foundHeading.length)}  ${`${row.ms} (${row.range})`.padStart(22)}  ${String(row.aloneMs).padStart(8)}  ${String(row.aloneCpuMs).padStart(10)}`
+    )
+  }
+  const t = listing.together
+  console.log(
+    `   listing in total ${listing.listingMs} ms (${listing.listingRange}; ${listing.processMs} ms with Node's start; its process's CPU ${listing.cpuMs} ms, ${listing.cpuRange}); terraform plan alone on examples/demo ${listing.planMs} ms (${listing.planRange})`
+  )
+  console.log(
+    `   at once, as in the Action: plan ${t.planMs} ms (${t.planRange}), ${(100 * (t.planMs / listing.planMs - 1)).toFixed(0)} % over the plan alone; listing ${t.listingMs} ms (${t.listingRange})`
+  )
+}
+
+console.log(`\n${load()}`)
 console.log(
   `\n${allWithin ? 'All figures within target.' : 'Some figures are over target (see above).'}`
 )

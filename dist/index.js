@@ -1428,6 +1428,7 @@ function isListedType(type) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -1436,6 +1437,18 @@ function isListedType(type) {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
+ * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
+ */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(field, detail) {
+        super(`${field.label} ${detail}`);
+        this.input = field.input;
+    }
 }
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
 function oneLine(text, max = 400) {
@@ -4616,7 +4629,10 @@ async function audit(inputs, run, log, hooks = {}) {
     return { report: scrubber.scrubDeep(report), scrubber };
 }
 
+// EXTERNAL MODULE: ./src/publish/github/context.ts
+var context = __nccwpck_require__(6404);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -4639,26 +4655,35 @@ function parseList(value) {
         .map(item => item.replace(/#.*$/, '').trim())
         .filter(item => item.length > 0);
 }
-function parseBoolean(name, value, fallback) {
+function uniqueList(value) {
+    return [...new Set(parseList(value))];
+}
+function trimmed(value) {
+    return value.trim();
+}
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value) {
+    const dirs = uniqueList(value);
+    return dirs.length > 0 ? dirs : ['.'];
+}
+function parseBoolean(value, field) {
     const v = value.trim().toLowerCase();
-    if (v === '')
-        return fallback;
     if (v === 'true')
         return true;
     if (v === 'false')
         return false;
-    throw new errors/* UserError */.yo(`Input '${name}' must be true or false, got '${value.trim()}'.`);
+    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
 }
-function parseChoice(name, value, choices, fallback) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (choices.includes(v))
-        return v;
-    throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+function choiceOf(choices) {
+    return (value, field) => {
+        const v = value.trim().toLowerCase();
+        if (choices.includes(v))
+            return v;
+        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+    };
 }
 /** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
-function splitArgs(name, value) {
+function splitArgs(value, field) {
     const args = [];
     let current;
     let quote;
@@ -4689,99 +4714,189 @@ function splitArgs(name, value) {
         }
     }
     if (quote)
-        throw new errors/* UserError */.yo(`Input '${name}' has an unclosed ${quote} quote: ${value.trim()}`);
+        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
     if (current !== undefined)
         args.push(current);
     return args;
 }
-function parseRegions(value, env) {
+function parseRegions(value, field) {
     const listed = parseList(value);
+    const { env } = field;
     const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
-    for (const region of regions) {
-        if (!REGION.test(region)) {
-            throw new errors/* UserError */.yo(`Input 'aws-regions' has '${region}', which is not an AWS region name such as eu-west-1.`);
-        }
+    const bad = regions.find(region => !REGION.test(region));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
     }
     return [...new Set(regions)];
 }
 /** `auto`, `none`, or a list of `comment` and `issue`. */
-function parsePublish(value) {
-    const items = [...new Set(parseList(value.toLowerCase()))];
+function parsePublishList(value, field) {
+    const items = uniqueList(value.toLowerCase());
     if (items.length === 0)
         return ['auto'];
     const unknown = items.find(item => !PUBLISH.includes(item));
     if (unknown !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'publish' must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
+        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
     }
     if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-        throw new errors/* UserError */.yo(`Input 'publish' takes auto or none alone; list only comment and issue together.`);
+        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
     }
     return items;
 }
-function parseIssueLabel(value) {
-    const label = value.trim() || 'drift';
+function parseLabel(value, field) {
+    const label = value.trim();
     if (label.length > 50 || label.includes(',')) {
-        throw new errors/* UserError */.yo(`Input 'issue-label' must be one label name of at most 50 characters without commas.`);
+        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
     }
     return label;
 }
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-function parseRoleArn(value) {
+function parseRoleArn(value, field) {
     const role = value.trim();
     if (role === '')
         return undefined;
     if (!ROLE_ARN.test(role)) {
-        throw new errors/* UserError */.yo(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
+        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
     }
     return role;
 }
 const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
-function parseOwnershipRules(value) {
-    const ids = [...new Set(parseList(value.toLowerCase()))];
+function parseOwnershipRules(value, field) {
+    const ids = uniqueList(value.toLowerCase());
     const unknown = ids.find(id => !RULE_IDS.includes(id));
     if (unknown !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
+        throw new errors/* InputError */.dz(field, `has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
     }
     return ids;
 }
 const TYPE_GLOB = /^[a-z0-9_*?]+$/;
 /** Globs on Terraform type names; which listed types they match is decided with the listers. */
-function parseTypeGlobs(value) {
-    const globs = [...new Set(parseList(value.toLowerCase()))];
+function parseTypeGlobs(value, field) {
+    const globs = uniqueList(value.toLowerCase());
     const bad = globs.find(glob => !TYPE_GLOB.test(glob));
     if (bad !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'inventory-types' has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
     }
     return globs;
 }
-function parseInputs(get, env = process.env) {
-    const workingDirectories = parseList(get('working-directory'));
-    return {
-        workingDirectories: workingDirectories.length > 0 ? [...new Set(workingDirectories)] : ['.'],
-        terraformInit: parseBoolean('terraform-init', get('terraform-init'), true),
-        initArgs: splitArgs('init-args', get('init-args')),
-        planArgs: splitArgs('plan-args', get('plan-args')),
-        varFiles: parseList(get('var-files')),
-        failOn: parseChoice('fail-on', get('fail-on'), FAIL_ON, 'any'),
-        failOnSeverity: parseChoice('fail-on-severity', get('fail-on-severity'), FAIL_ON_SEVERITY, 'none'),
-        reportPath: get('report-path').trim() || 'driftwatch-report.json',
-        sarifPath: get('sarif-path').trim(),
-        githubToken: get('github-token').trim(),
-        awsRegions: parseRegions(get('aws-regions'), env),
-        publish: parsePublish(get('publish')),
-        issueLabel: parseIssueLabel(get('issue-label')),
-        annotations: parseBoolean('annotations', get('annotations'), true),
-        scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
-        inventory: parseChoice('inventory', get('inventory'), INVENTORY, 'deep'),
-        inventoryTypes: parseTypeGlobs(get('inventory-types')),
-        ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
-        ...optional('ignoreFile', get('ignore-file').trim() || undefined),
-        disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))
-    };
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+const INPUTS = {
+    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+    terraformInit: {
+        input: 'terraform-init',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-init', form: 'off' }
+    },
+    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+    varFiles: {
+        input: 'var-files',
+        default: '',
+        parse: parseList,
+        option: { name: 'var-file', form: 'list' }
+    },
+    failOn: {
+        input: 'fail-on',
+        default: 'any',
+        parse: choiceOf(FAIL_ON),
+        option: { name: 'fail-on' }
+    },
+    failOnSeverity: {
+        input: 'fail-on-severity',
+        default: 'none',
+        parse: choiceOf(FAIL_ON_SEVERITY),
+        option: { name: 'fail-on-severity' }
+    },
+    // A terminal user asks for a report file; the Action always writes one.
+    reportPath: {
+        input: 'report-path',
+        default: 'driftwatch-report.json',
+        parse: trimmed,
+        option: { name: 'report' },
+        cliDefault: ''
+    },
+    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+    githubToken: { input: 'github-token', default: '', parse: trimmed },
+    awsRegions: {
+        input: 'aws-regions',
+        default: '',
+        parse: parseRegions,
+        option: { name: 'regions' }
+    },
+    // Nothing goes to GitHub from a terminal.
+    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+    annotations: {
+        input: 'annotations',
+        default: 'true',
+        parse: parseBoolean,
+        cliDefault: 'false'
+    },
+    scanUnmanaged: {
+        input: 'scan-unmanaged',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-unmanaged', form: 'off' }
+    },
+    inventory: {
+        input: 'inventory',
+        default: 'deep',
+        parse: choiceOf(INVENTORY),
+        option: { name: 'inventory' }
+    },
+    inventoryTypes: {
+        input: 'inventory-types',
+        default: '',
+        parse: parseTypeGlobs,
+        option: { name: 'inventory-types' }
+    },
+    roleToAssume: {
+        input: 'role-to-assume',
+        default: '',
+        parse: parseRoleArn,
+        option: { name: 'role-to-assume' }
+    },
+    ignoreFile: {
+        input: 'ignore-file',
+        default: '',
+        parse: value => value.trim() || undefined,
+        option: { name: 'ignore-file' }
+    },
+    disabledOwnershipRules: {
+        input: 'disable-ownership-rules',
+        default: '',
+        parse: parseOwnershipRules
+    }
+};
+const INPUT_KEYS = Object.keys(INPUTS);
+/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
+function labelOf(spec, surface) {
+    return surface === 'cli' && spec.option
+        ? `Option '--${spec.option.name}'`
+        : `Input '${spec.input}'`;
 }
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+function parseInput(key, raw, surface = 'action', env = process.env) {
+    const spec = INPUTS[key];
+    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    const value = raw.trim() === '' ? fallback : raw;
+    return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env });
 }
+/** The inputs `keys` names, each read by its name in action.yml. */
+function parseSome(keys, get, env = process.env, surface = 'action') {
+    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+    return Object.fromEntries(entries);
+}
+function parseInputs(get, env = process.env, surface = 'action') {
+    return parseSome(INPUT_KEYS, get, env, surface);
+}
+// publish-targets.test.ts reads these two inputs on their own.
+const parsePublish = (value) => parseInput('publish', value);
+const parseIssueLabel = (value) => parseInput('issueLabel', value);
 /**
  * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
  * underscores, trimmed), without loading @actions/core before terraform starts (see
@@ -4791,18 +4906,22 @@ function envInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function readInputs(env = process.env) {
-    return parseInputs(name => envInput(name, env));
+    return parseInputs(name => envInput(name, env), env);
 }
-/** Where the run comes from, from the variables every GitHub runner sets. */
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
 function readRunContext(env = process.env) {
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const sha = (0,context/* headCommit */.Qo)(env);
     return {
         ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
         ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
-        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {})
+        ...(sha ? { sha } : {})
     };
 }
 
@@ -5079,9 +5198,12 @@ function renderSarif(report) {
 
 // EXTERNAL MODULE: ./src/render/budget.ts
 var budget = __nccwpck_require__(9519);
+// EXTERNAL MODULE: ./src/render/comment.ts
+var comment = __nccwpck_require__(8141);
 // EXTERNAL MODULE: ./src/render/severity.ts
 var severity = __nccwpck_require__(5629);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
+
 
 
 
@@ -5095,7 +5217,8 @@ function summaryBody(report, limits) {
         ...report.directories.map((dir, i) => (0,sections/* directorySection */.Zp)(dir, { ...limits, findings: shares[i] })),
         (0,sections/* unmanagedSection */.S3)(report, limits),
         (0,sections/* errorsSection */.li)(report),
-        `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt} ${(0,sections/* runLink */.ut)(report)}</sub>`
+        (0,sections/* coverageLine */.vn)(report),
+        (0,comment/* footer */.qr)(report)
     ]
         .filter(Boolean)
         .join('\n\n')
@@ -5238,7 +5361,7 @@ class DeferredLog {
  * terraform's start nor adds to the time after it.
  */
 function loadRest(log) {
-    return Promise.all([log.load(), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))]);
+    return Promise.all([log.load(), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 840))]);
 }
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 async function run() {
@@ -5314,6 +5437,77 @@ async function run() {
             core.setFailed(`Driftwatch failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   si: () => (/* binding */ publishTargets),
+/* harmony export */   ws: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* unused harmony exports PULL_REQUEST_EVENTS, AUDIT_EVENTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Which repository, event and pull request a run belongs to, from the variables and the event
+ * payload file every runner provides; and, from that and the `publish` input, where results go.
+ */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** Read synchronously: the run context needs it before anything asynchronous starts. */
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
+function headShaOf(payload, env) {
+    return payload.pull_request?.head?.sha ?? env.GITHUB_SHA;
+}
+/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
+function headCommit(env = process.env) {
+    return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env);
+}
+async function readEventContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
+    const headSha = headShaOf(payload, env);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        ...(typeof pr?.number === 'number' ? { pullNumber: pr.number } : {}),
+        ...(headSha ? { headSha } : {}),
+        fromFork: headRepo !== undefined && headRepo !== baseRepo
+    };
+}
+/** `auto`: pull request events comment, scheduled and manual runs keep the audit issue. */
+function publishTargets(publish, eventName) {
+    if (publish.includes('none'))
+        return { comment: false, issue: false };
+    if (publish.includes('auto')) {
+        return {
+            comment: PULL_REQUEST_EVENTS.has(eventName),
+            issue: AUDIT_EVENTS.has(eventName)
+        };
+    }
+    return { comment: publish.includes('comment'), issue: publish.includes('issue') };
 }
 
 
@@ -5469,12 +5663,104 @@ function clip(text, max, measure) {
 
 /***/ }),
 
+/***/ 8141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ reportBody),
+/* harmony export */   KM: () => (/* binding */ fitBody),
+/* harmony export */   qr: () => (/* binding */ footer),
+/* harmony export */   wQ: () => (/* binding */ renderComment)
+/* harmony export */ });
+/* unused harmony export COMMENT_ELSEWHERE */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9519);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2495);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6327);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1102);
+
+
+
+
+/**
+ * The pull request comment: what a reviewer needs before merging, inside GitHub's body limit.
+ * The hidden marker on the first line is how the publisher finds this comment on the next run;
+ * the digest below it covers the commit line, so a push edits the comment even when the findings
+ * stay the same, and a re-run on the same commit edits nothing.
+ */
+const COMMENT_ELSEWHERE = 'see the job summary or the report artifact';
+/** The inventory in full, folded away: the visible counts line says whether to open it. */
+function collapsedUnmanaged(report, limits) {
+    const section = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .unmanagedSection */ .S3)(report, limits);
+    const found = report.unmanaged?.resources.length ?? 0;
+    if (!section || found === 0)
+        return section;
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(found, 'unmanaged resource')}, with import blocks to adopt them`, section);
+}
+/** Sections of the report body shared by the comment and the audit issue. */
+function reportBody(report, limits) {
+    const shares = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .allocate */ .CN)(report.directories.map(d => d.drift.length), limits.findings);
+    return [
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .countsTable */ .Po)(report),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryCounts */ .N5)(report),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .securitySection */ .i7)(report, limits),
+        ...report.directories.map((dir, i) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySection */ .Zp)(dir, { ...limits, findings: shares[i] })),
+        collapsedUnmanaged(report, limits),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .errorsSection */ .li)(report),
+        (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageLine */ .vn)(report)
+    ];
+}
+function footer(report) {
+    const link = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .runLink */ .ut)(report);
+    return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`;
+}
+/** `## Driftwatch: …` and, in a repository, the commit whose code was compared. */
+function commentHeading(report) {
+    const commit = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .commitLink */ .wn)(report);
+    const heading = `## Driftwatch: ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report)}`;
+    return commit ? `${heading}\n\nTerraform code at commit ${commit}.` : heading;
+}
+function commentBody(report, limits) {
+    const content = [commentHeading(report), ...reportBody(report, limits)]
+        .filter(Boolean)
+        .join('\n\n');
+    return [(0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('comment', (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reportKey */ .y1)(report)), (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .digestMarker */ .JV)(content), content, footer(report)]
+        .join('\n\n')
+        .concat('\n');
+}
+/**
+ * A comment or issue body inside GitHub's body limit; when not even the counts fit, the marker,
+ * heading and counts alone, with where to read the rest.
+ */
+function fitBody(report, kind, heading, body) {
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .fit */ .Uj)(body, {
+        limit: _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .BODY_LIMIT */ .Th,
+        measure: _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .characters */ .hg,
+        totalFindings: (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .tableRows */ .QE)(report),
+        elsewhere: COMMENT_ELSEWHERE,
+        fallback: () => [
+            (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(kind, (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .reportKey */ .y1)(report)),
+            heading,
+            (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .countsTable */ .Po)(report),
+            `The details do not fit in ${kind === 'comment' ? 'a comment' : 'an issue'}: ${COMMENT_ELSEWHERE}.`,
+            footer(report)
+        ].join('\n\n')
+    });
+}
+function renderComment(report) {
+    return fitBody(report, 'comment', commentHeading(report), limits => commentBody(report, limits));
+}
+
+
+/***/ }),
+
 /***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   GA: () => (/* binding */ cellCode),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   jD: () => (/* binding */ tableRow),
@@ -5482,37 +5768,84 @@ function clip(text, max, measure) {
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /**
- * Making untrusted text (tag values, names, attribute values: anyone with console access writes
- * them) inert in GitHub Markdown: no raw HTML, no @mentions or #references that notify, no
- * links, no broken tables.
+ * Markdown that reads cleanly as plain text (e-mail's plain-text part, `gh api`, Slack unfurls
+ * show the source as is) and renders inert on GitHub. Identifiers and values go in code spans,
+ * which GitHub shows exactly and never turns into HTML, mentions, references or links. Untrusted
+ * prose (tag values, AWS and terraform messages: anyone with console access writes them) is
+ * escaped only where Markdown would act on it. Text we write ourselves is never escaped.
  */
 const ZWSP = '\u200B';
-/** Stops GitHub from turning text into mentions, issue references and links. */
+/** Stops GitHub from turning prose into mentions, issue references and links. */
 function defuse(text) {
     return text
         .replace(/@/g, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\bGH-(?=\d)/gi, match => `${match}${ZWSP}`)
         .replace(/:\/\//g, `:${ZWSP}//`)
         .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
 }
-/** Untrusted text as Markdown prose or a table cell. */
-function escapeText(text) {
-    const html = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const markdown = html
-        .replace(/[\\`*_[\]()!|~#+-]/g, ch => `\\${ch}`)
-        .replace(/^(\s*)(\d+)\./, '$1$2\\.');
-    return defuse(markdown).replace(/\r?\n|\r/g, ' ');
+function oneLine(text) {
+    return text.replace(/\r\n|\r|\n/g, ' ');
+}
+function clip(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 /**
- * Untrusted text shown in monospace. A Markdown code span would keep `<b>` literal in the source,
- * which renders inert on GitHub but reaches e-mail notifications, API readers and other renderers
- * as raw HTML; an HTML `<code>` element with fully escaped content shows the same text and carries
- * no markup from the value at all. Escaping also keeps pipes from splitting a table cell.
+ * Characters that start markup inside a line. A backslash only needs doubling where it would
+ * escape what follows; `_` inside a word never emphasises; `<` only opens a tag or autolink
+ * before a letter, `/`, `!` or `?`; `&` only starts an entity when a `;` closes it.
  */
+function escapeInline(text) {
+    return text
+        .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+        .replace(/[`*[\]|~]/g, ch => `\\${ch}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+const ORDERED_ITEM = /^(\d{1,9})([.)])(?=\s|$)/;
+const BLOCK_START = /^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|>|[-=](?:\s*[-=])*\s*$)/;
+/** What would make the start of a list item a heading, list, quote or thematic break. */
+function escapeLineStart(text) {
+    if (ORDERED_ITEM.test(text))
+        return text.replace(ORDERED_ITEM, '$1\\$2');
+    return BLOCK_START.test(text) ? `\\${text}` : text;
+}
+/** Untrusted text as Markdown prose: in a paragraph, a list item or a table cell. */
+function escapeText(text) {
+    return defuse(escapeLineStart(escapeInline(oneLine(text).trimStart())));
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+}
+/**
+ * A code span that shows `text` exactly, on one line: its fence is longer than any backtick run
+ * inside, and a space pads a value that starts or ends with a backtick or a space (CommonMark
+ * strips one from each side).
+ */
+function span(text) {
+    if (text === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) && /[^ ]/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** An identifier or value in running text, a list or a heading. */
 function codeSpan(text, maxLength = 200) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    const clipped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-    return `<code>${escapeText(clipped)}</code>`;
+    return span(clip(oneLine(text), maxLength));
+}
+/**
+ * An identifier or value in a table cell. GFM splits a row on `|` before it sees code spans, so
+ * a pipe is written `\|`, after an odd run of backslashes, since `\\` is an escaped backslash.
+ * (GFM cannot show a backslash right before a pipe there: one extra shows, the row stays whole.)
+ */
+function cellCode(text, maxLength = 200) {
+    return codeSpan(text, maxLength).replace(/(\\*)\|/g, (_, run) => run.length % 2 === 0 ? `${run}\\|` : `${run}\\\\|`);
+}
+/** A multi-line value as a fenced code block, whose fence no line inside can close. */
+function fenced(language, body) {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
 }
 /** A value from the plan, for display: strings quoted, everything else as compact JSON. */
 function formatValue(value) {
@@ -5526,11 +5859,52 @@ function tableRow(cells) {
 function table(header, rows) {
     return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
 }
+/** `summary` is raw HTML, where Markdown is not read: only our own words go there. */
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function plural(count, one, many = `${one}s`) {
     return `${count} ${count === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 6327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JV: () => (/* binding */ digestMarker),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   xL: () => (/* binding */ marker),
+/* harmony export */   y1: () => (/* binding */ reportKey)
+/* harmony export */ });
+/* unused harmony export directoriesKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
+function normalise(dir) {
+    const flat = dir
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '')
+        .replace(/^(\.\/)+/, '');
+    return flat === '' ? '.' : flat;
+}
+/** Same set of directories, same key: order, `./` and trailing slashes do not matter. */
+function directoriesKey(dirs) {
+    const set = [...new Set(dirs.map(normalise))].sort();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(set.join('\n')).digest('hex').slice(0, 12);
+}
+function reportKey(report) {
+    return directoriesKey(report.directories.map(d => d.path));
+}
+function marker(kind, key) {
+    return `<!-- driftwatch:${kind}:${key} -->`;
+}
+/** A digest of what a body says, leaving out what changes on every run (time, run link). */
+function digestMarker(content) {
+    return `<!-- driftwatch:digest:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex').slice(0, 16)} -->`;
 }
 
 
@@ -5550,7 +5924,8 @@ function plural(count, one, many = `${one}s`) {
 /* harmony export */   i7: () => (/* binding */ securitySection),
 /* harmony export */   li: () => (/* binding */ errorsSection),
 /* harmony export */   ut: () => (/* binding */ runLink),
-/* harmony export */   vn: () => (/* binding */ coverageLine)
+/* harmony export */   vn: () => (/* binding */ coverageLine),
+/* harmony export */   wn: () => (/* binding */ commitLink)
 /* harmony export */ });
 /* unused harmony exports driftTable, pendingList */
 /* harmony import */ var _analyse_security_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6263);
@@ -5599,7 +5974,7 @@ function countsTable(report) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
 }
 function findingRows(finding, limits) {
-    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(finding.address);
+    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(finding.address);
     const security = `${(0,_analyse_security_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k)(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${(0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityLabel */ .yi)(finding.severity)}` : ''}`;
     if (finding.kind === 'deleted')
         return [[address, `**deleted** outside Terraform${security}`, '', '', '']];
@@ -5607,9 +5982,9 @@ function findingRows(finding, limits) {
     const rows = shown.map((change, i) => [
         i === 0 ? address : '',
         i === 0 ? `changed${security}` : '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(change.path, limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(displayValue(change.before), limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(displayValue(change.after), limits.valueLength)
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(change.path, limits.valueLength),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(displayValue(change.before), limits.valueLength),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(displayValue(change.after), limits.valueLength)
     ]);
     const hidden = finding.changes.length - shown.length;
     if (hidden > 0)
@@ -5711,7 +6086,21 @@ function errorsSection(report) {
         return '';
     return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(e))}`)].join('\n');
 }
-/** What was checked, so a clean result can be trusted: directories and managed resources. */
+/** How much of what the inventory saw a Terraform state manages; empty when it did not run. */
+function inventoryCoverage(report) {
+    const inventory = report.unmanaged;
+    if (!inventory || inventory.skipped)
+        return '';
+    const seen = inventory.managed + inventory.resources.length;
+    return inventory.coverage === null
+        ? `; coverage of the AWS account ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageText */ ._)(inventory)}`
+        : `; ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageText */ ._)(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`;
+}
+/**
+ * What was checked, so a clean result can be trusted: directories, managed resources and, when
+ * the inventory ran, the share of the account Terraform manages. Once per body, the only place
+ * a body states coverage.
+ */
 function coverageLine(report) {
     const checked = report.directories.filter(d => d.status === 'ok');
     const managed = checked.reduce((n, d) => n + d.managedResources, 0);
@@ -5722,24 +6111,31 @@ function coverageLine(report) {
     ];
     if (failed > 0)
         parts.push(`${failed} could not be checked`);
-    return `**Coverage:** ${parts.join(', ')}.`;
+    return `**Coverage:** ${parts.join(', ')}${inventoryCoverage(report)}.`;
 }
 /** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
 function inventoryCounts(report) {
     const inventory = report.unmanaged;
     if (!inventory || inventory.skipped)
         return '';
-    const coverage = inventory.coverage === null
-        ? ''
-        : ` · **Coverage:** ${inventory.coverage} % managed by Terraform`;
     return (`**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
         `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
-        `**Made by AWS:** ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .madeByAwsCount */ .b9)(inventory)}${coverage}`);
+        `**Made by AWS:** ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .madeByAwsCount */ .b9)(inventory)}`);
 }
 /** Lives in its own file with the HCL escaping it relies on. */
 
 function runLink(report) {
     return report.run.runUrl ? `[Workflow run](${report.run.runUrl})` : '';
+}
+/** The commit a body reflects, as its short SHA linking to it; empty when the run names none. */
+function commitLink(report) {
+    const { sha, repository, runUrl } = report.run;
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return '';
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return '';
+    const url = new URL(`/${repository}/commit/${sha}`, runUrl ?? 'https://github.com');
+    return `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(sha.slice(0, 7))}](${url.href})`;
 }
 
 
@@ -5797,20 +6193,21 @@ function severityLine(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ coverageText),
   b9: () => (/* binding */ madeByAwsCount),
   S3: () => (/* binding */ unmanagedSection),
   ZT: () => (/* binding */ unmanagedTextLines)
 });
 
-// UNUSED EXPORTS: coverageText, seenText
+// UNUSED EXPORTS: seenText
 
 // EXTERNAL MODULE: ./src/render/budget.ts
 var budget = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/render/hcl.ts
 /**
  * Terraform `import` blocks for copy and paste. Ids come from AWS and are untrusted: inside an
- * HCL string nothing may end the string, start an interpolation or a new line, and the Markdown
- * fence around the blocks is longer than any backtick run inside it.
+ * HCL string nothing may end the string, start an interpolation or a new line; markdown.ts's
+ * `fenced` puts the blocks in a fence no line can close.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -5834,12 +6231,6 @@ function importBlock(block) {
         throw new Error(`not a resource address: ${block.to}`);
     return `import {\n  to = ${block.to}\n  id = ${hclString(block.id)}\n}`;
 }
-/** A fenced code block whose fence no line of `body` can close. */
-function fenced(language, body) {
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
-}
 const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf';
 
 // EXTERNAL MODULE: ./src/render/markdown.ts
@@ -5854,14 +6245,14 @@ var severity = __nccwpck_require__(5629);
 /**
  * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
  * the AWS account and anyone with console access writes them: they reach Markdown only through
- * codeSpan / escapeText, and the import blocks only through hcl.ts.
+ * codeSpan / cellCode / escapeText, and the import blocks only through hcl.ts.
  */
 const TAGS_SHOWN = 8;
 function tagsCell(tags, limits) {
     const entries = Object.entries(tags).sort(([a], [b]) => a.localeCompare(b));
     const shown = entries
         .slice(0, TAGS_SHOWN)
-        .map(([key, value]) => (0,markdown/* codeSpan */.SS)(`${key}=${value}`, limits.valueLength));
+        .map(([key, value]) => (0,markdown/* cellCode */.GA)(`${key}=${value}`, limits.valueLength));
     if (entries.length > TAGS_SHOWN)
         shown.push(`+${entries.length - TAGS_SHOWN} more`);
     return shown.join(' ');
@@ -5878,13 +6269,13 @@ function severityCell(resource) {
 }
 function resourceRow(resource, limits) {
     return [
-        (0,markdown/* codeSpan */.SS)(resource.id, limits.valueLength),
-        (0,markdown/* codeSpan */.SS)(resource.type),
-        (0,markdown/* codeSpan */.SS)(resource.region),
+        (0,markdown/* cellCode */.GA)(resource.id, limits.valueLength),
+        (0,markdown/* cellCode */.GA)(resource.type),
+        (0,markdown/* cellCode */.GA)(resource.region),
         severityCell(resource),
         seenText(resource),
         tagsCell(resource.tags, limits),
-        resource.arn ? (0,markdown/* codeSpan */.SS)(resource.arn, limits.valueLength) : '(no ARN)'
+        resource.arn ? (0,markdown/* cellCode */.GA)(resource.arn, limits.valueLength) : '(no ARN)'
     ];
 }
 const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Severity', 'Seen', 'Tags', 'ARN'];
@@ -5906,21 +6297,17 @@ function resourceLines(section, count, limits) {
     }
     return lines.length === count ? lines : lines.slice(0, count);
 }
-/** `72.7 %`, or why there is no figure. */
+/** `72.7%`, or why there is no figure: the one way every renderer writes coverage. */
 function coverageText(section) {
-    return section.coverage === null
-        ? 'not known (nothing could be scanned)'
-        : `${section.coverage} %`;
+    return section.coverage === null ? 'not known (nothing could be scanned)' : `${section.coverage}%`;
 }
 function summaryLine(section) {
     const regions = section.regions.map(region => (0,markdown/* codeSpan */.SS)(region)).join(', ');
     const found = section.resources.length === 0
         ? `No unmanaged resources in ${regions}.`
         : `**${(0,markdown/* plural */.LS)(section.resources.length, 'resource')}** in ${regions} ${section.resources.length === 1 ? 'is' : 'are'} in no Terraform state.`;
-    const scope = section.managed + section.resources.length;
     return [
         found,
-        `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
         `${section.ownedByOthers.length} owned by other tools`,
         `${madeByAwsCount(section)} made by AWS`,
         `${section.ignored} ignored`
@@ -5934,7 +6321,7 @@ function importDetails(resources) {
     const blocks = resources.flatMap(r => (r.importBlock ? [importBlock(r.importBlock)] : []));
     if (blocks.length === 0)
         return '';
-    return (0,markdown/* details */.zH)(`Import blocks for ${(0,markdown/* plural */.LS)(blocks.length, 'resource')}`, `${fenced('hcl', blocks.join('\n\n'))}\n\nAdd them to the root that should manage these resources, then run ${(0,markdown/* codeSpan */.SS)(GENERATE_CONFIG_HINT)} to have Terraform write their \`resource\` blocks; review those before applying.`);
+    return (0,markdown/* details */.zH)(`Import blocks for ${(0,markdown/* plural */.LS)(blocks.length, 'resource')}`, `${(0,markdown/* fenced */.OF)('hcl', blocks.join('\n\n'))}\n\nAdd them to the root that should manage these resources, then run ${(0,markdown/* codeSpan */.SS)(GENERATE_CONFIG_HINT)} to have Terraform write their \`resource\` blocks; review those before applying.`);
 }
 function ownedDetails(section, limits) {
     const owned = section.ownedByOthers;
@@ -5945,11 +6332,11 @@ function ownedDetails(section, limits) {
         return `${title}.`;
     const shown = owned.slice(0, limits.findings);
     const rows = shown.map(r => [
-        (0,markdown/* codeSpan */.SS)(r.id, limits.valueLength),
-        (0,markdown/* codeSpan */.SS)(r.type),
-        (0,markdown/* codeSpan */.SS)(r.region),
+        (0,markdown/* cellCode */.GA)(r.id, limits.valueLength),
+        (0,markdown/* cellCode */.GA)(r.type),
+        (0,markdown/* cellCode */.GA)(r.region),
         (0,markdown/* escapeText */.X1)(r.owner),
-        (0,markdown/* codeSpan */.SS)(r.rule)
+        (0,markdown/* cellCode */.GA)(r.rule)
     ]);
     const more = owned.length > shown.length
         ? `\n\n…and ${owned.length - shown.length} more: ${limits.elsewhere}.`
@@ -6478,6 +6865,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,16 +1,18 @@
 // `npm run demo`: the action against a local emulated AWS account, showing real drift.
-// Starts moto, applies examples/demo, changes the account behind Terraform's back the way a
-// person in the console would, runs the bundled action as a runner does, prints what a user
-// sees, and cleans up.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// Starts moto (installing it into node_modules/.cache/driftwatch-moto first if it is missing),
+// applies examples/demo, changes the account behind Terraform's back the way a person in the
+// console would, runs the committed dist/index.js as a runner does (no bundling: CI proves dist/
+// current), prints what a user sees, and cleans up.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markdownToTerminal } from './lib/markdown-terminal.mjs'
-import { startMoto } from './lib/moto.mjs'
+import { ensureMoto, startMoto } from './lib/moto.mjs'
 import { createConsoleFixes, createUnmanaged, driftDemo } from './lib/tamper.mjs'
 import { applyRoot, awsEnv, copyRoot } from './lib/terraform-env.mjs'
+import { staleness } from './dist-stamp.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const colour = process.stdout.isTTY
@@ -60,6 +62,38 @@ function runAction(env, cwd) {
   })
 }
 
+/** A one-line note when dist/ may not reflect src/ here (the demo runs dist/ as it is). */
+function distNote() {
+  try {
+    const stamp = join(repo, 'node_modules', '.cache', 'driftwatch', 'dist-stamp.json')
+    const why = existsSync(stamp)
+      ? staleness()
+      : spawnSync('git', ['status', '--porcelain', '--', 'src'], {
+            cwd: repo,
+            encoding: 'utf8'
+          }).stdout?.trim()
+        ? 'src/ has changes that are not committed'
+        : undefined
+    if (why)
+      console.log(
+        `Note: ${why}; the demo runs dist/ as it is (\`npm run bundle\` first to include them).`
+      )
+  } catch {
+    // Only a hint.
+  }
+}
+
+if (!existsSync(join(repo, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run bundle` first.')
+  process.exit(1)
+}
+distNote()
+try {
+  ensureMoto({ log: say })
+} catch (error) {
+  console.error(error.message)
+  process.exit(1)
+}
 const moto = await startMoto()
 const work = mkdtempSync(join(tmpdir(), 'driftwatch-demo-run-'))
 let root

@@ -9,11 +9,11 @@ import {
   openSecurityGroup
 } from '../../scripts/lib/tamper.mjs'
 import { applyRoot, awsEnv, copyRoot } from '../../scripts/lib/terraform-env.mjs'
-import { escapeText } from '../../src/render/markdown.js'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
 import type { AwsStandIn } from '../helpers/aws-standin.js'
 import { ec2Error, queryError, startAwsStandIn } from '../helpers/aws-standin.js'
+import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import type { TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
@@ -195,10 +195,11 @@ describe('AWS faults in some regions', () => {
     expect(report().unmanaged.regionErrors.map(e => e.message)).toEqual(expected)
     const warnings = run.stdout.split('\n').filter(line => line.startsWith('::warning::Inventory'))
     expect(warnings).toEqual(expected.map(message => `::warning::Inventory: ${message}`))
-    // In the summary as Markdown-escaped text, once under the unmanaged table, once under Errors.
-    const escaped = expected.map(line => escapeText(line))
-    expect(run.summary).toContain(`⚠️ The scan is incomplete: ${escaped.join('; ')}.`)
-    expect(run.summary).toContain(['#### Errors', ...escaped.map(line => `- ${line}`)].join('\n'))
+    // In the summary as a reader sees it, once under the unmanaged table, once under Errors.
+    const summary = visibleText(run.summary)
+    expect(summary).toContain(`⚠️ The scan is incomplete: ${expected.join('; ')}.`)
+    expect(summary).toContain(['Errors', ...expected].join('\n'))
+    expect(liveMarkup(run.summary)).toEqual([])
     expect(run.everything).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
   })
 

@@ -11,6 +11,7 @@ import type { UntaggedGlobal } from '../../scripts/lib/tamper.mjs'
 import { createUntaggedGlobal, openSecurityGroup, retagBucket } from '../../scripts/lib/tamper.mjs'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
+import { visibleText } from '../helpers/gfm.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 
@@ -62,9 +63,9 @@ function report(run: ActionRun): ReportJson {
   return JSON.parse(readFileSync(run.outputs.report, 'utf8')) as ReportJson
 }
 
-/** The job summary as read, without Markdown's escapes (`aws\_iam\_role`). */
+/** The job summary as a reader sees it. */
 function summaryText(run: ActionRun): string {
-  return run.summary.replace(/\\(.)/g, '$1')
+  return visibleText(run.summary)
 }
 
 function expectNoDrift(run: ActionRun): void {
@@ -132,9 +133,7 @@ describe('no false drift on a root with rules and policies as separate resources
     ])
     const summary = summaryText(run)
     expect(summary).toContain('1 resource drifted of 15 managed')
-    expect(summary).toContain(
-      'aws_security_group.inline</code>: ingress open to 0.0.0.0/0 (tcp 22)'
-    )
+    expect(summary).toContain('aws_security_group.inline: ingress open to 0.0.0.0/0 (tcp 22)')
     for (const quiet of ['aws_security_group.app', 'aws_iam_role.app', 'aws_s3_bucket.uploads'])
       expect(summary).not.toContain(quiet)
   })

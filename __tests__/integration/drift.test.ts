@@ -15,6 +15,7 @@ import { startMoto } from '../../scripts/lib/moto.mjs'
 import { driftDemo, INITIAL_SECRET, ROTATED_SECRET } from '../../scripts/lib/tamper.mjs'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
+import { visibleText } from '../helpers/gfm.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 
@@ -121,12 +122,11 @@ describe('drift core on a real root', () => {
     )
 
     // The summary a user reads: the table, the deleted topic called out, the open ingress readable.
-    expect(run.summary).toContain('Drift detected')
-    expect(run.summary).toMatch(
-      /alerts\\\["billing"\\\]<\/code>.*\*\*deleted\*\* outside Terraform/
-    )
-    expect(run.summary).toContain('0.0.0.0/0')
-    expect(run.summary).toMatch(/tags\.Owner.*alice/)
+    const summary = visibleText(run.summary)
+    expect(summary).toContain('Drift detected')
+    expect(summary).toContain('aws_sns_topic.alerts["billing"] | deleted outside Terraform')
+    expect(summary).toContain('aws_security_group.web: ingress open to 0.0.0.0/0 (tcp 22)')
+    expect(summary).toMatch(/tags\.Owner \|.*alice/)
     expectNoSecrets(run)
   })
 

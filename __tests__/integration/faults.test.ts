@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
+import { visibleText } from '../helpers/gfm.js'
 
 /**
  * Faults on terraform's side, each survived with partial results and a clear message, and nothing
@@ -113,9 +114,10 @@ describe('terraform faults', () => {
     expect(failure).toMatch(/2 working directories could not be checked/)
     expect(failure).toMatch(/Drift detected in 4 resources/)
     // The summary keeps the drift and lists both faults.
-    expect(result.summary).toContain('aws\\_security\\_group.web')
-    expect(result.summary).toContain("terraform plan failed in 'crash'")
-    expect(result.summary).toContain("'truncated': the plan JSON could not be parsed")
+    const summary = visibleText(result.summary)
+    expect(summary).toMatch(/^aws_security_group\.web \| changed/m)
+    expect(summary).toContain("terraform plan failed in 'crash'")
+    expect(summary).toContain("'truncated': the plan JSON could not be parsed")
   })
 
   it('reports 5,000 drifted resources within every limit, losing none from the JSON report', async () => {

@@ -4,6 +4,7 @@ import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { MotoServer } from '../../scripts/lib/moto.d.mts'
 import { openSecurityGroup, retagBucket } from '../../scripts/lib/tamper.mjs'
 import { REPO_ROOT } from '../helpers/action.js'
+import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { GitHubServer } from '../helpers/github-server.js'
 import type { StoredIssue } from '../helpers/github-server.js'
 import type { Workspace } from '../helpers/publish-env.js'
@@ -59,12 +60,14 @@ describe('audit issue', () => {
     const issues = driftIssues()
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({
-      title: 'Driftwatch: infrastructure drift in infra/demo',
+      title: 'Driftwatch: drift in infra/demo',
       state: 'open',
       labels: ['drift']
     })
-    expect(issues[0].body).toContain('## 🔴 Drift detected: 1 resource changed outside Terraform')
-    expect(issues[0].body).toContain('<code>tags.Environment</code>')
+    const text = visibleText(issues[0].body)
+    expect(text).toMatch(/^🔴 Drift detected: 1 resource changed outside Terraform/)
+    expect(text).toMatch(/^aws_s3_bucket\.assets \| changed .*\| tags\.Environment \|/m)
+    expect(liveMarkup(issues[0].body, ['https://github.test/o/r/actions/runs/4242'])).toEqual([])
     expect(github.labels.get('drift')).toBeDefined()
     // No pull request here: nothing is commented.
     expect(github.comments).toEqual([])
@@ -103,7 +106,7 @@ describe('audit issue', () => {
     const issues = driftIssues()
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({ state: 'open', stateReason: 'reopened' })
-    expect(issues[0].body).toContain('<code>tags.Owner</code>')
+    expect(visibleText(issues[0].body)).toMatch(/\| tags\.Owner \|/)
     expect(github.commentsOn(issues[0].number).map(c => c.body)).toEqual([
       expect.stringMatching(/^✅/),
       expect.stringMatching(/^🔴 Drift is back: the audit of .* found 1 drifted resource/)

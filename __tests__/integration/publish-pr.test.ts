@@ -10,9 +10,11 @@ import {
   ROTATED_SECRET
 } from '../../scripts/lib/tamper.mjs'
 import { REPO_ROOT } from '../helpers/action.js'
+import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { GitHubServer } from '../helpers/github-server.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import {
+  HEAD_SHA,
   runFor,
   setLogRetention,
   TOKEN,
@@ -31,6 +33,11 @@ let moto: MotoServer
 let github: GitHubServer
 let ws: Workspace
 const PR = 12
+/** The only links a comment may carry: the workflow run and the commit it reflects. */
+const LINKS = [
+  'https://github.test/o/r/actions/runs/4242',
+  `https://github.test/o/r/commit/${HEAD_SHA}`
+]
 
 const pr = (inputs: Record<string, string> = {}, number = PR, fork = false) =>
   runFor(ws, github.url, { name: 'pull_request', number, fork }, inputs)
@@ -76,20 +83,18 @@ describe('pull request comment', () => {
     const comments = ourComments()
     expect(comments).toHaveLength(1)
     const body = comments[0].body
-    expect(body).toMatch(
-      /^## Driftwatch: 🔴 Drift detected: \d+ resources changed outside Terraform/m
-    )
-    expect(body).toContain('| Drifted | Changed | Deleted |')
+    const text = visibleText(body)
+    expect(text).toMatch(/^Driftwatch: 🔴 Drift detected: \d+ resources changed outside Terraform/)
+    // The pull request's head commit, not the merge commit GitHub ran on, linked.
+    expect(text).toContain(`Terraform code at commit ${HEAD_SHA.slice(0, 7)}.`)
+    expect(liveMarkup(body, LINKS)).toEqual([])
+    expect(text).toContain('Drifted | Changed | Deleted |')
     // The opened ingress, in words, above the tables.
-    expect(body).toMatch(
-      /<code>aws\\_security\\_group.web<\/code>: [^\n]*ingress[^\n]*0\.0\.0\.0\/0[^\n]*22/
-    )
+    expect(text).toMatch(/^aws_security_group\.web: .*ingress.*0\.0\.0\.0\/0.*22/m)
     // The deleted topic is called out as deleted.
-    expect(body).toMatch(
-      /<code>aws\\_sns\\_topic.alerts\\\["billing"\\\]<\/code> \| \*\*deleted\*\* outside Terraform/
-    )
+    expect(text).toContain('aws_sns_topic.alerts["billing"] | deleted outside Terraform')
     // The rotated secret is a changed sensitive value, never the value.
-    expect(body).toMatch(/<code>aws\\_ssm\\_parameter.db\\_password<\/code>: [^\n]*sensitive value/)
+    expect(text).toMatch(/^aws_ssm_parameter\.db_password: .*sensitive value/m)
     expect(body).toContain('[Workflow run](https://github.test/o/r/actions/runs/4242)')
     expect(sentToGitHub()).not.toContain(ROTATED_SECRET)
     expect(sentToGitHub()).not.toContain(INITIAL_SECRET)
@@ -153,9 +158,10 @@ describe('pull request comment', () => {
     expect(ourComments()).toHaveLength(1)
     // Unmanaged resources, folded away with their import blocks; the hostile tag is inert.
     expect(comment.body).toMatch(/<details><summary>\d+ unmanaged resources?, with import blocks/)
-    expect(comment.body).toContain(`id = "${PREFIX}-console-made"`)
-    expect(comment.body).not.toContain('<b>')
-    expect(comment.body).not.toMatch(/@someone/)
+    const text = visibleText(comment.body)
+    expect(text).toContain(`id = "${PREFIX}-console-made"`)
+    expect(text).toContain('Owner=<b>x</b> @someone')
+    expect(liveMarkup(comment.body, LINKS)).toEqual([])
   })
 
   it('after the drift is reconciled, the same comment says there is no drift', async () => {
@@ -165,7 +171,7 @@ describe('pull request comment', () => {
     expect(run.code).toBe(0)
     const comments = ourComments()
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toMatch(/^## Driftwatch: ✅ No drift/m)
+    expect(visibleText(comments[0].body)).toMatch(/^Driftwatch: ✅ No drift/)
     expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/comments/${comments[0].id}`])
     expect(workflowAnnotations(run.stdout).filter(a => a.title?.startsWith('Drift:'))).toEqual([])
   })

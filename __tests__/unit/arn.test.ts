@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/analyse/arn.js'
 import { identify, resourceName, uniqueNames } from '../../src/analyse/import-blocks.js'
-import { fenced, hclString, importBlock } from '../../src/render/hcl.js'
+import { hclString, importBlock } from '../../src/render/hcl.js'
+import { fenced } from '../../src/render/markdown.js'
 
 describe('ARN normalisation', () => {
   it('drops the :* the provider appends to log group ARNs', () => {

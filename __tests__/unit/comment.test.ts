@@ -1,4 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import type { Plan } from '../../src/analyse/plan-json.js'
+import { sameContent } from '../../src/publish/github/comment.js'
+import { buildReport } from '../../src/report/build.js'
+import type { Report } from '../../src/report/model.js'
 import { renderAnnotations, renderCheckRun } from '../../src/render/annotations.js'
 import { BODY_LIMIT, fit, SUMMARY_LIMIT } from '../../src/render/budget.js'
 import { renderComment } from '../../src/render/comment.js'
@@ -10,6 +15,7 @@ import {
 } from '../../src/render/issue.js'
 import { directoriesKey, marker } from '../../src/render/markers.js'
 import { renderSummary } from '../../src/render/summary.js'
+import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
 
 const openRule = {
@@ -20,24 +26,44 @@ const openRule = {
   to_port: 22
 }
 
+const HEAD = 'c0ffee0000000000000000000000000000000001'
+const RUN_URL = 'https://github.com/o/r/actions/runs/1'
+const COMMIT_URL = `https://github.com/o/r/commit/${HEAD}`
+
+/** The report of a run on a pull request's head commit. */
+function atCommit(r: Report, sha = HEAD): Report {
+  return { ...r, run: { ...r.run, sha } }
+}
+
+/** The visible table row that starts with `first`. */
+function rowOf(body: string, first: string): string {
+  return (
+    visibleText(body)
+      .split('\n')
+      .find(line => line.startsWith(`${first} |`)) ?? ''
+  )
+}
+
 function driftReport() {
-  return report([
-    directory('infra/prod', [
-      finding('aws_security_group.web', [change('ingress[1]', null, openRule)], {
-        location: { file: 'infra/prod/main.tf', line: 5 }
-      }),
-      finding('aws_ssm_parameter.db_password', [
-        change('value', '(sensitive)', '(sensitive)', true)
-      ]),
-      finding('aws_s3_bucket.assets', [
-        change('tags.Owner', 'web', '<b>x</b> @someone [click](https://evil.example) | #12')
-      ]),
-      finding('module.logs.aws_cloudwatch_log_group.this[0]', [], {
-        module: 'module.logs',
-        location: { file: 'infra/prod/modules/logs/main.tf', line: 9 }
-      })
+  return atCommit(
+    report([
+      directory('infra/prod', [
+        finding('aws_security_group.web', [change('ingress[1]', null, openRule)], {
+          location: { file: 'infra/prod/main.tf', line: 5 }
+        }),
+        finding('aws_ssm_parameter.db_password', [
+          change('value', '(sensitive)', '(sensitive)', true)
+        ]),
+        finding('aws_s3_bucket.assets', [
+          change('tags.Owner', 'web', '<b>x</b> @someone [click](https://evil.example) | #12')
+        ]),
+        finding('module.logs.aws_cloudwatch_log_group.this[0]', [], {
+          module: 'module.logs',
+          location: { file: 'infra/prod/modules/logs/main.tf', line: 9 }
+        })
+      ])
     ])
-  ])
+  )
 }
 
 /** A report whose full rendering is far beyond a comment's limit. */
@@ -57,67 +83,111 @@ function hugeReport(findings = 400) {
 }
 
 describe('renderComment', () => {
-  it('leads with a marker, the headline and the counts, then every drifted resource', () => {
+  it('leads with a marker, the headline, the commit and the counts, then every drifted resource', () => {
     const body = renderComment(driftReport())
-    const lines = body.split('\n')
-    expect(lines[0]).toBe(marker('comment', directoriesKey(['infra/prod'])))
-    expect(body).toContain(
-      '## Driftwatch: 🔴 Drift detected: 4 resources changed outside Terraform'
+    expect(body.split('\n')[0]).toBe(marker('comment', directoriesKey(['infra/prod'])))
+    const text = visibleText(body)
+    expect(text).toContain(
+      'Driftwatch: 🔴 Drift detected: 4 resources changed outside Terraform (3 changed, 1 deleted)\nTerraform code at commit c0ffee0.'
     )
-    expect(body).toContain('| Drifted | Changed | Deleted |')
-    expect(body).toContain('| 4 | 3 | 1 |')
-    expect(body).toContain(
-      '<code>module.logs.aws\\_cloudwatch\\_log\\_group.this\\[0\\]</code> | **deleted**'
+    expect(body).toContain(`[\`c0ffee0\`](${COMMIT_URL})`)
+    expect(text).toContain(
+      'Drifted | Changed | Deleted | Pending changes (code) | Errors\n4 | 3 | 1 | 0 | 0'
     )
-    expect(body).toContain('[Workflow run](https://github.com/o/r/actions/runs/1)')
-    expect(body).toContain('**Coverage:** 1 working directory checked, 7 managed resources.')
+    expect(rowOf(body, 'module.logs.aws_cloudwatch_log_group.this[0]')).toBe(
+      'module.logs.aws_cloudwatch_log_group.this[0] | deleted outside Terraform | | |'
+    )
+    expect(text).toContain('Workflow run')
+    expect(text).toContain('Coverage: 1 working directory checked, 7 managed resources.')
+    expect(liveMarkup(body, [RUN_URL, COMMIT_URL])).toEqual([])
+  })
+
+  it('names no commit when the run has none', () => {
+    const body = renderComment(atCommit(driftReport(), ''))
+    expect(visibleText(body)).not.toContain('commit')
   })
 
   it('makes an ingress opened to the internet readable, above the tables', () => {
-    const body = renderComment(driftReport())
-    expect(body).toContain('#### ⚠️ Security-relevant drift (2)')
-    expect(body).toContain(
-      '- <code>aws\\_security\\_group.web</code>: ingress open to 0.0.0.0/0 \\(tcp 22\\)'
-    )
-    expect(body).toContain(
-      '<code>aws\\_ssm\\_parameter.db\\_password</code>: a sensitive value changed'
+    const text = visibleText(renderComment(driftReport()))
+    expect(text).toContain(
+      [
+        '⚠️ Security-relevant drift (2)',
+        'aws_security_group.web: ingress open to 0.0.0.0/0 (tcp 22)',
+        'aws_ssm_parameter.db_password: a sensitive value changed'
+      ].join('\n')
     )
   })
 
-  it('renders hostile tag values inert: no HTML, no mention, no link, no broken table', () => {
+  it('reads cleanly as plain text: identifiers in code spans, nothing of ours escaped', () => {
     const body = renderComment(driftReport())
-    expect(body).not.toContain('<b>')
-    expect(body).not.toMatch(/@someone/)
-    expect(body).not.toContain('https://evil.example')
-    expect(body).not.toMatch(/#12/)
-    const row = body.split('\n').find(line => line.includes('tags.Owner')) ?? ''
-    // Five cells: the pipe in the value is escaped, so the row keeps its shape.
-    expect(row.replace(/\\\|/g, '').split('|').length).toBe(7)
+    expect(body).toContain(
+      '- `aws_security_group.web`: ingress open to 0.0.0.0/0 (tcp 22)\n- `aws_ssm_parameter.db_password`'
+    )
+    expect(body).toContain('| `aws_s3_bucket.assets` | changed | `tags.Owner` | `"web"` |')
+    expect(body).not.toMatch(/<code>|\\[_().-]/)
   })
 
-  it('never shows a sensitive value', () => {
+  it('shows hostile tag values as written, inert: no HTML, mention, link or broken table', () => {
     const body = renderComment(driftReport())
-    const row = body.split('\n').find(line => line.includes('<code>value</code>')) ?? ''
-    expect(row).toContain('<code>\\(sensitive\\)</code>')
+    expect(rowOf(body, 'aws_s3_bucket.assets')).toBe(
+      'aws_s3_bucket.assets | changed | tags.Owner | "web" | "<b>x</b> @someone [click](https://evil.example) | #12"'
+    )
+    expect(liveMarkup(body, [RUN_URL, COMMIT_URL])).toEqual([])
+  })
+
+  it('never shows a sensitive value: a rotated secret analysed from a real plan', () => {
+    // drift.plan.json: terraform's own plan after the demo's password was rotated in AWS.
+    const plan = JSON.parse(
+      readFileSync(new URL('../fixtures/drift.plan.json', import.meta.url), 'utf8')
+    ) as Plan
+    const secrets = ['demo-initial-secret-VALUE-1', 'rotated-secret-VALUE-2']
+    const render = (p: Plan) =>
+      renderComment(
+        buildReport({
+          directories: [{ label: 'infra', durationMs: 1, plan: p }],
+          version: '0.1.0',
+          run: {},
+          now: new Date(0)
+        })
+      )
+    const body = render(plan)
+    expect(rowOf(body, 'aws_ssm_parameter.db_password')).toMatch(
+      /^aws_ssm_parameter\.db_password \| changed .* \| value \| \(sensitive\) \| \(sensitive\)$/
+    )
+    for (const secret of secrets) expect(body).not.toContain(secret)
+
+    // The check can fail: without terraform's sensitivity marks, nothing redacts the secret.
+    const unmarked = JSON.parse(
+      JSON.stringify(plan, (key, value: unknown) => (/_sensitive$/.test(key) ? undefined : value))
+    ) as Plan
+    expect(render(unmarked)).toContain(secrets[1])
   })
 
   it('says clean in words when nothing drifted', () => {
-    const body = renderComment(report([directory('infra/prod', [])]))
-    expect(body).toContain('## Driftwatch: ✅ No drift')
-    expect(body).toContain('No drift in 3 managed resources.')
+    const text = visibleText(renderComment(report([directory('infra/prod', [])])))
+    expect(text).toContain('Driftwatch: ✅ No drift')
+    expect(text).toContain('No drift in 3 managed resources.')
   })
 
-  it('keeps the same digest on a re-run that finds the same drift', () => {
+  it('keeps its digest on a re-run of the same commit, and changes it on a new commit', () => {
     const first = renderComment(driftReport())
     const rerun = renderComment({
       ...driftReport(),
       generatedAt: '2026-11-25T00:00:00.000Z',
-      run: { runUrl: 'https://github.com/o/r/actions/runs/2' }
+      run: { ...driftReport().run, runUrl: 'https://github.com/o/r/actions/runs/2' }
     })
+    const pushed = renderComment(
+      atCommit(driftReport(), 'beef000000000000000000000000000000000002')
+    )
     const digest = (body: string) => body.split('\n')[2]
     expect(digest(first)).toMatch(/^<!-- driftwatch:digest:[0-9a-f]+ -->$/)
     expect(digest(rerun)).toBe(digest(first))
+    expect(digest(pushed)).not.toBe(digest(first))
     expect(digest(renderComment(report([directory('infra/prod', [])])))).not.toBe(digest(first))
+    // What the publisher decides on: same findings on the same commit edit nothing; a push edits.
+    expect(sameContent(first, rerun)).toBe(true)
+    expect(sameContent(first, pushed)).toBe(false)
+    expect(visibleText(pushed)).toContain('Terraform code at commit beef000.')
   })
 
   it('truncates a 70,000-character report under the limit, keeping headline and counts', () => {
@@ -127,26 +197,25 @@ describe('renderComment', () => {
 
     const body = renderComment(big)
     expect(body.length).toBeLessThan(BODY_LIMIT)
-    expect(body).toContain(
-      '## Driftwatch: 🔴 Drift detected: 400 resources changed outside Terraform'
-    )
-    expect(body).toContain('| 400 | 400 | 0 |')
+    const text = visibleText(body)
+    expect(text).toContain('Driftwatch: 🔴 Drift detected: 400 resources changed outside Terraform')
+    expect(text).toContain('400 | 400 | 0 | 0 | 0')
     const more =
       /…and (\d+) more drifted resources not shown here: see the job summary or the report artifact\./.exec(
-        body
+        text
       )
     expect(more).not.toBeNull()
-    const shown = (body.match(/^\| <code>aws\\_s3\\_bucket\.b\d+<\/code>/gm) ?? []).length
+    const shown = (text.match(/^aws_s3_bucket\.b\d+ \|/gm) ?? []).length
     expect(shown + Number(more?.[1])).toBe(400)
-    expect(body).toContain('[Workflow run](https://github.com/o/r/actions/runs/1)')
+    expect(text).toContain('Workflow run')
   })
 
   it('shortens long values before it drops any row', () => {
     const big = hugeReport(100)
     expect(renderSummary(big).length).toBeGreaterThan(BODY_LIMIT)
-    const body = renderComment(big)
-    expect(body).not.toContain('more drifted resources not shown')
-    expect(body).toContain('v…')
+    const text = visibleText(renderComment(big))
+    expect(text).not.toContain('more drifted resources not shown')
+    expect(text).toContain('v…')
   })
 })
 
@@ -154,23 +223,31 @@ describe('renderIssue', () => {
   it('names the directories in the title and carries its own marker', () => {
     const r = driftReport()
     const { title, body } = renderIssue(r)
-    expect(title).toBe('Driftwatch: infrastructure drift in infra/prod')
+    expect(title).toBe('Driftwatch: drift in infra/prod')
     expect(body.split('\n')[0]).toBe(marker('issue', directoriesKey(['infra/prod'])))
-    expect(body).toContain('## 🔴 Drift detected')
-    expect(body).toContain('Last audit: 2026-11-24T10:00:00.000Z')
+    const text = visibleText(body)
+    expect(text).toMatch(/^🔴 Drift detected/)
+    expect(text).toContain('Last audit: 2026-11-24T10:00:00.000Z (Workflow run).')
+    expect(liveMarkup(body, [RUN_URL])).toEqual([])
+  })
+
+  it('names directories relative to the repository, the root as the root module', () => {
+    const title = (...paths: string[]) => issueTitle(report(paths.map(p => directory(p, []))))
+    expect(title('.')).toBe('Driftwatch: drift in the root module')
+    expect(title('./')).toBe('Driftwatch: drift in the root module')
+    expect(title('./network/', 'data')).toBe('Driftwatch: drift in network, data')
+    expect(title('a', 'b', 'c', 'd')).toBe('Driftwatch: drift in a, b, c and 1 more')
   })
 
   it('stays under the limit for a huge report', () => {
     const { body } = renderIssue(hugeReport())
     expect(body.length).toBeLessThan(BODY_LIMIT)
-    expect(body).toContain('| 400 | 400 | 0 |')
+    expect(visibleText(body)).toContain('400 | 400 | 0 | 0 | 0')
   })
 
   it('explains closing and reopening', () => {
     expect(renderIssueResolved(driftReport())).toMatch(/^✅ The audit of .* found no drift/)
     expect(renderIssueReturned(driftReport())).toContain('found 4 drifted resources')
-    const many = report(['a', 'b', 'c', 'd'].map(p => directory(p, [])))
-    expect(issueTitle(many)).toBe('Driftwatch: infrastructure drift in a, b, c and 1 more')
   })
 })
 
@@ -178,8 +255,9 @@ describe('renderSummary', () => {
   it('stays under 1 MiB, pointing to the JSON report for the rest', () => {
     const summary = renderSummary(hugeReport(3000))
     expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_LIMIT)
-    expect(summary).toContain('| 3000 | 3000 | 0 |')
-    expect(summary).toMatch(/more drifted resources not shown here: see the JSON report file/)
+    const text = visibleText(summary)
+    expect(text).toContain('3000 | 3000 | 0 | 0 | 0')
+    expect(text).toMatch(/more drifted resources not shown here: see the JSON report file/)
   })
 })
 

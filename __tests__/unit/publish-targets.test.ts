@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseIssueLabel, parsePublish } from '../../src/inputs.js'
+import { parseIssueLabel, parsePublish, readRunContext } from '../../src/inputs.js'
 import { publishTargets, readEventContext } from '../../src/publish/github/context.js'
 import { issueState } from '../../src/github-results.js'
 import { directoriesKey } from '../../src/render/markers.js'
@@ -68,12 +68,15 @@ describe('readEventContext', () => {
         }
       })
     )
-    const context = await readEventContext({
+    const env = {
       GITHUB_REPOSITORY: 'o/r',
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: path,
       GITHUB_SHA: 'merge'
-    })
+    }
+    // The report names the commit the pull request's comment reflects: the head, not the merge.
+    expect(readRunContext(env).sha).toBe('head')
+    const context = await readEventContext(env)
     expect(context).toEqual({
       eventName: 'pull_request',
       owner: 'o',
@@ -92,6 +95,7 @@ describe('readEventContext', () => {
         GITHUB_SHA: 's'
       })
     ).toEqual({ eventName: 'schedule', owner: 'o', repo: 'r', headSha: 's', fromFork: false })
+    expect(readRunContext({ GITHUB_SHA: 's' }).sha).toBe('s')
     expect(await readEventContext({})).toBeUndefined()
   })
 })

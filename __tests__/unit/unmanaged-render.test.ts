@@ -3,11 +3,13 @@ import { failureReason } from '../../src/analyse/verdict.js'
 import { parseInputs } from '../../src/inputs.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report, UnmanagedReport } from '../../src/report/model.js'
-import { codeSpan, escapeText } from '../../src/render/markdown.js'
 import { headline } from '../../src/render/sections.js'
+import { renderComment } from '../../src/render/comment.js'
+import { renderIssue } from '../../src/render/issue.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { renderText } from '../../src/render/text.js'
 import { unmanagedSection } from '../../src/render/unmanaged.js'
+import { liveMarkup, visibleText } from '../helpers/gfm.js'
 
 const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
   inventory: 'deep',
@@ -57,25 +59,44 @@ const report = (unmanaged?: UnmanagedReport): Report =>
   })
 
 describe('the unmanaged section', () => {
-  it('lists resources, counts, coverage, import blocks and the blind spots', () => {
-    const text = unmanagedSection(report(section()))
-    expect(text).toContain('### Unmanaged resources')
+  it('lists resources, counts, import blocks and the blind spots', () => {
+    const markdown = unmanagedSection(report(section()))
+    const text = visibleText(markdown)
     expect(text).toContain(
-      `**1 resource** in ${codeSpan('eu-west-1')}, ${codeSpan('us-east-1')} is in no Terraform state.`
+      [
+        'Unmanaged resources',
+        '1 resource in eu-west-1, us-east-1 is in no Terraform state. · 1 owned by other tools · 7 made by AWS · 2 ignored',
+        'Resource | Type | Region | Severity | Seen | Tags | ARN',
+        'console-uploads | aws_s3_bucket | eu-west-1 | 🟡 medium | never tagged, found by listing | Owner=alice | arn:aws:s3:::console-uploads',
+        'Import blocks for 1 resource',
+        'import {',
+        '  to = aws_s3_bucket.console-uploads',
+        '  id = "console-uploads"',
+        '}',
+        'Add them to the root that should manage these resources, then run terraform plan -generate-config-out=generated.tf to have Terraform write their resource blocks; review those before applying.',
+        '1 resource owned by other tools (not unmanaged)',
+        'Resource | Type | Region | Owned by | Rule',
+        't | aws_sns_topic | eu-west-1 | CloudFormation stack <b>web</b> | cloudformation',
+        'Blind spots: Untagged resources are not seen.'
+      ].join('\n')
     )
-    expect(text).toContain('Coverage: **75 %** (3 managed of 4 seen)')
-    expect(text).toContain('1 owned by other tools · 7 made by AWS · 2 ignored')
-    const cells = ['console-uploads', 'aws_s3_bucket', 'eu-west-1'].map(cell => codeSpan(cell))
-    const seen = ['🟡 medium', 'never tagged, found by listing']
-    const rest = ['Owner=alice', 'arn:aws:s3:::console-uploads'].map(cell => codeSpan(cell))
-    expect(text).toContain(`| ${[...cells, ...seen, ...rest].join(' | ')} |`)
-    expect(text).toContain('<details><summary>Import blocks for 1 resource</summary>')
-    expect(text).toContain(
-      '```hcl\nimport {\n  to = aws_s3_bucket.console-uploads\n  id = "console-uploads"\n}\n```'
-    )
-    expect(text).toContain(codeSpan('terraform plan -generate-config-out=generated.tf'))
-    expect(text).toContain('CloudFormation stack &lt;b&gt;web&lt;/b&gt;')
-    expect(text).toContain('<sub>Blind spots: Untagged resources are not seen.</sub>')
+    // Coverage is said once per body, by the coverage line, not by this section.
+    expect(text).not.toContain('75')
+    expect(liveMarkup(markdown)).toEqual([])
+    // The source reads as plain text: a command to copy, not `\-generate\-config\-out`.
+    expect(markdown).toContain('`terraform plan -generate-config-out=generated.tf`')
+  })
+
+  it('says coverage once in each body, one way', () => {
+    const r = report(section())
+    const line =
+      'Coverage: 1 working directory checked, 0 managed resources; 75% of the resources seen in AWS are in a Terraform state (3 of 4).'
+    for (const body of [renderSummary(r), renderComment(r), renderIssue(r).body]) {
+      const text = visibleText(body)
+      expect(text.match(/coverage/gi)).toHaveLength(1)
+      expect(text).toContain(line)
+    }
+    expect(renderText(r)).toContain('coverage 75%;')
   })
 
   it('keeps attacker-written tags and ids inert', () => {
@@ -92,15 +113,15 @@ describe('the unmanaged section', () => {
         }
       ]
     })
-    const text = unmanagedSection(report(hostile))
-    const [table] = text.split('<details>')
-    // Every untrusted value sits in a code span in one table row, pipes escaped, no raw mention or link.
-    const row = table.split('\n').find(line => line.includes(codeSpan('aws_sqs_queue'))) as string
-    expect(row).toContain(codeSpan('x|y=<img src=x onerror=alert(1)> @admin ```'))
-    expect(row).not.toMatch(/<img|@admin|https:\/\/| \| y/)
-    expect(table.split('\n').filter(line => line.startsWith('|'))).toHaveLength(3)
+    const markdown = unmanagedSection(report(hostile))
+    // Every untrusted value shows as written, in one table row, and nothing in it is live.
+    const rows = visibleText(markdown).split('\n')
+    expect(rows).toContain(
+      'q``` </details> | aws_sqs_queue | eu-west-1 | | tagged | Link=https://evil.example x|y=<img src=x onerror=alert(1)> @admin ``` | arn:aws:sqs:eu-west-1:1:q'
+    )
+    expect(liveMarkup(markdown)).toEqual([])
     // The import block's fence outlasts any backtick run, and the id stays one HCL string.
-    expect(text).toContain(
+    expect(markdown).toContain(
       '````hcl\nimport {\n  to = aws_sqs_queue.q\n  id = "q```\\n\\"}\\nresource \\"x\\" {"\n}\n````'
     )
   })
@@ -124,8 +145,8 @@ describe('the unmanaged section', () => {
         })
       )
     )
-    expect(text).toContain(
-      `⚠️ The scan is incomplete: ${escapeText('region us-east-1 denied access')}.`
+    expect(visibleText(text)).toContain(
+      '⚠️ The scan is incomplete: region us-east-1 denied access.'
     )
   })
 
@@ -139,9 +160,9 @@ describe('the unmanaged section', () => {
       rule: 'cloudformation'
     }))
     const big = report(section({ resources: [], ownedByOthers: owned }))
-    const summary = renderSummary(big)
-    expect(summary).toContain(codeSpan('topic-999'))
-    expect(summary).not.toContain(codeSpan('topic-1000'))
+    const summary = visibleText(renderSummary(big))
+    expect(summary).toContain('\ntopic-999 |')
+    expect(summary).not.toContain('\ntopic-1000 |')
     expect(summary).toContain('…and 500 more: see the JSON report file')
     const log = renderText(big)
     expect(log).toContain('topic-999 ')
@@ -173,13 +194,13 @@ describe('the unmanaged section', () => {
       run: {},
       now: new Date(0)
     })
-    expect(renderSummary(pending)).toContain(
-      `<details><summary>1 pending change the code asks for (not drift)</summary>\n\n- create ${codeSpan('aws_s3_bucket.new')}`
+    expect(visibleText(renderSummary(pending))).toContain(
+      '1 pending change the code asks for (not drift)\ncreate aws_s3_bucket.new'
     )
   })
 
   it('is in the job summary and the step log', () => {
-    expect(renderSummary(report(section()))).toContain('### Unmanaged resources')
+    expect(visibleText(renderSummary(report(section())))).toContain('\nUnmanaged resources\n')
     const log = renderText(
       report(
         section({
@@ -188,7 +209,7 @@ describe('the unmanaged section', () => {
       )
     )
     expect(log).toContain(
-      'Unmanaged: 1 in eu-west-1, us-east-1; coverage 75 %; 1 owned by other tools; 7 made by AWS; 2 ignored'
+      'Unmanaged: 1 in eu-west-1, us-east-1; coverage 75%; 1 owned by other tools; 7 made by AWS; 2 ignored'
     )
     expect(log).toContain(
       '+ aws_s3_bucket console-uploads (eu-west-1, never tagged, found by listing)  arn:aws:s3:::console-uploads  Evil=a?[2Jb?::error::x'

@@ -147,7 +147,7 @@ function queueArnToUrl(arn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(850);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3541);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -160,7 +160,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 850:
+/***/ 3541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4366,7 +4366,68 @@ async function audit(inputs, run, log, hooks = {}) {
     return { report: scrubber.scrubDeep(report), scrubber };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/publish/github/context.ts
+
+/**
+ * Which repository, event and pull request a run belongs to, from the variables and the event
+ * payload file every runner provides; and, from that and the `publish` input, where results go.
+ */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** Read synchronously: the run context needs it before anything asynchronous starts. */
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
+function headShaOf(payload, env) {
+    return payload.pull_request?.head?.sha ?? env.GITHUB_SHA;
+}
+/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
+function context_headCommit(env = process.env) {
+    return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env);
+}
+async function readEventContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
+    const headSha = headShaOf(payload, env);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        ...(typeof pr?.number === 'number' ? { pullNumber: pr.number } : {}),
+        ...(headSha ? { headSha } : {}),
+        fromFork: headRepo !== undefined && headRepo !== baseRepo
+    };
+}
+/** `auto`: pull request events comment, scheduled and manual runs keep the audit issue. */
+function publishTargets(publish, eventName) {
+    if (publish.includes('none'))
+        return { comment: false, issue: false };
+    if (publish.includes('auto')) {
+        return {
+            comment: PULL_REQUEST_EVENTS.has(eventName),
+            issue: AUDIT_EVENTS.has(eventName)
+        };
+    }
+    return { comment: publish.includes('comment'), issue: publish.includes('issue') };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -4389,26 +4450,35 @@ function parseList(value) {
         .map(item => item.replace(/#.*$/, '').trim())
         .filter(item => item.length > 0);
 }
-function parseBoolean(name, value, fallback) {
+function uniqueList(value) {
+    return [...new Set(parseList(value))];
+}
+function trimmed(value) {
+    return value.trim();
+}
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value) {
+    const dirs = uniqueList(value);
+    return dirs.length > 0 ? dirs : ['.'];
+}
+function parseBoolean(value, field) {
     const v = value.trim().toLowerCase();
-    if (v === '')
-        return fallback;
     if (v === 'true')
         return true;
     if (v === 'false')
         return false;
-    throw new errors/* UserError */.yo(`Input '${name}' must be true or false, got '${value.trim()}'.`);
+    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
 }
-function parseChoice(name, value, choices, fallback) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (choices.includes(v))
-        return v;
-    throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+function choiceOf(choices) {
+    return (value, field) => {
+        const v = value.trim().toLowerCase();
+        if (choices.includes(v))
+            return v;
+        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+    };
 }
 /** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
-function splitArgs(name, value) {
+function splitArgs(value, field) {
     const args = [];
     let current;
     let quote;
@@ -4439,99 +4509,189 @@ function splitArgs(name, value) {
         }
     }
     if (quote)
-        throw new errors/* UserError */.yo(`Input '${name}' has an unclosed ${quote} quote: ${value.trim()}`);
+        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
     if (current !== undefined)
         args.push(current);
     return args;
 }
-function parseRegions(value, env) {
+function parseRegions(value, field) {
     const listed = parseList(value);
+    const { env } = field;
     const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
-    for (const region of regions) {
-        if (!REGION.test(region)) {
-            throw new errors/* UserError */.yo(`Input 'aws-regions' has '${region}', which is not an AWS region name such as eu-west-1.`);
-        }
+    const bad = regions.find(region => !REGION.test(region));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
     }
     return [...new Set(regions)];
 }
 /** `auto`, `none`, or a list of `comment` and `issue`. */
-function parsePublish(value) {
-    const items = [...new Set(parseList(value.toLowerCase()))];
+function parsePublishList(value, field) {
+    const items = uniqueList(value.toLowerCase());
     if (items.length === 0)
         return ['auto'];
     const unknown = items.find(item => !PUBLISH.includes(item));
     if (unknown !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'publish' must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
+        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
     }
     if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-        throw new errors/* UserError */.yo(`Input 'publish' takes auto or none alone; list only comment and issue together.`);
+        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
     }
     return items;
 }
-function parseIssueLabel(value) {
-    const label = value.trim() || 'drift';
+function parseLabel(value, field) {
+    const label = value.trim();
     if (label.length > 50 || label.includes(',')) {
-        throw new errors/* UserError */.yo(`Input 'issue-label' must be one label name of at most 50 characters without commas.`);
+        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
     }
     return label;
 }
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-function parseRoleArn(value) {
+function parseRoleArn(value, field) {
     const role = value.trim();
     if (role === '')
         return undefined;
     if (!ROLE_ARN.test(role)) {
-        throw new errors/* UserError */.yo(`Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
+        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
     }
     return role;
 }
 const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
-function parseOwnershipRules(value) {
-    const ids = [...new Set(parseList(value.toLowerCase()))];
+function parseOwnershipRules(value, field) {
+    const ids = uniqueList(value.toLowerCase());
     const unknown = ids.find(id => !RULE_IDS.includes(id));
     if (unknown !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'disable-ownership-rules' has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
+        throw new errors/* InputError */.dz(field, `has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
     }
     return ids;
 }
 const TYPE_GLOB = /^[a-z0-9_*?]+$/;
 /** Globs on Terraform type names; which listed types they match is decided with the listers. */
-function parseTypeGlobs(value) {
-    const globs = [...new Set(parseList(value.toLowerCase()))];
+function parseTypeGlobs(value, field) {
+    const globs = uniqueList(value.toLowerCase());
     const bad = globs.find(glob => !TYPE_GLOB.test(glob));
     if (bad !== undefined) {
-        throw new errors/* UserError */.yo(`Input 'inventory-types' has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
     }
     return globs;
 }
-function parseInputs(get, env = process.env) {
-    const workingDirectories = parseList(get('working-directory'));
-    return {
-        workingDirectories: workingDirectories.length > 0 ? [...new Set(workingDirectories)] : ['.'],
-        terraformInit: parseBoolean('terraform-init', get('terraform-init'), true),
-        initArgs: splitArgs('init-args', get('init-args')),
-        planArgs: splitArgs('plan-args', get('plan-args')),
-        varFiles: parseList(get('var-files')),
-        failOn: parseChoice('fail-on', get('fail-on'), FAIL_ON, 'any'),
-        failOnSeverity: parseChoice('fail-on-severity', get('fail-on-severity'), FAIL_ON_SEVERITY, 'none'),
-        reportPath: get('report-path').trim() || 'driftwatch-report.json',
-        sarifPath: get('sarif-path').trim(),
-        githubToken: get('github-token').trim(),
-        awsRegions: parseRegions(get('aws-regions'), env),
-        publish: parsePublish(get('publish')),
-        issueLabel: parseIssueLabel(get('issue-label')),
-        annotations: parseBoolean('annotations', get('annotations'), true),
-        scanUnmanaged: parseBoolean('scan-unmanaged', get('scan-unmanaged'), true),
-        inventory: parseChoice('inventory', get('inventory'), INVENTORY, 'deep'),
-        inventoryTypes: parseTypeGlobs(get('inventory-types')),
-        ...optional('roleToAssume', parseRoleArn(get('role-to-assume'))),
-        ...optional('ignoreFile', get('ignore-file').trim() || undefined),
-        disabledOwnershipRules: parseOwnershipRules(get('disable-ownership-rules'))
-    };
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+const INPUTS = {
+    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+    terraformInit: {
+        input: 'terraform-init',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-init', form: 'off' }
+    },
+    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+    varFiles: {
+        input: 'var-files',
+        default: '',
+        parse: parseList,
+        option: { name: 'var-file', form: 'list' }
+    },
+    failOn: {
+        input: 'fail-on',
+        default: 'any',
+        parse: choiceOf(FAIL_ON),
+        option: { name: 'fail-on' }
+    },
+    failOnSeverity: {
+        input: 'fail-on-severity',
+        default: 'none',
+        parse: choiceOf(FAIL_ON_SEVERITY),
+        option: { name: 'fail-on-severity' }
+    },
+    // A terminal user asks for a report file; the Action always writes one.
+    reportPath: {
+        input: 'report-path',
+        default: 'driftwatch-report.json',
+        parse: trimmed,
+        option: { name: 'report' },
+        cliDefault: ''
+    },
+    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+    githubToken: { input: 'github-token', default: '', parse: trimmed },
+    awsRegions: {
+        input: 'aws-regions',
+        default: '',
+        parse: parseRegions,
+        option: { name: 'regions' }
+    },
+    // Nothing goes to GitHub from a terminal.
+    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+    annotations: {
+        input: 'annotations',
+        default: 'true',
+        parse: parseBoolean,
+        cliDefault: 'false'
+    },
+    scanUnmanaged: {
+        input: 'scan-unmanaged',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-unmanaged', form: 'off' }
+    },
+    inventory: {
+        input: 'inventory',
+        default: 'deep',
+        parse: choiceOf(INVENTORY),
+        option: { name: 'inventory' }
+    },
+    inventoryTypes: {
+        input: 'inventory-types',
+        default: '',
+        parse: parseTypeGlobs,
+        option: { name: 'inventory-types' }
+    },
+    roleToAssume: {
+        input: 'role-to-assume',
+        default: '',
+        parse: parseRoleArn,
+        option: { name: 'role-to-assume' }
+    },
+    ignoreFile: {
+        input: 'ignore-file',
+        default: '',
+        parse: value => value.trim() || undefined,
+        option: { name: 'ignore-file' }
+    },
+    disabledOwnershipRules: {
+        input: 'disable-ownership-rules',
+        default: '',
+        parse: parseOwnershipRules
+    }
+};
+const INPUT_KEYS = Object.keys(INPUTS);
+/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
+function labelOf(spec, surface) {
+    return surface === 'cli' && spec.option
+        ? `Option '--${spec.option.name}'`
+        : `Input '${spec.input}'`;
 }
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+function parseInput(key, raw, surface = 'action', env = process.env) {
+    const spec = INPUTS[key];
+    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    const value = raw.trim() === '' ? fallback : raw;
+    return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env });
 }
+/** The inputs `keys` names, each read by its name in action.yml. */
+function parseSome(keys, get, env = process.env, surface = 'action') {
+    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+    return Object.fromEntries(entries);
+}
+function parseInputs(get, env = process.env, surface = 'action') {
+    return parseSome(INPUT_KEYS, get, env, surface);
+}
+// publish-targets.test.ts reads these two inputs on their own.
+const parsePublish = (value) => parseInput('publish', value);
+const parseIssueLabel = (value) => parseInput('issueLabel', value);
 /**
  * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
  * underscores, trimmed), without loading @actions/core before terraform starts (see
@@ -4541,18 +4701,22 @@ function envInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function readInputs(env = process.env) {
-    return parseInputs(name => envInput(name, env));
+    return parseInputs(name => envInput(name, env), env);
 }
-/** Where the run comes from, from the variables every GitHub runner sets. */
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
 function readRunContext(env = process.env) {
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const sha = headCommit(env);
     return {
         ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
         ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
         ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
-        ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {})
+        ...(sha ? { sha } : {})
     };
 }
 
@@ -4673,7 +4837,7 @@ function isSecurityRelevant(finding) {
  * headline and counts come before any row, so they always survive.
  */
 /** GitHub's limit for an issue or comment body, in characters. */
-const BODY_LIMIT = 65_536;
+const budget_BODY_LIMIT = 65_536;
 /** GitHub's limit for one step's job summary, in bytes. */
 const SUMMARY_LIMIT = 1024 * 1024;
 /** Fewer characters than any table row takes (a finding's, an unmanaged resource's). */
@@ -4696,10 +4860,10 @@ const COMPACT = {
     changesPerFinding: 10,
     details: false
 };
-const characters = text => text.length;
+const budget_characters = text => text.length;
 const utf8Bytes = text => Buffer.byteLength(text, 'utf8');
 /** How many of each group's items to show when `limit` items are shown in order overall. */
-function allocate(sizes, limit) {
+function budget_allocate(sizes, limit) {
     let left = limit;
     return sizes.map(size => {
         const take = Math.max(0, Math.min(size, left));
@@ -4718,7 +4882,7 @@ const TABLE_ROWS = 1000;
  * form (never more than TABLE_ROWS), found by a search over row counts. `fallback` is used when
  * not even the counts fit, and is clipped.
  */
-function fit(render, options) {
+function budget_fit(render, options) {
     const max = options.limit - MARGIN;
     // Every row costs at least MIN_ROW: with more findings than that allows, neither full
     // rendering can fit, and the search need not try more rows than could.
@@ -4802,37 +4966,84 @@ function clip(text, max, measure) {
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
- * Making untrusted text (tag values, names, attribute values: anyone with console access writes
- * them) inert in GitHub Markdown: no raw HTML, no @mentions or #references that notify, no
- * links, no broken tables.
+ * Markdown that reads cleanly as plain text (e-mail's plain-text part, `gh api`, Slack unfurls
+ * show the source as is) and renders inert on GitHub. Identifiers and values go in code spans,
+ * which GitHub shows exactly and never turns into HTML, mentions, references or links. Untrusted
+ * prose (tag values, AWS and terraform messages: anyone with console access writes them) is
+ * escaped only where Markdown would act on it. Text we write ourselves is never escaped.
  */
 const ZWSP = '\u200B';
-/** Stops GitHub from turning text into mentions, issue references and links. */
+/** Stops GitHub from turning prose into mentions, issue references and links. */
 function defuse(text) {
     return text
         .replace(/@/g, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\bGH-(?=\d)/gi, match => `${match}${ZWSP}`)
         .replace(/:\/\//g, `:${ZWSP}//`)
         .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
 }
-/** Untrusted text as Markdown prose or a table cell. */
-function escapeText(text) {
-    const html = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const markdown = html
-        .replace(/[\\`*_[\]()!|~#+-]/g, ch => `\\${ch}`)
-        .replace(/^(\s*)(\d+)\./, '$1$2\\.');
-    return defuse(markdown).replace(/\r?\n|\r/g, ' ');
+function markdown_oneLine(text) {
+    return text.replace(/\r\n|\r|\n/g, ' ');
+}
+function markdown_clip(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 /**
- * Untrusted text shown in monospace. A Markdown code span would keep `<b>` literal in the source,
- * which renders inert on GitHub but reaches e-mail notifications, API readers and other renderers
- * as raw HTML; an HTML `<code>` element with fully escaped content shows the same text and carries
- * no markup from the value at all. Escaping also keeps pipes from splitting a table cell.
+ * Characters that start markup inside a line. A backslash only needs doubling where it would
+ * escape what follows; `_` inside a word never emphasises; `<` only opens a tag or autolink
+ * before a letter, `/`, `!` or `?`; `&` only starts an entity when a `;` closes it.
  */
-function codeSpan(text, maxLength = 200) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    const clipped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-    return `<code>${escapeText(clipped)}</code>`;
+function escapeInline(text) {
+    return text
+        .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+        .replace(/[`*[\]|~]/g, ch => `\\${ch}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+const ORDERED_ITEM = /^(\d{1,9})([.)])(?=\s|$)/;
+const BLOCK_START = /^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|>|[-=](?:\s*[-=])*\s*$)/;
+/** What would make the start of a list item a heading, list, quote or thematic break. */
+function escapeLineStart(text) {
+    if (ORDERED_ITEM.test(text))
+        return text.replace(ORDERED_ITEM, '$1\\$2');
+    return BLOCK_START.test(text) ? `\\${text}` : text;
+}
+/** Untrusted text as Markdown prose: in a paragraph, a list item or a table cell. */
+function escapeText(text) {
+    return defuse(escapeLineStart(escapeInline(markdown_oneLine(text).trimStart())));
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+}
+/**
+ * A code span that shows `text` exactly, on one line: its fence is longer than any backtick run
+ * inside, and a space pads a value that starts or ends with a backtick or a space (CommonMark
+ * strips one from each side).
+ */
+function span(text) {
+    if (text === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) && /[^ ]/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** An identifier or value in running text, a list or a heading. */
+function markdown_codeSpan(text, maxLength = 200) {
+    return span(markdown_clip(markdown_oneLine(text), maxLength));
+}
+/**
+ * An identifier or value in a table cell. GFM splits a row on `|` before it sees code spans, so
+ * a pipe is written `\|`, after an odd run of backslashes, since `\\` is an escaped backslash.
+ * (GFM cannot show a backslash right before a pipe there: one extra shows, the row stays whole.)
+ */
+function cellCode(text, maxLength = 200) {
+    return markdown_codeSpan(text, maxLength).replace(/(\\*)\|/g, (_, run) => run.length % 2 === 0 ? `${run}\\|` : `${run}\\\\|`);
+}
+/** A multi-line value as a fenced code block, whose fence no line inside can close. */
+function fenced(language, body) {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
 }
 /** A value from the plan, for display: strings quoted, everything else as compact JSON. */
 function formatValue(value) {
@@ -4846,7 +5057,8 @@ function tableRow(cells) {
 function table(header, rows) {
     return [tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)].join('\n');
 }
-function details(summary, body) {
+/** `summary` is raw HTML, where Markdown is not read: only our own words go there. */
+function markdown_details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 function markdown_plural(count, one, many = `${one}s`) {
@@ -4891,8 +5103,8 @@ function severityLine(report) {
 ;// CONCATENATED MODULE: ./src/render/hcl.ts
 /**
  * Terraform `import` blocks for copy and paste. Ids come from AWS and are untrusted: inside an
- * HCL string nothing may end the string, start an interpolation or a new line, and the Markdown
- * fence around the blocks is longer than any backtick run inside it.
+ * HCL string nothing may end the string, start an interpolation or a new line; markdown.ts's
+ * `fenced` puts the blocks in a fence no line can close.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -4916,12 +5128,6 @@ function importBlock(block) {
         throw new Error(`not a resource address: ${block.to}`);
     return `import {\n  to = ${block.to}\n  id = ${hclString(block.id)}\n}`;
 }
-/** A fenced code block whose fence no line of `body` can close. */
-function fenced(language, body) {
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
-}
 const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf';
 
 ;// CONCATENATED MODULE: ./src/render/unmanaged.ts
@@ -4932,14 +5138,14 @@ const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf';
 /**
  * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
  * the AWS account and anyone with console access writes them: they reach Markdown only through
- * codeSpan / escapeText, and the import blocks only through hcl.ts.
+ * codeSpan / cellCode / escapeText, and the import blocks only through hcl.ts.
  */
 const TAGS_SHOWN = 8;
 function tagsCell(tags, limits) {
     const entries = Object.entries(tags).sort(([a], [b]) => a.localeCompare(b));
     const shown = entries
         .slice(0, TAGS_SHOWN)
-        .map(([key, value]) => codeSpan(`${key}=${value}`, limits.valueLength));
+        .map(([key, value]) => cellCode(`${key}=${value}`, limits.valueLength));
     if (entries.length > TAGS_SHOWN)
         shown.push(`+${entries.length - TAGS_SHOWN} more`);
     return shown.join(' ');
@@ -4956,13 +5162,13 @@ function severityCell(resource) {
 }
 function resourceRow(resource, limits) {
     return [
-        codeSpan(resource.id, limits.valueLength),
-        codeSpan(resource.type),
-        codeSpan(resource.region),
+        cellCode(resource.id, limits.valueLength),
+        cellCode(resource.type),
+        cellCode(resource.region),
         severityCell(resource),
         seenText(resource),
         tagsCell(resource.tags, limits),
-        resource.arn ? codeSpan(resource.arn, limits.valueLength) : '(no ARN)'
+        resource.arn ? cellCode(resource.arn, limits.valueLength) : '(no ARN)'
     ];
 }
 const RESOURCE_HEADER = ['Resource', 'Type', 'Region', 'Severity', 'Seen', 'Tags', 'ARN'];
@@ -4984,21 +5190,17 @@ function resourceLines(section, count, limits) {
     }
     return lines.length === count ? lines : lines.slice(0, count);
 }
-/** `72.7 %`, or why there is no figure. */
+/** `72.7%`, or why there is no figure: the one way every renderer writes coverage. */
 function coverageText(section) {
-    return section.coverage === null
-        ? 'not known (nothing could be scanned)'
-        : `${section.coverage} %`;
+    return section.coverage === null ? 'not known (nothing could be scanned)' : `${section.coverage}%`;
 }
 function summaryLine(section) {
-    const regions = section.regions.map(region => codeSpan(region)).join(', ');
+    const regions = section.regions.map(region => markdown_codeSpan(region)).join(', ');
     const found = section.resources.length === 0
         ? `No unmanaged resources in ${regions}.`
         : `**${markdown_plural(section.resources.length, 'resource')}** in ${regions} ${section.resources.length === 1 ? 'is' : 'are'} in no Terraform state.`;
-    const scope = section.managed + section.resources.length;
     return [
         found,
-        `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
         `${section.ownedByOthers.length} owned by other tools`,
         `${unmanaged_madeByAwsCount(section)} made by AWS`,
         `${section.ignored} ignored`
@@ -5012,7 +5214,7 @@ function importDetails(resources) {
     const blocks = resources.flatMap(r => (r.importBlock ? [importBlock(r.importBlock)] : []));
     if (blocks.length === 0)
         return '';
-    return details(`Import blocks for ${markdown_plural(blocks.length, 'resource')}`, `${fenced('hcl', blocks.join('\n\n'))}\n\nAdd them to the root that should manage these resources, then run ${codeSpan(GENERATE_CONFIG_HINT)} to have Terraform write their \`resource\` blocks; review those before applying.`);
+    return markdown_details(`Import blocks for ${markdown_plural(blocks.length, 'resource')}`, `${fenced('hcl', blocks.join('\n\n'))}\n\nAdd them to the root that should manage these resources, then run ${markdown_codeSpan(GENERATE_CONFIG_HINT)} to have Terraform write their \`resource\` blocks; review those before applying.`);
 }
 function ownedDetails(section, limits) {
     const owned = section.ownedByOthers;
@@ -5023,18 +5225,18 @@ function ownedDetails(section, limits) {
         return `${title}.`;
     const shown = owned.slice(0, limits.findings);
     const rows = shown.map(r => [
-        codeSpan(r.id, limits.valueLength),
-        codeSpan(r.type),
-        codeSpan(r.region),
+        cellCode(r.id, limits.valueLength),
+        cellCode(r.type),
+        cellCode(r.region),
         escapeText(r.owner),
-        codeSpan(r.rule)
+        cellCode(r.rule)
     ]);
     const more = owned.length > shown.length
         ? `\n\n…and ${owned.length - shown.length} more: ${limits.elsewhere}.`
         : '';
-    return details(title, table(['Resource', 'Type', 'Region', 'Owned by', 'Rule'], rows) + more);
+    return markdown_details(title, table(['Resource', 'Type', 'Region', 'Owned by', 'Rule'], rows) + more);
 }
-function unmanagedSection(report, limits = FULL) {
+function unmanaged_unmanagedSection(report, limits = FULL) {
     const section = report.unmanaged;
     if (!section)
         return '';
@@ -5117,7 +5319,7 @@ function unmanagedTextLines(report, paint) {
 function displayValue(value) {
     return value === REDACTED ? REDACTED : formatValue(value);
 }
-function headline(report) {
+function sections_headline(report) {
     const { counts } = report;
     if (counts.drifted > 0) {
         const parts = [
@@ -5136,15 +5338,15 @@ function headline(report) {
     return '✅ No drift: the infrastructure matches the Terraform state';
 }
 /** The rows of the longest table, which the size budget counts in. */
-function tableRows(report) {
+function sections_tableRows(report) {
     return Math.max(report.counts.drifted, report.unmanaged?.resources.length ?? 0, report.unmanaged?.ownedByOthers.length ?? 0);
 }
-function countsTable(report) {
+function sections_countsTable(report) {
     const { counts } = report;
     return table(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
 }
 function findingRows(finding, limits) {
-    const address = codeSpan(finding.address);
+    const address = cellCode(finding.address);
     const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`;
     if (finding.kind === 'deleted')
         return [[address, `**deleted** outside Terraform${security}`, '', '', '']];
@@ -5152,9 +5354,9 @@ function findingRows(finding, limits) {
     const rows = shown.map((change, i) => [
         i === 0 ? address : '',
         i === 0 ? `changed${security}` : '',
-        codeSpan(change.path, limits.valueLength),
-        codeSpan(displayValue(change.before), limits.valueLength),
-        codeSpan(displayValue(change.after), limits.valueLength)
+        cellCode(change.path, limits.valueLength),
+        cellCode(displayValue(change.before), limits.valueLength),
+        cellCode(displayValue(change.after), limits.valueLength)
     ]);
     const hidden = finding.changes.length - shown.length;
     if (hidden > 0)
@@ -5193,7 +5395,7 @@ function flaggedLines(report) {
             return reasons.length === 0
                 ? []
                 : [
-                    `- ${codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
+                    `- ${markdown_codeSpan(finding.address)}: ${reasons.map(reason => escapeText(reason)).join('; ')}`
                 ];
         }));
         securityLines.set(report, lines);
@@ -5201,7 +5403,7 @@ function flaggedLines(report) {
     return lines;
 }
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
-function securitySection(report, limits = FULL) {
+function sections_securitySection(report, limits = FULL) {
     const flagged = flaggedLines(report);
     if (flagged.length === 0)
         return '';
@@ -5216,9 +5418,9 @@ function pendingList(dir) {
         .slice(0, TABLE_ROWS)
         .map(change => {
         const attrs = change.attributes.length > 0
-            ? ` (${change.attributes.map(a => codeSpan(a)).join(', ')})`
+            ? ` (${change.attributes.map(a => markdown_codeSpan(a)).join(', ')})`
             : '';
-        return `- ${change.action} ${codeSpan(change.address)}${attrs}`;
+        return `- ${change.action} ${markdown_codeSpan(change.address)}${attrs}`;
     })
         .concat(hidden > 0 ? [`- …and ${hidden} more: see the JSON report`] : [])
         .join('\n');
@@ -5227,8 +5429,8 @@ function pendingList(dir) {
  * One working directory. `limits.findings` is this directory's share of the rows (see
  * `allocate`); what does not fit is counted, with where to read it.
  */
-function directorySection(dir, limits = FULL) {
-    const title = `### ${codeSpan(dir.path)}`;
+function sections_directorySection(dir, limits = FULL) {
+    const title = `### ${markdown_codeSpan(dir.path)}`;
     if (dir.status === 'error')
         return `${title}\n\n❌ ${escapeText(dir.error ?? 'failed')}`;
     const parts = [title];
@@ -5247,44 +5449,65 @@ function directorySection(dir, limits = FULL) {
         parts.push(`${markdown_plural(dir.pending.length, 'pending change')} the code asks for (not drift).`);
     }
     else if (dir.pending.length > 0) {
-        parts.push(details(`${markdown_plural(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
+        parts.push(markdown_details(`${markdown_plural(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
     }
     return parts.join('\n\n');
 }
-function errorsSection(report) {
+function sections_errorsSection(report) {
     if (report.errors.length === 0)
         return '';
     return ['#### Errors', ...report.errors.map(e => `- ${escapeText(errorText(e))}`)].join('\n');
 }
-/** What was checked, so a clean result can be trusted: directories and managed resources. */
-function coverageLine(report) {
+/** How much of what the inventory saw a Terraform state manages; empty when it did not run. */
+function inventoryCoverage(report) {
+    const inventory = report.unmanaged;
+    if (!inventory || inventory.skipped)
+        return '';
+    const seen = inventory.managed + inventory.resources.length;
+    return inventory.coverage === null
+        ? `; coverage of the AWS account ${coverageText(inventory)}`
+        : `; ${coverageText(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`;
+}
+/**
+ * What was checked, so a clean result can be trusted: directories, managed resources and, when
+ * the inventory ran, the share of the account Terraform manages. Once per body, the only place
+ * a body states coverage.
+ */
+function sections_coverageLine(report) {
     const checked = report.directories.filter(d => d.status === 'ok');
     const managed = checked.reduce((n, d) => n + d.managedResources, 0);
     const failed = report.directories.length - checked.length;
     const parts = [
-        `${plural(checked.length, 'working directory', 'working directories')} checked`,
-        plural(managed, 'managed resource')
+        `${markdown_plural(checked.length, 'working directory', 'working directories')} checked`,
+        markdown_plural(managed, 'managed resource')
     ];
     if (failed > 0)
         parts.push(`${failed} could not be checked`);
-    return `**Coverage:** ${parts.join(', ')}.`;
+    return `**Coverage:** ${parts.join(', ')}${inventoryCoverage(report)}.`;
 }
 /** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
-function inventoryCounts(report) {
+function sections_inventoryCounts(report) {
     const inventory = report.unmanaged;
     if (!inventory || inventory.skipped)
         return '';
-    const coverage = inventory.coverage === null
-        ? ''
-        : ` · **Coverage:** ${inventory.coverage} % managed by Terraform`;
     return (`**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
         `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
-        `**Made by AWS:** ${madeByAwsCount(inventory)}${coverage}`);
+        `**Made by AWS:** ${madeByAwsCount(inventory)}`);
 }
 /** Lives in its own file with the HCL escaping it relies on. */
 
 function runLink(report) {
     return report.run.runUrl ? `[Workflow run](${report.run.runUrl})` : '';
+}
+/** The commit a body reflects, as its short SHA linking to it; empty when the run names none. */
+function sections_commitLink(report) {
+    const { sha, repository, runUrl } = report.run;
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha))
+        return '';
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return '';
+    const url = new URL(`/${repository}/commit/${sha}`, runUrl ?? 'https://github.com');
+    return `[${codeSpan(sha.slice(0, 7))}](${url.href})`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
@@ -5460,21 +5683,123 @@ function renderSarif(report) {
     return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/render/markers.ts
+
+/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
+function normalise(dir) {
+    const flat = dir
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '')
+        .replace(/^(\.\/)+/, '');
+    return flat === '' ? '.' : flat;
+}
+/** Same set of directories, same key: order, `./` and trailing slashes do not matter. */
+function directoriesKey(dirs) {
+    const set = [...new Set(dirs.map(normalise))].sort();
+    return createHash('sha256').update(set.join('\n')).digest('hex').slice(0, 12);
+}
+function markers_reportKey(report) {
+    return directoriesKey(report.directories.map(d => d.path));
+}
+function markers_marker(kind, key) {
+    return `<!-- driftwatch:${kind}:${key} -->`;
+}
+/** A digest of what a body says, leaving out what changes on every run (time, run link). */
+function markers_digestMarker(content) {
+    return `<!-- driftwatch:digest:${createHash('sha256').update(content).digest('hex').slice(0, 16)} -->`;
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+/**
+ * The pull request comment: what a reviewer needs before merging, inside GitHub's body limit.
+ * The hidden marker on the first line is how the publisher finds this comment on the next run;
+ * the digest below it covers the commit line, so a push edits the comment even when the findings
+ * stay the same, and a re-run on the same commit edits nothing.
+ */
+const COMMENT_ELSEWHERE = 'see the job summary or the report artifact';
+/** The inventory in full, folded away: the visible counts line says whether to open it. */
+function collapsedUnmanaged(report, limits) {
+    const section = unmanagedSection(report, limits);
+    const found = report.unmanaged?.resources.length ?? 0;
+    if (!section || found === 0)
+        return section;
+    return details(`${plural(found, 'unmanaged resource')}, with import blocks to adopt them`, section);
+}
+/** Sections of the report body shared by the comment and the audit issue. */
+function reportBody(report, limits) {
+    const shares = allocate(report.directories.map(d => d.drift.length), limits.findings);
+    return [
+        countsTable(report),
+        inventoryCounts(report),
+        securitySection(report, limits),
+        ...report.directories.map((dir, i) => directorySection(dir, { ...limits, findings: shares[i] })),
+        collapsedUnmanaged(report, limits),
+        errorsSection(report),
+        coverageLine(report)
+    ];
+}
+function footer(report) {
+    const link = runLink(report);
+    return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`;
+}
+/** `## Driftwatch: …` and, in a repository, the commit whose code was compared. */
+function commentHeading(report) {
+    const commit = commitLink(report);
+    const heading = `## Driftwatch: ${headline(report)}`;
+    return commit ? `${heading}\n\nTerraform code at commit ${commit}.` : heading;
+}
+function commentBody(report, limits) {
+    const content = [commentHeading(report), ...reportBody(report, limits)]
+        .filter(Boolean)
+        .join('\n\n');
+    return [marker('comment', reportKey(report)), digestMarker(content), content, footer(report)]
+        .join('\n\n')
+        .concat('\n');
+}
+/**
+ * A comment or issue body inside GitHub's body limit; when not even the counts fit, the marker,
+ * heading and counts alone, with where to read the rest.
+ */
+function fitBody(report, kind, heading, body) {
+    return fit(body, {
+        limit: BODY_LIMIT,
+        measure: characters,
+        totalFindings: tableRows(report),
+        elsewhere: COMMENT_ELSEWHERE,
+        fallback: () => [
+            marker(kind, reportKey(report)),
+            heading,
+            countsTable(report),
+            `The details do not fit in ${kind === 'comment' ? 'a comment' : 'an issue'}: ${COMMENT_ELSEWHERE}.`,
+            footer(report)
+        ].join('\n\n')
+    });
+}
+function renderComment(report) {
+    return fitBody(report, 'comment', commentHeading(report), limits => commentBody(report, limits));
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 
 
 
+
 function summaryBody(report, limits) {
-    const shares = allocate(report.directories.map(d => d.drift.length), limits.findings);
+    const shares = budget_allocate(report.directories.map(d => d.drift.length), limits.findings);
     return [
-        `## Driftwatch: ${headline(report)}`,
-        countsTable(report),
+        `## Driftwatch: ${sections_headline(report)}`,
+        sections_countsTable(report),
         severityLine(report),
-        securitySection(report, limits),
-        ...report.directories.map((dir, i) => directorySection(dir, { ...limits, findings: shares[i] })),
-        unmanagedSection(report, limits),
-        errorsSection(report),
-        `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt} ${runLink(report)}</sub>`
+        sections_securitySection(report, limits),
+        ...report.directories.map((dir, i) => sections_directorySection(dir, { ...limits, findings: shares[i] })),
+        unmanaged_unmanagedSection(report, limits),
+        sections_errorsSection(report),
+        sections_coverageLine(report),
+        footer(report)
     ]
         .filter(Boolean)
         .join('\n\n')
@@ -5486,12 +5811,12 @@ function summaryBody(report, limits) {
  * and the reader pointed to the JSON report.
  */
 function renderSummary(report) {
-    return fit(limits => summaryBody(report, limits), {
+    return budget_fit(limits => summaryBody(report, limits), {
         limit: SUMMARY_LIMIT,
         measure: utf8Bytes,
-        totalFindings: tableRows(report),
+        totalFindings: sections_tableRows(report),
         elsewhere: 'see the JSON report file (the `report` output)',
-        fallback: () => [`## Driftwatch: ${headline(report)}`, countsTable(report)].join('\n\n').concat('\n')
+        fallback: () => [`## Driftwatch: ${sections_headline(report)}`, sections_countsTable(report)].join('\n\n').concat('\n')
     });
 }
 
@@ -5700,36 +6025,31 @@ Exit codes: 0 clean, 1 drift or unmanaged resources per --fail-on (or a root tha
 checked), 2 bad usage.`;
 class UsageError extends errors/* UserError */.yo {
 }
+/** Flags of the CLI alone; the flags that set inputs come from the inputs table. */
+const CLI_OPTIONS = {
+    json: { type: 'boolean' },
+    summary: { type: 'string' },
+    output: { type: 'string' },
+    color: { type: 'boolean' },
+    colour: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    'no-colour': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+const FLAGGED = Object.values(INPUTS).flatMap(({ input, option }) => option ? [{ input, option }] : []);
+const INPUT_OPTIONS = Object.fromEntries(FLAGGED.map(({ option }) => [
+    option.name,
+    option.form === 'off'
+        ? { type: 'boolean' }
+        : { type: 'string', multiple: option.form === 'list' }
+]));
 function parse(args) {
     try {
         return (0,external_node_util_.parseArgs)({
             args,
             allowPositionals: true,
-            options: {
-                json: { type: 'boolean' },
-                'fail-on': { type: 'string' },
-                'fail-on-severity': { type: 'string' },
-                regions: { type: 'string' },
-                'no-unmanaged': { type: 'boolean' },
-                inventory: { type: 'string' },
-                'inventory-types': { type: 'string' },
-                'no-init': { type: 'boolean' },
-                'init-args': { type: 'string' },
-                'plan-args': { type: 'string' },
-                'var-file': { type: 'string', multiple: true },
-                'role-to-assume': { type: 'string' },
-                'ignore-file': { type: 'string' },
-                report: { type: 'string' },
-                sarif: { type: 'string' },
-                summary: { type: 'string' },
-                output: { type: 'string' },
-                color: { type: 'boolean' },
-                colour: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                'no-colour': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
+            options: { ...CLI_OPTIONS, ...INPUT_OPTIONS }
         });
     }
     catch (error) {
@@ -5746,86 +6066,76 @@ function colourWanted(values, io) {
         return true;
     return Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
 }
-/** Inputs whose option is named differently. */
-const OPTION_OF = {
-    'aws-regions': 'regions',
-    'var-files': 'var-file',
-    'report-path': 'report',
-    'sarif-path': 'sarif',
-    'scan-unmanaged': 'no-unmanaged',
-    'terraform-init': 'no-init'
-};
-/** The Action's inputs from the command line, through the Action's own parsing and checks. */
+/** An input as its flag sets it; empty leaves the CLI's default. */
+function flagValue(option, values) {
+    const value = values[option.name];
+    if (option.form === 'off')
+        return value ? 'false' : '';
+    return Array.isArray(value) ? value.join('\n') : String(value ?? '');
+}
+function flagGetter(values, dirs = []) {
+    const given = Object.fromEntries(FLAGGED.map(({ input, option }) => [input, flagValue(option, values)]));
+    given['working-directory'] = dirs.join('\n');
+    return name => given[name] ?? '';
+}
+/** The Action's inputs from the command line, through the same table and checks. */
 function cliInputs(dirs, values, env) {
-    const given = {
-        'working-directory': dirs.join('\n'),
-        'terraform-init': values['no-init'] ? 'false' : 'true',
-        'init-args': values['init-args'],
-        'plan-args': values['plan-args'],
-        'var-files': (values['var-file'] ?? []).join('\n'),
-        'fail-on': values['fail-on'],
-        'fail-on-severity': values['fail-on-severity'],
-        'aws-regions': values.regions,
-        'scan-unmanaged': values['no-unmanaged'] ? 'false' : 'true',
-        inventory: values.inventory,
-        'inventory-types': values['inventory-types'],
-        'role-to-assume': values['role-to-assume'],
-        'ignore-file': values['ignore-file'],
-        'sarif-path': values.sarif,
-        // Nothing goes to GitHub from a terminal.
-        publish: 'none',
-        annotations: 'false',
-        'github-token': ''
-    };
-    try {
-        return parseInputs(name => given[name] ?? '', env);
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw new UsageError(asOptions(error.message));
-        throw error;
-    }
+    return parseInputs(flagGetter(values, dirs), env, 'cli');
 }
-/** The Action's messages name inputs; on the command line they are options. */
+/**
+ * Checks that write their own message (report and SARIF paths, var files, the ignore file,
+ * inventory types) name the Action's input. Goes once they take their label from the inputs
+ * table, as its parsers do.
+ */
 function asOptions(message) {
-    return message.replace(/^Inputs? '([^']+)'(?: and '([^']+)')?/, (_, input, other) => other === undefined
-        ? `Option '--${OPTION_OF[input] ?? input}'`
-        : `Options '--${OPTION_OF[input] ?? input}' and '--${OPTION_OF[other] ?? other}'`);
+    const flag = (input) => `--${FLAGGED.find(flagged => flagged.input === input)?.option.name ?? input}`;
+    return message.replace(/^Input(s?) '([^']+)'(?: and '([^']+)')?/, (_, s, one, other) => `Option${s} '${flag(one)}'${other === undefined ? '' : ` and '${flag(other)}'`}`);
 }
-/** The report files the options name, checked before terraform runs and written after it. */
-async function checkedReportFiles(values, inputs) {
-    const files = reportFiles({ reportPath: values.report ?? '', sarifPath: inputs.sarifPath });
-    try {
-        await checkReportFiles(files);
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            throw new UsageError(asOptions(error.message));
-        throw error;
-    }
-    return files;
+function relabelled(error, As = errors/* UserError */.yo) {
+    return error instanceof errors/* UserError */.yo ? new As(asOptions(error.message)) : error;
+}
+/** A missing var file fails only its directory, so its message is in the report. */
+function withOptionNames(report) {
+    return {
+        ...report,
+        directories: report.directories.map(d => (d.error ? { ...d, error: asOptions(d.error) } : d)),
+        errors: report.errors.map(e => ({ ...e, message: asOptions(e.message) }))
+    };
 }
 function print(io, report, values) {
     io.stdout.write(values.json
         ? renderJson(report)
         : `${renderText(report, { colour: colourWanted(values, io) })}\n`);
 }
-function verdict(io, report, failOn, values) {
-    const failure = failureReason(report, failOn, parseChoice('fail-on-severity', values['fail-on-severity'] ?? '', FAIL_ON_SEVERITY, 'none'));
+function verdict(io, report, { failOn, failOnSeverity }) {
+    const failure = failureReason(report, failOn, failOnSeverity);
     if (!failure)
         return EXIT.clean;
     io.stderr.write(`driftwatch: ${failure}\n`);
     return EXIT.failed;
 }
+async function cliAudit(inputs, io) {
+    try {
+        const { report, scrubber } = await audit(inputs, {}, {
+            info: message => io.stderr.write(`${message}\n`),
+            warning: message => io.stderr.write(`warning: ${message}\n`),
+            // The scrubber below redacts every output; there is no log masking to register with.
+            secret: () => undefined
+        });
+        return { report: withOptionNames(report), scrubber };
+    }
+    catch (error) {
+        throw relabelled(error);
+    }
+}
 async function check(dirs, values, io) {
     const inputs = cliInputs(dirs, values, io.env);
-    const files = await checkedReportFiles(values, inputs);
-    const { report, scrubber } = await audit(inputs, {}, {
-        info: message => io.stderr.write(`${message}\n`),
-        warning: message => io.stderr.write(`warning: ${message}\n`),
-        // The scrubber below redacts every output; there is no log masking to register with.
-        secret: () => undefined
+    // Checked before terraform runs, written after it.
+    const files = reportFiles(inputs);
+    await checkReportFiles(files).catch((error) => {
+        throw relabelled(error, UsageError);
     });
+    const { report, scrubber } = await cliAudit(inputs, io);
     const scrubbed = {
         ...io,
         stdout: {
@@ -5837,45 +6147,46 @@ async function check(dirs, values, io) {
     for (const { input, path } of files) {
         const text = input === 'report-path' ? renderJson(report) : renderSarif(report);
         await writeInputFile(input, path, scrubber.scrub(text)).catch((error) => {
-            throw error instanceof errors/* UserError */.yo ? new errors/* UserError */.yo(asOptions(error.message)) : error;
+            throw relabelled(error);
         });
     }
-    return verdict(io, report, inputs.failOn, values);
+    return verdict(io, report, inputs);
+}
+async function readReport(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? (0,errors/* messageOf */.bD)(error);
+        throw new UsageError(`Cannot read '${file}' (${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new UsageError(`'${file}' is not JSON.`);
+    }
+    try {
+        return { name: (0,external_node_path_.basename)(file), report: asReport(file, parsed) };
+    }
+    catch (error) {
+        throw new UsageError((0,errors/* messageOf */.bD)(error));
+    }
 }
 async function merge(files, values, io) {
+    // Before any file is read: a mistyped option must not leave a summary or output behind.
+    const judging = parseSome(['failOn', 'failOnSeverity'], flagGetter(values), io.env, 'cli');
     if (files.length === 0)
         throw new UsageError('merge needs one or more JSON report files.');
-    const failOn = parseChoice('fail-on', values['fail-on'] ?? '', FAIL_ON, 'any');
-    const reports = await Promise.all(files.map(async (file) => {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch (error) {
-            const code = error.code ?? (0,errors/* messageOf */.bD)(error);
-            throw new UsageError(`Cannot read '${file}' (${code}).`);
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new UsageError(`'${file}' is not JSON.`);
-        }
-        try {
-            return { name: (0,external_node_path_.basename)(file), report: asReport(file, parsed) };
-        }
-        catch (error) {
-            throw new UsageError((0,errors/* messageOf */.bD)(error));
-        }
-    }));
-    const merged = mergeReports(reports, { version: VERSION });
+    const merged = mergeReports(await Promise.all(files.map(readReport)), { version: VERSION });
     print(io, merged, values);
     if (values.output)
         await writeReportFile(values.output, renderJson(merged));
     if (values.summary)
         await (0,promises_.writeFile)(values.summary, renderSummary(merged), { flag: 'a' });
-    return verdict(io, merged, failOn, values);
+    return verdict(io, merged, judging);
 }
 async function main(args, io) {
     try {
@@ -5893,19 +6204,22 @@ async function main(args, io) {
         return await check(positionals, values, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr.write(`driftwatch: ${error.message}\n${error.message.startsWith('Unknown') ? `\n${USAGE}\n` : ''}`);
-            return EXIT.usage;
-        }
-        if (error instanceof errors/* UserError */.yo) {
-            io.stderr.write(`driftwatch: ${error.message}\n`);
-            return EXIT.failed;
-        }
-        io.stderr.write(`driftwatch failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}\n`);
-        if (io.env.DRIFTWATCH_DEBUG && error instanceof Error)
-            io.stderr.write(`${error.stack}\n`);
+        return failed(error, io);
+    }
+}
+function failed(error, io) {
+    if (error instanceof UsageError || error instanceof errors/* InputError */.dz) {
+        io.stderr.write(`driftwatch: ${error.message}\n${error.message.startsWith('Unknown') ? `\n${USAGE}\n` : ''}`);
+        return EXIT.usage;
+    }
+    if (error instanceof errors/* UserError */.yo) {
+        io.stderr.write(`driftwatch: ${error.message}\n`);
         return EXIT.failed;
     }
+    io.stderr.write(`driftwatch failed unexpectedly: ${(0,errors/* messageOf */.bD)(error)}\n`);
+    if (io.env.DRIFTWATCH_DEBUG && error instanceof Error)
+        io.stderr.write(`${error.stack}\n`);
+    return EXIT.failed;
 }
 
 
@@ -6073,6 +6387,7 @@ function isListedType(type) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -6081,6 +6396,18 @@ function isListedType(type) {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
+ * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
+ */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(field, detail) {
+        super(`${field.label} ${detail}`);
+        this.input = field.input;
+    }
 }
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
 function oneLine(text, max = 400) {

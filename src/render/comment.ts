@@ -4,6 +4,7 @@ import { allocate, BODY_LIMIT, characters, fit } from './budget.js'
 import { details, plural } from './markdown.js'
 import { digestMarker, marker, reportKey } from './markers.js'
 import {
+  commitLink,
   countsTable,
   coverageLine,
   directorySection,
@@ -18,7 +19,9 @@ import {
 
 /**
  * The pull request comment: what a reviewer needs before merging, inside GitHub's body limit.
- * The hidden marker on the first line is how the publisher finds this comment on the next run.
+ * The hidden marker on the first line is how the publisher finds this comment on the next run;
+ * the digest below it covers the commit line, so a push edits the comment even when the findings
+ * stay the same, and a re-run on the same commit edits nothing.
  */
 
 export const COMMENT_ELSEWHERE = 'see the job summary or the report artifact'
@@ -58,8 +61,15 @@ export function footer(report: Report): string {
   return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`
 }
 
+/** `## Driftwatch: …` and, in a repository, the commit whose code was compared. */
+function commentHeading(report: Report): string {
+  const commit = commitLink(report)
+  const heading = `## Driftwatch: ${headline(report)}`
+  return commit ? `${heading}\n\nTerraform code at commit ${commit}.` : heading
+}
+
 function commentBody(report: Report, limits: RenderLimits): string {
-  const content = [`## Driftwatch: ${headline(report)}`, ...reportBody(report, limits)]
+  const content = [commentHeading(report), ...reportBody(report, limits)]
     .filter(Boolean)
     .join('\n\n')
   return [marker('comment', reportKey(report)), digestMarker(content), content, footer(report)]
@@ -94,7 +104,5 @@ export function fitBody(
 }
 
 export function renderComment(report: Report): string {
-  return fitBody(report, 'comment', `## Driftwatch: ${headline(report)}`, limits =>
-    commentBody(report, limits)
-  )
+  return fitBody(report, 'comment', commentHeading(report), limits => commentBody(report, limits))
 }

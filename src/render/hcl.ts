@@ -1,7 +1,7 @@
 /**
  * Terraform `import` blocks for copy and paste. Ids come from AWS and are untrusted: inside an
- * HCL string nothing may end the string, start an interpolation or a new line, and the Markdown
- * fence around the blocks is longer than any backtick run inside it.
+ * HCL string nothing may end the string, start an interpolation or a new line; markdown.ts's
+ * `fenced` puts the blocks in a fence no line can close.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -27,13 +27,6 @@ const ADDRESS = /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/
 export function importBlock(block: { to: string; id: string }): string {
   if (!ADDRESS.test(block.to)) throw new Error(`not a resource address: ${block.to}`)
   return `import {\n  to = ${block.to}\n  id = ${hclString(block.id)}\n}`
-}
-
-/** A fenced code block whose fence no line of `body` can close. */
-export function fenced(language: string, body: string): string {
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(Math.max(3, longest + 1))
-  return `${fence}${language}\n${body}\n${fence}`
 }
 
 export const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf'

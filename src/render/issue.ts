@@ -1,7 +1,7 @@
 import type { Report } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { fitBody, footer, reportBody } from './comment.js'
-import { marker, reportKey } from './markers.js'
+import { marker, normalise, reportKey } from './markers.js'
 import { headline, runLink } from './sections.js'
 
 /**
@@ -15,15 +15,21 @@ export interface IssueText {
   body: string
 }
 
+/** `infra/prod` for `./infra/prod/`; the repository root is the root module. */
+function directoryName(path: string): string {
+  const relative = normalise(path)
+  return relative === '.' ? 'the root module' : relative
+}
+
 function directoriesLabel(report: Report): string {
-  const paths = report.directories.map(d => d.path)
-  const shown = paths.slice(0, 3).join(', ')
-  return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown
+  const names = [...new Set(report.directories.map(d => directoryName(d.path)))]
+  const shown = names.slice(0, 3).join(', ')
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown
 }
 
 /** A title is plain text on GitHub; it names the directories so two audits' issues differ. */
 export function issueTitle(report: Report): string {
-  const title = `Driftwatch: infrastructure drift in ${directoriesLabel(report)}`
+  const title = `Driftwatch: drift in ${directoriesLabel(report)}`
   return title.length > 200 ? `${title.slice(0, 199)}…` : title
 }
 

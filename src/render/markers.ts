@@ -9,7 +9,8 @@ import type { Report } from '../report/model.js'
 
 export type MarkerKind = 'comment' | 'issue'
 
-function normalise(dir: string): string {
+/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
+export function normalise(dir: string): string {
   const flat = dir
     .replace(/\\/g, '/')
     .replace(/\/+$/, '')

@@ -3,9 +3,18 @@ import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
 import { errorText, REDACTED } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
-import { codeSpan, details, escapeText, formatValue, plural, table, tableRow } from './markdown.js'
+import {
+  cellCode,
+  codeSpan,
+  details,
+  escapeText,
+  formatValue,
+  plural,
+  table,
+  tableRow
+} from './markdown.js'
 import { severityLabel } from './severity.js'
-import { madeByAwsCount } from './unmanaged.js'
+import { coverageText, madeByAwsCount } from './unmanaged.js'
 
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
@@ -53,7 +62,7 @@ export function countsTable(report: Report): string {
 }
 
 function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
-  const address = codeSpan(finding.address)
+  const address = cellCode(finding.address)
   const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`
   if (finding.kind === 'deleted')
     return [[address, `**deleted** outside Terraform${security}`, '', '', '']]
@@ -61,9 +70,9 @@ function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
   const rows = shown.map((change, i) => [
     i === 0 ? address : '',
     i === 0 ? `changed${security}` : '',
-    codeSpan(change.path, limits.valueLength),
-    codeSpan(displayValue(change.before), limits.valueLength),
-    codeSpan(displayValue(change.after), limits.valueLength)
+    cellCode(change.path, limits.valueLength),
+    cellCode(displayValue(change.before), limits.valueLength),
+    cellCode(displayValue(change.after), limits.valueLength)
   ])
   const hidden = finding.changes.length - shown.length
   if (hidden > 0) rows.push(['', '', `_${plural(hidden, 'more attribute')}_`, '', ''])
@@ -181,7 +190,21 @@ export function errorsSection(report: Report): string {
   return ['#### Errors', ...report.errors.map(e => `- ${escapeText(errorText(e))}`)].join('\n')
 }
 
-/** What was checked, so a clean result can be trusted: directories and managed resources. */
+/** How much of what the inventory saw a Terraform state manages; empty when it did not run. */
+function inventoryCoverage(report: Report): string {
+  const inventory = report.unmanaged
+  if (!inventory || inventory.skipped) return ''
+  const seen = inventory.managed + inventory.resources.length
+  return inventory.coverage === null
+    ? `; coverage of the AWS account ${coverageText(inventory)}`
+    : `; ${coverageText(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`
+}
+
+/**
+ * What was checked, so a clean result can be trusted: directories, managed resources and, when
+ * the inventory ran, the share of the account Terraform manages. Once per body, the only place
+ * a body states coverage.
+ */
 export function coverageLine(report: Report): string {
   const checked = report.directories.filter(d => d.status === 'ok')
   const managed = checked.reduce((n, d) => n + d.managedResources, 0)
@@ -191,21 +214,17 @@ export function coverageLine(report: Report): string {
     plural(managed, 'managed resource')
   ]
   if (failed > 0) parts.push(`${failed} could not be checked`)
-  return `**Coverage:** ${parts.join(', ')}.`
+  return `**Coverage:** ${parts.join(', ')}${inventoryCoverage(report)}.`
 }
 
 /** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
 export function inventoryCounts(report: Report): string {
   const inventory = report.unmanaged
   if (!inventory || inventory.skipped) return ''
-  const coverage =
-    inventory.coverage === null
-      ? ''
-      : ` · **Coverage:** ${inventory.coverage} % managed by Terraform`
   return (
     `**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
     `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
-    `**Made by AWS:** ${madeByAwsCount(inventory)}${coverage}`
+    `**Made by AWS:** ${madeByAwsCount(inventory)}`
   )
 }
 
@@ -214,4 +233,13 @@ export { unmanagedSection } from './unmanaged.js'
 
 export function runLink(report: Report): string {
   return report.run.runUrl ? `[Workflow run](${report.run.runUrl})` : ''
+}
+
+/** The commit a body reflects, as its short SHA linking to it; empty when the run names none. */
+export function commitLink(report: Report): string {
+  const { sha, repository, runUrl } = report.run
+  if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha)) return ''
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return ''
+  const url = new URL(`/${repository}/commit/${sha}`, runUrl ?? 'https://github.com')
+  return `[${codeSpan(sha.slice(0, 7))}](${url.href})`
 }

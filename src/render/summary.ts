@@ -1,12 +1,13 @@
 import type { Report } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { allocate, fit, SUMMARY_LIMIT, utf8Bytes } from './budget.js'
+import { footer } from './comment.js'
 import {
   countsTable,
+  coverageLine,
   directorySection,
   errorsSection,
   headline,
-  runLink,
   securitySection,
   tableRows,
   unmanagedSection
@@ -28,7 +29,8 @@ function summaryBody(report: Report, limits: RenderLimits): string {
     ),
     unmanagedSection(report, limits),
     errorsSection(report),
-    `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt} ${runLink(report)}</sub>`
+    coverageLine(report),
+    footer(report)
   ]
     .filter(Boolean)
     .join('\n\n')

@@ -1,14 +1,23 @@
 import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
-import { fenced, GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
-import { codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
+import { GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
+import {
+  cellCode,
+  codeSpan,
+  details,
+  escapeText,
+  fenced,
+  plural,
+  table,
+  tableRow
+} from './markdown.js'
 import { severityLabel } from './severity.js'
 
 /**
  * The unmanaged-resources section of the Markdown reports. Names, ids, ARNs and tags come from
  * the AWS account and anyone with console access writes them: they reach Markdown only through
- * codeSpan / escapeText, and the import blocks only through hcl.ts.
+ * codeSpan / cellCode / escapeText, and the import blocks only through hcl.ts.
  */
 
 const TAGS_SHOWN = 8
@@ -17,7 +26,7 @@ function tagsCell(tags: Record<string, string>, limits: RenderLimits): string {
   const entries = Object.entries(tags).sort(([a], [b]) => a.localeCompare(b))
   const shown = entries
     .slice(0, TAGS_SHOWN)
-    .map(([key, value]) => codeSpan(`${key}=${value}`, limits.valueLength))
+    .map(([key, value]) => cellCode(`${key}=${value}`, limits.valueLength))
   if (entries.length > TAGS_SHOWN) shown.push(`+${entries.length - TAGS_SHOWN} more`)
   return shown.join(' ')
 }
@@ -36,13 +45,13 @@ function severityCell(resource: UnmanagedResource): string {
 
 function resourceRow(resource: UnmanagedResource, limits: RenderLimits): string[] {
   return [
-    codeSpan(resource.id, limits.valueLength),
-    codeSpan(resource.type),
-    codeSpan(resource.region),
+    cellCode(resource.id, limits.valueLength),
+    cellCode(resource.type),
+    cellCode(resource.region),
     severityCell(resource),
     seenText(resource),
     tagsCell(resource.tags, limits),
-    resource.arn ? codeSpan(resource.arn, limits.valueLength) : '(no ARN)'
+    resource.arn ? cellCode(resource.arn, limits.valueLength) : '(no ARN)'
   ]
 }
 
@@ -66,11 +75,9 @@ function resourceLines(section: UnmanagedReport, count: number, limits: RenderLi
   return lines.length === count ? lines : lines.slice(0, count)
 }
 
-/** `72.7 %`, or why there is no figure. */
+/** `72.7%`, or why there is no figure: the one way every renderer writes coverage. */
 export function coverageText(section: UnmanagedReport): string {
-  return section.coverage === null
-    ? 'not known (nothing could be scanned)'
-    : `${section.coverage} %`
+  return section.coverage === null ? 'not known (nothing could be scanned)' : `${section.coverage}%`
 }
 
 function summaryLine(section: UnmanagedReport): string {
@@ -79,10 +86,8 @@ function summaryLine(section: UnmanagedReport): string {
     section.resources.length === 0
       ? `No unmanaged resources in ${regions}.`
       : `**${plural(section.resources.length, 'resource')}** in ${regions} ${section.resources.length === 1 ? 'is' : 'are'} in no Terraform state.`
-  const scope = section.managed + section.resources.length
   return [
     found,
-    `Coverage: **${coverageText(section)}** (${section.managed} managed of ${scope} seen)`,
     `${section.ownedByOthers.length} owned by other tools`,
     `${madeByAwsCount(section)} made by AWS`,
     `${section.ignored} ignored`
@@ -110,11 +115,11 @@ function ownedDetails(section: UnmanagedReport, limits: RenderLimits): string {
   if (!limits.details) return `${title}.`
   const shown = owned.slice(0, limits.findings)
   const rows = shown.map(r => [
-    codeSpan(r.id, limits.valueLength),
-    codeSpan(r.type),
-    codeSpan(r.region),
+    cellCode(r.id, limits.valueLength),
+    cellCode(r.type),
+    cellCode(r.region),
     escapeText(r.owner),
-    codeSpan(r.rule)
+    cellCode(r.rule)
   ])
   const more =
     owned.length > shown.length

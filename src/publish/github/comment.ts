@@ -17,7 +17,9 @@ const DIGEST = /<!-- driftwatch:digest:([0-9a-f]+) -->/
 
 /**
  * Whether an existing body already says what the new one says. Bodies carry a digest of their
- * content without the run link and time, so a re-run that finds the same thing edits nothing.
+ * content without the run link and time but with the commit they reflect: a re-run on the same
+ * commit that finds the same thing edits nothing, and a push edits the comment so it names the
+ * new commit (an edit notifies no one).
  */
 export function sameContent(existing: string, wanted: string): boolean {
   const a = DIGEST.exec(existing)?.[1]

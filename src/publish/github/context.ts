@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import type { Publish } from '../../inputs.js'
 
 /**
@@ -28,13 +28,24 @@ interface Payload {
   }
 }
 
-async function readPayload(path: string | undefined): Promise<Payload> {
+/** Read synchronously: the run context needs it before anything asynchronous starts. */
+function readPayload(path: string | undefined): Payload {
   if (!path) return {}
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as Payload
+    return JSON.parse(readFileSync(path, 'utf8')) as Payload
   } catch {
     return {}
   }
+}
+
+/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
+function headShaOf(payload: Payload, env: NodeJS.ProcessEnv): string | undefined {
+  return payload.pull_request?.head?.sha ?? env.GITHUB_SHA
+}
+
+/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
+export function headCommit(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env)
 }
 
 export async function readEventContext(
@@ -42,11 +53,11 @@ export async function readEventContext(
 ): Promise<EventContext | undefined> {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) return undefined
-  const payload = await readPayload(env.GITHUB_EVENT_PATH)
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
   const pr = payload.pull_request
   const headRepo = pr?.head?.repo?.full_name
   const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`
-  const headSha = pr?.head?.sha ?? env.GITHUB_SHA
+  const headSha = headShaOf(payload, env)
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     owner,
