@@ -11,21 +11,17 @@ const common = {
   }
 }
 
-// Lives in __tests__/unit but lists resources from a real moto over HTTP: an integration test.
-const UNIT_ON_MOTO = ['<rootDir>/__tests__/unit/listing.test.ts']
-
 export default {
   projects: [
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...UNIT_ON_MOTO]
+      testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts']
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts', ...UNIT_ON_MOTO],
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/setup/moto-global-setup.mjs',
       globalTeardown: '<rootDir>/__tests__/setup/moto-global-teardown.mjs'
     }

@@ -11,8 +11,9 @@ import { pluginCacheDir } from './collect/plugin-cache.js'
 import type { DynamicBlockIndex, LocationIndex } from './collect/source-locations.js'
 import { findSources, sourceRoot } from './collect/source-locations.js'
 import { findTerraform } from './collect/terraform.js'
-import { UserError } from './errors.js'
-import type { Inputs } from './inputs.js'
+import { InputError } from './errors.js'
+import type { Inputs, Surface } from './inputs.js'
+import { inputField } from './inputs.js'
 import type { AnalysedDirectory } from './report/build.js'
 import { buildReport } from './report/build.js'
 import type { Report, RunContext } from './report/model.js'
@@ -30,9 +31,11 @@ export interface AuditLog {
   secret(value: string): void
 }
 
-export interface AuditHooks {
+export interface AuditOptions {
   /** Called once terraform is running: what is loaded from here on delays nothing. */
   terraformStarted?: () => void
+  /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
+  surface?: Surface
 }
 
 export interface AuditResult {
@@ -50,14 +53,19 @@ function typeGlob(glob: string): RegExp {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-export function typesToList(inputs: Inputs, ignoreFiles: IgnoreFile[]): string[] | undefined {
+export function typesToList(
+  inputs: Inputs,
+  ignoreFiles: IgnoreFile[],
+  surface: Surface = 'action'
+): string[] | undefined {
   if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
   const all = Object.keys(LISTED_TYPES)
   const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
   for (const { glob, pattern } of globs) {
     if (!all.some(type => pattern.test(type))) {
-      throw new UserError(
-        `Input 'inventory-types' has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
+      throw new InputError(
+        inputField('inventoryTypes', surface),
+        `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
       )
     }
   }
@@ -78,13 +86,14 @@ export async function audit(
   inputs: Inputs,
   run: RunContext,
   log: AuditLog,
-  hooks: AuditHooks = {}
+  options: AuditOptions = {}
 ): Promise<AuditResult> {
+  const { surface = 'action' } = options
   const scrubber = new Scrubber()
   const ignoreFiles = inputs.scanUnmanaged
-    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
+    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
     : []
-  const listTypes = typesToList(inputs, ignoreFiles)
+  const listTypes = typesToList(inputs, ignoreFiles, surface)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`)
@@ -103,6 +112,7 @@ export async function audit(
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
+    surface,
     env,
     scrub: text => scrubber.scrub(text),
     addSecrets: values => {
@@ -115,7 +125,7 @@ export async function audit(
     // No terraform process ran (every directory failed its checks): nothing to wait for.
     markStarted()
   })
-  void terraformStarted.then(() => hooks.terraformStarted?.())
+  void terraformStarted.then(() => options.terraformStarted?.())
   const scanning: Promise<AccountScan | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
       ? terraformStarted

@@ -143,34 +143,6 @@ export function cliInputs(dirs: string[], values: FlagValues, env: NodeJS.Proces
   return parseInputs(flagGetter(values, dirs), env, 'cli')
 }
 
-/**
- * Checks that write their own message (report and SARIF paths, var files, the ignore file,
- * inventory types) name the Action's input. Goes once they take their label from the inputs
- * table, as its parsers do.
- */
-function asOptions(message: string): string {
-  const flag = (input: string) =>
-    `--${FLAGGED.find(flagged => flagged.input === input)?.option.name ?? input}`
-  return message.replace(
-    /^Input(s?) '([^']+)'(?: and '([^']+)')?/,
-    (_, s: string, one: string, other?: string) =>
-      `Option${s} '${flag(one)}'${other === undefined ? '' : ` and '${flag(other)}'`}`
-  )
-}
-
-function relabelled(error: unknown, As: new (message: string) => UserError = UserError): unknown {
-  return error instanceof UserError ? new As(asOptions(error.message)) : error
-}
-
-/** A missing var file fails only its directory, so its message is in the report. */
-function withOptionNames(report: Report): Report {
-  return {
-    ...report,
-    directories: report.directories.map(d => (d.error ? { ...d, error: asOptions(d.error) } : d)),
-    errors: report.errors.map(e => ({ ...e, message: asOptions(e.message) }))
-  }
-}
-
 function print(io: CliIO, report: Report, values: Parsed): void {
   io.stdout.write(
     values.json
@@ -188,31 +160,29 @@ function verdict(io: CliIO, report: Report, { failOn, failOnSeverity }: Judging)
   return EXIT.failed
 }
 
-async function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
-  try {
-    const { report, scrubber } = await audit(
-      inputs,
-      {},
-      {
-        info: message => io.stderr.write(`${message}\n`),
-        warning: message => io.stderr.write(`warning: ${message}\n`),
-        // The scrubber below redacts every output; there is no log masking to register with.
-        secret: () => undefined
-      }
-    )
-    return { report: withOptionNames(report), scrubber }
-  } catch (error) {
-    throw relabelled(error)
-  }
+/**
+ * The audit's own checks name the flag the user typed. A bad --ignore-file or --inventory-types
+ * stops it before terraform runs, as bad usage (exit 2); a bad --var-file fails its root.
+ */
+function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
+  return audit(
+    inputs,
+    {},
+    {
+      info: message => io.stderr.write(`${message}\n`),
+      warning: message => io.stderr.write(`warning: ${message}\n`),
+      // The scrubber below redacts every output; there is no log masking to register with.
+      secret: () => undefined
+    },
+    { surface: 'cli' }
+  )
 }
 
 async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number> {
   const inputs = cliInputs(dirs, values, io.env)
   // Checked before terraform runs, written after it.
   const files = reportFiles(inputs)
-  await checkReportFiles(files).catch((error: unknown) => {
-    throw relabelled(error, UsageError)
-  })
+  await checkReportFiles(files, 'cli')
   const { report, scrubber } = await cliAudit(inputs, io)
   const scrubbed = {
     ...io,
@@ -224,8 +194,10 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
   print(scrubbed, report, values)
   for (const { input, path } of files) {
     const text = input === 'report-path' ? renderJson(report) : renderSarif(report)
-    await writeInputFile(input, path, scrubber.scrub(text)).catch((error: unknown) => {
-      throw relabelled(error)
+    await writeInputFile(input, path, scrubber.scrub(text), 'cli').catch((error: unknown) => {
+      // The path passed its check before terraform ran and the findings are printed: a file
+      // that cannot be written now fails like a root that could not be checked, not as usage.
+      throw error instanceof InputError ? new UserError(error.message) : error
     })
   }
   return verdict(io, report, inputs)

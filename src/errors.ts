@@ -8,7 +8,9 @@ export class UserError extends Error {
 
 /**
  * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
- * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
+ * workflow, `Option '--fail-on'` on the command line: see inputField in inputs.ts), so no one
+ * rewrites the message later. Of two inputs that clash, `input` is the one the message asks to
+ * change.
  */
 export class InputError extends UserError {
   override name = 'InputError'

@@ -58,10 +58,17 @@ export type InputGetter = (name: string) => string
 /** Where an input is set: a workflow's `with:` (the Action) or a command-line flag (the CLI). */
 export type Surface = 'action' | 'cli'
 
-/** What a parser knows of the input it reads: how to name it in an error, and the environment. */
-export interface Field {
+/**
+ * How an error names an input: `input` as action.yml has it, `label` as the user set it
+ * (`Input 'fail-on'` in a workflow, `Option '--fail-on'` on the command line).
+ */
+export interface InputField {
   input: string
   label: string
+}
+
+/** What a parser knows of the input it reads: how to name it in an error, and the environment. */
+export interface Field extends InputField {
   env: NodeJS.ProcessEnv
 }
 
@@ -329,11 +336,28 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
 
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]
 
-/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
-function labelOf(spec: InputSpec<unknown>, surface: Surface): string {
-  return surface === 'cli' && spec.option
-    ? `Option '--${spec.option.name}'`
-    : `Input '${spec.input}'`
+/**
+ * `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line; of two,
+ * `Inputs 'report-path' and 'sarif-path'` or `Options '--report' and '--sarif'`.
+ */
+function labelOf(specs: InputSpec<unknown>[], surface: Surface): string {
+  const flags = surface === 'cli' && specs.every(spec => spec.option)
+  const names = specs.map(spec => (flags ? `'--${spec.option?.name}'` : `'${spec.input}'`))
+  return `${flags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`
+}
+
+/**
+ * The input an error is about, named as the surface it is set on names it: for checks outside
+ * the parsers (var files, the ignore file, inventory types, report paths), so no one rewrites
+ * their messages.
+ * Of two inputs that clash, the error carries the second, the one its message asks to change.
+ */
+export function inputField(
+  key: keyof Inputs | readonly (keyof Inputs)[],
+  surface: Surface = 'action'
+): InputField {
+  const specs = (typeof key === 'string' ? [key] : key).map(k => INPUTS[k] as InputSpec<unknown>)
+  return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) }
 }
 
 /** One input from its raw value; an empty one takes the default of the surface it is set on. */
@@ -346,7 +370,7 @@ export function parseInput<K extends keyof Inputs>(
   const spec: InputSpec<Inputs[K]> = INPUTS[key]
   const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default
   const value = raw.trim() === '' ? fallback : raw
-  return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env })
+  return spec.parse(value, { ...inputField(key, surface), env })
 }
 
 /** The inputs `keys` names, each read by its name in action.yml. */

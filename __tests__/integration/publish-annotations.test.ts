@@ -131,17 +131,7 @@ describe('a report far beyond the body limit', () => {
   })
 })
 
-describe('permissions and opting out', () => {
-  it('a token without checks: write: a warning naming it, and the comment is still there', async () => {
-    github.failNext('POST', /\/check-runs$/, 403)
-    const again = await runFor(ws, github.url, { name: 'pull_request', number: 5 })
-    expect(again.stdout).toMatch(
-      /^::warning::Driftwatch could not publish all 72 annotations as a check run: the token lacks the `checks: write` permission/m
-    )
-    expect(github.commentsOn(5)).toHaveLength(1)
-    expect(driftAnnotations(again)).toHaveLength(20)
-  })
-
+describe('opting out', () => {
   it('annotations: false sends none, and no check run', async () => {
     const before = github.checkRuns.length
     const quiet = await runFor(

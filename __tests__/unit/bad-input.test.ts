@@ -5,9 +5,12 @@ import { join } from 'node:path'
 import { parseIgnoreFile } from '../../src/analyse/ignore.js'
 import { EXIT, main } from '../../src/cli.js'
 import { NO_REGION, unmanagedReport } from '../../src/analyse/unmanaged.js'
+import { typesToList } from '../../src/audit.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
+import { LISTED_TYPES } from '../../src/collect/listing/types.js'
 import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform.js'
-import { UserError } from '../../src/errors.js'
+import { InputError, UserError } from '../../src/errors.js'
+import type { Surface } from '../../src/inputs.js'
 import { parseInputs } from '../../src/inputs.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
@@ -189,6 +192,69 @@ const IGNORE_FILE_CASES: [value: string, message: string][] = [
   ]
 ]
 
+/**
+ * The checks outside the parsers (files an input names, inventory types against the listed
+ * types) name the input as the surface it was set on names it: the Action's input in a workflow,
+ * the CLI's flag in a terminal. Each throws an InputError carrying the input, as the parsers do.
+ * The repository root holds a folder `out` and a folder `policy`; 'infra' is the root itself.
+ */
+const LISTED = Object.keys(LISTED_TYPES).join(', ')
+const SURFACE_CASES: [
+  input: string,
+  check: (surface: Surface) => Promise<unknown>,
+  action: string,
+  cli: string
+][] = [
+  [
+    'var-files',
+    surface => checkVarFiles('.', 'infra', ['nope.tfvars'], surface),
+    "Input 'var-files' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory).",
+    "Option '--var-file' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory)."
+  ],
+  [
+    'var-files',
+    surface => checkVarFiles('.', 'infra', ['out'], surface),
+    "Input 'var-files' names 'out', which is a directory in working-directory 'infra': name the variables file itself.",
+    "Option '--var-file' names 'out', which is a directory in working-directory 'infra': name the variables file itself."
+  ],
+  [
+    'ignore-file',
+    surface => loadIgnoreFiles('policy', ['.'], surface),
+    "Input 'ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'.",
+    "Option '--ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'."
+  ],
+  [
+    'inventory-types',
+    async surface =>
+      typesToList(
+        parseInputs(name => (name === 'inventory-types' ? 'aws_iam_*, aws_nothing_*' : ''), {}),
+        [],
+        surface
+      ),
+    `Input 'inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`,
+    `Option '--inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`
+  ],
+  [
+    'report-path',
+    surface => checkReportFiles(reportFiles({ reportPath: 'out', sarifPath: '' }), surface),
+    "Input 'report-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'.",
+    "Option '--report' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'."
+  ],
+  [
+    'sarif-path',
+    surface =>
+      checkReportFiles(reportFiles({ reportPath: 'r.json', sarifPath: './r.json' }), surface),
+    "Inputs 'report-path' and 'sarif-path' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'.",
+    "Options '--report' and '--sarif' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'."
+  ],
+  [
+    'sarif-path',
+    surface => writeInputFile('sarif-path', 'out', '{}', surface),
+    "Input 'sarif-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'.",
+    "Option '--sarif' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'."
+  ]
+]
+
 function thrown(action: () => unknown): Error {
   try {
     action()
@@ -355,6 +421,26 @@ describe('bad ignore-file paths', () => {
     )
     expectOneLine(error, message)
   })
+})
+
+describe('checks outside the parsers', () => {
+  const setUp = async (root: string) => {
+    await mkdir(join(root, 'out'))
+    await mkdir(join(root, 'policy'))
+  }
+
+  it.each(SURFACE_CASES)(
+    '%s: names the input, or the flag on the CLI',
+    async (input, check, ...messages) => {
+      const surfaces: Surface[] = ['action', 'cli']
+      for (const [i, surface] of surfaces.entries()) {
+        const error = await inRoot(setUp, () => rejected(() => check(surface)))
+        expectOneLine(error, messages[i])
+        expect(error).toBeInstanceOf(InputError)
+        expect((error as InputError).input).toBe(input)
+      }
+    }
+  )
 })
 
 /**

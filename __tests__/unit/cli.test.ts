@@ -229,6 +229,21 @@ describe('driftwatch options', () => {
     })
   })
 
+  it('has the flags of --help in the README, and every flag of the inputs table', async () => {
+    const run = io()
+    await main(['--help'], run.io)
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(
+      readme.indexOf('\n## Local CLI'),
+      readme.indexOf('\n## Performance')
+    )
+    const named = new Set(section.match(/--[a-z][a-z-]*/g))
+    for (const flag of named) expect(run.stdout()).toMatch(new RegExp(`${flag}(?![\\w-])`))
+    for (const spec of Object.values(INPUTS)) {
+      if (spec.option) expect(named).toContain(`--${spec.option.name}`)
+    }
+  })
+
   it('lists every option of the inputs table in --help', async () => {
     const run = io()
     expect(await main(['--help'], run.io)).toBe(EXIT.clean)
@@ -239,16 +254,20 @@ describe('driftwatch options', () => {
     for (const flag of flags) expect(run.stdout()).toContain(`  --${flag}`)
   })
 
-  it('names --ignore-file and --inventory-types, not the Action inputs', async () => {
+  it('names --ignore-file and --inventory-types, not the Action inputs, and exits 2', async () => {
     let run = io()
-    await main(['--ignore-file', '/nonexistent/.driftignore', '--regions', 'eu-west-1'], run.io)
+    expect(
+      await main(['--ignore-file', '/nonexistent/.driftignore', '--regions', 'eu-west-1'], run.io)
+    ).toBe(EXIT.usage)
     expect(run.stderr()).toBe(
       "driftwatch: Option '--ignore-file' names '/nonexistent/.driftignore', which does not exist (paths are relative to the repository root).\n"
     )
     run = io()
-    await main(['--inventory-types', 'aws_nothing_*', '--regions', 'eu-west-1'], run.io)
+    expect(
+      await main(['--inventory-types', 'aws_nothing_*', '--regions', 'eu-west-1'], run.io)
+    ).toBe(EXIT.usage)
     expect(run.stderr()).toMatch(
-      /^driftwatch: Option '--inventory-types' has 'aws_nothing_\*', which names no listed type/
+      /^driftwatch: Option '--inventory-types' has 'aws_nothing_\*', which names no listed type; the listed types are aws_[a-z0-9_]+(, aws_[a-z0-9_]+)*\.\n$/
     )
   })
 

@@ -5,7 +5,7 @@ import { sameContent } from '../../src/publish/github/comment.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report } from '../../src/report/model.js'
 import { renderAnnotations, renderCheckRun } from '../../src/render/annotations.js'
-import { BODY_LIMIT, fit, SUMMARY_LIMIT } from '../../src/render/budget.js'
+import { BODY_LIMIT, fit, FULL, SUMMARY_LIMIT } from '../../src/render/budget.js'
 import { renderComment } from '../../src/render/comment.js'
 import {
   issueTitle,
@@ -14,6 +14,7 @@ import {
   renderIssueReturned
 } from '../../src/render/issue.js'
 import { directoriesKey, marker } from '../../src/render/markers.js'
+import { driftTable } from '../../src/render/sections.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
@@ -125,6 +126,52 @@ describe('renderComment', () => {
     )
     expect(body).toContain('| `aws_s3_bucket.assets` | changed | `tags.Owner` | `"web"` |')
     expect(body).not.toMatch(/<code>|\\[_().-]/)
+  })
+
+  it('reads a rule added outside Terraform as one row, in the group’s own terms', () => {
+    const body = renderComment(driftReport())
+    expect(rowOf(body, 'aws_security_group.web')).toBe(
+      'aws_security_group.web | changed ⚠️ | ingress[1] | | + tcp 22 from 0.0.0.0/0 ("ssh")'
+    )
+    expect(body).toContain(
+      '| `aws_security_group.web` | changed ⚠️ | `ingress[1]` |  | + `tcp 22 from 0.0.0.0/0 ("ssh")` |\n'
+    )
+  })
+
+  it('gives each change its own row: a statement removed and one added, a port range', () => {
+    const statement = (Action: string) => ({ Effect: 'Allow', Action, Resource: '*' })
+    const policy = (action: string) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [statement(action)] })
+    const rows = visibleText(
+      renderSummary(
+        report([
+          directory('infra', [
+            finding('aws_iam_role_policy.app', [
+              change('policy', policy('s3:GetObject'), policy('s3:*'))
+            ]),
+            finding('aws_security_group_rule.ssh', [
+              change('from_port', 22, 0),
+              change('to_port', 22, 65535)
+            ])
+          ])
+        ])
+      )
+    ).split('\n')
+    const at = rows.findIndex(row => row.startsWith('aws_iam_role_policy.app |'))
+    expect(rows.slice(at, at + 3)).toEqual([
+      'aws_iam_role_policy.app | changed ⚠️ | policy | - Allow s3:GetObject on * |',
+      ' | | policy | | + Allow s3:* on *',
+      'aws_security_group_rule.ssh | changed | ports | 22 | 0-65535'
+    ])
+  })
+
+  it('counts the lines past the limit, not the attributes Terraform reported', () => {
+    const tags = finding('aws_s3_bucket.b', [change('tags', null, { A: '1', B: '2', C: '3' })])
+    const rows = visibleText(driftTable([tags], { ...FULL, changesPerFinding: 1 })).split('\n')
+    expect(rows.slice(1)).toEqual([
+      'aws_s3_bucket.b | changed | tags.A | null | "1"',
+      ' | | 2 more attributes | |'
+    ])
   })
 
   it('shows hostile tag values as written, inert: no HTML, mention, link or broken table', () => {
@@ -274,8 +321,10 @@ describe('renderAnnotations', () => {
     expect(annotations[0].message).toContain(
       'Security relevant: ingress open to 0.0.0.0/0 (tcp 22).'
     )
-    expect(annotations[0].message).toContain('ingress[1]: null → {"cidr_blocks":["0.0.0.0/0"]')
-    expect(annotations[1].message).toContain('value: (sensitive) → (sensitive)')
+    expect(annotations[0].message).toContain(
+      'Changed outside Terraform (state → real):\n  + ingress tcp 22 from 0.0.0.0/0 ("ssh")\n'
+    )
+    expect(annotations[1].message).toContain('\n  ~ value: (sensitive) → (sensitive)\n')
     expect(annotations[3].message).toContain('Deleted outside Terraform')
   })
 

@@ -2,7 +2,14 @@ import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/errors.js'
-import { envInput, INPUTS, parseInputs, readInputs, readRunContext } from '../../src/inputs.js'
+import {
+  envInput,
+  inputField,
+  INPUTS,
+  parseInputs,
+  readInputs,
+  readRunContext
+} from '../../src/inputs.js'
 
 const getter =
   (values: Record<string, string>) =>
@@ -96,6 +103,29 @@ describe('the inputs table', () => {
     )
     expect(() => parseInputs(get, {}, 'cli')).toThrow(
       error("Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'.")
+    )
+  })
+
+  it('names an input for the checks outside the parsers the same way', () => {
+    expect(inputField('varFiles')).toEqual({ input: 'var-files', label: "Input 'var-files'" })
+    expect(inputField('varFiles', 'cli')).toEqual({
+      input: 'var-files',
+      label: "Option '--var-file'"
+    })
+    expect(inputField('ignoreFile', 'cli').label).toBe("Option '--ignore-file'")
+    expect(inputField('inventoryTypes', 'cli').label).toBe("Option '--inventory-types'")
+    // Of two that clash, the error carries the second: the one its message asks to change.
+    expect(inputField(['reportPath', 'sarifPath'])).toEqual({
+      input: 'sarif-path',
+      label: "Inputs 'report-path' and 'sarif-path'"
+    })
+    expect(inputField(['reportPath', 'sarifPath'], 'cli')).toEqual({
+      input: 'sarif-path',
+      label: "Options '--report' and '--sarif'"
+    })
+    // No flag sets it: the CLI names the input.
+    expect(inputField('disabledOwnershipRules', 'cli').label).toBe(
+      "Input 'disable-ownership-rules'"
     )
   })
 })

@@ -97,6 +97,8 @@ describe('SARIF log', () => {
       level: 'error',
       message: { text: expect.stringContaining('ingress open to 0.0.0.0/0 (tcp 22)') }
     })
+    // The rule added in the console, as one line in the group's terms rather than a JSON blob.
+    expect(ssh?.message.text?.split('\n').slice(1)).toEqual(['  + ingress tcp 22 from 0.0.0.0/0'])
   })
 
   it('takes the level from the severity and ranks security rules for code scanning', () => {

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { posix } from 'node:path'
 import type { IgnoreFile } from '../analyse/ignore.js'
 import { parseIgnoreFile } from '../analyse/ignore.js'
-import { UserError } from '../errors.js'
+import { InputError, UserError } from '../errors.js'
+import type { Surface } from '../inputs.js'
+import { inputField } from '../inputs.js'
 
 /**
  * Reads the ignore files: the `ignore-file` input alone when set, else `.driftignore` in each
@@ -11,7 +13,8 @@ import { UserError } from '../errors.js'
  */
 export async function loadIgnoreFiles(
   ignoreFile: string | undefined,
-  workingDirectories: string[]
+  workingDirectories: string[],
+  surface: Surface = 'action'
 ): Promise<IgnoreFile[]> {
   if (ignoreFile) {
     let text: string
@@ -19,9 +22,10 @@ export async function loadIgnoreFiles(
       text = await readFile(ignoreFile, 'utf8')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      const named = `Input 'ignore-file' names '${ignoreFile}', which`
+      const named = `names '${ignoreFile}', which`
       const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`
-      throw new UserError(
+      throw new InputError(
+        inputField('ignoreFile', surface),
         code === 'ENOENT' || code === 'ENOTDIR'
           ? `${named} does not exist (paths are relative to the repository root).`
           : code === 'EISDIR'

@@ -14,7 +14,9 @@ import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Plan, StateValues } from '../analyse/plan-json.js'
 import { PlanReader } from '../analyse/plan-reader.js'
 import { collectSecrets } from '../analyse/sensitive.js'
-import { oneLine, UserError } from '../errors.js'
+import { InputError, oneLine, UserError } from '../errors.js'
+import type { Surface } from '../inputs.js'
+import { inputField } from '../inputs.js'
 import { runProcess } from './process.js'
 
 /**
@@ -28,6 +30,8 @@ export interface TerraformOptions {
   initArgs: string[]
   planArgs: string[]
   varFiles: string[]
+  /** Where the inputs were set, so a bad var file is named as the user named it; the Action's by default. */
+  surface?: Surface
   env: NodeJS.ProcessEnv
   /** Redacts known secrets from terraform's messages before they become errors. */
   scrub: (text: string) => string
@@ -127,26 +131,36 @@ export async function checkWorkingDirectory(dir: string, label: string): Promise
  * init is done, without naming the input. Paths are resolved from the working directory, as
  * terraform resolves `-var-file`.
  */
-export async function checkVarFiles(cwd: string, label: string, varFiles: string[]): Promise<void> {
+export async function checkVarFiles(
+  cwd: string,
+  label: string,
+  varFiles: string[],
+  surface: Surface = 'action'
+): Promise<void> {
+  const field = inputField('varFiles', surface)
   for (const file of varFiles) {
     const where = isAbsolute(file) ? '' : ` in working-directory '${label}'`
-    const named = `Input 'var-files' names '${file}', which`
+    const named = `names '${file}', which`
     try {
       if ((await stat(resolve(cwd, file))).isDirectory()) {
-        throw new UserError(`${named} is a directory${where}: name the variables file itself.`)
+        throw new InputError(
+          field,
+          `${named} is a directory${where}: name the variables file itself.`
+        )
       }
       await access(resolve(cwd, file), constants.R_OK)
     } catch (error) {
       if (error instanceof UserError) throw error
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new UserError(
+        throw new InputError(
+          field,
           where
             ? `${named} does not exist${where} (var files are relative to each working directory).`
             : `${named} does not exist.`
         )
       }
-      throw new UserError(`${named} cannot be read${where} (${code}).`)
+      throw new InputError(field, `${named} cannot be read${where} (${code}).`)
     }
   }
 }
@@ -213,7 +227,7 @@ export async function runTerraform(
   options: TerraformOptions
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
-  await checkVarFiles(cwd, label, options.varFiles)
+  await checkVarFiles(cwd, label, options.varFiles, options.surface)
   const run = (args: string[]) =>
     runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted })
   const fail = (step: string, stderr: string, stdout?: string): never => {

@@ -1,7 +1,8 @@
 import { securityConcerns } from '../analyse/security.js'
 import type { DriftFinding, Report } from '../report/model.js'
 import { plural } from './markdown.js'
-import { countsTable, displayValue, headline } from './sections.js'
+import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
+import { countsTable, headline } from './sections.js'
 
 /**
  * One annotation per drifted resource, placed at its `resource` block. Annotations are plain
@@ -22,6 +23,8 @@ export interface Annotation {
 /** GitHub's limits: a check run annotation's title is 255 characters, its message 64 KB. */
 const TITLE_MAX = 255
 const VALUE_MAX = 120
+/** A line holds a path and up to two folded values, each with its length note. */
+const LINE_MAX = 3 * VALUE_MAX
 const CHANGES_MAX = 20
 
 function clip(text: string, max: number): string {
@@ -36,12 +39,11 @@ function message(finding: DriftFinding, concerns: string[], dir: string): string
     lines.push('Deleted outside Terraform: the next apply would create it again.')
   } else {
     lines.push('Changed outside Terraform (state → real):')
-    for (const change of finding.changes.slice(0, CHANGES_MAX)) {
-      lines.push(
-        `  ${clip(change.path, VALUE_MAX)}: ${clip(displayValue(change.before), VALUE_MAX)} → ${clip(displayValue(change.after), VALUE_MAX)}`
-      )
-    }
-    const hidden = finding.changes.length - CHANGES_MAX
+    const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX })
+    for (const line of changes.slice(0, CHANGES_MAX))
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX)}`)
+    if (changes.length === 0) lines.push(`  ${FORM_ONLY}`)
+    const hidden = changes.length - CHANGES_MAX
     if (hidden > 0) lines.push(`  …and ${hidden} more attributes (see the job summary)`)
   }
   lines.push(`Working directory: ${dir}`)

@@ -14,7 +14,11 @@ export type ChangeKind = 'added' | 'removed' | 'changed'
 
 export interface ChangeLine {
   kind: ChangeKind
-  /** The attribute the line is about, as in the finding: `ingress[0]`, `policy`, `tags.Owner`. */
+  /**
+   * The attribute the line is about, as in the finding: `ingress[0]`, `policy`, `tags.Owner`;
+   * `ingress[0].ports` for a from_port and to_port pair read as one range, so a table's Attribute
+   * column names what its Before and Now columns show.
+   */
   path: string
   /**
    * The whole change in words, without its sign: `ingress tcp 22 from 0.0.0.0/0`,
@@ -32,6 +36,12 @@ export interface DescribeOptions {
 }
 
 export const CHANGE_SIGNS: Record<ChangeKind, string> = { added: '+', removed: '-', changed: '~' }
+
+/**
+ * Said in place of the lines when a finding has changes but none is a difference (a policy AWS
+ * only reformatted): Terraform still counts the resource as drifted, so it is never left blank.
+ */
+export const FORM_ONLY = 'reformatted only: the same content, written differently'
 
 /** `+ ingress tcp 22 from 0.0.0.0/0`: the line as the step log and annotations show it. */
 export function changeLineText(line: ChangeLine): string {
@@ -107,10 +117,14 @@ function formatValue(value: unknown, limit: number): string {
   return fold(JSON.stringify(value ?? null), limit, text => text)
 }
 
-/** A word inside a sentence: bare when it reads unambiguously, else quoted; always one line. */
+/**
+ * A word inside a sentence: bare when it reads unambiguously, else quoted; always one line. A
+ * control or invisible character keeps it quoted, where JSON escapes ESC and the other C0
+ * controls: the step log is a terminal, and an escape sequence in a value would reach it raw.
+ */
 function word(value: unknown, limit: number): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
-  if (/^[^\s",;()]+$/.test(text)) return fold(text, limit, t => t)
+  if (/^[^\s",;()\p{Cc}\p{Cf}]+$/u.test(text)) return fold(text, limit, t => t)
   return formatValue(value, limit)
 }
 
@@ -397,12 +411,7 @@ function portPairs(changes: AttributeChange[], context: Context): PortPairs {
 function portLine(from: AttributeChange, to: AttributeChange): ChangeLine {
   const parent = from.path.slice(0, -'from_port'.length)
   const change = { ...from, path: `${parent}ports` }
-  const line = changedLine(
-    change,
-    portRange(from.before, to.before),
-    portRange(from.after, to.after)
-  )
-  return { ...line, path: from.path }
+  return changedLine(change, portRange(from.before, to.before), portRange(from.after, to.after))
 }
 
 // S3 lifecycle rules (aws_s3_bucket_lifecycle_configuration `rule`, aws_s3_bucket `lifecycle_rule`)

@@ -3,7 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { severityRank, SEVERITY_RULES } from '../analyse/severity.js'
 import type { DirectoryReport, DriftFinding, Report, Severity } from '../report/model.js'
 import { errorText } from '../report/model.js'
-import { displayValue } from './sections.js'
+import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 
 /**
  * The drift as a SARIF 2.1.0 log, for github/codeql-action/upload-sarif: one result per drifted
@@ -21,6 +21,8 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const MAX_RESULTS = 5000
 
 const VALUE_MAX = 120
+/** A line holds a path and up to two folded values, each with its length note. */
+const LINE_MAX = 3 * VALUE_MAX
 const CHANGES_MAX = 20
 
 const LEVEL: Record<Severity, Result.level> = {
@@ -84,13 +86,12 @@ function message(finding: DriftFinding): string {
   if (finding.kind === 'deleted') {
     lines.push('The next terraform apply would create it again.')
   } else {
-    for (const change of finding.changes.slice(0, CHANGES_MAX)) {
-      lines.push(
-        `${clip(change.path)}: ${clip(displayValue(change.before))} → ${clip(displayValue(change.after))}`
-      )
-    }
-    const hidden = finding.changes.length - CHANGES_MAX
-    if (hidden > 0) lines.push(`…and ${hidden} more attributes (see the JSON report).`)
+    const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX })
+    for (const line of changes.slice(0, CHANGES_MAX))
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX)}`)
+    if (changes.length === 0) lines.push(`  ${FORM_ONLY}`)
+    const hidden = changes.length - CHANGES_MAX
+    if (hidden > 0) lines.push(`  …and ${hidden} more attributes (see the JSON report).`)
   }
   return lines.join('\n')
 }

@@ -1,18 +1,11 @@
 import { securityConcerns } from '../analyse/security.js'
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
-import { errorText, REDACTED } from '../report/model.js'
+import { errorText } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
-import {
-  cellCode,
-  codeSpan,
-  details,
-  escapeText,
-  formatValue,
-  plural,
-  table,
-  tableRow
-} from './markdown.js'
+import type { ChangeLine } from './changes.js'
+import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
+import { cellCode, codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 import { coverageText, madeByAwsCount } from './unmanaged.js'
 
@@ -20,10 +13,6 @@ import { coverageText, madeByAwsCount } from './unmanaged.js'
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
  * the three say the same thing the same way.
  */
-
-export function displayValue(value: unknown): string {
-  return value === REDACTED ? REDACTED : formatValue(value)
-}
 
 export function headline(report: Report): string {
   const { counts } = report
@@ -61,22 +50,38 @@ export function countsTable(report: Report): string {
   )
 }
 
+/**
+ * A line's side in a table cell. A side that stands alone (a rule added, a statement removed)
+ * carries the line's sign, so the row reads as an addition or removal without the other column.
+ * describeChanges already folded each value to `valueLength`; a line joins several values and the
+ * fold's own length note, so the cell is only clipped well past that, against runaway sentences.
+ */
+function sideCell(line: ChangeLine, side: string, alone: boolean, limits: RenderLimits): string {
+  if (side === '') return ''
+  const value = cellCode(side, limits.valueLength * 2)
+  return alone ? `${CHANGE_SIGNS[line.kind]} ${value}` : value
+}
+
 function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
   const address = cellCode(finding.address)
   const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`
   if (finding.kind === 'deleted')
     return [[address, `**deleted** outside Terraform${security}`, '', '', '']]
-  const shown = finding.changes.slice(0, limits.changesPerFinding)
-  const rows = shown.map((change, i) => [
-    i === 0 ? address : '',
-    i === 0 ? `changed${security}` : '',
-    cellCode(change.path, limits.valueLength),
-    cellCode(displayValue(change.before), limits.valueLength),
-    cellCode(displayValue(change.after), limits.valueLength)
-  ])
-  const hidden = finding.changes.length - shown.length
+  const lines = describeChanges(finding.type, finding.changes, { valueLength: limits.valueLength })
+  const shown = lines.slice(0, limits.changesPerFinding)
+  const rows = shown.map((line, i) => {
+    const alone = line.before === '' || line.after === ''
+    return [
+      i === 0 ? address : '',
+      i === 0 ? `changed${security}` : '',
+      cellCode(line.path, limits.valueLength),
+      sideCell(line, line.before, alone, limits),
+      sideCell(line, line.after, alone, limits)
+    ]
+  })
+  const hidden = lines.length - shown.length
   if (hidden > 0) rows.push(['', '', `_${plural(hidden, 'more attribute')}_`, '', ''])
-  return rows
+  return rows.length > 0 ? rows : [[address, `changed${security}`, `_${FORM_ONLY}_`, '', '']]
 }
 
 const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)']

@@ -1,5 +1,6 @@
 import type { DriftFinding, Report } from '../report/model.js'
-import { displayValue } from './sections.js'
+import type { ChangeKind } from './changes.js'
+import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
 import { severityLine } from './severity.js'
 import { unmanagedTextLines } from './unmanaged.js'
 
@@ -17,11 +18,17 @@ function painter(enabled: boolean) {
     enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text
 }
 
-function clip(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
-}
+/** Longest value in a change line before it is folded: a log line should fit a wide terminal. */
+const VALUE_LENGTH = 160
 
 const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'dim' } as const
+
+/** The colours of a diff, which is how a reader of a log already reads `+`, `-` and `~`. */
+const SIGN_COLOUR: Record<ChangeKind, Colour> = {
+  added: 'green',
+  removed: 'red',
+  changed: 'yellow'
+}
 
 function severityTag(finding: DriftFinding, paint: ReturnType<typeof painter>): string {
   if (!finding.severity) return ''
@@ -30,6 +37,14 @@ function severityTag(finding: DriftFinding, paint: ReturnType<typeof painter>): 
 
 function concernLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
   return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`)
+}
+
+function changeLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
+  const lines = describeChanges(finding.type, finding.changes, { valueLength: VALUE_LENGTH })
+  if (lines.length === 0) return [`      ${paint('dim', FORM_ONLY)}`]
+  return lines.map(
+    line => `      ${paint(SIGN_COLOUR[line.kind], CHANGE_SIGNS[line.kind])} ${line.text}`
+  )
 }
 
 function findingLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
@@ -42,10 +57,7 @@ function findingLines(finding: DriftFinding, paint: ReturnType<typeof painter>):
   return [
     `  ${paint('yellow', '~')} ${paint('bold', finding.address)}  changed outside Terraform${severityTag(finding, paint)}`,
     ...concernLines(finding, paint),
-    ...finding.changes.map(
-      c =>
-        `      ${c.path}: ${clip(displayValue(c.before))} ${paint('dim', '→')} ${clip(displayValue(c.after))}`
-    )
+    ...changeLines(finding, paint)
   ]
 }
 
