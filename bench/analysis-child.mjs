@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url'
 const [buildDir, planPath, inventoryPath] = process.argv.slice(2)
 const load = path => import(pathToFileURL(`${buildDir}/src/${path}.js`).href)
 
-const { PlanReader } = await load('analyse/plan-reader')
-const { collectSecrets, Scrubber } = await load('analyse/sensitive')
+const { PlanReader } = await load('collect/terraform/plan-reader')
+const { collectSecrets } = await load('collect/terraform/secrets')
+const { Scrubber } = await load('redact/sensitive')
+const { analyseDirectory } = await load('analyse/directory')
 const { unmanagedReport } = await load('analyse/unmanaged')
 const { buildReport } = await load('report/build')
 const { renderText } = await load('render/text')
@@ -20,7 +22,7 @@ const { renderComment } = await load('render/comment')
 const { renderIssue } = await load('render/issue')
 const { renderAnnotations } = await load('render/annotations')
 const { renderSarif } = await load('render/sarif')
-const { failureReason } = await load('analyse/verdict')
+const { failureReason } = await load('report/verdict')
 
 const inventory = JSON.parse(readFileSync(inventoryPath, 'utf8'))
 const rssBefore = process.resourceUsage().maxRSS
@@ -55,7 +57,7 @@ const unmanaged = unmanagedReport({
 })
 stage('unmanaged')
 const raw = buildReport({
-  directories: [{ label: 'infra/fleet', durationMs: 1, plan }],
+  directories: [analyseDirectory({ label: 'infra/fleet', durationMs: 1, plan })],
   version: '0.0.0',
   run: {},
   unmanaged

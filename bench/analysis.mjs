@@ -16,10 +16,12 @@ export const work =
 /** The analysis modules compiled to plain ESM (the imports already end in .js). */
 export function compile() {
   const entries = [
-    'analyse/plan-reader',
-    'analyse/sensitive',
+    'collect/terraform/plan-reader',
+    'collect/terraform/secrets',
+    'redact/sensitive',
+    'analyse/directory',
     'analyse/unmanaged',
-    'analyse/verdict',
+    'report/verdict',
     'report/build',
     'render/text',
     'render/json',

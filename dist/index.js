@@ -1,280 +1,120 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1462:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
-/* harmony export */   U9: () => (/* binding */ parseQueueUrl),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   mE: () => (/* binding */ normaliseArn),
-/* harmony export */   n6: () => (/* binding */ queueArnToUrl)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   ws: () => (/* binding */ readEventContext)
 /* harmony export */ });
-/* unused harmony export dnsSuffix */
-/**
- * ARNs as the Tagging API returns them and as Terraform state holds them. The two disagree in a
- * few known ways; every comparison goes through `normaliseArn` so one form is compared with one.
- */
-/** Services whose ARNs name the resource with no type prefix (`arn:aws:sqs:r:a:name`). */
-const UNTYPED = { s3: 'bucket', sqs: 'queue', sns: 'topic' };
-function parseArn(text) {
-    // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
-    // for every ARN of the inventory, and a match array per ARN is garbage to collect.
-    if (!text.startsWith('arn:'))
-        return undefined;
-    const afterPartition = text.indexOf(':', 4);
-    if (afterPartition <= 4)
-        return undefined;
-    const afterService = text.indexOf(':', afterPartition + 1);
-    if (afterService <= afterPartition + 1)
-        return undefined;
-    const afterRegion = text.indexOf(':', afterService + 1);
-    if (afterRegion < 0)
-        return undefined;
-    const afterAccount = text.indexOf(':', afterRegion + 1);
-    if (afterAccount < 0 || afterAccount === text.length - 1)
-        return undefined;
-    const partition = text.slice(4, afterPartition);
-    const service = text.slice(afterPartition + 1, afterService);
-    const region = text.slice(afterService + 1, afterRegion);
-    const account = text.slice(afterRegion + 1, afterAccount);
-    const resource = text.slice(afterAccount + 1);
-    const sep = typeSeparator(resource);
-    const untyped = UNTYPED[service];
-    if (untyped && sep < 0) {
-        return {
-            partition,
-            service,
-            region,
-            account,
-            resource,
-            resourceType: untyped,
-            resourceId: resource
-        };
-    }
-    const resourceType = sep < 0 ? '' : resource.slice(0, sep);
-    const resourceId = sep < 0 ? resource : resource.slice(sep + 1);
-    return { partition, service, region, account, resource, resourceType, resourceId };
-}
-/** Where the first `/` or `:` is, or -1. */
-function typeSeparator(resource) {
-    const slash = resource.indexOf('/');
-    const colon = resource.indexOf(':');
-    return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon;
-}
-/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
-function serviceStart(arn) {
-    if (!arn.startsWith('arn:'))
-        return -1;
-    const afterPartition = arn.indexOf(':', 4);
-    return afterPartition <= 4 ? -1 : afterPartition + 1;
-}
-/**
- * One spelling per resource. The provider's log group ARN ends in `:*` (older versions) where
- * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
- */
-function normaliseArn(arn) {
-    const out = arn.trim();
-    const service = serviceStart(out);
-    if (service < 0)
-        return out;
-    if (out.startsWith('logs:', service))
-        return out.endsWith(':*') ? out.slice(0, -2) : out;
-    if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
-        return out.replace(/:parameter\/\/+/, ':parameter/');
-    }
-    return out;
-}
-/** The DNS suffix of a partition's public endpoints. */
-function dnsSuffix(partition) {
-    if (partition === 'aws-cn')
-        return 'amazonaws.com.cn';
-    if (partition === 'aws-iso')
-        return 'c2s.ic.gov';
-    if (partition === 'aws-iso-b')
-        return 'sc2s.sgov.gov';
-    return 'amazonaws.com';
-}
-/** Which partition a region is in, for building ARNs from ids. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    return 'aws';
-}
-/** An SQS queue URL (the queue's Terraform id and import id) taken apart. */
-function parseQueueUrl(url) {
-    let parsed;
+/* unused harmony export headCommit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Read synchronously: the run context needs it before anything asynchronous starts. */
+function readPayload(path) {
+    if (!path)
+        return {};
     try {
-        parsed = new URL(url);
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
     }
     catch {
-        return undefined;
+        return {};
     }
-    const path = parsed.pathname.split('/').filter(Boolean);
-    if (path.length !== 2 || !/^\d{12}$/.test(path[0]))
+}
+/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
+function headShaOf(payload, env) {
+    return payload.pull_request?.head?.sha ?? env.GITHUB_SHA;
+}
+/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
+function headCommit(env = process.env) {
+    return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env);
+}
+async function readEventContext(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo)
         return undefined;
-    const host = parsed.hostname;
-    const region = /^sqs\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
-        /^([a-z0-9-]+)\.queue\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
-        /^sqs\.([a-z]{2}(-[a-z]+)+-\d)\./.exec(host)?.[1];
-    return { account: path[0], name: path[1], ...(region ? { region } : {}) };
-}
-/** The ARN of a queue whose URL names its region, else undefined. */
-function queueUrlToArn(url) {
-    const queue = parseQueueUrl(url);
-    if (!queue?.region)
-        return undefined;
-    return `arn:${partitionOf(queue.region)}:sqs:${queue.region}:${queue.account}:${queue.name}`;
-}
-/** The queue URL AWS gives a queue, which is what `terraform import` wants. */
-function queueArnToUrl(arn) {
-    return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`;
-}
-
-
-/***/ }),
-
-/***/ 326:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ deepEqual),
-/* harmony export */   oX: () => (/* binding */ topAttribute),
-/* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   xX: () => (/* binding */ diffAttributes)
-/* harmony export */ });
-/* harmony import */ var _sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3169);
-
-/**
- * Attribute-level differences between two resource values, each already redacted by its own
- * mask. Maps and objects are followed to their leaves (`tags.Env`); lists of blocks are matched
- * by content first, so a rule added to a set shows as one added element rather than a cascade of
- * shifted indexes; lists of plain values are shown whole.
- */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function joinPath(parent, key) {
-    if (typeof key === 'number')
-        return `${parent}[${key}]`;
-    const part = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-    if (!parent)
-        return part;
-    return IDENTIFIER.test(key) ? `${parent}.${part}` : `${parent}[${part}]`;
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isSensitive(mask) {
-    if (mask === true)
-        return true;
-    if (!mask || typeof mask !== 'object')
-        return false;
-    return Object.values(mask).some(child => isSensitive(child));
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every(k => deepEqual(a[k], b[k]));
-}
-/** Terraform writes absent optional values as null, "" or []; treat them alike. */
-function isEmpty(value) {
-    return (value === null ||
-        value === undefined ||
-        value === '' ||
-        (Array.isArray(value) && value.length === 0) ||
-        (isPlainObject(value) && Object.keys(value).length === 0));
-}
-function leaf(path, before, after) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const pr = payload.pull_request;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
+    const headSha = headShaOf(payload, env);
     return {
-        path,
-        before: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redactValue */ .FI)(before.value, before.mask),
-        after: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redactValue */ .FI)(after.value, after.mask),
-        sensitive: isSensitive(before.mask) || isSensitive(after.mask)
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        ...(typeof pr?.number === 'number' ? { pullNumber: pr.number } : {}),
+        ...(headSha ? { headSha } : {}),
+        fromFork: headRepo !== undefined && headRepo !== baseRepo
     };
 }
-function diffInto(path, before, after, out) {
-    const a = before.value;
-    const b = after.value;
-    if (deepEqual(a, b))
-        return;
-    if (isEmpty(a) && isEmpty(b))
-        return;
-    if (isPlainObject(a) && isPlainObject(b)) {
-        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-        for (const key of [...keys].sort()) {
-            diffInto(joinPath(path, key), { value: a[key] ?? null, mask: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(before.mask, key) }, { value: b[key] ?? null, mask: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(after.mask, key) }, out);
-        }
-        return;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].some(isPlainObject)) {
-        diffBlocks(path, before, after, out);
-        return;
-    }
-    out.push(leaf(path, before, after));
-}
-/** Lists of nested blocks: pair equal elements first, then what is left over, index by index. */
-function diffBlocks(path, before, after, out) {
-    const a = before.value;
-    const b = after.value;
-    const unmatchedB = new Set(b.map((_, i) => i));
-    const leftA = [];
-    a.forEach((item, i) => {
-        const j = [...unmatchedB].find(k => deepEqual(item, b[k]));
-        if (j === undefined)
-            leftA.push(i);
-        else
-            unmatchedB.delete(j);
-    });
-    const leftB = [...unmatchedB];
-    const pairs = Math.max(leftA.length, leftB.length);
-    for (let n = 0; n < pairs; n++) {
-        const i = leftA[n];
-        const j = leftB[n];
-        const beforeItem = i === undefined ? { value: null, mask: false } : { value: a[i], mask: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(before.mask, i) };
-        const afterItem = j === undefined ? { value: null, mask: false } : { value: b[j], mask: (0,_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(after.mask, j) };
-        const itemPath = joinPath(path, j ?? i ?? n);
-        if (i === undefined || j === undefined)
-            out.push(leaf(itemPath, beforeItem, afterItem));
-        else
-            diffInto(itemPath, beforeItem, afterItem, out);
-    }
-}
-function diffAttributes(before, after, beforeMask, afterMask) {
-    const out = [];
-    diffInto('', { value: before ?? null, mask: beforeMask }, { value: after ?? null, mask: afterMask }, out);
-    return out;
-}
-/** The top-level attribute a path starts with: `ingress` for `ingress[1].cidr_blocks`. */
-function topAttribute(path) {
-    const match = /^[^.[]+/.exec(path);
-    return match ? match[0] : path;
+function readRunContext(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const sha = headCommit(env);
+    return {
+        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {}),
+        ...(sha ? { sha } : {})
+    };
 }
 
 
 /***/ }),
 
-/***/ 8349:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ walkModules)
-/* harmony export */ });
-/* unused harmony export parsePlan */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/report/severity.ts
+var report_severity = __nccwpck_require__(9179);
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/**
+ * Whether the step fails, and the one line that says why. Working directories that could not be
+ * checked always fail it: a broken audit must not pass as a clean one.
+ */
+function failureReason(report, failOn, failOnSeverity = 'none') {
+    // `fail-on` picks the kinds of finding that fail the step; `fail-on-severity` the least
+    // severity a finding needs to count. Errors fail it whatever either says.
+    const counts = (severity) => failOnSeverity === 'none' || (severity !== undefined && (0,report_severity/* atLeast */.jZ)(severity, failOnSeverity));
+    const atOrAbove = failOnSeverity === 'none' ? '' : ` of severity ${failOnSeverity} or above`;
+    const reasons = [];
+    const failed = report.directories.filter(d => d.status === 'error');
+    if (failed.length > 0) {
+        reasons.push(`${failed.length} working director${failed.length === 1 ? 'y' : 'ies'} could not be checked: ${failed.map(d => d.error).join('; ')}`);
+    }
+    // An incomplete inventory must not pass as a clean one, for those who asked to fail on it.
+    const scanFaults = report.unmanaged?.regionErrors ?? [];
+    if ((failOn === 'unmanaged' || failOn === 'any') && scanFaults.length > 0) {
+        reasons.push(`The unmanaged-resource scan is incomplete: ${scanFaults.map(e => e.message).join('; ')}`);
+    }
+    const drift = report.directories.flatMap(d => d.drift).filter(d => counts(d.severity));
+    if ((failOn === 'drift' || failOn === 'any') && drift.length > 0) {
+        const names = drift.slice(0, 5).map(d => `${d.address} (${d.kind}, ${d.severity})`);
+        const more = drift.length > 5 ? ` and ${drift.length - 5} more` : '';
+        reasons.push(`Drift${atOrAbove} detected in ${drift.length} resource${drift.length === 1 ? '' : 's'}: ${names.join(', ')}${more}`);
+    }
+    const unmanaged = failOnSeverity === 'none'
+        ? report.counts.unmanaged
+        : (report.unmanaged?.resources ?? []).filter(r => counts(r.severity)).length;
+    if ((failOn === 'unmanaged' || failOn === 'any') && unmanaged > 0) {
+        reasons.push(`${unmanaged} unmanaged resource${unmanaged === 1 ? '' : 's'}${atOrAbove} found`);
+    }
+    return reasons.length > 0 ? reasons.join('. ') : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/collect/terraform/plan-json.ts
 /**
  * The parts of Terraform's JSON plan format (`terraform show -json PLANFILE`) that Driftwatch reads.
  * https://developer.hashicorp.com/terraform/internals/json-format
@@ -307,79 +147,12 @@ function parsePlan(text) {
     return parsed;
 }
 
-
-/***/ }),
-
-/***/ 6263:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ securityConcerns)
-/* harmony export */ });
-/* unused harmony export isSecurityRelevant */
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8246);
+;// CONCATENATED MODULE: ./src/collect/terraform/secrets.ts
 
 /**
- * Whether a drift finding matters for security, and why, in words a reviewer reads at a glance.
- * Security relevant means high or critical in the one severity table (analyse/severity.ts);
- * renderers rely only on these two functions, so the rules can change without touching them.
+ * Every value a plan marks sensitive, gathered as soon as the plan is read, so the scrubber knows
+ * each secret before any text could carry it.
  */
-function securityConcerns(finding) {
-    // Findings from analysePlan carry their assessment; any other is assessed here, by the same table.
-    const { severity, concerns } = finding.severityRule
-        ? { severity: finding.severity, concerns: finding.concerns ?? [] }
-        : (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .assessDrift */ .Cn)(finding);
-    return severity && (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(severity, 'high') ? concerns : [];
-}
-function isSecurityRelevant(finding) {
-    return securityConcerns(finding).length > 0;
-}
-
-
-/***/ }),
-
-/***/ 3169:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ redactValue),
-/* harmony export */   h6: () => (/* binding */ Scrubber),
-/* harmony export */   qI: () => (/* binding */ maskAt),
-/* harmony export */   qb: () => (/* binding */ collectSecrets)
-/* harmony export */ });
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
-/* harmony import */ var _plan_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8349);
-
-
-/**
- * Terraform's JSON plan carries sensitive values in plaintext, marked only by parallel masks
- * (`*_sensitive`, `sensitive_values`, sensitive variables and outputs). This module turns masks
- * into redactions and gathers every secret string so that any text leaving Driftwatch can be
- * scrubbed a second time, whatever path it took.
- */
-/** Shortest secret scrubbed from free text; shorter values ("1", "true") would mangle every line. */
-const MIN_SCRUB_LENGTH = 4;
-function maskAt(mask, key) {
-    if (mask === true)
-        return true;
-    if (!mask || typeof mask !== 'object')
-        return false;
-    const child = mask[key];
-    return child ?? false;
-}
-/** The value with every part the mask marks replaced by REDACTED. */
-function redactValue(value, mask) {
-    if (mask === true)
-        return value === null || value === undefined ? value : _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF;
-    if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value))
-        return value.map((item, i) => redactValue(item, maskAt(mask, i)));
-    const out = {};
-    for (const [key, item] of Object.entries(value))
-        out[key] = redactValue(item, maskAt(mask, key));
-    return out;
-}
 function collectLeaves(value, into) {
     if (value === null || value === undefined)
         return;
@@ -421,7 +194,7 @@ function collectSecrets(plan) {
         collectMasked(change.change.after, change.change.after_sensitive, found);
     }
     for (const values of [plan.planned_values, plan.prior_state?.values]) {
-        for (const mod of (0,_plan_json_js__WEBPACK_IMPORTED_MODULE_1__/* .walkModules */ .P)(values?.root_module)) {
+        for (const mod of walkModules(values?.root_module)) {
             for (const resource of mod.resources ?? []) {
                 collectMasked(resource.values, resource.sensitive_values, found);
             }
@@ -446,1190 +219,10 @@ function collectSecrets(plan) {
     }
     return found;
 }
-/**
- * Candidates are found in steps. Most of a text is skipped a window at a time, by the two
- * characters each window ends with (Scrubber.shifts). Where a secret could start, the position is
- * ruled out by its first two characters, then its next two, when no secret starts so (each
- * character folded to 8 bits: tables of 65,536 bits, 8 KB, that stay in the processor's cache);
- * the rest are looked up by a hash of their first MIN_SCRUB_LENGTH characters, whose low
- * HASH_BITS index the secrets' buckets.
- */
-const HASH_BASE = 31;
-const HASH_BITS = 20;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-function headHash(text, at) {
-    let hash = 0;
-    for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
-        hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
-    return hash & HASH_MASK;
-}
-function pairAt(text, at) {
-    return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
-}
-function setBit(bits, index) {
-    bits[index >>> 5] |= 1 << (index & 31);
-}
-/**
- * Replaces every known secret in free text (terraform's stderr, a rendered body). At each place
- * the longest secret that starts there is replaced whole. One pass over the text whatever the
- * number of secrets, so a plan with thousands of secrets and megabytes of output stays linear.
- */
-class Scrubber {
-    secrets = [];
-    /** No text shorter than the shortest secret can hold one: most keys and values are. */
-    shortest = Number.POSITIVE_INFINITY;
-    /**
-     * Secrets by the hash of their first characters: their lengths, longest first, and the set to
-     * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
-     * bucket is searched by length, not secret by secret.
-     */
-    heads = new Map();
-    /** The first two characters of some secret, folded (see pairAt); then its next two. */
-    pairs = new Int32Array((1 << 16) >>> 5);
-    nextPairs = new Int32Array((1 << 16) >>> 5);
-    /**
-     * How far a window of `window` characters can move on, by the two characters it ends with
-     * (Wu–Manber): as far as the window's length unless that pair stands in some secret's first
-     * `window` characters. Most text is skipped a window at a time, never looked at position by
-     * position.
-     */
-    window = 0;
-    shifts = new Uint8Array(1 << 16);
-    add(values) {
-        const all = new Set(this.secrets);
-        for (const value of values)
-            if (value.length >= MIN_SCRUB_LENGTH)
-                all.add(value);
-        this.secrets = [...all].sort((a, b) => b.length - a.length);
-        this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY;
-        this.heads = new Map();
-        this.pairs.fill(0);
-        this.nextPairs.fill(0);
-        // Any secret is at least this long; 64 keeps every shift in a byte.
-        this.window = Math.min(this.shortest, 64);
-        this.shifts.fill(this.window - 1);
-        for (const secret of this.secrets) {
-            for (let j = 0; j <= this.window - 2; j++) {
-                const pair = pairAt(secret, j);
-                this.shifts[pair] = Math.min(this.shifts[pair], this.window - 2 - j);
-            }
-            setBit(this.pairs, pairAt(secret, 0));
-            setBit(this.nextPairs, pairAt(secret, 2));
-            const hash = headHash(secret, 0);
-            const bucket = this.heads.get(hash) ?? { lengths: [], secrets: new Set() };
-            this.heads.set(hash, bucket);
-            bucket.secrets.add(secret);
-            if (!bucket.lengths.includes(secret.length))
-                bucket.lengths.push(secret.length);
-        }
-    }
-    get values() {
-        return this.secrets;
-    }
-    /** The length of the longest secret starting at `at`, or 0. */
-    matchAt(text, at) {
-        const bucket = this.heads.get(headHash(text, at));
-        if (!bucket)
-            return 0;
-        for (const length of bucket.lengths) {
-            if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
-                return length;
-        }
-        return 0;
-    }
-    scrub(text) {
-        if (text.length < this.shortest)
-            return text;
-        const parts = [];
-        let copied = 0;
-        const last = text.length - this.shortest;
-        const { pairs, nextPairs, shifts } = this;
-        const tail = this.window - 2;
-        let i = 0;
-        while (i <= last) {
-            const shift = shifts[pairAt(text, i + tail)];
-            if (shift > 0) {
-                i += shift;
-                continue;
-            }
-            const pair = pairAt(text, i);
-            if (((pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1) {
-                const next = pairAt(text, i + 2);
-                const matched = (nextPairs[next >>> 5] >>> (next & 31)) & 1 ? this.matchAt(text, i) : 0;
-                if (matched > 0) {
-                    parts.push(text.slice(copied, i), _report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF);
-                    i += matched;
-                    copied = i;
-                    continue;
-                }
-            }
-            i++;
-        }
-        if (copied === 0)
-            return text;
-        parts.push(text.slice(copied));
-        return parts.join('');
-    }
-    /**
-     * Scrubs every string inside a JSON-like value. Only what changed is copied: a report of tens
-     * of thousands of entries usually holds no secret at all, and copying all of it was most of
-     * this pass's cost.
-     */
-    scrubDeep(value) {
-        if (this.secrets.length === 0)
-            return value;
-        return this.deep(value);
-    }
-    deep(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (value === null || typeof value !== 'object')
-            return value;
-        if (Array.isArray(value)) {
-            let copy;
-            for (let i = 0; i < value.length; i++) {
-                const item = value[i];
-                const scrubbed = this.deep(item);
-                if (scrubbed !== item)
-                    (copy ??= value.slice())[i] = scrubbed;
-            }
-            return copy ?? value;
-        }
-        const entries = value;
-        let copy;
-        for (const key of Object.keys(entries)) {
-            const item = entries[key];
-            const scrubbed = this.deep(item);
-            const scrubbedKey = this.scrub(key);
-            if (scrubbedKey !== key) {
-                // A key is rewritten in place in the copy, keeping the order of the others.
-                copy = Object.fromEntries(Object.entries(copy ?? entries).map(([k, v]) => k === key ? [scrubbedKey, scrubbed] : [k, v]));
-            }
-            else if (scrubbed !== item) {
-                ;
-                (copy ??= { ...entries })[key] = scrubbed;
-            }
-        }
-        return copy ?? value;
-    }
-}
 
-
-/***/ }),
-
-/***/ 8246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cn: () => (/* binding */ assessDrift),
-/* harmony export */   ME: () => (/* binding */ SEVERITY_RULES),
-/* harmony export */   Z6: () => (/* binding */ assessUnmanaged),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   l7: () => (/* binding */ severityFields),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-/* unused harmony exports ADMIN_PORTS, pathSegments, SEVERITY_RULE_IDS, ruleById */
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1462);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(326);
-
-
-/**
- * How much a finding matters, from one rules table. Every drift finding and every unmanaged
- * resource gets the severity of the highest rule that matches it, the id of that rule (a SARIF
- * ruleId, stable across releases) and the reasons of every matching rule in words. Rules read
- * only what the report already holds (redacted values), plus the resource's current values for
- * context a change alone lacks, such as the port of a rule whose CIDR was widened.
- */
-const SEVERITIES = [
-    'low',
-    'medium',
-    'high',
-    'critical'
-];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
-// ---------------------------------------------------------------------------------------------
-// Reading values
-const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0']);
-/** Remote administration and database ports: open to the world, each is an incident. */
-const ADMIN_PORTS = [
-    22, 23, 2375, 2376, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 9300, 11211,
-    27017, 27018
-];
-const PUBLIC_ACLS = new Set(['public-read', 'public-read-write', 'authenticated-read']);
-const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function isEmpty(value) {
-    return (value === null ||
-        value === undefined ||
-        value === '' ||
-        value === false ||
-        (Array.isArray(value) && value.length === 0) ||
-        (isObject(value) && Object.keys(value).length === 0));
-}
-/** Every string inside a value, however deeply nested. */
-function strings(value, into = []) {
-    if (typeof value === 'string')
-        into.push(value);
-    else if (Array.isArray(value))
-        for (const item of value)
-            strings(item, into);
-    else if (isObject(value))
-        for (const item of Object.values(value))
-            strings(item, into);
-    return into;
-}
-const SEGMENT = /^(?:\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|"((?:[^"\\]|\\.)*)")/;
-/** `ingress[1].cidr_blocks` → `['ingress', 1, 'cidr_blocks']`, the inverse of diff.joinPath. */
-function pathSegments(path) {
-    const out = [];
-    let rest = path;
-    while (rest.length > 0) {
-        const match = SEGMENT.exec(rest);
-        if (!match)
-            break;
-        if (match[1] !== undefined)
-            out.push(match[1]);
-        else if (match[2] !== undefined)
-            out.push(Number(match[2]));
-        else
-            out.push(JSON.parse(`"${match[3] ?? match[4]}"`));
-        rest = rest.slice(match[0].length);
-    }
-    return out;
-}
-function valueAt(root, segments) {
-    let value = root;
-    for (const key of segments) {
-        if (Array.isArray(value) && typeof key === 'number')
-            value = value[key];
-        else if (isObject(value) && typeof key === 'string')
-            value = value[key];
-        else
-            return undefined;
-    }
-    return value;
-}
-function lastSegment(path) {
-    const segments = pathSegments(path).filter(s => typeof s === 'string');
-    return segments.at(-1) ?? path;
-}
-function wasOn(value) {
-    return value === true || value === 'Enabled' || value === 'true';
-}
-/** Turned off: true / Enabled before, false / Suspended / absent now. */
-function turnedOff(change) {
-    return wasOn(change.before) && !wasOn(change.after);
-}
-function portsOf(block) {
-    if (!isObject(block))
-        return { admin: false };
-    const protocol = String(block.protocol ?? block.ip_protocol ?? '').toLowerCase();
-    if (protocol === '-1' || protocol === 'all')
-        return { label: 'all traffic', admin: true };
-    const from = Number(block.from_port);
-    const to = block.to_port === undefined || block.to_port === null ? from : Number(block.to_port);
-    if (!Number.isFinite(from))
-        return { admin: false };
-    const range = from === to ? `${from}` : `${from}-${to}`;
-    const admin = ADMIN_PORTS.some(port => port >= from && port <= to);
-    return { label: `${protocol || 'port'} ${range}`, admin };
-}
-function directionOf(finding, path, block) {
-    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(path) === 'egress' || /egress/.test(finding.type))
-        return 'egress';
-    if (isObject(block) && (block.type === 'egress' || block.egress === true))
-        return 'egress';
-    return 'ingress';
-}
-const NETWORK_TYPES = /security_group|network_acl/;
-/** Changes that newly let the whole internet in (or out), with their ports where known. */
-function exposures(finding, current) {
-    if (finding.kind !== 'changed')
-        return [];
-    const isRule = NETWORK_TYPES.test(finding.type);
-    const found = [];
-    for (const change of finding.changes) {
-        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
-        if (!isRule && top !== 'ingress' && top !== 'egress')
-            continue;
-        if (top === 'tags' || top === 'tags_all' || top === 'description')
-            continue;
-        const before = new Set(strings(change.before).filter(s => OPEN_CIDRS.has(s)));
-        const cidrs = [...new Set(strings(change.after))].filter(s => OPEN_CIDRS.has(s) && !before.has(s));
-        if (cidrs.length === 0)
-            continue;
-        // The block the change sits in: the change itself when a whole rule was added, else the
-        // resource's current value around the changed attribute (the rule whose CIDR was widened).
-        const segments = pathSegments(change.path);
-        const block = isObject(change.after)
-            ? change.after
-            : (valueAt(current, segments.slice(0, -1)) ?? current);
-        if (isObject(block) && /^deny$/i.test(String(block.action ?? block.rule_action ?? '')))
-            continue;
-        const { label, admin } = portsOf(block);
-        found.push({ direction: directionOf(finding, change.path, block), cidrs, ports: label, admin });
-    }
-    return found;
-}
-function describe(exposure) {
-    const ports = exposure.ports ? ` (${exposure.ports})` : '';
-    return `${exposure.direction} open to ${exposure.cidrs.join(', ')}${ports}`;
-}
-function exposureReasons(finding, current, keep) {
-    const reasons = [...new Set(exposures(finding, current).filter(keep).map(describe))];
-    return reasons.length > 0 ? reasons : undefined;
-}
-function statements(policy) {
-    let doc = policy;
-    if (typeof doc === 'string') {
-        try {
-            doc = JSON.parse(doc);
-        }
-        catch {
-            return [];
-        }
-    }
-    if (!isObject(doc))
-        return [];
-    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    return list.filter(isObject);
-}
-function isEveryone(principal) {
-    if (principal === '*')
-        return true;
-    if (Array.isArray(principal))
-        return principal.some(isEveryone);
-    if (isObject(principal))
-        return isEveryone(principal.AWS);
-    return false;
-}
-/** `unconditional` when anyone at all is allowed; `conditional` when a Condition narrows it. */
-function publicAccess(policy) {
-    const open = statements(policy).filter(s => s.Effect === 'Allow' && isEveryone(s.Principal));
-    if (open.length === 0)
-        return undefined;
-    return open.some(s => isEmpty(s.Condition)) ? 'unconditional' : 'conditional';
-}
-const POLICY_ATTRIBUTE = /polic(y|ies)$/;
-/** A policy document, or a block holding one; not a flag such as `block_public_policy`. */
-function isPolicyValue(value) {
-    return typeof value === 'string' || (value !== null && typeof value === 'object');
-}
-function policyChanges(finding) {
-    return finding.changes.filter(c => POLICY_ATTRIBUTE.test(lastSegment(c.path)) &&
-        !c.sensitive &&
-        (isPolicyValue(c.before) || isPolicyValue(c.after)));
-}
-function newlyPublic(finding, level) {
-    const reasons = policyChanges(finding)
-        .filter(c => publicAccess(c.after) === level && publicAccess(c.before) !== 'unconditional')
-        .map(c => level === 'unconditional'
-        ? `${lastSegment(c.path)} allows Principal "*"`
-        : `${lastSegment(c.path)} allows Principal "*" under a condition`);
-    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-}
-function publicAcl(finding) {
-    const reasons = [];
-    for (const change of finding.changes) {
-        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
-        if (top !== 'acl' && top !== 'grant' && top !== 'access_control_policy')
-            continue;
-        const before = new Set(strings(change.before));
-        for (const value of strings(change.after)) {
-            if (before.has(value))
-                continue;
-            if (PUBLIC_ACLS.has(value))
-                reasons.push(`public ACL ${value}`);
-            else if (PUBLIC_GRANTEES.test(value))
-                reasons.push(`ACL grants ${PUBLIC_GRANTEES.exec(value)?.[1]}`);
-        }
-    }
-    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Resource families
-/** Resource types whose every change (or deletion) touches who can reach or read what. */
-const ACCESS_TYPES = [
-    /^aws_security_group/,
-    /^aws_vpc_security_group_(ingress|egress)_rule$/,
-    /^aws_network_acl/,
-    /^aws_iam_/,
-    /^aws_kms_/,
-    /^aws_s3_bucket_(policy|acl|public_access_block|ownership_controls)$/,
-    /^aws_s3_account_public_access_block$/,
-    /^aws_secretsmanager_secret_policy$/,
-    /^aws_lambda_permission$/,
-    /^aws_sns_topic_policy$/,
-    /^aws_sqs_queue_policy$/,
-    /^aws_ecr_repository_policy$/
-];
-function isAccessType(type) {
-    return ACCESS_TYPES.some(pattern => pattern.test(type));
-}
-const COSMETIC = new Set(['tags', 'tags_all', 'description']);
-function substantive(finding) {
-    return finding.changes.filter(c => !COSMETIC.has((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(c.path)));
-}
-const PUBLIC_ACCESS_BLOCK = /^aws_s3_(bucket|account)_public_access_block$/;
-const BLOCK_SETTINGS = new Set([
-    'block_public_acls',
-    'block_public_policy',
-    'ignore_public_acls',
-    'restrict_public_buckets'
-]);
-const KMS_KEY_ATTRIBUTE = /^(kms_key_id|kms_key_arn|kms_master_key_id|kms_key|kms_key_identifier|sse_kms_key_id|encryption_key_arn)$/;
-const ENCRYPTED_FLAG = /^(encrypted|storage_encrypted|enable_encryption|encryption_enabled)$/;
-const ENCRYPTION_BLOCK = /^(server_side_encryption_configuration|server_side_encryption|encryption_configuration|encryption_config|encrypt_at_rest|encryption_info|rule)$/;
-function encryptionWeakened(finding) {
-    const reasons = [];
-    if (finding.kind === 'deleted') {
-        if (finding.type === 'aws_s3_bucket_server_side_encryption_configuration')
-            reasons.push('bucket encryption configuration removed');
-        return reasons.length > 0 ? reasons : undefined;
-    }
-    for (const change of finding.changes) {
-        const leaf = lastSegment(change.path);
-        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
-        if (KMS_KEY_ATTRIBUTE.test(leaf) && !isEmpty(change.before)) {
-            reasons.push(isEmpty(change.after) ? `${leaf} removed` : `${leaf} changed (KMS key)`);
-        }
-        else if (leaf === 'sse_algorithm') {
-            reasons.push(isEmpty(change.after)
-                ? 'encryption removed'
-                : `encryption changed from ${String(change.before)} to ${String(change.after)}`);
-        }
-        else if (ENCRYPTED_FLAG.test(leaf) && change.before === true && change.after !== true) {
-            reasons.push(`${leaf} turned off`);
-        }
-        else if (ENCRYPTION_BLOCK.test(top) &&
-            change.path === top &&
-            !isEmpty(change.before) &&
-            isEmpty(change.after) &&
-            (top !== 'rule' || /encryption/.test(finding.type))) {
-            reasons.push(`${top} removed`);
-        }
-        else if (/^aws_kms_(key|replica_key)$/.test(finding.type) && turnedOff(change)) {
-            if (leaf === 'is_enabled')
-                reasons.push('KMS key disabled');
-            if (leaf === 'enable_key_rotation')
-                reasons.push('KMS key rotation turned off');
-        }
-    }
-    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-}
-const AUDIT_LOG_TYPES = /^aws_(cloudtrail|flow_log|config_configuration_recorder(_status)?|guardduty_detector|securityhub_account)$/;
-function auditLoggingOff(finding) {
-    if (!AUDIT_LOG_TYPES.test(finding.type))
-        return undefined;
-    if (finding.kind === 'deleted')
-        return [`${finding.type.slice(4)} deleted`];
-    const off = finding.changes.filter(c => turnedOff(c) && /^(enable_logging|is_enabled|enable)$/.test(lastSegment(c.path)));
-    return off.length > 0 ? [`audit logging turned off (${off[0].path})`] : undefined;
-}
-const LOGGING_DELETED = new Set(['aws_s3_bucket_logging']);
-function loggingOff(finding) {
-    if (finding.kind === 'deleted')
-        return LOGGING_DELETED.has(finding.type) ? ['access logging removed'] : undefined;
-    const reasons = finding.changes
-        .filter(c => {
-        const segments = pathSegments(c.path).filter(s => typeof s === 'string');
-        if (COSMETIC.has(segments[0] ?? ''))
-            return false;
-        if (!segments.some(s => /log/i.test(s)))
-            return false;
-        return turnedOff(c) || (!isEmpty(c.before) && isEmpty(c.after) && c.after !== 0);
-    })
-        .map(c => `logging turned off (${c.path})`);
-    return reasons.length > 0 ? reasons : undefined;
-}
-function protectionOff(finding) {
-    if (finding.kind === 'deleted')
-        return finding.type === 'aws_s3_bucket_versioning'
-            ? ['versioning configuration removed']
-            : undefined;
-    const reasons = [];
-    for (const change of finding.changes) {
-        const path = change.path;
-        const leaf = lastSegment(path);
-        if (/versioning/.test(path) && (leaf === 'status' || leaf === 'enabled') && turnedOff(change))
-            reasons.push('versioning turned off');
-        else if (leaf === 'mfa_delete' && turnedOff(change))
-            reasons.push('MFA delete turned off');
-        else if (leaf === 'deletion_protection' && turnedOff(change))
-            reasons.push('deletion protection turned off');
-        else if (/point_in_time_recovery/.test(path) && turnedOff(change))
-            reasons.push('point-in-time recovery turned off');
-        else if (leaf === 'backup_retention_period' && change.after === 0 && Number(change.before) > 0)
-            reasons.push('automated backups turned off');
-    }
-    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-}
-/** Services of the listed types that have no ARN: access keys, inline policies, attachments. */
-const SERVICE_OF_TYPE = /^aws_(iam)_/;
-function unmanagedKind(subject) {
-    const arn = subject.arn ? (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(subject.arn) : undefined;
-    const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(':')[0];
-    const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, '');
-    return { service, type, terraformType: subject.type, risk: subject.risk };
-}
-/** The rules of a risk that let anyone in, each in words: `ingress open to 0.0.0.0/0 (tcp 22)`. */
-function openIngress(kind, admin) {
-    const reasons = (kind.risk?.rules ?? []).flatMap(rule => {
-        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
-        if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr))
-            return [];
-        const ports = portsOf({
-            protocol: rule.protocol,
-            from_port: rule.fromPort,
-            to_port: rule.toPort
-        });
-        if (ports.admin !== admin)
-            return [];
-        return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ''}`];
-    });
-    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-}
-const DATA_OR_COMPUTE = new Set([
-    's3',
-    'secretsmanager',
-    'ssm',
-    'rds',
-    'dynamodb',
-    'elasticfilesystem',
-    'elasticache',
-    'es',
-    'redshift',
-    'sqs',
-    'lambda',
-    'ecs',
-    'eks',
-    'backup'
-]);
-// ---------------------------------------------------------------------------------------------
-// The table. Order within a severity decides which rule id a finding carries when several of
-// the same severity match; higher severities come first.
-const SEVERITY_RULES = [
-    {
-        id: 'open-ingress-admin-port',
-        severity: 'critical',
-        title: 'Ingress from anywhere (0.0.0.0/0 or ::/0) to an administration or database port',
-        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'ingress' && e.admin)
-    },
-    {
-        id: 'public-policy',
-        severity: 'critical',
-        title: 'A resource or trust policy now allows Principal "*" without a condition',
-        drift: f => newlyPublic(f, 'unconditional')
-    },
-    {
-        id: 'public-acl',
-        severity: 'critical',
-        title: 'An S3 ACL now grants access to everyone or to any AWS user',
-        drift: f => publicAcl(f)
-    },
-    {
-        id: 'unmanaged-open-admin-port',
-        severity: 'critical',
-        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port',
-        unmanaged: kind => openIngress(kind, true)
-    },
-    {
-        id: 'unmanaged-admin-access',
-        severity: 'critical',
-        title: 'An unmanaged IAM user, role, group or policy allows every action on every resource',
-        unmanaged: ({ risk }) => risk?.admin ? ['allows all actions on all resources (administrator)'] : undefined
-    },
-    {
-        id: 'unmanaged-public-snapshot',
-        severity: 'critical',
-        title: 'An EBS snapshot of the account that anyone can copy',
-        unmanaged: ({ risk }) => (risk?.public ? ['public snapshot: anyone can copy it'] : undefined)
-    },
-    {
-        id: 'kms-key-deleted',
-        severity: 'critical',
-        title: 'A KMS key was deleted or scheduled for deletion outside Terraform',
-        drift: f => f.kind === 'deleted' && /^aws_kms_(key|replica_key|external_key)$/.test(f.type)
-            ? ['KMS key deleted or scheduled for deletion']
-            : undefined
-    },
-    {
-        id: 'open-ingress',
-        severity: 'high',
-        title: 'Ingress from anywhere (0.0.0.0/0 or ::/0)',
-        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'ingress' && !e.admin)
-    },
-    {
-        id: 'open-egress',
-        severity: 'high',
-        title: 'Egress to anywhere (0.0.0.0/0 or ::/0)',
-        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'egress')
-    },
-    {
-        id: 'public-policy-conditional',
-        severity: 'high',
-        title: 'A resource or trust policy now allows Principal "*" under a condition',
-        drift: f => newlyPublic(f, 'conditional')
-    },
-    {
-        id: 'public-access-block-loosened',
-        severity: 'high',
-        title: 'An S3 public access block was turned off or removed',
-        drift: f => {
-            if (!PUBLIC_ACCESS_BLOCK.test(f.type))
-                return undefined;
-            if (f.kind === 'deleted')
-                return ['public access block removed'];
-            const off = f.changes.filter(c => BLOCK_SETTINGS.has(c.path) && turnedOff(c));
-            return off.length > 0 ? off.map(c => `${c.path} turned off`) : undefined;
-        }
-    },
-    {
-        id: 'encryption-weakened',
-        severity: 'high',
-        title: 'Encryption removed or weakened, or its KMS key changed or disabled',
-        drift: f => encryptionWeakened(f)
-    },
-    {
-        id: 'access-policy-changed',
-        severity: 'high',
-        title: 'An IAM policy, trust policy or resource policy changed outside Terraform',
-        drift: f => {
-            const reasons = policyChanges(f)
-                .filter(c => !publicAccess(c.after) || publicAccess(c.before))
-                .map(c => lastSegment(c.path) === 'assume_role_policy'
-                ? 'trust policy changed'
-                : `${lastSegment(c.path)} changed`);
-            if (/^aws_iam_/.test(f.type) && f.kind === 'changed') {
-                for (const c of substantive(f))
-                    if (!POLICY_ATTRIBUTE.test(lastSegment(c.path)))
-                        reasons.push(`IAM ${(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(c.path)} changed`);
-            }
-            return reasons.length > 0 ? [...new Set(reasons)] : undefined;
-        }
-    },
-    {
-        id: 'access-control-deleted',
-        severity: 'high',
-        title: 'An access control resource (IAM, security group, policy, key) was deleted',
-        drift: f => f.kind === 'deleted' && isAccessType(f.type) ? ['access control resource deleted'] : undefined
-    },
-    {
-        id: 'secret-changed',
-        severity: 'high',
-        title: 'A sensitive value (a secret) was changed outside Terraform',
-        drift: f => (f.changes.some(c => c.sensitive) ? ['a sensitive value changed'] : undefined)
-    },
-    {
-        id: 'audit-logging-disabled',
-        severity: 'high',
-        title: 'CloudTrail, flow logs, AWS Config or GuardDuty turned off or deleted',
-        drift: f => auditLoggingOff(f)
-    },
-    {
-        id: 'unmanaged-access-key',
-        severity: 'high',
-        title: 'An unmanaged IAM access key: a long-lived credential no code review saw',
-        unmanaged: ({ terraformType }) => terraformType === 'aws_iam_access_key' ? ['long-lived access key'] : undefined
-    },
-    {
-        id: 'unmanaged-open-ingress',
-        severity: 'high',
-        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in',
-        unmanaged: kind => openIngress(kind, false)
-    },
-    {
-        id: 'unmanaged-access-control',
-        severity: 'high',
-        title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
-        unmanaged: ({ service, type, terraformType }) => {
-            // An access key has its own rule, with its own words.
-            if (terraformType === 'aws_iam_access_key')
-                return undefined;
-            if (service === 'iam' || service === 'kms')
-                return [`unmanaged ${service} ${type}`.trim()];
-            if (service === 'ec2' && /^(security-group|security-group-rule|network-acl)$/.test(type))
-                return [`unmanaged ${type}`];
-            return undefined;
-        }
-    },
-    {
-        id: 'logging-disabled',
-        severity: 'medium',
-        title: 'Access logging turned off or removed',
-        drift: f => loggingOff(f)
-    },
-    {
-        id: 'protection-disabled',
-        severity: 'medium',
-        title: 'Versioning, MFA delete, deletion protection, backups or point-in-time recovery turned off',
-        drift: f => protectionOff(f)
-    },
-    {
-        id: 'access-control-changed',
-        severity: 'medium',
-        fallback: true,
-        title: 'A security group, network ACL or other access control changed (not opened to the world)',
-        drift: f => f.kind === 'changed' && isAccessType(f.type) && substantive(f).length > 0
-            ? ['access control changed']
-            : undefined
-    },
-    {
-        id: 'resource-deleted',
-        severity: 'medium',
-        title: 'A resource was deleted outside Terraform; the next apply recreates it, empty',
-        drift: f => (f.kind === 'deleted' ? [] : undefined)
-    },
-    {
-        id: 'unmanaged-data-or-compute',
-        severity: 'medium',
-        title: 'An unmanaged bucket, database, secret, queue or compute resource',
-        unmanaged: ({ service }) => (DATA_OR_COMPUTE.has(service) ? [] : undefined)
-    },
-    {
-        id: 'drift',
-        severity: 'low',
-        title: 'A resource changed outside Terraform',
-        drift: () => []
-    },
-    {
-        id: 'unmanaged-resource',
-        severity: 'low',
-        title: 'A resource no Terraform state manages',
-        unmanaged: () => []
-    }
-];
-const SEVERITY_RULE_IDS = SEVERITY_RULES.map(rule => rule.id);
-function assess(matches, fallback) {
-    let top;
-    const concerns = [];
-    for (const rule of SEVERITY_RULES) {
-        const reasons = matches(rule);
-        if (!reasons || (rule.fallback && concerns.length > 0))
-            continue;
-        if (!top || severityRank(rule.severity) > severityRank(top.severity))
-            top = rule;
-        concerns.push(...reasons);
-    }
-    return {
-        severity: top?.severity ?? 'low',
-        rule: top?.id ?? fallback,
-        concerns: [...new Set(concerns)]
-    };
-}
-/**
- * The severity of a drift finding. `current` is the resource's value now (already redacted),
- * when the caller has it: without it a widened CIDR's port is unknown and ranks high, not
- * critical.
- */
-function assessDrift(finding, current) {
-    return assess(rule => rule.drift?.(finding, current), 'drift');
-}
-/** Assessments by kind: an inventory holds tens of thousands of resources of a few dozen kinds. */
-const unmanagedAssessments = new Map();
-function assessUnmanaged(subject) {
-    const kind = unmanagedKind(subject);
-    // What a listing showed makes the assessment the resource's own.
-    if (kind.risk)
-        return assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
-    const key = `${kind.service}\0${kind.type}`;
-    let assessment = unmanagedAssessments.get(key);
-    if (!assessment) {
-        // Shared by every resource of the kind, so frozen.
-        const assessed = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
-        Object.freeze(assessed.concerns);
-        assessment = Object.freeze(assessed);
-        unmanagedAssessments.set(key, assessment);
-    }
-    return assessment;
-}
-/** The assessment as the model's fields, to spread into a finding. */
-function severityFields(assessment) {
-    return {
-        severity: assessment.severity,
-        severityRule: assessment.rule,
-        concerns: assessment.concerns
-    };
-}
-function ruleById(id) {
-    return SEVERITY_RULES.find(rule => rule.id === id);
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ LISTED_TYPES),
-/* harmony export */   q: () => (/* binding */ isListedType)
-/* harmony export */ });
-/**
- * The Terraform types the direct listing finds, tagged or not: how each is scoped, the IAM
- * actions its listing calls (what a read-only role must allow), and what to call them in a fault
- * line. Plain data, so the README and input validation can read it without loading a lister.
- */
-const SNAPSHOT_ACTIONS = [
-    'ec2:DescribeSnapshots',
-    'ec2:DescribeSnapshotAttribute',
-    'ec2:DescribeImages'
-];
-const GAAD = ['iam:GetAccountAuthorizationDetails'];
-const RULES = ['ec2:DescribeSecurityGroupRules'];
-const LISTED_TYPES = {
-    aws_security_group: {
-        scope: 'regional',
-        actions: ['ec2:DescribeSecurityGroups'],
-        label: 'security groups'
-    },
-    aws_vpc_security_group_ingress_rule: {
-        scope: 'regional',
-        actions: RULES,
-        label: 'security group rules'
-    },
-    aws_vpc_security_group_egress_rule: {
-        scope: 'regional',
-        actions: RULES,
-        label: 'security group rules'
-    },
-    aws_instance: { scope: 'regional', actions: ['ec2:DescribeInstances'], label: 'EC2 instances' },
-    aws_ebs_volume: { scope: 'regional', actions: ['ec2:DescribeVolumes'], label: 'EBS volumes' },
-    aws_key_pair: { scope: 'regional', actions: ['ec2:DescribeKeyPairs'], label: 'EC2 key pairs' },
-    aws_ebs_snapshot: {
-        scope: 'regional',
-        actions: SNAPSHOT_ACTIONS,
-        label: 'public EBS snapshots'
-    },
-    aws_vpc: { scope: 'regional', actions: ['ec2:DescribeVpcs'], label: 'VPCs' },
-    aws_subnet: { scope: 'regional', actions: ['ec2:DescribeSubnets'], label: 'subnets' },
-    aws_internet_gateway: {
-        scope: 'regional',
-        actions: ['ec2:DescribeInternetGateways', 'ec2:DescribeVpcs'],
-        label: 'internet gateways'
-    },
-    aws_route_table: {
-        scope: 'regional',
-        actions: ['ec2:DescribeRouteTables'],
-        label: 'route tables'
-    },
-    aws_network_acl: {
-        scope: 'regional',
-        actions: ['ec2:DescribeNetworkAcls'],
-        label: 'network ACLs'
-    },
-    aws_iam_user: { scope: 'global', actions: GAAD, label: 'IAM users' },
-    aws_iam_role: { scope: 'global', actions: GAAD, label: 'IAM roles' },
-    aws_iam_group: { scope: 'global', actions: GAAD, label: 'IAM groups' },
-    aws_iam_policy: { scope: 'global', actions: GAAD, label: 'customer-managed IAM policies' },
-    aws_iam_role_policy: { scope: 'global', actions: GAAD, label: 'inline role policies' },
-    aws_iam_user_policy: { scope: 'global', actions: GAAD, label: 'inline user policies' },
-    aws_iam_role_policy_attachment: {
-        scope: 'global',
-        actions: GAAD,
-        label: 'role policy attachments'
-    },
-    aws_iam_user_policy_attachment: {
-        scope: 'global',
-        actions: GAAD,
-        label: 'user policy attachments'
-    },
-    aws_iam_access_key: {
-        scope: 'global',
-        actions: [...GAAD, 'iam:ListAccessKeys'],
-        label: 'IAM access keys'
-    },
-    aws_iam_instance_profile: {
-        scope: 'global',
-        actions: ['iam:ListInstanceProfiles'],
-        label: 'IAM instance profiles'
-    },
-    aws_kms_key: {
-        scope: 'regional',
-        actions: ['kms:ListKeys', 'kms:DescribeKey'],
-        label: 'KMS keys'
-    },
-    aws_secretsmanager_secret: {
-        scope: 'regional',
-        actions: ['secretsmanager:ListSecrets'],
-        label: 'Secrets Manager secrets'
-    },
-    aws_lambda_function: {
-        scope: 'regional',
-        actions: ['lambda:ListFunctions'],
-        label: 'Lambda functions'
-    },
-    aws_db_instance: {
-        scope: 'regional',
-        actions: ['rds:DescribeDBInstances'],
-        label: 'RDS instances'
-    },
-    aws_lb: {
-        scope: 'regional',
-        actions: ['elasticloadbalancing:DescribeLoadBalancers'],
-        label: 'load balancers'
-    },
-    aws_lb_target_group: {
-        scope: 'regional',
-        actions: ['elasticloadbalancing:DescribeTargetGroups'],
-        label: 'target groups'
-    },
-    aws_route53_zone: {
-        scope: 'global',
-        actions: ['route53:ListHostedZones'],
-        label: 'Route 53 hosted zones'
-    },
-    aws_sns_topic: { scope: 'regional', actions: ['sns:ListTopics'], label: 'SNS topics' },
-    aws_sqs_queue: { scope: 'regional', actions: ['sqs:ListQueues'], label: 'SQS queues' },
-    aws_ssm_parameter: {
-        scope: 'regional',
-        actions: ['ssm:DescribeParameters'],
-        label: 'SSM parameters'
-    },
-    aws_cloudwatch_log_group: {
-        scope: 'regional',
-        actions: ['logs:DescribeLogGroups'],
-        label: 'CloudWatch log groups'
-    },
-    aws_dynamodb_table: {
-        scope: 'regional',
-        actions: ['dynamodb:ListTables'],
-        label: 'DynamoDB tables'
-    },
-    aws_ecr_repository: {
-        scope: 'regional',
-        actions: ['ecr:DescribeRepositories'],
-        label: 'ECR repositories'
-    },
-    aws_s3_bucket: {
-        scope: 'regional',
-        actions: ['s3:ListAllMyBuckets'],
-        label: 'S3 buckets'
-    }
-};
-function isListedType(type) {
-    return Object.hasOwn(LISTED_TYPES, type);
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * An error the user can fix. Its message is one line that says what to change; main prints it
- * as is, without a stack trace. Anything else that escapes is a bug in Driftwatch.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/**
- * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
- * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
- */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(field, detail) {
-        super(`${field.label} ${detail}`);
-        this.input = field.input;
-    }
-}
-/** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
-function oneLine(text, max = 400) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9679);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/analyse/severity.ts
-var analyse_severity = __nccwpck_require__(8246);
-;// CONCATENATED MODULE: ./src/analyse/verdict.ts
-
-/**
- * Whether the step fails, and the one line that says why. Working directories that could not be
- * checked always fail it: a broken audit must not pass as a clean one.
- */
-function failureReason(report, failOn, failOnSeverity = 'none') {
-    // `fail-on` picks the kinds of finding that fail the step; `fail-on-severity` the least
-    // severity a finding needs to count. Errors fail it whatever either says.
-    const counts = (severity) => failOnSeverity === 'none' || (severity !== undefined && (0,analyse_severity/* atLeast */.jZ)(severity, failOnSeverity));
-    const atOrAbove = failOnSeverity === 'none' ? '' : ` of severity ${failOnSeverity} or above`;
-    const reasons = [];
-    const failed = report.directories.filter(d => d.status === 'error');
-    if (failed.length > 0) {
-        reasons.push(`${failed.length} working director${failed.length === 1 ? 'y' : 'ies'} could not be checked: ${failed.map(d => d.error).join('; ')}`);
-    }
-    // An incomplete inventory must not pass as a clean one, for those who asked to fail on it.
-    const scanFaults = report.unmanaged?.regionErrors ?? [];
-    if ((failOn === 'unmanaged' || failOn === 'any') && scanFaults.length > 0) {
-        reasons.push(`The unmanaged-resource scan is incomplete: ${scanFaults.map(e => e.message).join('; ')}`);
-    }
-    const drift = report.directories.flatMap(d => d.drift).filter(d => counts(d.severity));
-    if ((failOn === 'drift' || failOn === 'any') && drift.length > 0) {
-        const names = drift.slice(0, 5).map(d => `${d.address} (${d.kind}, ${d.severity})`);
-        const more = drift.length > 5 ? ` and ${drift.length - 5} more` : '';
-        reasons.push(`Drift${atOrAbove} detected in ${drift.length} resource${drift.length === 1 ? '' : 's'}: ${names.join(', ')}${more}`);
-    }
-    const unmanaged = failOnSeverity === 'none'
-        ? report.counts.unmanaged
-        : (report.unmanaged?.resources ?? []).filter(r => counts(r.severity)).length;
-    if ((failOn === 'unmanaged' || failOn === 'any') && unmanaged > 0) {
-        reasons.push(`${unmanaged} unmanaged resource${unmanaged === 1 ? '' : 's'}${atOrAbove} found`);
-    }
-    return reasons.length > 0 ? reasons.join('. ') : undefined;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/analyse/sensitive.ts
-var sensitive = __nccwpck_require__(3169);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/redact/sensitive.ts
+var sensitive = __nccwpck_require__(4337);
 ;// CONCATENATED MODULE: ./src/analyse/ignore.ts
-
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '\\' && i + 1 < glob.length)
-            source += escapeRegExp(glob[++i]);
-        else if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += escapeRegExp(ch);
-    }
-    return new RegExp(`^${source}$`, 's');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** Splits at dots that are not escaped, keeping escapes for globToRegExp. */
-function splitDots(text) {
-    const parts = [];
-    let current = '';
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\\' && i + 1 < text.length) {
-            current += text[i] + text[i + 1];
-            i++;
-        }
-        else if (text[i] === '.') {
-            parts.push(current);
-            current = '';
-        }
-        else {
-            current += text[i];
-        }
-    }
-    parts.push(current);
-    return parts;
-}
-const TYPE = /^[A-Za-z0-9_:*?-]+$/;
-const ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
-/** Parses one line, or returns a reason it is invalid. Blank lines and comments give null. */
-function parseLine(raw, line) {
-    const text = raw.trim();
-    if (text === '' || text.startsWith('#'))
-        return null;
-    const negate = text.startsWith('!');
-    const body = negate ? text.slice(1).trim() : text;
-    const base = { negate, line, text };
-    if (body === '')
-        return "'!' needs a rule after it";
-    if (/\\$/.test(body.replace(/\\\\/g, '')))
-        return 'a line cannot end with an unescaped backslash';
-    if (body.startsWith('arn:')) {
-        if (!ARN_GLOB.test(body)) {
-            return `'${body}' is not an ARN glob: write arn:partition:service:region:account:resource, with * for any part`;
-        }
-        return { ...base, kind: 'arn', pattern: globToRegExp(body) };
-    }
-    if (body.startsWith('tag:')) {
-        const rest = body.slice(4);
-        const eq = rest.indexOf('=');
-        if (eq < 0)
-            return `a tag rule needs a value: write tag:${rest || 'Key'}=value (the value may be *)`;
-        const key = rest.slice(0, eq).trim();
-        if (key === '')
-            return 'a tag rule needs a key: write tag:Key=value';
-        return { ...base, kind: 'tag', key, value: globToRegExp(rest.slice(eq + 1).trim()) };
-    }
-    const parts = splitDots(body);
-    if (parts.some(part => part === '')) {
-        return `'${body}' has an empty part: write type.id, e.g. aws_s3_bucket.my-bucket (escape dots in ids as \\.)`;
-    }
-    if (!TYPE.test(parts[0])) {
-        return `'${parts[0]}' is not a resource type: write type.id, e.g. aws_s3_bucket.my-bucket, or use arn: or tag: rules`;
-    }
-    if (parts.length === 1)
-        return { ...base, kind: 'bare', pattern: globToRegExp(parts[0]) };
-    if (parts.length === 2) {
-        return { ...base, kind: 'resource', type: globToRegExp(parts[0]), id: globToRegExp(parts[1]) };
-    }
-    return { ...base, kind: 'field' };
-}
-/**
- * Parses a whole file. Every invalid line is reported (`file:line: reason`), so one run shows
- * all there is to fix; nothing of a file with an error is used.
- */
-function parseIgnoreFile(text, file) {
-    const rules = [];
-    const problems = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const parsed = parseLine(raw, i + 1);
-        if (typeof parsed === 'string')
-            problems.push(`${file}:${i + 1}: ${parsed}`);
-        else if (parsed)
-            rules.push(parsed);
-    });
-    if (problems.length > 0)
-        throw new errors/* UserError */.yo(problems.join('; '));
-    return { file, rules };
-}
 function ruleMatches(rule, subject) {
     switch (rule.kind) {
         case 'arn':
@@ -1706,8 +299,6 @@ function ignoresWholeType(files, type) {
 
 // EXTERNAL MODULE: ./src/analyse/diff.ts
 var diff = __nccwpck_require__(326);
-// EXTERNAL MODULE: ./src/analyse/plan-json.ts
-var plan_json = __nccwpck_require__(8349);
 ;// CONCATENATED MODULE: ./src/analyse/accounted.ts
 
 
@@ -1876,7 +467,7 @@ function parentId(resource) {
 function addPlan(accounted, plan, dynamic) {
     const written = configExpressions(plan.configuration?.root_module);
     const touched = touchedByPlan(plan);
-    for (const mod of (0,plan_json/* walkModules */.P)(plan.prior_state?.values?.root_module)) {
+    for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
         for (const resource of mod.resources ?? []) {
             if (resource.mode !== 'managed')
                 continue;
@@ -1907,8 +498,8 @@ function accountedParts(plans, dynamic = []) {
     return accounted;
 }
 
-// EXTERNAL MODULE: ./src/analyse/arn.ts
-var analyse_arn = __nccwpck_require__(1462);
+// EXTERNAL MODULE: ./src/collect/aws/arn.ts
+var aws_arn = __nccwpck_require__(2595);
 ;// CONCATENATED MODULE: ./src/analyse/aws-made.ts
 const DEFAULT_VPC_TYPES = new Set(['aws_vpc', 'aws_subnet', 'aws_internet_gateway']);
 const VPC_PARTS = new Set(['aws_route_table', 'aws_network_acl']);
@@ -1976,7 +567,7 @@ const RULES = [
         service: 'sqs',
         resourceType: 'queue',
         terraformType: 'aws_sqs_queue',
-        importId: analyse_arn/* queueArnToUrl */.n6,
+        importId: aws_arn/* queueArnToUrl */.n6,
         display: resourceId
     },
     {
@@ -2354,7 +945,7 @@ class ManagedSet {
      */
     loose = new Map();
     addArn(arn) {
-        this.arns.add((0,analyse_arn/* normaliseArn */.mE)(arn));
+        this.arns.add((0,aws_arn/* normaliseArn */.mE)(arn));
     }
     addLoose(service, resource) {
         const resources = this.loose.get(service);
@@ -2364,8 +955,8 @@ class ManagedSet {
             this.loose.set(service, new Set([resource]));
     }
     has(arn) {
-        const normalised = (0,analyse_arn/* normaliseArn */.mE)(arn);
-        return (this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised))));
+        const normalised = (0,aws_arn/* normaliseArn */.mE)(arn);
+        return (this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose((0,aws_arn/* parseArn */.Lw)(normalised))));
     }
     /**
      * The first half of `has`, for a caller that normalised the ARN itself (`normaliseArn(arn)`):
@@ -2404,10 +995,10 @@ function addResource(set, resource) {
     if (id?.startsWith('arn:') && id !== arn)
         set.addArn(id);
     if (resource.type === 'aws_sqs_queue' && id) {
-        const exact = (0,analyse_arn/* queueUrlToArn */.Rl)(id);
+        const exact = (0,aws_arn/* queueUrlToArn */.Rl)(id);
         if (exact)
             set.addArn(exact);
-        const queue = (0,analyse_arn/* parseQueueUrl */.U9)(id);
+        const queue = (0,aws_arn/* parseQueueUrl */.U9)(id);
         if (queue && !exact)
             set.addLoose('sqs', queue.name);
     }
@@ -2428,7 +1019,7 @@ function addResource(set, resource) {
 }
 /** Adds every managed resource of one plan's prior state. */
 function managed_addPlan(set, plan) {
-    for (const mod of (0,plan_json/* walkModules */.P)(plan.prior_state?.values?.root_module)) {
+    for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
         for (const resource of mod.resources ?? []) {
             if (resource.mode === 'managed')
                 addResource(set, resource);
@@ -2576,13 +1167,13 @@ function claimedKeys(rules = OWNERSHIP_RULES) {
     for (const rule of rules) {
         for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
             const open = /(\*|<[^>]*>)$/.exec(key);
-            patterns.push(open ? ownership_escapeRegExp(key.slice(0, open.index)) : `${ownership_escapeRegExp(key)}$`);
+            patterns.push(open ? escapeRegExp(key.slice(0, open.index)) : `${escapeRegExp(key)}$`);
         }
     }
     // One test per tag key, not one per key and rule.
     return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join('|')})`, 's');
 }
-function ownership_escapeRegExp(text) {
+function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 const CLAIMED = claimedKeys();
@@ -2607,6 +1198,8 @@ function ownerOf(tags, disabled = NONE) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/analyse/severity.ts
+var analyse_severity = __nccwpck_require__(8246);
 ;// CONCATENATED MODULE: ./src/analyse/unmanaged.ts
 
 
@@ -2712,9 +1305,9 @@ function mergeSeen(inventory, listing) {
         return seen;
     const byArn = new Map();
     for (const one of seen)
-        byArn.set((0,analyse_arn/* normaliseArn */.mE)(one.arn), one);
+        byArn.set((0,aws_arn/* normaliseArn */.mE)(one.arn), one);
     for (const listed of listing.resources) {
-        const tagged = listed.arn ? byArn.get((0,analyse_arn/* normaliseArn */.mE)(listed.arn)) : undefined;
+        const tagged = listed.arn ? byArn.get((0,aws_arn/* normaliseArn */.mE)(listed.arn)) : undefined;
         if (!tagged) {
             seen.push({
                 arn: listed.arn,
@@ -2761,10 +1354,10 @@ function classifyInventory(input) {
             return true;
         if (!one.arn)
             return false;
-        const normalised = (0,analyse_arn/* normaliseArn */.mE)(one.arn);
+        const normalised = (0,aws_arn/* normaliseArn */.mE)(one.arn);
         if (input.managed.hasNormalised(normalised))
             return true;
-        return input.managed.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised));
+        return input.managed.hasLoose((0,aws_arn/* parseArn */.Lw)(normalised));
     };
     /**
      * A rule of a managed group is its own row; a rule of an unmanaged group goes with the group
@@ -2821,7 +1414,7 @@ function classifyInventory(input) {
         }
         const identity = listed
             ? listedIdentity(listed)
-            : identifyParsed((0,analyse_arn/* parseArn */.Lw)(one.arn), one.arn);
+            : identifyParsed((0,aws_arn/* parseArn */.Lw)(one.arn), one.arn);
         if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(one, identity))) {
             ignored++;
             return;
@@ -2971,13 +1564,15 @@ function unmanagedReport(input) {
     });
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/analyse/plan-reader.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/plan-reader.ts
 /**
  * Reads `terraform show -json` output as it streams out of terraform, keeping only what
  * Driftwatch reads. A plan states every resource up to four times (planned_values, prior_state,
@@ -3627,9 +2222,296 @@ function readPlanText(text, chunkSize = 1 << 16) {
     return reader.end();
 }
 
+;// CONCATENATED MODULE: ./src/inputs/options.ts
+
+/**
+ * Every input is read here, once, into one typed object; nothing else reads an input.
+ * Parsing is a pure function of a getter so tests can call it directly.
+ */
+const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
+/** The least severity a finding needs to fail the step; `none` lets every finding count. */
+const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'];
+/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
+const PUBLISH = ['auto', 'comment', 'issue', 'none'];
+/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+const INVENTORY = ['deep', 'tagging'];
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.replace(/#.*$/, '').trim())
+        .filter(item => item.length > 0);
+}
+function uniqueList(value) {
+    return [...new Set(parseList(value))];
+}
+function trimmed(value) {
+    return value.trim();
+}
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value) {
+    const dirs = uniqueList(value);
+    return dirs.length > 0 ? dirs : ['.'];
+}
+function parseBoolean(value, field) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
+}
+function choiceOf(choices) {
+    return (value, field) => {
+        const v = value.trim().toLowerCase();
+        if (choices.includes(v))
+            return v;
+        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+    };
+}
+/** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
+function splitArgs(value, field) {
+    const args = [];
+    let current;
+    let quote;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"' && i + 1 < value.length)
+                current += value[++i];
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            current ??= '';
+        }
+        else if (/\s/.test(ch)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else if (ch === '\\' && i + 1 < value.length) {
+            current = (current ?? '') + value[++i];
+        }
+        else {
+            current = (current ?? '') + ch;
+        }
+    }
+    if (quote)
+        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
+    if (current !== undefined)
+        args.push(current);
+    return args;
+}
+function parseRegions(value, field) {
+    const listed = parseList(value);
+    const { env } = field;
+    const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
+    const bad = regions.find(region => !REGION.test(region));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
+    }
+    return [...new Set(regions)];
+}
+/** `auto`, `none`, or a list of `comment` and `issue`. */
+function parsePublishList(value, field) {
+    const items = uniqueList(value.toLowerCase());
+    if (items.length === 0)
+        return ['auto'];
+    const unknown = items.find(item => !PUBLISH.includes(item));
+    if (unknown !== undefined) {
+        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
+    }
+    if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
+        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
+    }
+    return items;
+}
+function parseLabel(value, field) {
+    const label = value.trim();
+    if (label.length > 50 || label.includes(',')) {
+        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
+    }
+    return label;
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+function parseRoleArn(value, field) {
+    const role = value.trim();
+    if (role === '')
+        return undefined;
+    if (!ROLE_ARN.test(role)) {
+        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
+    }
+    return role;
+}
+/** Which ids exist is the analysis's to say: the pipeline checks them before anything runs. */
+function parseOwnershipRules(value) {
+    return uniqueList(value.toLowerCase());
+}
+const TYPE_GLOB = /^[a-z0-9_*?]+$/;
+/** Globs on Terraform type names; which listed types they match is decided with the listers. */
+function parseTypeGlobs(value, field) {
+    const globs = uniqueList(value.toLowerCase());
+    const bad = globs.find(glob => !TYPE_GLOB.test(glob));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
+    }
+    return globs;
+}
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+const INPUTS = {
+    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+    terraformInit: {
+        input: 'terraform-init',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-init', form: 'off' }
+    },
+    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+    varFiles: {
+        input: 'var-files',
+        default: '',
+        parse: parseList,
+        option: { name: 'var-file', form: 'list' }
+    },
+    failOn: {
+        input: 'fail-on',
+        default: 'any',
+        parse: choiceOf(FAIL_ON),
+        option: { name: 'fail-on' }
+    },
+    failOnSeverity: {
+        input: 'fail-on-severity',
+        default: 'none',
+        parse: choiceOf(FAIL_ON_SEVERITY),
+        option: { name: 'fail-on-severity' }
+    },
+    // A terminal user asks for a report file; the Action always writes one.
+    reportPath: {
+        input: 'report-path',
+        default: 'driftwatch-report.json',
+        parse: trimmed,
+        option: { name: 'report' },
+        cliDefault: ''
+    },
+    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+    githubToken: { input: 'github-token', default: '', parse: trimmed },
+    awsRegions: {
+        input: 'aws-regions',
+        default: '',
+        parse: parseRegions,
+        option: { name: 'regions' }
+    },
+    // Nothing goes to GitHub from a terminal.
+    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+    annotations: {
+        input: 'annotations',
+        default: 'true',
+        parse: parseBoolean,
+        cliDefault: 'false'
+    },
+    scanUnmanaged: {
+        input: 'scan-unmanaged',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-unmanaged', form: 'off' }
+    },
+    inventory: {
+        input: 'inventory',
+        default: 'deep',
+        parse: choiceOf(INVENTORY),
+        option: { name: 'inventory' }
+    },
+    inventoryTypes: {
+        input: 'inventory-types',
+        default: '',
+        parse: parseTypeGlobs,
+        option: { name: 'inventory-types' }
+    },
+    roleToAssume: {
+        input: 'role-to-assume',
+        default: '',
+        parse: parseRoleArn,
+        option: { name: 'role-to-assume' }
+    },
+    ignoreFile: {
+        input: 'ignore-file',
+        default: '',
+        parse: value => value.trim() || undefined,
+        option: { name: 'ignore-file' }
+    },
+    disabledOwnershipRules: {
+        input: 'disable-ownership-rules',
+        default: '',
+        parse: parseOwnershipRules
+    }
+};
+const INPUT_KEYS = Object.keys(INPUTS);
+/**
+ * `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line; of two,
+ * `Inputs 'report-path' and 'sarif-path'` or `Options '--report' and '--sarif'`.
+ */
+function labelOf(specs, surface) {
+    const flags = surface === 'cli' && specs.every(spec => spec.option);
+    const names = specs.map(spec => (flags ? `'--${spec.option?.name}'` : `'${spec.input}'`));
+    return `${flags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`;
+}
+/**
+ * The input an error is about, named as the surface it is set on names it: for checks outside
+ * the parsers (var files, the ignore file, inventory types, report paths), so no one rewrites
+ * their messages.
+ * Of two inputs that clash, the error carries the second, the one its message asks to change.
+ */
+function inputField(key, surface = 'action') {
+    const specs = (typeof key === 'string' ? [key] : key).map(k => INPUTS[k]);
+    return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) };
+}
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+function parseInput(key, raw, surface = 'action', env = process.env) {
+    const spec = INPUTS[key];
+    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    const value = raw.trim() === '' ? fallback : raw;
+    return spec.parse(value, { ...inputField(key, surface), env });
+}
+/** The inputs `keys` names, each read by its name in action.yml. */
+function parseSome(keys, get, env = process.env, surface = 'action') {
+    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+    return Object.fromEntries(entries);
+}
+function parseInputs(get, env = process.env, surface = 'action') {
+    return parseSome(INPUT_KEYS, get, env, surface);
+}
+// publish-targets.test.ts reads these two inputs on their own.
+const parsePublish = (value) => parseInput('publish', value);
+const parseIssueLabel = (value) => parseInput('issueLabel', value);
+/**
+ * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
+ * underscores, trimmed), without loading @actions/core before terraform starts (see
+ * src/action/toolkit.ts).
+ */
+function envInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(env = process.env) {
+    return parseInputs(name => envInput(name, env), env);
+}
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/collect/process.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/process.ts
 
 /**
  * Runs a program without a shell and without echoing anything: terraform's output can hold
@@ -3660,7 +2542,8 @@ function runProcess(command, args, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/collect/terraform.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/run.ts
+
 
 
 
@@ -3749,13 +2632,14 @@ async function checkWorkingDirectory(dir, label) {
  * init is done, without naming the input. Paths are resolved from the working directory, as
  * terraform resolves `-var-file`.
  */
-async function checkVarFiles(cwd, label, varFiles) {
+async function checkVarFiles(cwd, label, varFiles, surface = 'action') {
+    const field = inputField('varFiles', surface);
     for (const file of varFiles) {
         const where = (0,external_node_path_.isAbsolute)(file) ? '' : ` in working-directory '${label}'`;
-        const named = `Input 'var-files' names '${file}', which`;
+        const named = `names '${file}', which`;
         try {
             if ((await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file))).isDirectory()) {
-                throw new errors/* UserError */.yo(`${named} is a directory${where}: name the variables file itself.`);
+                throw new errors/* InputError */.dz(field, `${named} is a directory${where}: name the variables file itself.`);
             }
             await (0,promises_.access)((0,external_node_path_.resolve)(cwd, file), promises_.constants.R_OK);
         }
@@ -3764,11 +2648,11 @@ async function checkVarFiles(cwd, label, varFiles) {
                 throw error;
             const code = error.code ?? 'unknown error';
             if (code === 'ENOENT' || code === 'ENOTDIR') {
-                throw new errors/* UserError */.yo(where
+                throw new errors/* InputError */.dz(field, where
                     ? `${named} does not exist${where} (var files are relative to each working directory).`
                     : `${named} does not exist.`);
             }
-            throw new errors/* UserError */.yo(`${named} cannot be read${where} (${code}).`);
+            throw new errors/* InputError */.dz(field, `${named} cannot be read${where} (${code}).`);
         }
     }
 }
@@ -3816,7 +2700,7 @@ async function stateSecrets(run) {
         return new Set();
     try {
         const state = JSON.parse(show.stdout);
-        return (0,sensitive/* collectSecrets */.qb)({ format_version: '', prior_state: { values: state.values } });
+        return collectSecrets({ format_version: '', prior_state: { values: state.values } });
     }
     catch {
         return new Set();
@@ -3824,7 +2708,7 @@ async function stateSecrets(run) {
 }
 async function runTerraform(dir, label, options) {
     const cwd = await checkWorkingDirectory(dir, label);
-    await checkVarFiles(cwd, label, options.varFiles);
+    await checkVarFiles(cwd, label, options.varFiles, options.surface);
     const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
     const fail = (step, stderr, stdout) => {
         throw new errors/* UserError */.yo(`terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`);
@@ -3874,7 +2758,7 @@ async function runTerraform(dir, label, options) {
             fail('plan', plan.stderr, plan.stdout);
         }
         started = Date.now();
-        // Read as it streams: a large plan's JSON is never held whole (see analyse/plan-reader.ts).
+        // Read as it streams: a large plan's JSON is never held whole (see plan-reader.ts).
         const reader = new PlanReader();
         let unreadable;
         const show = await runProcess(options.binary, ['show', '-json', '-no-color', planFile], {
@@ -3903,7 +2787,7 @@ async function runTerraform(dir, label, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/collect/directories.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/directories.ts
 
 
 /** Terraform spends its time waiting on the cloud's API, so even two cores run a few roots well. */
@@ -3937,7 +2821,111 @@ async function collectDirectories(dirs, options) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/collect/driftignore.ts
+
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '\\' && i + 1 < glob.length)
+            source += driftignore_escapeRegExp(glob[++i]);
+        else if (ch === '*')
+            source += '.*';
+        else if (ch === '?')
+            source += '.';
+        else
+            source += driftignore_escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`, 's');
+}
+function driftignore_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** Splits at dots that are not escaped, keeping escapes for globToRegExp. */
+function splitDots(text) {
+    const parts = [];
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\' && i + 1 < text.length) {
+            current += text[i] + text[i + 1];
+            i++;
+        }
+        else if (text[i] === '.') {
+            parts.push(current);
+            current = '';
+        }
+        else {
+            current += text[i];
+        }
+    }
+    parts.push(current);
+    return parts;
+}
+const TYPE = /^[A-Za-z0-9_:*?-]+$/;
+const ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
+/** Parses one line, or returns a reason it is invalid. Blank lines and comments give null. */
+function parseLine(raw, line) {
+    const text = raw.trim();
+    if (text === '' || text.startsWith('#'))
+        return null;
+    const negate = text.startsWith('!');
+    const body = negate ? text.slice(1).trim() : text;
+    const base = { negate, line, text };
+    if (body === '')
+        return "'!' needs a rule after it";
+    if (/\\$/.test(body.replace(/\\\\/g, '')))
+        return 'a line cannot end with an unescaped backslash';
+    if (body.startsWith('arn:')) {
+        if (!ARN_GLOB.test(body)) {
+            return `'${body}' is not an ARN glob: write arn:partition:service:region:account:resource, with * for any part`;
+        }
+        return { ...base, kind: 'arn', pattern: globToRegExp(body) };
+    }
+    if (body.startsWith('tag:')) {
+        const rest = body.slice(4);
+        const eq = rest.indexOf('=');
+        if (eq < 0)
+            return `a tag rule needs a value: write tag:${rest || 'Key'}=value (the value may be *)`;
+        const key = rest.slice(0, eq).trim();
+        if (key === '')
+            return 'a tag rule needs a key: write tag:Key=value';
+        return { ...base, kind: 'tag', key, value: globToRegExp(rest.slice(eq + 1).trim()) };
+    }
+    const parts = splitDots(body);
+    if (parts.some(part => part === '')) {
+        return `'${body}' has an empty part: write type.id, e.g. aws_s3_bucket.my-bucket (escape dots in ids as \\.)`;
+    }
+    if (!TYPE.test(parts[0])) {
+        return `'${parts[0]}' is not a resource type: write type.id, e.g. aws_s3_bucket.my-bucket, or use arn: or tag: rules`;
+    }
+    if (parts.length === 1)
+        return { ...base, kind: 'bare', pattern: globToRegExp(parts[0]) };
+    if (parts.length === 2) {
+        return { ...base, kind: 'resource', type: globToRegExp(parts[0]), id: globToRegExp(parts[1]) };
+    }
+    return { ...base, kind: 'field' };
+}
+/**
+ * Parses a whole file. Every invalid line is reported (`file:line: reason`), so one run shows
+ * all there is to fix; nothing of a file with an error is used.
+ */
+function parseIgnoreFile(text, file) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const parsed = parseLine(raw, i + 1);
+        if (typeof parsed === 'string')
+            problems.push(`${file}:${i + 1}: ${parsed}`);
+        else if (parsed)
+            rules.push(parsed);
+    });
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(problems.join('; '));
+    return { file, rules };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/ignore-files.ts
+
 
 
 
@@ -3947,7 +2935,7 @@ async function collectDirectories(dirs, options) {
  * working directory that has one. Read before anything runs, so a bad line stops the step in
  * seconds rather than after every plan.
  */
-async function loadIgnoreFiles(ignoreFile, workingDirectories) {
+async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = 'action') {
     if (ignoreFile) {
         let text;
         try {
@@ -3955,9 +2943,9 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
         }
         catch (error) {
             const code = error.code;
-            const named = `Input 'ignore-file' names '${ignoreFile}', which`;
+            const named = `names '${ignoreFile}', which`;
             const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`;
-            throw new errors/* UserError */.yo(code === 'ENOENT' || code === 'ENOTDIR'
+            throw new errors/* InputError */.dz(inputField('ignoreFile', surface), code === 'ENOENT' || code === 'ENOTDIR'
                 ? `${named} does not exist (paths are relative to the repository root).`
                 : code === 'EISDIR'
                     ? `${named} is a directory: name the file itself, e.g. '${inside}'.`
@@ -3979,9 +2967,9 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/collect/listing/types.ts
-var types = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ./src/collect/plugin-cache.ts
+// EXTERNAL MODULE: ./src/collect/aws/listing/types.ts
+var types = __nccwpck_require__(7562);
+;// CONCATENATED MODULE: ./src/collect/terraform/plugin-cache.ts
 
 
 
@@ -4120,7 +3108,7 @@ const actionsCache = {
     saveCache: async (paths, key) => (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2641))).saveCache(paths, key)
 };
 
-;// CONCATENATED MODULE: ./src/collect/source-locations.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/source-locations.ts
 
 
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
@@ -4255,15 +3243,6 @@ async function findSources(workingDir, root) {
     }
     return { locations: index, dynamicBlocks };
 }
-/** The findings with their source location filled in where the index knows it. */
-function locateFindings(findings, index) {
-    if (!index || index.size === 0)
-        return findings;
-    return findings.map(finding => {
-        const location = index.get(configAddress(finding.address));
-        return location ? { ...finding, location } : finding;
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/analyse/drift.ts
 
@@ -4382,7 +3361,7 @@ function isRevert(resource, action, drift) {
 }
 function countManagedResources(plan) {
     let count = 0;
-    for (const mod of (0,plan_json/* walkModules */.P)(plan.prior_state?.values?.root_module)) {
+    for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
         count += (mod.resources ?? []).filter(r => r.mode === 'managed').length;
     }
     return count;
@@ -4420,32 +3399,56 @@ function analysePlan(plan) {
     return { drift, pending, managedResources: countManagedResources(plan) };
 }
 
+;// CONCATENATED MODULE: ./src/analyse/directory.ts
+
+
+/** The findings with their source location filled in where the index knows it. */
+function locateFindings(findings, index) {
+    if (!index || index.size === 0)
+        return findings;
+    return findings.map(finding => {
+        const location = index.get(configAddress(finding.address));
+        return location ? { ...finding, location } : finding;
+    });
+}
+function analyseDirectory(dir) {
+    const base = { label: dir.label, durationMs: dir.durationMs };
+    if (!dir.plan)
+        return { ...base, error: dir.error ?? 'no plan' };
+    const { drift, pending, managedResources } = analysePlan(dir.plan);
+    return {
+        ...base,
+        ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
+        drift: locateFindings(drift, dir.locations),
+        pending,
+        managedResources
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __nccwpck_require__(6867);
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
-
-
+/** Assembles the one Report from what analysis found; it analyses nothing itself. */
 function directoryReport(dir) {
     const base = { path: dir.label, durationMs: dir.durationMs };
-    if (!dir.plan) {
+    if ('error' in dir) {
         return {
             ...base,
             status: 'error',
-            error: dir.error ?? 'no plan',
+            error: dir.error,
             drift: [],
             pending: [],
             managedResources: 0
         };
     }
-    const { drift, pending, managedResources } = analysePlan(dir.plan);
     return {
         ...base,
         status: 'ok',
-        ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
-        drift: locateFindings(drift, dir.locations),
-        pending,
-        managedResources
+        ...(dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {}),
+        drift: dir.drift,
+        pending: dir.pending,
+        managedResources: dir.managedResources
     };
 }
 function countFindings(directories, unmanaged) {
@@ -4485,7 +3488,12 @@ function buildReport(input) {
 /** Kept equal to package.json's version by a unit test; a constant bundles without a JSON import. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/audit.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
 
 
 
@@ -4508,30 +3516,43 @@ function typeGlob(glob) {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-function typesToList(inputs, ignoreFiles) {
+function typesToList(inputs, ignoreFiles, surface = 'action') {
     if (!inputs.scanUnmanaged || inputs.inventory !== 'deep')
         return undefined;
     const all = Object.keys(types/* LISTED_TYPES */.M);
     const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }));
     for (const { glob, pattern } of globs) {
         if (!all.some(type => pattern.test(type))) {
-            throw new errors/* UserError */.yo(`Input 'inventory-types' has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`);
+            throw new errors/* InputError */.dz(inputField('inventoryTypes', surface), `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`);
         }
     }
     return all.filter(type => (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) &&
         !ignoresWholeType(ignoreFiles, type));
+}
+/**
+ * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
+ * with the input named as the user set it.
+ */
+function checkRuleIds(inputs, surface = 'action') {
+    const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
+    const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id));
+    if (unknown === undefined)
+        return;
+    throw new errors/* InputError */.dz(inputField('disabledOwnershipRules', surface), `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`);
 }
 async function terraformEnv(env) {
     const cacheDir = pluginCacheDir(env);
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir };
 }
-async function audit(inputs, run, log, hooks = {}) {
+async function audit(inputs, run, log, options = {}) {
+    const { surface = 'action' } = options;
+    checkRuleIds(inputs, surface);
     const scrubber = new sensitive/* Scrubber */.h6();
     const ignoreFiles = inputs.scanUnmanaged
-        ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
+        ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
         : [];
-    const listTypes = typesToList(inputs, ignoreFiles);
+    const listTypes = typesToList(inputs, ignoreFiles, surface);
     const binary = await findTerraform();
     const env = await terraformEnv(process.env);
     log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`);
@@ -4549,6 +3570,7 @@ async function audit(inputs, run, log, hooks = {}) {
         initArgs: inputs.initArgs,
         planArgs: inputs.planArgs,
         varFiles: inputs.varFiles,
+        surface,
         env,
         scrub: text => scrubber.scrub(text),
         addSecrets: values => {
@@ -4562,10 +3584,10 @@ async function audit(inputs, run, log, hooks = {}) {
         // No terraform process ran (every directory failed its checks): nothing to wait for.
         markStarted();
     });
-    void terraformStarted.then(() => hooks.terraformStarted?.());
+    void terraformStarted.then(() => options.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
         ? terraformStarted
-            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9860)))
+            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5091)))
             .then(({ scanAccount }) => scanAccount({
             regions: inputs.awsRegions,
             roleToAssume: inputs.roleToAssume,
@@ -4580,12 +3602,12 @@ async function audit(inputs, run, log, hooks = {}) {
     const sources = await Promise.all(runs.map(result => result.run ? findSources(result.label, root).catch(() => undefined) : undefined));
     const locations = sources.map(found => found?.locations);
     const dynamicBlocks = sources.map(found => found?.dynamicBlocks ?? new Map());
-    const analysed = runs.map((result, i) => {
+    const collected = runs.map((result, i) => {
         const base = { label: result.label, durationMs: result.durationMs };
         if (!result.run)
             return { ...base, error: result.error };
         const plan = result.run.plan;
-        const secrets = (0,sensitive/* collectSecrets */.qb)(plan);
+        const secrets = collectSecrets(plan);
         scrubber.add(secrets);
         for (const secret of scrubber.values)
             log.secret(secret);
@@ -4614,318 +3636,30 @@ async function audit(inputs, run, log, hooks = {}) {
             regions: inputs.awsRegions,
             inventory,
             ...(listing ? { listing } : {}),
-            plans: analysed.map(dir => dir.plan),
+            plans: collected.map(dir => dir.plan),
             dynamicBlocks,
-            labels: analysed.map(dir => dir.label),
+            labels: collected.map(dir => dir.label),
             ignoreFiles,
             disabledOwnershipRules: inputs.disabledOwnershipRules
         })
         : undefined;
     if (unmanaged?.skipped)
         log.warning(`Unmanaged resources: ${unmanaged.skipped}`);
-    const report = buildReport({ directories: analysed, version: VERSION, run, unmanaged });
+    const report = buildReport({
+        directories: collected.map(analyseDirectory),
+        version: VERSION,
+        run,
+        unmanaged
+    });
     // A second pass over everything: a secret that reached the report through an unmarked path
     // (an error message, a value Terraform did not flag) is still caught.
     return { report: scrubber.scrubDeep(report), scrubber };
 }
 
-// EXTERNAL MODULE: ./src/publish/github/context.ts
-var context = __nccwpck_require__(6404);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-/**
- * Every input is read here, once, into one typed object; nothing else reads an input.
- * Parsing is a pure function of a getter so tests can call it directly.
- */
-const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
-/** The least severity a finding needs to fail the step; `none` lets every finding count. */
-const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'];
-/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
-const PUBLISH = ['auto', 'comment', 'issue', 'none'];
-/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
-const INVENTORY = ['deep', 'tagging'];
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-/** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(item => item.replace(/#.*$/, '').trim())
-        .filter(item => item.length > 0);
-}
-function uniqueList(value) {
-    return [...new Set(parseList(value))];
-}
-function trimmed(value) {
-    return value.trim();
-}
-/** Comments alone leave the list empty: that is the default too. */
-function parseDirectories(value) {
-    const dirs = uniqueList(value);
-    return dirs.length > 0 ? dirs : ['.'];
-}
-function parseBoolean(value, field) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
-}
-function choiceOf(choices) {
-    return (value, field) => {
-        const v = value.trim().toLowerCase();
-        if (choices.includes(v))
-            return v;
-        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
-    };
-}
-/** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
-function splitArgs(value, field) {
-    const args = [];
-    let current;
-    let quote;
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === '\\' && quote === '"' && i + 1 < value.length)
-                current += value[++i];
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            current ??= '';
-        }
-        else if (/\s/.test(ch)) {
-            if (current !== undefined)
-                args.push(current);
-            current = undefined;
-        }
-        else if (ch === '\\' && i + 1 < value.length) {
-            current = (current ?? '') + value[++i];
-        }
-        else {
-            current = (current ?? '') + ch;
-        }
-    }
-    if (quote)
-        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
-    if (current !== undefined)
-        args.push(current);
-    return args;
-}
-function parseRegions(value, field) {
-    const listed = parseList(value);
-    const { env } = field;
-    const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
-    const bad = regions.find(region => !REGION.test(region));
-    if (bad !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
-    }
-    return [...new Set(regions)];
-}
-/** `auto`, `none`, or a list of `comment` and `issue`. */
-function parsePublishList(value, field) {
-    const items = uniqueList(value.toLowerCase());
-    if (items.length === 0)
-        return ['auto'];
-    const unknown = items.find(item => !PUBLISH.includes(item));
-    if (unknown !== undefined) {
-        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
-    }
-    if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
-    }
-    return items;
-}
-function parseLabel(value, field) {
-    const label = value.trim();
-    if (label.length > 50 || label.includes(',')) {
-        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
-    }
-    return label;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-function parseRoleArn(value, field) {
-    const role = value.trim();
-    if (role === '')
-        return undefined;
-    if (!ROLE_ARN.test(role)) {
-        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
-    }
-    return role;
-}
-const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
-function parseOwnershipRules(value, field) {
-    const ids = uniqueList(value.toLowerCase());
-    const unknown = ids.find(id => !RULE_IDS.includes(id));
-    if (unknown !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
-    }
-    return ids;
-}
-const TYPE_GLOB = /^[a-z0-9_*?]+$/;
-/** Globs on Terraform type names; which listed types they match is decided with the listers. */
-function parseTypeGlobs(value, field) {
-    const globs = uniqueList(value.toLowerCase());
-    const bad = globs.find(glob => !TYPE_GLOB.test(glob));
-    if (bad !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
-    }
-    return globs;
-}
-/**
- * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
- * reader, the CLI's flags and every message naming an input come from here. In parsing order.
- */
-const INPUTS = {
-    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
-    terraformInit: {
-        input: 'terraform-init',
-        default: 'true',
-        parse: parseBoolean,
-        option: { name: 'no-init', form: 'off' }
-    },
-    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
-    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
-    varFiles: {
-        input: 'var-files',
-        default: '',
-        parse: parseList,
-        option: { name: 'var-file', form: 'list' }
-    },
-    failOn: {
-        input: 'fail-on',
-        default: 'any',
-        parse: choiceOf(FAIL_ON),
-        option: { name: 'fail-on' }
-    },
-    failOnSeverity: {
-        input: 'fail-on-severity',
-        default: 'none',
-        parse: choiceOf(FAIL_ON_SEVERITY),
-        option: { name: 'fail-on-severity' }
-    },
-    // A terminal user asks for a report file; the Action always writes one.
-    reportPath: {
-        input: 'report-path',
-        default: 'driftwatch-report.json',
-        parse: trimmed,
-        option: { name: 'report' },
-        cliDefault: ''
-    },
-    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
-    githubToken: { input: 'github-token', default: '', parse: trimmed },
-    awsRegions: {
-        input: 'aws-regions',
-        default: '',
-        parse: parseRegions,
-        option: { name: 'regions' }
-    },
-    // Nothing goes to GitHub from a terminal.
-    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
-    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
-    annotations: {
-        input: 'annotations',
-        default: 'true',
-        parse: parseBoolean,
-        cliDefault: 'false'
-    },
-    scanUnmanaged: {
-        input: 'scan-unmanaged',
-        default: 'true',
-        parse: parseBoolean,
-        option: { name: 'no-unmanaged', form: 'off' }
-    },
-    inventory: {
-        input: 'inventory',
-        default: 'deep',
-        parse: choiceOf(INVENTORY),
-        option: { name: 'inventory' }
-    },
-    inventoryTypes: {
-        input: 'inventory-types',
-        default: '',
-        parse: parseTypeGlobs,
-        option: { name: 'inventory-types' }
-    },
-    roleToAssume: {
-        input: 'role-to-assume',
-        default: '',
-        parse: parseRoleArn,
-        option: { name: 'role-to-assume' }
-    },
-    ignoreFile: {
-        input: 'ignore-file',
-        default: '',
-        parse: value => value.trim() || undefined,
-        option: { name: 'ignore-file' }
-    },
-    disabledOwnershipRules: {
-        input: 'disable-ownership-rules',
-        default: '',
-        parse: parseOwnershipRules
-    }
-};
-const INPUT_KEYS = Object.keys(INPUTS);
-/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
-function labelOf(spec, surface) {
-    return surface === 'cli' && spec.option
-        ? `Option '--${spec.option.name}'`
-        : `Input '${spec.input}'`;
-}
-/** One input from its raw value; an empty one takes the default of the surface it is set on. */
-function parseInput(key, raw, surface = 'action', env = process.env) {
-    const spec = INPUTS[key];
-    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
-    const value = raw.trim() === '' ? fallback : raw;
-    return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env });
-}
-/** The inputs `keys` names, each read by its name in action.yml. */
-function parseSome(keys, get, env = process.env, surface = 'action') {
-    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
-    return Object.fromEntries(entries);
-}
-function parseInputs(get, env = process.env, surface = 'action') {
-    return parseSome(INPUT_KEYS, get, env, surface);
-}
-// publish-targets.test.ts reads these two inputs on their own.
-const parsePublish = (value) => parseInput('publish', value);
-const parseIssueLabel = (value) => parseInput('issueLabel', value);
-/**
- * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
- * underscores, trimmed), without loading @actions/core before terraform starts (see
- * src/toolkit.ts).
- */
-function envInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function readInputs(env = process.env) {
-    return parseInputs(name => envInput(name, env), env);
-}
-/**
- * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
- * head commit from the event payload.
- */
-function readRunContext(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const sha = (0,context/* headCommit */.Qo)(env);
-    return {
-        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-            ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
-            : {}),
-        ...(sha ? { sha } : {})
-    };
-}
-
+// EXTERNAL MODULE: ./src/action/context.ts
+var context = __nccwpck_require__(645);
 ;// CONCATENATED MODULE: ./src/publish/report-files.ts
+
 
 
 
@@ -4933,27 +3667,28 @@ const EXAMPLE = {
     'report-path': 'driftwatch-report.json',
     'sarif-path': 'driftwatch.sarif'
 };
+const report_files_KEY = { 'report-path': 'reportPath', 'sarif-path': 'sarifPath' };
 function code(error) {
     return error.code ?? 'unknown error';
 }
-function isDirectory(input, path) {
+function isDirectory(input, path, surface) {
     const inside = `${path.replace(/[\\/]+$/, '')}/${EXAMPLE[input]}`;
-    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`);
+    return new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`);
 }
-function notWritable(input, path, error) {
-    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`);
+function notWritable(input, path, error, surface) {
+    return new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`);
 }
 /** Whether the file could be written at `path`, creating the folders it needs; else one line why. */
-async function checkReportPath(input, path) {
+async function checkReportPath(input, path, surface = 'action') {
     // A trailing slash means a folder; without this check the file would be written under its name.
     if (/[\\/]$/.test(path))
-        throw isDirectory(input, path);
+        throw isDirectory(input, path, surface);
     const target = await (0,promises_.stat)((0,external_node_path_.resolve)(path)).catch(() => undefined);
     if (target?.isDirectory())
-        throw isDirectory(input, path);
+        throw isDirectory(input, path, surface);
     if (target) {
         await (0,promises_.access)((0,external_node_path_.resolve)(path), promises_.constants.W_OK).catch(error => {
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         });
         return;
     }
@@ -4967,13 +3702,13 @@ async function checkReportPath(input, path) {
             const missing = ['ENOENT', 'ENOTDIR'].includes(code(error));
             if (missing && (0,external_node_path_.dirname)(dir) !== dir)
                 continue;
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         }
         if (!found.isDirectory()) {
-            throw new errors/* UserError */.yo(`Input '${input}' names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`);
+            throw new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`);
         }
         await (0,promises_.access)((0,external_node_path_.resolve)(dir), promises_.constants.W_OK).catch(error => {
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         });
         return;
     }
@@ -4985,14 +3720,14 @@ function reportFiles(paths) {
         ...(paths.sarifPath ? [{ input: 'sarif-path', path: paths.sarifPath }] : [])
     ];
 }
-async function checkReportFiles(files) {
+async function checkReportFiles(files, surface = 'action') {
     const [first, second] = files;
     // One would overwrite the other, and the `report` output would point at the SARIF log.
     if (second && (0,external_node_path_.resolve)(first.path) === (0,external_node_path_.resolve)(second.path)) {
-        throw new errors/* UserError */.yo(`Inputs '${first.input}' and '${second.input}' both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`);
+        throw new errors/* InputError */.dz(inputField([report_files_KEY[first.input], report_files_KEY[second.input]], surface), `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`);
     }
     for (const file of files)
-        await checkReportPath(file.input, file.path);
+        await checkReportPath(file.input, file.path, surface);
 }
 /** Writes the file, creating its folders; returns its absolute path. */
 async function writeReportFile(path, text) {
@@ -5005,13 +3740,13 @@ async function writeReportFile(path, text) {
  * writeReportFile for an input's path. The path passed its check before terraform ran, so a
  * failure here is rare (the disk filled, a folder changed meanwhile); it is still one line.
  */
-async function writeInputFile(input, path, text) {
+async function writeInputFile(input, path, text, surface = 'action') {
     try {
         return await writeReportFile(path, text);
     }
     catch (error) {
-        await checkReportPath(input, path);
-        throw notWritable(input, path, error);
+        await checkReportPath(input, path, surface);
+        throw notWritable(input, path, error, surface);
     }
 }
 
@@ -5021,8 +3756,8 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/sections.ts
-var sections = __nccwpck_require__(1102);
+// EXTERNAL MODULE: ./src/render/changes.ts
+var render_changes = __nccwpck_require__(6965);
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
 
 
@@ -5041,6 +3776,8 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
  */
 const MAX_RESULTS = 5000;
 const VALUE_MAX = 120;
+/** A line holds a path and up to two folded values, each with its length note. */
+const LINE_MAX = 3 * VALUE_MAX;
 const CHANGES_MAX = 20;
 const LEVEL = {
     critical: 'error',
@@ -5057,7 +3794,7 @@ const SECURITY_SEVERITY = {
 };
 /** Rules that say nothing about security: code scanning shows their level, not a security rank. */
 const NOT_SECURITY = new Set(['drift', 'resource-deleted']);
-const DRIFT_RULES = analyse_severity/* SEVERITY_RULES */.ME.filter(rule => rule.drift);
+const DRIFT_RULES = report_severity/* SEVERITY_RULES */.ME.filter(rule => rule.drift);
 function clip(text, max = VALUE_MAX) {
     const flat = text.replace(/\s+/g, ' ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -5097,12 +3834,14 @@ function message(finding) {
         lines.push('The next terraform apply would create it again.');
     }
     else {
-        for (const change of finding.changes.slice(0, CHANGES_MAX)) {
-            lines.push(`${clip(change.path)}: ${clip((0,sections/* displayValue */.KN)(change.before))} → ${clip((0,sections/* displayValue */.KN)(change.after))}`);
-        }
-        const hidden = finding.changes.length - CHANGES_MAX;
+        const changes = (0,render_changes/* describeChanges */.DT)(finding.type, finding.changes, { valueLength: VALUE_MAX });
+        for (const line of changes.slice(0, CHANGES_MAX))
+            lines.push(`  ${clip((0,render_changes/* changeLineText */.Ir)(line), LINE_MAX)}`);
+        if (changes.length === 0)
+            lines.push(`  ${render_changes/* FORM_ONLY */.gK}`);
+        const hidden = changes.length - CHANGES_MAX;
         if (hidden > 0)
-            lines.push(`…and ${hidden} more attributes (see the JSON report).`);
+            lines.push(`  …and ${hidden} more attributes (see the JSON report).`);
     }
     return lines.join('\n');
 }
@@ -5143,7 +3882,7 @@ function buildSarif(report) {
     const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
     const all = report.directories.flatMap(dir => dir.drift.map(finding => ({ dir, finding })));
     // Most severe first, then in report order: a stable sort keeps that order within a level.
-    const ranked = [...all].sort((a, b) => (0,analyse_severity/* severityRank */.qs)(b.finding.severity) - (0,analyse_severity/* severityRank */.qs)(a.finding.severity));
+    const ranked = [...all].sort((a, b) => (0,report_severity/* severityRank */.qs)(b.finding.severity) - (0,report_severity/* severityRank */.qs)(a.finding.severity));
     const kept = ranked.slice(0, MAX_RESULTS);
     const left = all.length - kept.length;
     const notifications = [
@@ -5200,6 +3939,8 @@ function renderSarif(report) {
 var budget = __nccwpck_require__(9519);
 // EXTERNAL MODULE: ./src/render/comment.ts
 var comment = __nccwpck_require__(8141);
+// EXTERNAL MODULE: ./src/render/sections.ts
+var sections = __nccwpck_require__(1102);
 // EXTERNAL MODULE: ./src/render/severity.ts
 var severity = __nccwpck_require__(5629);
 ;// CONCATENATED MODULE: ./src/render/summary.ts
@@ -5249,10 +3990,15 @@ const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 function painter(enabled) {
     return (colour, text) => enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
 }
-function text_clip(text, max = 160) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+/** Longest value in a change line before it is folded: a log line should fit a wide terminal. */
+const VALUE_LENGTH = 160;
 const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'dim' };
+/** The colours of a diff, which is how a reader of a log already reads `+`, `-` and `~`. */
+const SIGN_COLOUR = {
+    added: 'green',
+    removed: 'red',
+    changed: 'yellow'
+};
 function severityTag(finding, paint) {
     if (!finding.severity)
         return '';
@@ -5260,6 +4006,12 @@ function severityTag(finding, paint) {
 }
 function concernLines(finding, paint) {
     return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`);
+}
+function changeLines(finding, paint) {
+    const lines = (0,render_changes/* describeChanges */.DT)(finding.type, finding.changes, { valueLength: VALUE_LENGTH });
+    if (lines.length === 0)
+        return [`      ${paint('dim', render_changes/* FORM_ONLY */.gK)}`];
+    return lines.map(line => `      ${paint(SIGN_COLOUR[line.kind], render_changes/* CHANGE_SIGNS */.C_[line.kind])} ${line.text}`);
 }
 function findingLines(finding, paint) {
     if (finding.kind === 'deleted') {
@@ -5271,7 +4023,7 @@ function findingLines(finding, paint) {
     return [
         `  ${paint('yellow', '~')} ${paint('bold', finding.address)}  changed outside Terraform${severityTag(finding, paint)}`,
         ...concernLines(finding, paint),
-        ...finding.changes.map(c => `      ${c.path}: ${text_clip((0,sections/* displayValue */.KN)(c.before))} ${paint('dim', '→')} ${text_clip((0,sections/* displayValue */.KN)(c.after))}`)
+        ...changeLines(finding, paint)
     ];
 }
 function renderText(report, options = {}) {
@@ -5302,7 +4054,7 @@ function renderText(report, options = {}) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/toolkit.ts
+;// CONCATENATED MODULE: ./src/action/toolkit.ts
 let loading;
 function loadCore() {
     return (loading ??= __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 3838)));
@@ -5342,7 +4094,8 @@ class DeferredLog {
     }
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -5361,7 +4114,7 @@ class DeferredLog {
  * terraform's start nor adds to the time after it.
  */
 function loadRest(log) {
-    return Promise.all([log.load(), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 840))]);
+    return Promise.all([log.load(), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)), Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(239), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))]);
 }
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 async function run() {
@@ -5395,7 +4148,7 @@ async function run() {
                 log: cacheLog
             })
             : undefined;
-        const { report, scrubber } = await audit(inputs, readRunContext(), log, {
+        const { report, scrubber } = await audit(inputs, (0,context/* readRunContext */.$p)(), log, {
             terraformStarted: startLoading
         });
         const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
@@ -5442,72 +4195,1352 @@ async function run() {
 
 /***/ }),
 
-/***/ 6404:
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qo: () => (/* binding */ headCommit),
-/* harmony export */   si: () => (/* binding */ publishTargets),
-/* harmony export */   ws: () => (/* binding */ readEventContext)
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   oX: () => (/* binding */ topAttribute),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   xX: () => (/* binding */ diffAttributes)
 /* harmony export */ });
-/* unused harmony exports PULL_REQUEST_EVENTS, AUDIT_EVENTS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4337);
 
 /**
- * Which repository, event and pull request a run belongs to, from the variables and the event
- * payload file every runner provides; and, from that and the `publish` input, where results go.
+ * Attribute-level differences between two resource values, each already redacted by its own
+ * mask. Maps and objects are followed to their leaves (`tags.Env`); lists of blocks are matched
+ * by content first, so a rule added to a set shows as one added element rather than a cascade of
+ * shifted indexes; lists of plain values are shown whole.
  */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-/** Read synchronously: the run context needs it before anything asynchronous starts. */
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function joinPath(parent, key) {
+    if (typeof key === 'number')
+        return `${parent}[${key}]`;
+    const part = IDENTIFIER.test(key) ? key : JSON.stringify(key);
+    if (!parent)
+        return part;
+    return IDENTIFIER.test(key) ? `${parent}.${part}` : `${parent}[${part}]`;
 }
-/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
-function headShaOf(payload, env) {
-    return payload.pull_request?.head?.sha ?? env.GITHUB_SHA;
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
-function headCommit(env = process.env) {
-    return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env);
+function isSensitive(mask) {
+    if (mask === true)
+        return true;
+    if (!mask || typeof mask !== 'object')
+        return false;
+    return Object.values(mask).some(child => isSensitive(child));
 }
-async function readEventContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = payload.pull_request;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
-    const headSha = headShaOf(payload, env);
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every(k => deepEqual(a[k], b[k]));
+}
+/** Terraform writes absent optional values as null, "" or []; treat them alike. */
+function isEmpty(value) {
+    return (value === null ||
+        value === undefined ||
+        value === '' ||
+        (Array.isArray(value) && value.length === 0) ||
+        (isPlainObject(value) && Object.keys(value).length === 0));
+}
+function leaf(path, before, after) {
     return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        ...(typeof pr?.number === 'number' ? { pullNumber: pr.number } : {}),
-        ...(headSha ? { headSha } : {}),
-        fromFork: headRepo !== undefined && headRepo !== baseRepo
+        path,
+        before: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redactValue */ .FI)(before.value, before.mask),
+        after: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .redactValue */ .FI)(after.value, after.mask),
+        sensitive: isSensitive(before.mask) || isSensitive(after.mask)
     };
 }
-/** `auto`: pull request events comment, scheduled and manual runs keep the audit issue. */
-function publishTargets(publish, eventName) {
-    if (publish.includes('none'))
-        return { comment: false, issue: false };
-    if (publish.includes('auto')) {
+function diffInto(path, before, after, out) {
+    const a = before.value;
+    const b = after.value;
+    if (deepEqual(a, b))
+        return;
+    if (isEmpty(a) && isEmpty(b))
+        return;
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        for (const key of [...keys].sort()) {
+            diffInto(joinPath(path, key), { value: a[key] ?? null, mask: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(before.mask, key) }, { value: b[key] ?? null, mask: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(after.mask, key) }, out);
+        }
+        return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].some(isPlainObject)) {
+        diffBlocks(path, before, after, out);
+        return;
+    }
+    out.push(leaf(path, before, after));
+}
+/** Lists of nested blocks: pair equal elements first, then what is left over, index by index. */
+function diffBlocks(path, before, after, out) {
+    const a = before.value;
+    const b = after.value;
+    const unmatchedB = new Set(b.map((_, i) => i));
+    const leftA = [];
+    a.forEach((item, i) => {
+        const j = [...unmatchedB].find(k => deepEqual(item, b[k]));
+        if (j === undefined)
+            leftA.push(i);
+        else
+            unmatchedB.delete(j);
+    });
+    const leftB = [...unmatchedB];
+    const pairs = Math.max(leftA.length, leftB.length);
+    for (let n = 0; n < pairs; n++) {
+        const i = leftA[n];
+        const j = leftB[n];
+        const beforeItem = i === undefined ? { value: null, mask: false } : { value: a[i], mask: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(before.mask, i) };
+        const afterItem = j === undefined ? { value: null, mask: false } : { value: b[j], mask: (0,_redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__/* .maskAt */ .qI)(after.mask, j) };
+        const itemPath = joinPath(path, j ?? i ?? n);
+        if (i === undefined || j === undefined)
+            out.push(leaf(itemPath, beforeItem, afterItem));
+        else
+            diffInto(itemPath, beforeItem, afterItem, out);
+    }
+}
+function diffAttributes(before, after, beforeMask, afterMask) {
+    const out = [];
+    diffInto('', { value: before ?? null, mask: beforeMask }, { value: after ?? null, mask: afterMask }, out);
+    return out;
+}
+/** The top-level attribute a path starts with: `ingress` for `ingress[1].cidr_blocks`. */
+function topAttribute(path) {
+    const match = /^[^.[]+/.exec(path);
+    return match ? match[0] : path;
+}
+
+
+/***/ }),
+
+/***/ 9131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** Least severe first. */
+const SEVERITIES = [
+    'low',
+    'medium',
+    'high',
+    'critical'
+];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+
+
+/***/ }),
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ assessDrift),
+/* harmony export */   ME: () => (/* binding */ SEVERITY_RULES),
+/* harmony export */   Z6: () => (/* binding */ assessUnmanaged),
+/* harmony export */   l7: () => (/* binding */ severityFields)
+/* harmony export */ });
+/* unused harmony exports ADMIN_PORTS, pathSegments, SEVERITY_RULE_IDS, ruleById */
+/* harmony import */ var _collect_aws_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2595);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(326);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9131);
+
+
+
+/**
+ * How much a finding matters, from one rules table. Every drift finding and every unmanaged
+ * resource gets the severity of the highest rule that matches it, the id of that rule (a SARIF
+ * ruleId, stable across releases) and the reasons of every matching rule in words. Rules read
+ * only what the report already holds (redacted values), plus the resource's current values for
+ * context a change alone lacks, such as the port of a rule whose CIDR was widened.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Reading values
+const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0']);
+/** Remote administration and database ports: open to the world, each is an incident. */
+const ADMIN_PORTS = [
+    22, 23, 2375, 2376, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 9300, 11211,
+    27017, 27018
+];
+const PUBLIC_ACLS = new Set(['public-read', 'public-read-write', 'authenticated-read']);
+const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function isEmpty(value) {
+    return (value === null ||
+        value === undefined ||
+        value === '' ||
+        value === false ||
+        (Array.isArray(value) && value.length === 0) ||
+        (isObject(value) && Object.keys(value).length === 0));
+}
+/** Every string inside a value, however deeply nested. */
+function strings(value, into = []) {
+    if (typeof value === 'string')
+        into.push(value);
+    else if (Array.isArray(value))
+        for (const item of value)
+            strings(item, into);
+    else if (isObject(value))
+        for (const item of Object.values(value))
+            strings(item, into);
+    return into;
+}
+const SEGMENT = /^(?:\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|"((?:[^"\\]|\\.)*)")/;
+/** `ingress[1].cidr_blocks` → `['ingress', 1, 'cidr_blocks']`, the inverse of diff.joinPath. */
+function pathSegments(path) {
+    const out = [];
+    let rest = path;
+    while (rest.length > 0) {
+        const match = SEGMENT.exec(rest);
+        if (!match)
+            break;
+        if (match[1] !== undefined)
+            out.push(match[1]);
+        else if (match[2] !== undefined)
+            out.push(Number(match[2]));
+        else
+            out.push(JSON.parse(`"${match[3] ?? match[4]}"`));
+        rest = rest.slice(match[0].length);
+    }
+    return out;
+}
+function valueAt(root, segments) {
+    let value = root;
+    for (const key of segments) {
+        if (Array.isArray(value) && typeof key === 'number')
+            value = value[key];
+        else if (isObject(value) && typeof key === 'string')
+            value = value[key];
+        else
+            return undefined;
+    }
+    return value;
+}
+function lastSegment(path) {
+    const segments = pathSegments(path).filter(s => typeof s === 'string');
+    return segments.at(-1) ?? path;
+}
+function wasOn(value) {
+    return value === true || value === 'Enabled' || value === 'true';
+}
+/** Turned off: true / Enabled before, false / Suspended / absent now. */
+function turnedOff(change) {
+    return wasOn(change.before) && !wasOn(change.after);
+}
+function portsOf(block) {
+    if (!isObject(block))
+        return { admin: false };
+    const protocol = String(block.protocol ?? block.ip_protocol ?? '').toLowerCase();
+    if (protocol === '-1' || protocol === 'all')
+        return { label: 'all traffic', admin: true };
+    const from = Number(block.from_port);
+    const to = block.to_port === undefined || block.to_port === null ? from : Number(block.to_port);
+    if (!Number.isFinite(from))
+        return { admin: false };
+    const range = from === to ? `${from}` : `${from}-${to}`;
+    const admin = ADMIN_PORTS.some(port => port >= from && port <= to);
+    return { label: `${protocol || 'port'} ${range}`, admin };
+}
+function directionOf(finding, path, block) {
+    if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(path) === 'egress' || /egress/.test(finding.type))
+        return 'egress';
+    if (isObject(block) && (block.type === 'egress' || block.egress === true))
+        return 'egress';
+    return 'ingress';
+}
+const NETWORK_TYPES = /security_group|network_acl/;
+/** Changes that newly let the whole internet in (or out), with their ports where known. */
+function exposures(finding, current) {
+    if (finding.kind !== 'changed')
+        return [];
+    const isRule = NETWORK_TYPES.test(finding.type);
+    const found = [];
+    for (const change of finding.changes) {
+        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
+        if (!isRule && top !== 'ingress' && top !== 'egress')
+            continue;
+        if (top === 'tags' || top === 'tags_all' || top === 'description')
+            continue;
+        const before = new Set(strings(change.before).filter(s => OPEN_CIDRS.has(s)));
+        const cidrs = [...new Set(strings(change.after))].filter(s => OPEN_CIDRS.has(s) && !before.has(s));
+        if (cidrs.length === 0)
+            continue;
+        // The block the change sits in: the change itself when a whole rule was added, else the
+        // resource's current value around the changed attribute (the rule whose CIDR was widened).
+        const segments = pathSegments(change.path);
+        const block = isObject(change.after)
+            ? change.after
+            : (valueAt(current, segments.slice(0, -1)) ?? current);
+        if (isObject(block) && /^deny$/i.test(String(block.action ?? block.rule_action ?? '')))
+            continue;
+        const { label, admin } = portsOf(block);
+        found.push({ direction: directionOf(finding, change.path, block), cidrs, ports: label, admin });
+    }
+    return found;
+}
+function describe(exposure) {
+    const ports = exposure.ports ? ` (${exposure.ports})` : '';
+    return `${exposure.direction} open to ${exposure.cidrs.join(', ')}${ports}`;
+}
+function exposureReasons(finding, current, keep) {
+    const reasons = [...new Set(exposures(finding, current).filter(keep).map(describe))];
+    return reasons.length > 0 ? reasons : undefined;
+}
+function statements(policy) {
+    let doc = policy;
+    if (typeof doc === 'string') {
+        try {
+            doc = JSON.parse(doc);
+        }
+        catch {
+            return [];
+        }
+    }
+    if (!isObject(doc))
+        return [];
+    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    return list.filter(isObject);
+}
+function isEveryone(principal) {
+    if (principal === '*')
+        return true;
+    if (Array.isArray(principal))
+        return principal.some(isEveryone);
+    if (isObject(principal))
+        return isEveryone(principal.AWS);
+    return false;
+}
+/** `unconditional` when anyone at all is allowed; `conditional` when a Condition narrows it. */
+function publicAccess(policy) {
+    const open = statements(policy).filter(s => s.Effect === 'Allow' && isEveryone(s.Principal));
+    if (open.length === 0)
+        return undefined;
+    return open.some(s => isEmpty(s.Condition)) ? 'unconditional' : 'conditional';
+}
+const POLICY_ATTRIBUTE = /polic(y|ies)$/;
+/** A policy document, or a block holding one; not a flag such as `block_public_policy`. */
+function isPolicyValue(value) {
+    return typeof value === 'string' || (value !== null && typeof value === 'object');
+}
+function policyChanges(finding) {
+    return finding.changes.filter(c => POLICY_ATTRIBUTE.test(lastSegment(c.path)) &&
+        !c.sensitive &&
+        (isPolicyValue(c.before) || isPolicyValue(c.after)));
+}
+function newlyPublic(finding, level) {
+    const reasons = policyChanges(finding)
+        .filter(c => publicAccess(c.after) === level && publicAccess(c.before) !== 'unconditional')
+        .map(c => level === 'unconditional'
+        ? `${lastSegment(c.path)} allows Principal "*"`
+        : `${lastSegment(c.path)} allows Principal "*" under a condition`);
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+}
+function publicAcl(finding) {
+    const reasons = [];
+    for (const change of finding.changes) {
+        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
+        if (top !== 'acl' && top !== 'grant' && top !== 'access_control_policy')
+            continue;
+        const before = new Set(strings(change.before));
+        for (const value of strings(change.after)) {
+            if (before.has(value))
+                continue;
+            if (PUBLIC_ACLS.has(value))
+                reasons.push(`public ACL ${value}`);
+            else if (PUBLIC_GRANTEES.test(value))
+                reasons.push(`ACL grants ${PUBLIC_GRANTEES.exec(value)?.[1]}`);
+        }
+    }
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Resource families
+/** Resource types whose every change (or deletion) touches who can reach or read what. */
+const ACCESS_TYPES = [
+    /^aws_security_group/,
+    /^aws_vpc_security_group_(ingress|egress)_rule$/,
+    /^aws_network_acl/,
+    /^aws_iam_/,
+    /^aws_kms_/,
+    /^aws_s3_bucket_(policy|acl|public_access_block|ownership_controls)$/,
+    /^aws_s3_account_public_access_block$/,
+    /^aws_secretsmanager_secret_policy$/,
+    /^aws_lambda_permission$/,
+    /^aws_sns_topic_policy$/,
+    /^aws_sqs_queue_policy$/,
+    /^aws_ecr_repository_policy$/
+];
+function isAccessType(type) {
+    return ACCESS_TYPES.some(pattern => pattern.test(type));
+}
+const COSMETIC = new Set(['tags', 'tags_all', 'description']);
+function substantive(finding) {
+    return finding.changes.filter(c => !COSMETIC.has((0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(c.path)));
+}
+const PUBLIC_ACCESS_BLOCK = /^aws_s3_(bucket|account)_public_access_block$/;
+const BLOCK_SETTINGS = new Set([
+    'block_public_acls',
+    'block_public_policy',
+    'ignore_public_acls',
+    'restrict_public_buckets'
+]);
+const KMS_KEY_ATTRIBUTE = /^(kms_key_id|kms_key_arn|kms_master_key_id|kms_key|kms_key_identifier|sse_kms_key_id|encryption_key_arn)$/;
+const ENCRYPTED_FLAG = /^(encrypted|storage_encrypted|enable_encryption|encryption_enabled)$/;
+const ENCRYPTION_BLOCK = /^(server_side_encryption_configuration|server_side_encryption|encryption_configuration|encryption_config|encrypt_at_rest|encryption_info|rule)$/;
+function encryptionWeakened(finding) {
+    const reasons = [];
+    if (finding.kind === 'deleted') {
+        if (finding.type === 'aws_s3_bucket_server_side_encryption_configuration')
+            reasons.push('bucket encryption configuration removed');
+        return reasons.length > 0 ? reasons : undefined;
+    }
+    for (const change of finding.changes) {
+        const leaf = lastSegment(change.path);
+        const top = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(change.path);
+        if (KMS_KEY_ATTRIBUTE.test(leaf) && !isEmpty(change.before)) {
+            reasons.push(isEmpty(change.after) ? `${leaf} removed` : `${leaf} changed (KMS key)`);
+        }
+        else if (leaf === 'sse_algorithm') {
+            reasons.push(isEmpty(change.after)
+                ? 'encryption removed'
+                : `encryption changed from ${String(change.before)} to ${String(change.after)}`);
+        }
+        else if (ENCRYPTED_FLAG.test(leaf) && change.before === true && change.after !== true) {
+            reasons.push(`${leaf} turned off`);
+        }
+        else if (ENCRYPTION_BLOCK.test(top) &&
+            change.path === top &&
+            !isEmpty(change.before) &&
+            isEmpty(change.after) &&
+            (top !== 'rule' || /encryption/.test(finding.type))) {
+            reasons.push(`${top} removed`);
+        }
+        else if (/^aws_kms_(key|replica_key)$/.test(finding.type) && turnedOff(change)) {
+            if (leaf === 'is_enabled')
+                reasons.push('KMS key disabled');
+            if (leaf === 'enable_key_rotation')
+                reasons.push('KMS key rotation turned off');
+        }
+    }
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+}
+const AUDIT_LOG_TYPES = /^aws_(cloudtrail|flow_log|config_configuration_recorder(_status)?|guardduty_detector|securityhub_account)$/;
+function auditLoggingOff(finding) {
+    if (!AUDIT_LOG_TYPES.test(finding.type))
+        return undefined;
+    if (finding.kind === 'deleted')
+        return [`${finding.type.slice(4)} deleted`];
+    const off = finding.changes.filter(c => turnedOff(c) && /^(enable_logging|is_enabled|enable)$/.test(lastSegment(c.path)));
+    return off.length > 0 ? [`audit logging turned off (${off[0].path})`] : undefined;
+}
+const LOGGING_DELETED = new Set(['aws_s3_bucket_logging']);
+function loggingOff(finding) {
+    if (finding.kind === 'deleted')
+        return LOGGING_DELETED.has(finding.type) ? ['access logging removed'] : undefined;
+    const reasons = finding.changes
+        .filter(c => {
+        const segments = pathSegments(c.path).filter(s => typeof s === 'string');
+        if (COSMETIC.has(segments[0] ?? ''))
+            return false;
+        if (!segments.some(s => /log/i.test(s)))
+            return false;
+        return turnedOff(c) || (!isEmpty(c.before) && isEmpty(c.after) && c.after !== 0);
+    })
+        .map(c => `logging turned off (${c.path})`);
+    return reasons.length > 0 ? reasons : undefined;
+}
+function protectionOff(finding) {
+    if (finding.kind === 'deleted')
+        return finding.type === 'aws_s3_bucket_versioning'
+            ? ['versioning configuration removed']
+            : undefined;
+    const reasons = [];
+    for (const change of finding.changes) {
+        const path = change.path;
+        const leaf = lastSegment(path);
+        if (/versioning/.test(path) && (leaf === 'status' || leaf === 'enabled') && turnedOff(change))
+            reasons.push('versioning turned off');
+        else if (leaf === 'mfa_delete' && turnedOff(change))
+            reasons.push('MFA delete turned off');
+        else if (leaf === 'deletion_protection' && turnedOff(change))
+            reasons.push('deletion protection turned off');
+        else if (/point_in_time_recovery/.test(path) && turnedOff(change))
+            reasons.push('point-in-time recovery turned off');
+        else if (leaf === 'backup_retention_period' && change.after === 0 && Number(change.before) > 0)
+            reasons.push('automated backups turned off');
+    }
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+}
+/** Services of the listed types that have no ARN: access keys, inline policies, attachments. */
+const SERVICE_OF_TYPE = /^aws_(iam)_/;
+function unmanagedKind(subject) {
+    const arn = subject.arn ? (0,_collect_aws_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(subject.arn) : undefined;
+    const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(':')[0];
+    const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, '');
+    return { service, type, terraformType: subject.type, risk: subject.risk };
+}
+/** The rules of a risk that let anyone in, each in words: `ingress open to 0.0.0.0/0 (tcp 22)`. */
+function openIngress(kind, admin) {
+    const reasons = (kind.risk?.rules ?? []).flatMap(rule => {
+        const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+        if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr))
+            return [];
+        const ports = portsOf({
+            protocol: rule.protocol,
+            from_port: rule.fromPort,
+            to_port: rule.toPort
+        });
+        if (ports.admin !== admin)
+            return [];
+        return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ''}`];
+    });
+    return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+}
+const DATA_OR_COMPUTE = new Set([
+    's3',
+    'secretsmanager',
+    'ssm',
+    'rds',
+    'dynamodb',
+    'elasticfilesystem',
+    'elasticache',
+    'es',
+    'redshift',
+    'sqs',
+    'lambda',
+    'ecs',
+    'eks',
+    'backup'
+]);
+// ---------------------------------------------------------------------------------------------
+// The table. Order within a severity decides which rule id a finding carries when several of
+// the same severity match; higher severities come first.
+const SEVERITY_RULES = [
+    {
+        id: 'open-ingress-admin-port',
+        severity: 'critical',
+        title: 'Ingress from anywhere (0.0.0.0/0 or ::/0) to an administration or database port',
+        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'ingress' && e.admin)
+    },
+    {
+        id: 'public-policy',
+        severity: 'critical',
+        title: 'A resource or trust policy now allows Principal "*" without a condition',
+        drift: f => newlyPublic(f, 'unconditional')
+    },
+    {
+        id: 'public-acl',
+        severity: 'critical',
+        title: 'An S3 ACL now grants access to everyone or to any AWS user',
+        drift: f => publicAcl(f)
+    },
+    {
+        id: 'unmanaged-open-admin-port',
+        severity: 'critical',
+        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port',
+        unmanaged: kind => openIngress(kind, true)
+    },
+    {
+        id: 'unmanaged-admin-access',
+        severity: 'critical',
+        title: 'An unmanaged IAM user, role, group or policy allows every action on every resource',
+        unmanaged: ({ risk }) => risk?.admin ? ['allows all actions on all resources (administrator)'] : undefined
+    },
+    {
+        id: 'unmanaged-public-snapshot',
+        severity: 'critical',
+        title: 'An EBS snapshot of the account that anyone can copy',
+        unmanaged: ({ risk }) => (risk?.public ? ['public snapshot: anyone can copy it'] : undefined)
+    },
+    {
+        id: 'kms-key-deleted',
+        severity: 'critical',
+        title: 'A KMS key was deleted or scheduled for deletion outside Terraform',
+        drift: f => f.kind === 'deleted' && /^aws_kms_(key|replica_key|external_key)$/.test(f.type)
+            ? ['KMS key deleted or scheduled for deletion']
+            : undefined
+    },
+    {
+        id: 'open-ingress',
+        severity: 'high',
+        title: 'Ingress from anywhere (0.0.0.0/0 or ::/0)',
+        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'ingress' && !e.admin)
+    },
+    {
+        id: 'open-egress',
+        severity: 'high',
+        title: 'Egress to anywhere (0.0.0.0/0 or ::/0)',
+        drift: (f, current) => exposureReasons(f, current, e => e.direction === 'egress')
+    },
+    {
+        id: 'public-policy-conditional',
+        severity: 'high',
+        title: 'A resource or trust policy now allows Principal "*" under a condition',
+        drift: f => newlyPublic(f, 'conditional')
+    },
+    {
+        id: 'public-access-block-loosened',
+        severity: 'high',
+        title: 'An S3 public access block was turned off or removed',
+        drift: f => {
+            if (!PUBLIC_ACCESS_BLOCK.test(f.type))
+                return undefined;
+            if (f.kind === 'deleted')
+                return ['public access block removed'];
+            const off = f.changes.filter(c => BLOCK_SETTINGS.has(c.path) && turnedOff(c));
+            return off.length > 0 ? off.map(c => `${c.path} turned off`) : undefined;
+        }
+    },
+    {
+        id: 'encryption-weakened',
+        severity: 'high',
+        title: 'Encryption removed or weakened, or its KMS key changed or disabled',
+        drift: f => encryptionWeakened(f)
+    },
+    {
+        id: 'access-policy-changed',
+        severity: 'high',
+        title: 'An IAM policy, trust policy or resource policy changed outside Terraform',
+        drift: f => {
+            const reasons = policyChanges(f)
+                .filter(c => !publicAccess(c.after) || publicAccess(c.before))
+                .map(c => lastSegment(c.path) === 'assume_role_policy'
+                ? 'trust policy changed'
+                : `${lastSegment(c.path)} changed`);
+            if (/^aws_iam_/.test(f.type) && f.kind === 'changed') {
+                for (const c of substantive(f))
+                    if (!POLICY_ATTRIBUTE.test(lastSegment(c.path)))
+                        reasons.push(`IAM ${(0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .topAttribute */ .oX)(c.path)} changed`);
+            }
+            return reasons.length > 0 ? [...new Set(reasons)] : undefined;
+        }
+    },
+    {
+        id: 'access-control-deleted',
+        severity: 'high',
+        title: 'An access control resource (IAM, security group, policy, key) was deleted',
+        drift: f => f.kind === 'deleted' && isAccessType(f.type) ? ['access control resource deleted'] : undefined
+    },
+    {
+        id: 'secret-changed',
+        severity: 'high',
+        title: 'A sensitive value (a secret) was changed outside Terraform',
+        drift: f => (f.changes.some(c => c.sensitive) ? ['a sensitive value changed'] : undefined)
+    },
+    {
+        id: 'audit-logging-disabled',
+        severity: 'high',
+        title: 'CloudTrail, flow logs, AWS Config or GuardDuty turned off or deleted',
+        drift: f => auditLoggingOff(f)
+    },
+    {
+        id: 'unmanaged-access-key',
+        severity: 'high',
+        title: 'An unmanaged IAM access key: a long-lived credential no code review saw',
+        unmanaged: ({ terraformType }) => terraformType === 'aws_iam_access_key' ? ['long-lived access key'] : undefined
+    },
+    {
+        id: 'unmanaged-open-ingress',
+        severity: 'high',
+        title: 'An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in',
+        unmanaged: kind => openIngress(kind, false)
+    },
+    {
+        id: 'unmanaged-access-control',
+        severity: 'high',
+        title: 'An unmanaged security group, network ACL, IAM resource or KMS key',
+        unmanaged: ({ service, type, terraformType }) => {
+            // An access key has its own rule, with its own words.
+            if (terraformType === 'aws_iam_access_key')
+                return undefined;
+            if (service === 'iam' || service === 'kms')
+                return [`unmanaged ${service} ${type}`.trim()];
+            if (service === 'ec2' && /^(security-group|security-group-rule|network-acl)$/.test(type))
+                return [`unmanaged ${type}`];
+            return undefined;
+        }
+    },
+    {
+        id: 'logging-disabled',
+        severity: 'medium',
+        title: 'Access logging turned off or removed',
+        drift: f => loggingOff(f)
+    },
+    {
+        id: 'protection-disabled',
+        severity: 'medium',
+        title: 'Versioning, MFA delete, deletion protection, backups or point-in-time recovery turned off',
+        drift: f => protectionOff(f)
+    },
+    {
+        id: 'access-control-changed',
+        severity: 'medium',
+        fallback: true,
+        title: 'A security group, network ACL or other access control changed (not opened to the world)',
+        drift: f => f.kind === 'changed' && isAccessType(f.type) && substantive(f).length > 0
+            ? ['access control changed']
+            : undefined
+    },
+    {
+        id: 'resource-deleted',
+        severity: 'medium',
+        title: 'A resource was deleted outside Terraform; the next apply recreates it, empty',
+        drift: f => (f.kind === 'deleted' ? [] : undefined)
+    },
+    {
+        id: 'unmanaged-data-or-compute',
+        severity: 'medium',
+        title: 'An unmanaged bucket, database, secret, queue or compute resource',
+        unmanaged: ({ service }) => (DATA_OR_COMPUTE.has(service) ? [] : undefined)
+    },
+    {
+        id: 'drift',
+        severity: 'low',
+        title: 'A resource changed outside Terraform',
+        drift: () => []
+    },
+    {
+        id: 'unmanaged-resource',
+        severity: 'low',
+        title: 'A resource no Terraform state manages',
+        unmanaged: () => []
+    }
+];
+const SEVERITY_RULE_IDS = SEVERITY_RULES.map(rule => rule.id);
+function assess(matches, fallback) {
+    let top;
+    const concerns = [];
+    for (const rule of SEVERITY_RULES) {
+        const reasons = matches(rule);
+        if (!reasons || (rule.fallback && concerns.length > 0))
+            continue;
+        if (!top || (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(rule.severity) > (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .severityRank */ .qs)(top.severity))
+            top = rule;
+        concerns.push(...reasons);
+    }
+    return {
+        severity: top?.severity ?? 'low',
+        rule: top?.id ?? fallback,
+        concerns: [...new Set(concerns)]
+    };
+}
+/**
+ * The severity of a drift finding. `current` is the resource's value now (already redacted),
+ * when the caller has it: without it a widened CIDR's port is unknown and ranks high, not
+ * critical.
+ */
+function assessDrift(finding, current) {
+    return assess(rule => rule.drift?.(finding, current), 'drift');
+}
+/** Assessments by kind: an inventory holds tens of thousands of resources of a few dozen kinds. */
+const unmanagedAssessments = new Map();
+function assessUnmanaged(subject) {
+    const kind = unmanagedKind(subject);
+    // What a listing showed makes the assessment the resource's own.
+    if (kind.risk)
+        return assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
+    const key = `${kind.service}\0${kind.type}`;
+    let assessment = unmanagedAssessments.get(key);
+    if (!assessment) {
+        // Shared by every resource of the kind, so frozen.
+        const assessed = assess(rule => rule.unmanaged?.(kind), 'unmanaged-resource');
+        Object.freeze(assessed.concerns);
+        assessment = Object.freeze(assessed);
+        unmanagedAssessments.set(key, assessment);
+    }
+    return assessment;
+}
+/** The assessment as the model's fields, to spread into a finding. */
+function severityFields(assessment) {
+    return {
+        severity: assessment.severity,
+        severityRule: assessment.rule,
+        concerns: assessment.concerns
+    };
+}
+function ruleById(id) {
+    return SEVERITY_RULES.find(rule => rule.id === id);
+}
+
+
+/***/ }),
+
+/***/ 2595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
+/* harmony export */   U9: () => (/* binding */ parseQueueUrl),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   mE: () => (/* binding */ normaliseArn),
+/* harmony export */   n6: () => (/* binding */ queueArnToUrl)
+/* harmony export */ });
+/* unused harmony export dnsSuffix */
+/**
+ * ARNs as the Tagging API returns them and as Terraform state holds them. The two disagree in a
+ * few known ways; every comparison goes through `normaliseArn` so one form is compared with one.
+ */
+/** Services whose ARNs name the resource with no type prefix (`arn:aws:sqs:r:a:name`). */
+const UNTYPED = { s3: 'bucket', sqs: 'queue', sns: 'topic' };
+function parseArn(text) {
+    // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
+    // for every ARN of the inventory, and a match array per ARN is garbage to collect.
+    if (!text.startsWith('arn:'))
+        return undefined;
+    const afterPartition = text.indexOf(':', 4);
+    if (afterPartition <= 4)
+        return undefined;
+    const afterService = text.indexOf(':', afterPartition + 1);
+    if (afterService <= afterPartition + 1)
+        return undefined;
+    const afterRegion = text.indexOf(':', afterService + 1);
+    if (afterRegion < 0)
+        return undefined;
+    const afterAccount = text.indexOf(':', afterRegion + 1);
+    if (afterAccount < 0 || afterAccount === text.length - 1)
+        return undefined;
+    const partition = text.slice(4, afterPartition);
+    const service = text.slice(afterPartition + 1, afterService);
+    const region = text.slice(afterService + 1, afterRegion);
+    const account = text.slice(afterRegion + 1, afterAccount);
+    const resource = text.slice(afterAccount + 1);
+    const sep = typeSeparator(resource);
+    const untyped = UNTYPED[service];
+    if (untyped && sep < 0) {
         return {
-            comment: PULL_REQUEST_EVENTS.has(eventName),
-            issue: AUDIT_EVENTS.has(eventName)
+            partition,
+            service,
+            region,
+            account,
+            resource,
+            resourceType: untyped,
+            resourceId: resource
         };
     }
-    return { comment: publish.includes('comment'), issue: publish.includes('issue') };
+    const resourceType = sep < 0 ? '' : resource.slice(0, sep);
+    const resourceId = sep < 0 ? resource : resource.slice(sep + 1);
+    return { partition, service, region, account, resource, resourceType, resourceId };
+}
+/** Where the first `/` or `:` is, or -1. */
+function typeSeparator(resource) {
+    const slash = resource.indexOf('/');
+    const colon = resource.indexOf(':');
+    return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon;
+}
+/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
+function serviceStart(arn) {
+    if (!arn.startsWith('arn:'))
+        return -1;
+    const afterPartition = arn.indexOf(':', 4);
+    return afterPartition <= 4 ? -1 : afterPartition + 1;
+}
+/**
+ * One spelling per resource. The provider's log group ARN ends in `:*` (older versions) where
+ * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
+ */
+function normaliseArn(arn) {
+    const out = arn.trim();
+    const service = serviceStart(out);
+    if (service < 0)
+        return out;
+    if (out.startsWith('logs:', service))
+        return out.endsWith(':*') ? out.slice(0, -2) : out;
+    if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
+        return out.replace(/:parameter\/\/+/, ':parameter/');
+    }
+    return out;
+}
+/** The DNS suffix of a partition's public endpoints. */
+function dnsSuffix(partition) {
+    if (partition === 'aws-cn')
+        return 'amazonaws.com.cn';
+    if (partition === 'aws-iso')
+        return 'c2s.ic.gov';
+    if (partition === 'aws-iso-b')
+        return 'sc2s.sgov.gov';
+    return 'amazonaws.com';
+}
+/** Which partition a region is in, for building ARNs from ids. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    return 'aws';
+}
+/** An SQS queue URL (the queue's Terraform id and import id) taken apart. */
+function parseQueueUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const path = parsed.pathname.split('/').filter(Boolean);
+    if (path.length !== 2 || !/^\d{12}$/.test(path[0]))
+        return undefined;
+    const host = parsed.hostname;
+    const region = /^sqs\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
+        /^([a-z0-9-]+)\.queue\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
+        /^sqs\.([a-z]{2}(-[a-z]+)+-\d)\./.exec(host)?.[1];
+    return { account: path[0], name: path[1], ...(region ? { region } : {}) };
+}
+/** The ARN of a queue whose URL names its region, else undefined. */
+function queueUrlToArn(url) {
+    const queue = parseQueueUrl(url);
+    if (!queue?.region)
+        return undefined;
+    return `arn:${partitionOf(queue.region)}:sqs:${queue.region}:${queue.account}:${queue.name}`;
+}
+/** The queue URL AWS gives a queue, which is what `terraform import` wants. */
+function queueArnToUrl(arn) {
+    return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`;
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ LISTED_TYPES),
+/* harmony export */   q: () => (/* binding */ isListedType)
+/* harmony export */ });
+/**
+ * The Terraform types the direct listing finds, tagged or not: how each is scoped, the IAM
+ * actions its listing calls (what a read-only role must allow), and what to call them in a fault
+ * line. Plain data, so the README and input validation can read it without loading a lister.
+ */
+const SNAPSHOT_ACTIONS = [
+    'ec2:DescribeSnapshots',
+    'ec2:DescribeSnapshotAttribute',
+    'ec2:DescribeImages'
+];
+const GAAD = ['iam:GetAccountAuthorizationDetails'];
+const RULES = ['ec2:DescribeSecurityGroupRules'];
+const LISTED_TYPES = {
+    aws_security_group: {
+        scope: 'regional',
+        actions: ['ec2:DescribeSecurityGroups'],
+        label: 'security groups'
+    },
+    aws_vpc_security_group_ingress_rule: {
+        scope: 'regional',
+        actions: RULES,
+        label: 'security group rules'
+    },
+    aws_vpc_security_group_egress_rule: {
+        scope: 'regional',
+        actions: RULES,
+        label: 'security group rules'
+    },
+    aws_instance: { scope: 'regional', actions: ['ec2:DescribeInstances'], label: 'EC2 instances' },
+    aws_ebs_volume: { scope: 'regional', actions: ['ec2:DescribeVolumes'], label: 'EBS volumes' },
+    aws_key_pair: { scope: 'regional', actions: ['ec2:DescribeKeyPairs'], label: 'EC2 key pairs' },
+    aws_ebs_snapshot: {
+        scope: 'regional',
+        actions: SNAPSHOT_ACTIONS,
+        label: 'public EBS snapshots'
+    },
+    aws_vpc: { scope: 'regional', actions: ['ec2:DescribeVpcs'], label: 'VPCs' },
+    aws_subnet: { scope: 'regional', actions: ['ec2:DescribeSubnets'], label: 'subnets' },
+    aws_internet_gateway: {
+        scope: 'regional',
+        actions: ['ec2:DescribeInternetGateways', 'ec2:DescribeVpcs'],
+        label: 'internet gateways'
+    },
+    aws_route_table: {
+        scope: 'regional',
+        actions: ['ec2:DescribeRouteTables'],
+        label: 'route tables'
+    },
+    aws_network_acl: {
+        scope: 'regional',
+        actions: ['ec2:DescribeNetworkAcls'],
+        label: 'network ACLs'
+    },
+    aws_iam_user: { scope: 'global', actions: GAAD, label: 'IAM users' },
+    aws_iam_role: { scope: 'global', actions: GAAD, label: 'IAM roles' },
+    aws_iam_group: { scope: 'global', actions: GAAD, label: 'IAM groups' },
+    aws_iam_policy: { scope: 'global', actions: GAAD, label: 'customer-managed IAM policies' },
+    aws_iam_role_policy: { scope: 'global', actions: GAAD, label: 'inline role policies' },
+    aws_iam_user_policy: { scope: 'global', actions: GAAD, label: 'inline user policies' },
+    aws_iam_role_policy_attachment: {
+        scope: 'global',
+        actions: GAAD,
+        label: 'role policy attachments'
+    },
+    aws_iam_user_policy_attachment: {
+        scope: 'global',
+        actions: GAAD,
+        label: 'user policy attachments'
+    },
+    aws_iam_access_key: {
+        scope: 'global',
+        actions: [...GAAD, 'iam:ListAccessKeys'],
+        label: 'IAM access keys'
+    },
+    aws_iam_instance_profile: {
+        scope: 'global',
+        actions: ['iam:ListInstanceProfiles'],
+        label: 'IAM instance profiles'
+    },
+    aws_kms_key: {
+        scope: 'regional',
+        actions: ['kms:ListKeys', 'kms:DescribeKey'],
+        label: 'KMS keys'
+    },
+    aws_secretsmanager_secret: {
+        scope: 'regional',
+        actions: ['secretsmanager:ListSecrets'],
+        label: 'Secrets Manager secrets'
+    },
+    aws_lambda_function: {
+        scope: 'regional',
+        actions: ['lambda:ListFunctions'],
+        label: 'Lambda functions'
+    },
+    aws_db_instance: {
+        scope: 'regional',
+        actions: ['rds:DescribeDBInstances'],
+        label: 'RDS instances'
+    },
+    aws_lb: {
+        scope: 'regional',
+        actions: ['elasticloadbalancing:DescribeLoadBalancers'],
+        label: 'load balancers'
+    },
+    aws_lb_target_group: {
+        scope: 'regional',
+        actions: ['elasticloadbalancing:DescribeTargetGroups'],
+        label: 'target groups'
+    },
+    aws_route53_zone: {
+        scope: 'global',
+        actions: ['route53:ListHostedZones'],
+        label: 'Route 53 hosted zones'
+    },
+    aws_sns_topic: { scope: 'regional', actions: ['sns:ListTopics'], label: 'SNS topics' },
+    aws_sqs_queue: { scope: 'regional', actions: ['sqs:ListQueues'], label: 'SQS queues' },
+    aws_ssm_parameter: {
+        scope: 'regional',
+        actions: ['ssm:DescribeParameters'],
+        label: 'SSM parameters'
+    },
+    aws_cloudwatch_log_group: {
+        scope: 'regional',
+        actions: ['logs:DescribeLogGroups'],
+        label: 'CloudWatch log groups'
+    },
+    aws_dynamodb_table: {
+        scope: 'regional',
+        actions: ['dynamodb:ListTables'],
+        label: 'DynamoDB tables'
+    },
+    aws_ecr_repository: {
+        scope: 'regional',
+        actions: ['ecr:DescribeRepositories'],
+        label: 'ECR repositories'
+    },
+    aws_s3_bucket: {
+        scope: 'regional',
+        actions: ['s3:ListAllMyBuckets'],
+        label: 'S3 buckets'
+    }
+};
+function isListedType(type) {
+    return Object.hasOwn(LISTED_TYPES, type);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can fix. Its message is one line that says what to change; main prints it
+ * as is, without a stack trace. Anything else that escapes is a bug in Driftwatch.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/**
+ * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
+ * workflow, `Option '--fail-on'` on the command line: see inputField in inputs.ts), so no one
+ * rewrites the message later. Of two inputs that clash, `input` is the one the message asks to
+ * change.
+ */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(field, detail) {
+        super(`${field.label} ${detail}`);
+        this.input = field.input;
+    }
+}
+/** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
+function oneLine(text, max = 400) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(607);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ redactValue),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   h6: () => (/* binding */ Scrubber),
+/* harmony export */   qI: () => (/* binding */ maskAt)
+/* harmony export */ });
+/**
+ * Redaction, used by every stage. Terraform's JSON plan carries sensitive values in plaintext,
+ * marked only by parallel masks (`*_sensitive`, `sensitive_values`, sensitive variables and
+ * outputs). This module turns masks into redactions, and scrubs every known secret from free text
+ * so that any text leaving Driftwatch is clean a second time, whatever path it took.
+ */
+/** What a sensitive value reads as, everywhere. */
+const REDACTED = '(sensitive)';
+/** Shortest secret scrubbed from free text; shorter values ("1", "true") would mangle every line. */
+const MIN_SCRUB_LENGTH = 4;
+function maskAt(mask, key) {
+    if (mask === true)
+        return true;
+    if (!mask || typeof mask !== 'object')
+        return false;
+    const child = mask[key];
+    return child ?? false;
+}
+/** The value with every part the mask marks replaced by REDACTED. */
+function redactValue(value, mask) {
+    if (mask === true)
+        return value === null || value === undefined ? value : REDACTED;
+    if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item, i) => redactValue(item, maskAt(mask, i)));
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+        out[key] = redactValue(item, maskAt(mask, key));
+    return out;
+}
+/**
+ * Candidates are found in steps. Most of a text is skipped a window at a time, by the two
+ * characters each window ends with (Scrubber.shifts). Where a secret could start, the position is
+ * ruled out by its first two characters, then its next two, when no secret starts so (each
+ * character folded to 8 bits: tables of 65,536 bits, 8 KB, that stay in the processor's cache);
+ * the rest are looked up by a hash of their first MIN_SCRUB_LENGTH characters, whose low
+ * HASH_BITS index the secrets' buckets.
+ */
+const HASH_BASE = 31;
+const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+function headHash(text, at) {
+    let hash = 0;
+    for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
+        hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+    return hash & HASH_MASK;
+}
+function pairAt(text, at) {
+    return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
+}
+function setBit(bits, index) {
+    bits[index >>> 5] |= 1 << (index & 31);
+}
+/**
+ * Replaces every known secret in free text (terraform's stderr, a rendered body). At each place
+ * the longest secret that starts there is replaced whole. One pass over the text whatever the
+ * number of secrets, so a plan with thousands of secrets and megabytes of output stays linear.
+ */
+class Scrubber {
+    secrets = [];
+    /** No text shorter than the shortest secret can hold one: most keys and values are. */
+    shortest = Number.POSITIVE_INFINITY;
+    /**
+     * Secrets by the hash of their first characters: their lengths, longest first, and the set to
+     * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
+     * bucket is searched by length, not secret by secret.
+     */
+    heads = new Map();
+    /** The first two characters of some secret, folded (see pairAt); then its next two. */
+    pairs = new Int32Array((1 << 16) >>> 5);
+    nextPairs = new Int32Array((1 << 16) >>> 5);
+    /**
+     * How far a window of `window` characters can move on, by the two characters it ends with
+     * (Wu–Manber): as far as the window's length unless that pair stands in some secret's first
+     * `window` characters. Most text is skipped a window at a time, never looked at position by
+     * position.
+     */
+    window = 0;
+    shifts = new Uint8Array(1 << 16);
+    add(values) {
+        const all = new Set(this.secrets);
+        for (const value of values)
+            if (value.length >= MIN_SCRUB_LENGTH)
+                all.add(value);
+        this.secrets = [...all].sort((a, b) => b.length - a.length);
+        this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY;
+        this.heads = new Map();
+        this.pairs.fill(0);
+        this.nextPairs.fill(0);
+        // Any secret is at least this long; 64 keeps every shift in a byte.
+        this.window = Math.min(this.shortest, 64);
+        this.shifts.fill(this.window - 1);
+        for (const secret of this.secrets) {
+            for (let j = 0; j <= this.window - 2; j++) {
+                const pair = pairAt(secret, j);
+                this.shifts[pair] = Math.min(this.shifts[pair], this.window - 2 - j);
+            }
+            setBit(this.pairs, pairAt(secret, 0));
+            setBit(this.nextPairs, pairAt(secret, 2));
+            const hash = headHash(secret, 0);
+            const bucket = this.heads.get(hash) ?? { lengths: [], secrets: new Set() };
+            this.heads.set(hash, bucket);
+            bucket.secrets.add(secret);
+            if (!bucket.lengths.includes(secret.length))
+                bucket.lengths.push(secret.length);
+        }
+    }
+    get values() {
+        return this.secrets;
+    }
+    /** The length of the longest secret starting at `at`, or 0. */
+    matchAt(text, at) {
+        const bucket = this.heads.get(headHash(text, at));
+        if (!bucket)
+            return 0;
+        for (const length of bucket.lengths) {
+            if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
+                return length;
+        }
+        return 0;
+    }
+    scrub(text) {
+        if (text.length < this.shortest)
+            return text;
+        const parts = [];
+        let copied = 0;
+        const last = text.length - this.shortest;
+        const { pairs, nextPairs, shifts } = this;
+        const tail = this.window - 2;
+        let i = 0;
+        while (i <= last) {
+            const shift = shifts[pairAt(text, i + tail)];
+            if (shift > 0) {
+                i += shift;
+                continue;
+            }
+            const pair = pairAt(text, i);
+            if (((pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1) {
+                const next = pairAt(text, i + 2);
+                const matched = (nextPairs[next >>> 5] >>> (next & 31)) & 1 ? this.matchAt(text, i) : 0;
+                if (matched > 0) {
+                    parts.push(text.slice(copied, i), REDACTED);
+                    i += matched;
+                    copied = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (copied === 0)
+            return text;
+        parts.push(text.slice(copied));
+        return parts.join('');
+    }
+    /**
+     * Scrubs every string inside a JSON-like value. Only what changed is copied: a report of tens
+     * of thousands of entries usually holds no secret at all, and copying all of it was most of
+     * this pass's cost.
+     */
+    scrubDeep(value) {
+        if (this.secrets.length === 0)
+            return value;
+        return this.deep(value);
+    }
+    deep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (value === null || typeof value !== 'object')
+            return value;
+        if (Array.isArray(value)) {
+            let copy;
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const scrubbed = this.deep(item);
+                if (scrubbed !== item)
+                    (copy ??= value.slice())[i] = scrubbed;
+            }
+            return copy ?? value;
+        }
+        const entries = value;
+        let copy;
+        for (const key of Object.keys(entries)) {
+            const item = entries[key];
+            const scrubbed = this.deep(item);
+            const scrubbedKey = this.scrub(key);
+            if (scrubbedKey !== key) {
+                // A key is rewritten in place in the copy, keeping the order of the others.
+                copy = Object.fromEntries(Object.entries(copy ?? entries).map(([k, v]) => k === key ? [scrubbedKey, scrubbed] : [k, v]));
+            }
+            else if (scrubbed !== item) {
+                ;
+                (copy ??= { ...entries })[key] = scrubbed;
+            }
+        }
+        return copy ?? value;
+    }
 }
 
 
@@ -5663,6 +5696,543 @@ function clip(text, max, measure) {
 
 /***/ }),
 
+/***/ 6965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ CHANGE_SIGNS),
+/* harmony export */   DT: () => (/* binding */ describeChanges),
+/* harmony export */   Ir: () => (/* binding */ changeLineText),
+/* harmony export */   gK: () => (/* binding */ FORM_ONLY)
+/* harmony export */ });
+/* harmony import */ var _analyse_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6867);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9519);
+
+
+
+const CHANGE_SIGNS = { added: '+', removed: '-', changed: '~' };
+/**
+ * Said in place of the lines when a finding has changes but none is a difference (a policy AWS
+ * only reformatted): Terraform still counts the resource as drifted, so it is never left blank.
+ */
+const FORM_ONLY = 'reformatted only: the same content, written differently';
+/** `+ ingress tcp 22 from 0.0.0.0/0`: the line as the step log and annotations show it. */
+function changeLineText(line) {
+    return `${CHANGE_SIGNS[line.kind]} ${line.text}`;
+}
+function describeChanges(type, changes, options = {}) {
+    const context = { type, limit: options.valueLength ?? _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .FULL */ .eW.valueLength };
+    return describeLeaves(changes.flatMap(expand), context);
+}
+// ---------------------------------------------------------------------------------------------
+// Values
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Terraform writes an absent optional value as null, "", [] or {}: all mean nothing is there. */
+function isEmpty(value) {
+    if (value === null || value === undefined || value === '')
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return isObject(value) && Object.keys(value).length === 0;
+}
+function kindOf(before, after) {
+    if (isEmpty(before))
+        return 'added';
+    return isEmpty(after) ? 'removed' : 'changed';
+}
+function list(value) {
+    if (Array.isArray(value))
+        return value.filter(item => !isEmpty(item));
+    return isEmpty(value) ? [] : [value];
+}
+/** A nested block is a list of one object in Terraform's JSON: its first element, if any. */
+function first(value) {
+    const item = list(value)[0];
+    return isObject(item) ? item : {};
+}
+function characters(count) {
+    return `${count.toLocaleString('en-US')} characters`;
+}
+/**
+ * Counted in code points, so a fold never splits an emoji or a CJK character in two; a value the
+ * fold would not make shorter (`null` under a tiny limit) is left whole.
+ */
+function fold(text, limit, quote) {
+    const chars = [...text];
+    const whole = quote(text);
+    if (chars.length <= limit)
+        return whole;
+    const folded = `${quote(`${chars.slice(0, limit).join('')}…`)} (${characters(chars.length)})`;
+    return folded.length < whole.length ? folded : whole;
+}
+/** A value as compact JSON (strings quoted, so `"1"` and `1` differ), folded past the limit. */
+function formatValue(value, limit) {
+    if (value === _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF)
+        return _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF;
+    if (typeof value === 'string')
+        return fold(value, limit, text => JSON.stringify(text));
+    return fold(JSON.stringify(value ?? null), limit, text => text);
+}
+/**
+ * A word inside a sentence: bare when it reads unambiguously, else quoted; always one line. A
+ * control or invisible character keeps it quoted, where JSON escapes ESC and the other C0
+ * controls: the step log is a terminal, and an escape sequence in a value would reach it raw.
+ */
+function word(value, limit) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (/^[^\s",;()\p{Cc}\p{Cf}]+$/u.test(text))
+        return fold(text, limit, t => t);
+    return formatValue(value, limit);
+}
+/** Lists in a sentence show their first few items: the count says how much is left out. */
+const LIST_ITEMS = 3;
+function words(values, limit) {
+    const shown = values.slice(0, LIST_ITEMS).map(value => word(value, limit));
+    const hidden = values.length - shown.length;
+    return hidden > 0 ? `${shown.join(', ')} +${hidden} more` : shown.join(', ');
+}
+function sentence(parts) {
+    return parts.filter(Boolean).join(' ');
+}
+// ---------------------------------------------------------------------------------------------
+// Paths
+const BLOCK_PATH = /\[\d+\]$/;
+/** `rule[0].transition[1]` → `rule[0].transition`: the block list the element belongs to. */
+function blockList(path) {
+    return path.replace(BLOCK_PATH, '');
+}
+/** `ingress[0].from_port` → `from_port`. */
+function lastKey(path) {
+    const match = /(?:^|\.)([^.[\]]+)$/.exec(path);
+    return match ? match[1] : '';
+}
+/** Joins a path diffAttributes wrote from the root (`a.b`, `[0].c`, `"k 1".c`) under `parent`. */
+function appendPath(parent, sub) {
+    if (!parent || !sub)
+        return parent || sub;
+    if (sub.startsWith('['))
+        return `${parent}${sub}`;
+    const quoted = /^"(?:[^"\\]|\\.)*"/.exec(sub);
+    if (quoted)
+        return `${parent}[${quoted[0]}]${sub.slice(quoted[0].length)}`;
+    return `${parent}.${sub}`;
+}
+function shapeOf(value) {
+    if (isEmpty(value))
+        return 'empty';
+    if (isObject(value))
+        return 'object';
+    if (Array.isArray(value) && value.some(isObject))
+        return 'blocks';
+    return 'scalar';
+}
+/** A whole block appearing or going: described as one line, never taken apart. */
+function isBlockChange(change) {
+    const shapes = [shapeOf(change.before), shapeOf(change.after)];
+    return BLOCK_PATH.test(change.path) && shapes.includes('empty') && shapes.includes('object');
+}
+/** Objects and lists of blocks on both sides (or on one, the other empty) can be gone into. */
+function containerOf(change) {
+    const shapes = new Set([shapeOf(change.before), shapeOf(change.after)]);
+    shapes.delete('empty');
+    const [shape] = [...shapes];
+    return shapes.size === 1 && shape !== 'scalar' ? shape : undefined;
+}
+/**
+ * A change holding a map, an object or a list of blocks, taken down to what differs: a tag map
+ * set from null reads as one line per tag, a block whose one key changed as that key alone. The
+ * values are already redacted, and a sensitive change is never gone into.
+ */
+function expand(change) {
+    const container = containerOf(change);
+    if (change.sensitive || isBlockChange(change) || !container)
+        return [change];
+    const empty = container === 'object' ? {} : [];
+    const before = isEmpty(change.before) ? empty : change.before;
+    const after = isEmpty(change.after) ? empty : change.after;
+    return (0,_analyse_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffAttributes */ .xX)(before, after).flatMap(sub => expand({ ...sub, path: appendPath(change.path, sub.path), sensitive: false }));
+}
+// ---------------------------------------------------------------------------------------------
+// Lines
+function describeLeaves(changes, context) {
+    const ports = portPairs(changes, context);
+    return changes.flatMap(change => {
+        if (ports.merged.has(change))
+            return [];
+        const pair = ports.pairs.get(change);
+        return pair ? [portLine(change, pair)] : describeChange(change, context);
+    });
+}
+function describeChange(change, context) {
+    if (change.sensitive)
+        return [sensitiveLine(change)];
+    if (isBlockChange(change))
+        return [blockLine(change, context)];
+    const documents = policyDocuments(change);
+    if (documents)
+        return policyLines(change.path, documents, context);
+    return [valueLine(change, context)];
+}
+function line(kind, path, text, side) {
+    return {
+        kind,
+        path,
+        text,
+        before: kind === 'added' ? '' : side,
+        after: kind === 'removed' ? '' : side
+    };
+}
+function changedLine(change, before, after) {
+    const label = change.path ? `${change.path}: ` : '';
+    return {
+        kind: kindOf(change.before, change.after),
+        path: change.path,
+        text: `${label}${before} → ${after}`,
+        before,
+        after
+    };
+}
+/** Only whether a side is there is shown: the value itself was redacted before it got here. */
+function sensitiveLine(change) {
+    const side = (value) => (isEmpty(value) ? 'null' : _report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF);
+    return changedLine(change, side(change.before), side(change.after));
+}
+function valueLine(change, context) {
+    const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !isEmpty(value)
+        ? protocolName(value)
+        : formatValue(value, context.limit);
+    return changedLine(change, show(change.before), show(change.after));
+}
+function blockLine(change, context) {
+    const kind = isEmpty(change.before) ? 'added' : 'removed';
+    const block = (kind === 'added' ? change.after : change.before);
+    const name = blockList(change.path);
+    const description = describeBlock(name, block, context) || '(empty)';
+    return line(kind, change.path, `${name} ${description}`, description);
+}
+/** By resource type and the block's path without indexes: only top-level blocks are known. */
+const DESCRIBERS = [
+    { type: /^aws_(default_)?security_group$/, block: /^(ingress|egress)$/, describe: sgRule },
+    { type: /^aws_(default_)?network_acl$/, block: /^(ingress|egress)$/, describe: naclEntry },
+    { type: /^aws_s3_bucket_lifecycle_configuration$/, block: /^rule$/, describe: lifecycleRule },
+    { type: /^aws_s3_bucket$/, block: /^lifecycle_rule$/, describe: lifecycleRule },
+    { type: /^aws_iam_role$/, block: /^inline_policy$/, describe: inlinePolicy }
+];
+function describeBlock(name, block, context) {
+    const pattern = name.replace(/\[\d+\]/g, '');
+    const known = DESCRIBERS.find(d => d.type.test(context.type) && d.block.test(pattern));
+    return (known?.describe ?? genericBlock)(block, name, context);
+}
+/** Pairs past this many are left out: a line names a block, it does not list it. */
+const GENERIC_FIELDS = 6;
+const GENERIC_VALUE = 40;
+/** Any other block: its non-empty plain fields as `key=value`; nested blocks are left out. */
+function genericBlock(block, _name, context) {
+    const limit = Math.min(context.limit, GENERIC_VALUE);
+    const pairs = Object.entries(block)
+        .filter(([, value]) => !isEmpty(value) && ['scalar', 'empty'].includes(shapeOf(value)))
+        .map(([key, value]) => `${key}=${Array.isArray(value) ? words(value, limit) : word(value, limit)}`);
+    const hidden = pairs.length - GENERIC_FIELDS;
+    return sentence([...pairs.slice(0, GENERIC_FIELDS), hidden > 0 ? `+${hidden} more` : '']);
+}
+// Security group rules and network ACL entries
+const NETWORK_TYPE = /security_group|network_acl/;
+const PROTOCOL_FIELDS = new Set(['protocol', 'ip_protocol']);
+const PROTOCOL_NUMBERS = {
+    '1': 'icmp',
+    '6': 'tcp',
+    '17': 'udp',
+    '58': 'icmpv6'
+};
+function isNetworkType(type) {
+    return NETWORK_TYPE.test(type);
+}
+/** AWS takes `-1`, names and IANA numbers alike: one word for each protocol. */
+function protocolName(protocol) {
+    const text = String(protocol).toLowerCase();
+    if (text === '-1' || text === 'all')
+        return 'all traffic';
+    return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
+}
+function portRange(from, to) {
+    if (isEmpty(from) && isEmpty(to))
+        return 'null';
+    if (isEmpty(to) || from === to)
+        return String(from);
+    return `${from}-${to}`;
+}
+/** ICMP rules put the ICMP type and code where other protocols put ports; -1 means any. */
+function icmp(name, type, code) {
+    if (isEmpty(type) || Number(type) === -1)
+        return name;
+    const withCode = !isEmpty(code) && Number(code) !== -1 ? ` code ${code}` : '';
+    return `${name} type ${type}${withCode}`;
+}
+function traffic(protocol, from, to) {
+    const name = protocolName(protocol);
+    if (name === 'all traffic')
+        return name;
+    if (name.startsWith('icmp'))
+        return icmp(name, from, to);
+    return isEmpty(from) ? name : `${name} ${portRange(from, to)}`;
+}
+function peers(direction, values, context) {
+    if (values.length === 0)
+        return '';
+    return `${direction === 'egress' ? 'to' : 'from'} ${words(values, context.limit)}`;
+}
+function description(value, context) {
+    return isEmpty(value) ? '' : `(${formatValue(value, context.limit)})`;
+}
+/** `tcp 22 from 0.0.0.0/0 ("temporary debug access")`, `all traffic to ::/0`. */
+function sgRule(rule, name, context) {
+    const sources = [
+        ...list(rule.cidr_blocks),
+        ...list(rule.ipv6_cidr_blocks),
+        ...list(rule.prefix_list_ids),
+        ...list(rule.security_groups),
+        ...(rule.self === true ? ['self'] : [])
+    ];
+    return sentence([
+        traffic(rule.protocol, rule.from_port, rule.to_port),
+        peers(name, sources, context),
+        description(rule.description, context)
+    ]);
+}
+/** `#100 allow tcp 22 from 0.0.0.0/0`: entries are read in rule number order, so it comes first. */
+function naclEntry(entry, name, context) {
+    const protocol = protocolName(entry.protocol);
+    const what = protocol.startsWith('icmp')
+        ? icmp(protocol, entry.icmp_type, entry.icmp_code)
+        : traffic(entry.protocol, entry.from_port, entry.to_port);
+    return sentence([
+        isEmpty(entry.rule_no) ? '' : `#${entry.rule_no}`,
+        isEmpty(entry.action) ? '' : String(entry.action),
+        what,
+        peers(name, [...list(entry.cidr_block), ...list(entry.ipv6_cidr_block)], context)
+    ]);
+}
+/** A rule widened from port 22 to all ports changes both ends: one line says `22 → 0-65535`. */
+function portPairs(changes, context) {
+    const found = { pairs: new Map(), merged: new Set() };
+    if (!isNetworkType(context.type))
+        return found;
+    for (const from of changes.filter(c => !c.sensitive && lastKey(c.path) === 'from_port')) {
+        const parent = from.path.slice(0, -'from_port'.length);
+        const to = changes.find(c => !c.sensitive && c.path === `${parent}to_port`);
+        if (!to)
+            continue;
+        found.pairs.set(from, to);
+        found.merged.add(to);
+    }
+    return found;
+}
+function portLine(from, to) {
+    const parent = from.path.slice(0, -'from_port'.length);
+    const change = { ...from, path: `${parent}ports` };
+    return changedLine(change, portRange(from.before, to.before), portRange(from.after, to.after));
+}
+// S3 lifecycle rules (aws_s3_bucket_lifecycle_configuration `rule`, aws_s3_bucket `lifecycle_rule`)
+/** The provider writes an unset day count as 0. */
+function after(days, date) {
+    if (!isEmpty(days) && days !== 0)
+        return `after ${days} days`;
+    return isEmpty(date) ? '' : `on ${date}`;
+}
+function ruleScope(rule, context) {
+    const filter = first(rule.filter);
+    const and = first(filter.and);
+    const prefix = [filter.prefix, and.prefix, rule.prefix].find(p => !isEmpty(p));
+    const tag = first(filter.tag);
+    const tags = {
+        ...(isObject(rule.tags) ? rule.tags : {}),
+        ...(isObject(and.tags) ? and.tags : {})
+    };
+    if (!isEmpty(tag.key))
+        tags[String(tag.key)] = tag.value;
+    const tagged = Object.entries(tags).map(([key, value]) => `${key}=${value}`);
+    return sentence([
+        prefix === undefined ? '' : `for ${word(prefix, context.limit)}`,
+        tagged.length > 0 ? `tagged ${words(tagged, context.limit)}` : ''
+    ]);
+}
+function expiry(label, days, date) {
+    const when = after(days, date);
+    return when ? `${label} ${when}` : '';
+}
+function transitions(steps, label, context) {
+    return list(steps)
+        .filter(isObject)
+        .map(step => sentence([
+        label,
+        word(step.storage_class, context.limit),
+        after(step.noncurrent_days ?? step.days, step.date)
+    ]));
+}
+function ruleActions(rule, context) {
+    const expiration = first(rule.expiration);
+    const noncurrent = first(rule.noncurrent_version_expiration);
+    const abortDays = first(rule.abort_incomplete_multipart_upload).days_after_initiation ??
+        rule.abort_incomplete_multipart_upload_days;
+    return [
+        expiry('expire', expiration.days, expiration.date),
+        expiration.expired_object_delete_marker === true ? 'remove expired delete markers' : '',
+        ...transitions(rule.transition, 'to', context),
+        expiry('noncurrent versions expire', noncurrent.noncurrent_days ?? noncurrent.days),
+        ...transitions(rule.noncurrent_version_transition, 'noncurrent versions to', context),
+        expiry('abort incomplete uploads', abortDays)
+    ].filter(Boolean);
+}
+/** `"logs" for logs/: expire after 90 days, to GLACIER after 30 days`. */
+function lifecycleRule(rule, _name, context) {
+    const disabled = rule.status === 'Disabled' || rule.enabled === false;
+    const head = sentence([
+        isEmpty(rule.id) ? '' : formatValue(rule.id, context.limit),
+        disabled ? '(disabled)' : '',
+        ruleScope(rule, context)
+    ]);
+    const actions = ruleActions(rule, context);
+    return actions.length > 0 ? `${head}: ${actions.join(', ')}` : head;
+}
+// ---------------------------------------------------------------------------------------------
+// Policy documents
+/** `policy`, `assume_role_policy`, `access_policies`; not flags such as `block_public_policy`. */
+const POLICY_KEY = /(^|_)polic(y|ies)$/;
+/** A statement list shows this many statements in one line; the rest are counted. */
+const INLINE_STATEMENTS = 2;
+function parseDocument(value) {
+    if (isEmpty(value))
+        return null;
+    if (typeof value !== 'string')
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        return isObject(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Both sides as parsed JSON objects, when the attribute holds a JSON document on each side. */
+function policyDocuments(change) {
+    if (!POLICY_KEY.test(lastKey(change.path)))
+        return undefined;
+    const before = parseDocument(change.before);
+    const after = parseDocument(change.after);
+    if (before === undefined || after === undefined || (before === null && after === null))
+        return undefined;
+    return [before, after];
+}
+/**
+ * IAM reads `"s3:*"` and `["s3:*"]` alike, and the order of keys and of a list of names does not
+ * matter to it: the form statements are compared in, so AWS reformatting a document is no change.
+ */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical);
+        if (items.length === 1)
+            return items[0];
+        return items.every(item => typeof item === 'string') ? [...items].sort() : items;
+    }
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map(key => [key, canonical(value[key])]));
+}
+function statementsOf(document) {
+    return list(document?.Statement).filter(isObject);
+}
+/** Statements of `from` that `against` lacks, each matched at most once. */
+function unmatched(from, against) {
+    const left = against.map(s => JSON.stringify(canonical(s)));
+    return from.filter(statement => {
+        const at = left.indexOf(JSON.stringify(canonical(statement)));
+        if (at === -1)
+            return true;
+        left.splice(at, 1);
+        return false;
+    });
+}
+function withoutStatements(document) {
+    const rest = Object.entries(document ?? {}).filter(([key]) => key !== 'Statement');
+    return canonical(Object.fromEntries(rest));
+}
+function principal(statement, context) {
+    const [key, value] = statement.NotPrincipal !== undefined
+        ? ['NotPrincipal', statement.NotPrincipal]
+        : ['Principal', statement.Principal];
+    if (value === undefined)
+        return '';
+    const names = isObject(value) ? Object.values(value).flatMap(list) : list(value);
+    return `${key} ${words(names, context.limit)}`;
+}
+function condition(statement, context) {
+    if (!isObject(statement.Condition))
+        return '';
+    const tests = Object.entries(statement.Condition).flatMap(([operator, keys]) => Object.entries(isObject(keys) ? keys : {}).map(([key, value]) => `${key} ${operator} ${words(list(value), context.limit)}`));
+    return tests.length > 0 ? `when ${tests.join(' and ')}` : '';
+}
+/** `Allow s3:* on * (Principal *)`: effect, actions and resources first, then who and when. */
+function statementText(statement, context) {
+    const items = (value) => words(list(value), context.limit);
+    const actions = statement.NotAction !== undefined
+        ? `all actions except ${items(statement.NotAction)}`
+        : items(statement.Action) || '(no action)';
+    const resources = statement.NotResource !== undefined
+        ? `on all resources except ${items(statement.NotResource)}`
+        : statement.Resource === undefined
+            ? ''
+            : `on ${items(statement.Resource)}`;
+    const sid = isEmpty(statement.Sid) ? '' : `Sid ${word(statement.Sid, context.limit)}`;
+    const details = [principal(statement, context), condition(statement, context), sid].filter(Boolean);
+    return sentence([
+        word(statement.Effect ?? '?', context.limit),
+        actions,
+        resources,
+        details.length > 0 ? `(${details.join('; ')})` : ''
+    ]);
+}
+/**
+ * Only what differs once both documents are read as JSON: each statement removed or added is one
+ * line (a statement edited in place is the old one removed and the new one added), then any other
+ * key that changed (`Version`; every key of a document with no statements, a redrive policy).
+ * A whole policy appearing or going is its statements alone: its `Version` would be noise.
+ */
+function policyLines(path, [before, after], context) {
+    const statementLine = (kind) => (statement) => {
+        const text = statementText(statement, context);
+        return line(kind, path, `${path}: ${text}`, text);
+    };
+    const removed = unmatched(statementsOf(before), statementsOf(after)).map(statementLine('removed'));
+    const added = unmatched(statementsOf(after), statementsOf(before)).map(statementLine('added'));
+    const wholePolicy = (!before || !after) && removed.length + added.length > 0;
+    const others = wholePolicy
+        ? []
+        : (0,_analyse_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .diffAttributes */ .xX)(withoutStatements(before), withoutStatements(after))
+            .flatMap(sub => expand({ ...sub, path: appendPath(path, sub.path) }))
+            .flatMap(sub => describeChange(sub, context));
+    return [...removed, ...added, ...others];
+}
+/** `"debug": Allow s3:* on *`: the policy's name, then its first statements. */
+function inlinePolicy(block, _name, context) {
+    const name = isEmpty(block.name) ? '' : formatValue(block.name, context.limit);
+    const document = parseDocument(block.policy);
+    if (!document)
+        return sentence([name, isEmpty(block.policy) ? '' : formatValue(block.policy, context.limit)]);
+    const statements = statementsOf(document);
+    const shown = statements.slice(0, INLINE_STATEMENTS).map(s => statementText(s, context));
+    const hidden = statements.length - shown.length;
+    const more = hidden > 0 ? `; +${hidden} more statement${hidden === 1 ? '' : 's'}` : '';
+    return `${name}${name && shown.length > 0 ? ': ' : ''}${shown.join('; ')}${more}`;
+}
+
+
+/***/ }),
+
 /***/ 8141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5757,7 +6327,6 @@ function renderComment(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   GA: () => (/* binding */ cellCode),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   OF: () => (/* binding */ fenced),
@@ -5767,6 +6336,7 @@ function renderComment(report) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* unused harmony export formatValue */
 /**
  * Markdown that reads cleanly as plain text (e-mail's plain-text part, `gh api`, Slack unfurls
  * show the source as is) and renders inert on GitHub. Identifiers and values go in code spans,
@@ -5914,12 +6484,11 @@ function digestMarker(content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ displayValue),
 /* harmony export */   N5: () => (/* binding */ inventoryCounts),
 /* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   Po: () => (/* binding */ countsTable),
 /* harmony export */   QE: () => (/* binding */ tableRows),
-/* harmony export */   S3: () => (/* reexport safe */ _unmanaged_js__WEBPACK_IMPORTED_MODULE_3__.S3),
+/* harmony export */   S3: () => (/* reexport safe */ _unmanaged_js__WEBPACK_IMPORTED_MODULE_5__.S3),
 /* harmony export */   Zp: () => (/* binding */ directorySection),
 /* harmony export */   i7: () => (/* binding */ securitySection),
 /* harmony export */   li: () => (/* binding */ errorsSection),
@@ -5928,12 +6497,14 @@ function digestMarker(content) {
 /* harmony export */   wn: () => (/* binding */ commitLink)
 /* harmony export */ });
 /* unused harmony exports driftTable, pendingList */
-/* harmony import */ var _analyse_security_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6263);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6867);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9519);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2495);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5629);
-/* harmony import */ var _unmanaged_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8406);
+/* harmony import */ var _report_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9179);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6867);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9519);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6965);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2495);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5629);
+/* harmony import */ var _unmanaged_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8406);
+
 
 
 
@@ -5944,9 +6515,6 @@ function digestMarker(content) {
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
  * the three say the same thing the same way.
  */
-function displayValue(value) {
-    return value === _report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REDACTED */ .XF ? _report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .REDACTED */ .XF : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .formatValue */ .Fl)(value);
-}
 function headline(report) {
     const { counts } = report;
     if (counts.drifted > 0) {
@@ -5955,14 +6523,14 @@ function headline(report) {
             counts.deleted > 0 ? `${counts.deleted} deleted` : ''
         ].filter(Boolean);
         const unmanaged = counts.unmanaged > 0 ? `; ${counts.unmanaged} unmanaged` : '';
-        return `🔴 Drift detected: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})${unmanaged}`;
+        return `🔴 Drift detected: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(counts.drifted, 'resource')} changed outside Terraform (${parts.join(', ')})${unmanaged}`;
     }
     // counts.errors also holds inventory faults; the headline speaks of directories only.
     const failed = report.directories.filter(d => d.status === 'error').length;
     if (failed > 0)
-        return `⚠️ No drift found, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(failed, 'working directory', 'working directories')} could not be checked`;
+        return `⚠️ No drift found, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(failed, 'working directory', 'working directories')} could not be checked`;
     if (counts.unmanaged > 0)
-        return `🟠 No drift, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
+        return `🟠 No drift, but ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(counts.unmanaged, 'resource')} in the account ${counts.unmanaged === 1 ? 'is' : 'are'} in no Terraform state`;
     return '✅ No drift: the infrastructure matches the Terraform state';
 }
 /** The rows of the longest table, which the size budget counts in. */
@@ -5971,25 +6539,41 @@ function tableRows(report) {
 }
 function countsTable(report) {
     const { counts } = report;
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
+}
+/**
+ * A line's side in a table cell. A side that stands alone (a rule added, a statement removed)
+ * carries the line's sign, so the row reads as an addition or removal without the other column.
+ * describeChanges already folded each value to `valueLength`; a line joins several values and the
+ * fold's own length note, so the cell is only clipped well past that, against runaway sentences.
+ */
+function sideCell(line, side, alone, limits) {
+    if (side === '')
+        return '';
+    const value = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cellCode */ .GA)(side, limits.valueLength * 2);
+    return alone ? `${_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .CHANGE_SIGNS */ .C_[line.kind]} ${value}` : value;
 }
 function findingRows(finding, limits) {
-    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(finding.address);
-    const security = `${(0,_analyse_security_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k)(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${(0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .severityLabel */ .yi)(finding.severity)}` : ''}`;
+    const address = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cellCode */ .GA)(finding.address);
+    const security = `${(0,_report_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k2)(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${(0,_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .severityLabel */ .yi)(finding.severity)}` : ''}`;
     if (finding.kind === 'deleted')
         return [[address, `**deleted** outside Terraform${security}`, '', '', '']];
-    const shown = finding.changes.slice(0, limits.changesPerFinding);
-    const rows = shown.map((change, i) => [
-        i === 0 ? address : '',
-        i === 0 ? `changed${security}` : '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(change.path, limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(displayValue(change.before), limits.valueLength),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .cellCode */ .GA)(displayValue(change.after), limits.valueLength)
-    ]);
-    const hidden = finding.changes.length - shown.length;
+    const lines = (0,_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .describeChanges */ .DT)(finding.type, finding.changes, { valueLength: limits.valueLength });
+    const shown = lines.slice(0, limits.changesPerFinding);
+    const rows = shown.map((line, i) => {
+        const alone = line.before === '' || line.after === '';
+        return [
+            i === 0 ? address : '',
+            i === 0 ? `changed${security}` : '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cellCode */ .GA)(line.path, limits.valueLength),
+            sideCell(line, line.before, alone, limits),
+            sideCell(line, line.after, alone, limits)
+        ];
+    });
+    const hidden = lines.length - shown.length;
     if (hidden > 0)
-        rows.push(['', '', `_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(hidden, 'more attribute')}_`, '', '']);
-    return rows;
+        rows.push(['', '', `_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(hidden, 'more attribute')}_`, '', '']);
+    return rows.length > 0 ? rows : [[address, `changed${security}`, `_${_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .FORM_ONLY */ .gK}_`, '', '']];
 }
 const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'];
 /**
@@ -6004,12 +6588,12 @@ function findingLines(finding, limits) {
     const key = `${limits.valueLength}/${limits.changesPerFinding}`;
     let lines = byLimits.get(key);
     if (!lines)
-        byLimits.set(key, (lines = findingRows(finding, limits).map(_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .tableRow */ .jD)));
+        byLimits.set(key, (lines = findingRows(finding, limits).map(_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .tableRow */ .jD)));
     return lines;
 }
-function driftTable(findings, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
+function driftTable(findings, limits = _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .FULL */ .eW) {
     return [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(DRIFT_HEADER, []),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(DRIFT_HEADER, []),
         ...findings.flatMap(finding => findingLines(finding, limits))
     ].join('\n');
 }
@@ -6019,11 +6603,11 @@ function flaggedLines(report) {
     let lines = securityLines.get(report);
     if (!lines) {
         lines = report.directories.flatMap(dir => dir.drift.flatMap(finding => {
-            const reasons = (0,_analyse_security_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k)(finding);
+            const reasons = (0,_report_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .securityConcerns */ .k2)(finding);
             return reasons.length === 0
                 ? []
                 : [
-                    `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(finding.address)}: ${reasons.map(reason => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(reason)).join('; ')}`
+                    `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(finding.address)}: ${reasons.map(reason => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(reason)).join('; ')}`
                 ];
         }));
         securityLines.set(report, lines);
@@ -6031,7 +6615,7 @@ function flaggedLines(report) {
     return lines;
 }
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
-function securitySection(report, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
+function securitySection(report, limits = _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .FULL */ .eW) {
     const flagged = flaggedLines(report);
     if (flagged.length === 0)
         return '';
@@ -6041,14 +6625,14 @@ function securitySection(report, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1_
     return [`#### ⚠️ Security-relevant drift (${flagged.length})`, ...lines].join('\n');
 }
 function pendingList(dir) {
-    const hidden = dir.pending.length - _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_ROWS */ .tY;
+    const hidden = dir.pending.length - _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .TABLE_ROWS */ .tY;
     return dir.pending
-        .slice(0, _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_ROWS */ .tY)
+        .slice(0, _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .TABLE_ROWS */ .tY)
         .map(change => {
         const attrs = change.attributes.length > 0
-            ? ` (${change.attributes.map(a => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(a)).join(', ')})`
+            ? ` (${change.attributes.map(a => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(a)).join(', ')})`
             : '';
-        return `- ${change.action} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(change.address)}${attrs}`;
+        return `- ${change.action} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(change.address)}${attrs}`;
     })
         .concat(hidden > 0 ? [`- …and ${hidden} more: see the JSON report`] : [])
         .join('\n');
@@ -6057,34 +6641,34 @@ function pendingList(dir) {
  * One working directory. `limits.findings` is this directory's share of the rows (see
  * `allocate`); what does not fit is counted, with where to read it.
  */
-function directorySection(dir, limits = _budget_js__WEBPACK_IMPORTED_MODULE_1__/* .FULL */ .eW) {
-    const title = `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(dir.path)}`;
+function directorySection(dir, limits = _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .FULL */ .eW) {
+    const title = `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(dir.path)}`;
     if (dir.status === 'error')
-        return `${title}\n\n❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(dir.error ?? 'failed')}`;
+        return `${title}\n\n❌ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(dir.error ?? 'failed')}`;
     const parts = [title];
     const shown = dir.drift.slice(0, limits.findings);
     const hidden = dir.drift.length - shown.length;
-    const intro = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.`;
+    const intro = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(dir.drift.length, 'resource')} drifted of ${dir.managedResources} managed.`;
     parts.push(dir.drift.length === 0
-        ? `No drift in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.managedResources, 'managed resource')}.`
+        ? `No drift in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(dir.managedResources, 'managed resource')}.`
         : shown.length > 0
             ? `${intro}\n\n${driftTable(shown, limits)}`
             : intro);
     if (hidden > 0) {
-        parts.push(`…and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(hidden, 'more drifted resource')} not shown here: ${limits.elsewhere}.`);
+        parts.push(`…and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(hidden, 'more drifted resource')} not shown here: ${limits.elsewhere}.`);
     }
     if (!limits.details && dir.pending.length > 0) {
-        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift).`);
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift).`);
     }
     else if (dir.pending.length > 0) {
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(dir.pending.length, 'pending change')} the code asks for (not drift)`, pendingList(dir)));
     }
     return parts.join('\n\n');
 }
 function errorsSection(report) {
     if (report.errors.length === 0)
         return '';
-    return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(e))}`)].join('\n');
+    return ['#### Errors', ...report.errors.map(e => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(e))}`)].join('\n');
 }
 /** How much of what the inventory saw a Terraform state manages; empty when it did not run. */
 function inventoryCoverage(report) {
@@ -6093,8 +6677,8 @@ function inventoryCoverage(report) {
         return '';
     const seen = inventory.managed + inventory.resources.length;
     return inventory.coverage === null
-        ? `; coverage of the AWS account ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageText */ ._)(inventory)}`
-        : `; ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageText */ ._)(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`;
+        ? `; coverage of the AWS account ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageText */ ._)(inventory)}`
+        : `; ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageText */ ._)(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`;
 }
 /**
  * What was checked, so a clean result can be trusted: directories, managed resources and, when
@@ -6106,8 +6690,8 @@ function coverageLine(report) {
     const managed = checked.reduce((n, d) => n + d.managedResources, 0);
     const failed = report.directories.length - checked.length;
     const parts = [
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(checked.length, 'working directory', 'working directories')} checked`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(managed, 'managed resource')
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(checked.length, 'working directory', 'working directories')} checked`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(managed, 'managed resource')
     ];
     if (failed > 0)
         parts.push(`${failed} could not be checked`);
@@ -6120,7 +6704,7 @@ function inventoryCounts(report) {
         return '';
     return (`**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
         `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
-        `**Made by AWS:** ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_3__/* .madeByAwsCount */ .b9)(inventory)}`);
+        `**Made by AWS:** ${(0,_unmanaged_js__WEBPACK_IMPORTED_MODULE_5__/* .madeByAwsCount */ .b9)(inventory)}`);
 }
 /** Lives in its own file with the HCL escaping it relies on. */
 
@@ -6135,7 +6719,7 @@ function commitLink(report) {
     if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
         return '';
     const url = new URL(`/${repository}/commit/${sha}`, runUrl ?? 'https://github.com');
-    return `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(sha.slice(0, 7))}](${url.href})`;
+    return `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSpan */ .SS)(sha.slice(0, 7))}](${url.href})`;
 }
 
 
@@ -6149,7 +6733,7 @@ function commitLink(report) {
 /* harmony export */   yi: () => (/* binding */ severityLabel)
 /* harmony export */ });
 /* unused harmony export severityCounts */
-/* harmony import */ var _analyse_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8246);
+/* harmony import */ var _report_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9179);
 
 /** Severity as every renderer shows it, so the summary, comment, issue and log agree. */
 const MARKS = {
@@ -6177,7 +6761,7 @@ function severityCounts(report) {
 /** `**Severity:** 🔴 1 critical · 🟠 2 high`, only the levels present; empty when none are. */
 function severityLine(report) {
     const counts = severityCounts(report);
-    const parts = [..._analyse_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC]
+    const parts = [..._report_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC]
         .reverse()
         .filter(severity => counts[severity] > 0)
         .map(severity => `${MARKS[severity]} ${counts[severity]} ${severity}`);
@@ -6420,19 +7004,43 @@ function unmanagedTextLines(report, paint) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   XF: () => (/* reexport safe */ _redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__.XF),
 /* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
+/* harmony import */ var _redact_sensitive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4337);
 /**
  * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
  * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
  * REDACTED, never the secret.
  */
 const REPORT_SCHEMA_VERSION = 3;
-const REDACTED = '(sensitive)';
+
 /** An error as one line: its scope first, unless the message already starts by naming it. */
 function errorText(error) {
     return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`;
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* reexport safe */ _analyse_severity_js__WEBPACK_IMPORTED_MODULE_1__.ME),
+/* harmony export */   jZ: () => (/* reexport safe */ _analyse_findings_js__WEBPACK_IMPORTED_MODULE_0__.jZ),
+/* harmony export */   k2: () => (/* binding */ securityConcerns),
+/* harmony export */   oC: () => (/* reexport safe */ _analyse_findings_js__WEBPACK_IMPORTED_MODULE_0__.oC),
+/* harmony export */   qs: () => (/* reexport safe */ _analyse_findings_js__WEBPACK_IMPORTED_MODULE_0__.qs)
+/* harmony export */ });
+/* harmony import */ var _analyse_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9131);
+/* harmony import */ var _analyse_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8246);
+
+
+
+/** Why a finding matters for security, in words; empty unless it is high or critical. */
+function securityConcerns(finding) {
+    return (0,_analyse_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(finding.severity, 'high') ? finding.concerns : [];
 }
 
 

@@ -4,6 +4,7 @@ import type {
   DriftFinding,
   Report
 } from '../../src/report/model.js'
+import { assessDrift } from '../../src/analyse/severity.js'
 import { countFindings } from '../../src/report/build.js'
 
 /** Small Report values for renderer tests, built the way report/build.ts builds them. */
@@ -18,8 +19,8 @@ export function change(
 }
 
 /**
- * A finding as drift analysis makes it, without a severity assessment unless `extra` gives one:
- * analyse/security.ts then falls back to its own rules.
+ * A finding as drift analysis makes it: assessed by the one severity table unless `extra` says
+ * otherwise, so renderers see what they see in a real report.
  */
 export function finding(
   address: string,
@@ -27,14 +28,16 @@ export function finding(
   extra: Partial<DriftFinding> = {}
 ): DriftFinding {
   const match = /(?:^|\.)([a-z0-9_]+)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?$/.exec(address)
-  return {
+  const facts = {
     address,
     type: match?.[1] ?? 'aws_thing',
     name: match?.[2] ?? 'x',
-    kind: changes.length === 0 && !extra.kind ? 'deleted' : 'changed',
+    kind: changes.length === 0 && !extra.kind ? ('deleted' as const) : ('changed' as const),
     changes,
     ...extra
-  } as DriftFinding
+  }
+  const { severity, rule, concerns } = assessDrift(facts)
+  return { severity, severityRule: rule, concerns, ...facts }
 }
 
 export function directory(

@@ -17,13 +17,13 @@ import {
   pluginCacheKey,
   restorePluginCache,
   savePluginCache
-} from '../../src/collect/plugin-cache.js'
+} from '../../src/collect/terraform/plugin-cache.js'
 import {
   findProviderMirror,
   terraform,
   writeTerraformrc
 } from '../../scripts/lib/terraform-env.mjs'
-import { terraformEnv } from '../../src/audit.js'
+import { terraformEnv } from '../../src/pipeline.js'
 import { CacheStandIn } from '../helpers/cache-standin.js'
 
 const LOCK = 'provider "registry.terraform.io/hashicorp/aws" {\n  version = "5.100.0"\n}\n'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/analyse/arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/collect/aws/arn.js'
 import { identify, resourceName, uniqueNames } from '../../src/analyse/import-blocks.js'
 import { hclString, importBlock } from '../../src/render/hcl.js'
 import { fenced } from '../../src/render/markdown.js'

@@ -2,16 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseIgnoreFile } from '../../src/analyse/ignore.js'
-import { EXIT, main } from '../../src/cli.js'
+import { parseIgnoreFile } from '../../src/collect/driftignore.js'
+import { EXIT, main } from '../../src/cli/main.js'
 import { NO_REGION, unmanagedReport } from '../../src/analyse/unmanaged.js'
-import { typesToList } from '../../src/audit.js'
+import { checkRuleIds, typesToList } from '../../src/pipeline.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
-import { LISTED_TYPES } from '../../src/collect/listing/types.js'
-import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform.js'
+import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
+import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform/run.js'
 import { InputError, UserError } from '../../src/errors.js'
-import type { Surface } from '../../src/inputs.js'
-import { parseInputs } from '../../src/inputs.js'
+import type { Surface } from '../../src/inputs/options.js'
+import { parseInputs } from '../../src/inputs/options.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { ReportFileInput } from '../../src/publish/report-files.js'
@@ -76,11 +76,6 @@ const INPUT_CASES: [input: string, value: string, message: string][] = [
     'role-to-assume',
     'admin',
     "Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got 'admin'."
-  ],
-  [
-    'disable-ownership-rules',
-    'cloudformation, nope',
-    "Input 'disable-ownership-rules' has 'nope', which is not a rule id; the ids are cloudformation, autoscaling, eks, kubernetes, elasticbeanstalk, ecs, servicecatalog, cloud9, emr, batch, spot-fleet, backup, image-builder, sagemaker, crossplane, default-vpc, vpc-defaults, default-security-group, aws-managed-kms-key, service-linked-role, instance-root-volume, ami-snapshot."
   ]
 ]
 
@@ -297,6 +292,18 @@ describe('bad inputs', () => {
     expectOneLine(
       thrown(() => parseInputs(name => (name === input ? value : ''), {})),
       message
+    )
+  })
+
+  // The ids are the analysis's: the pipeline checks them before anything runs.
+  it('disable-ownership-rules: an id no rule has', () => {
+    const inputs = parseInputs(
+      name => (name === 'disable-ownership-rules' ? 'cloudformation, nope' : ''),
+      {}
+    )
+    expectOneLine(
+      thrown(() => checkRuleIds(inputs)),
+      "Input 'disable-ownership-rules' has 'nope', which is not a rule id; the ids are cloudformation, autoscaling, eks, kubernetes, elasticbeanstalk, ecs, servicecatalog, cloud9, emr, batch, spot-fleet, backup, image-builder, sagemaker, crossplane, default-vpc, vpc-defaults, default-security-group, aws-managed-kms-key, service-linked-role, instance-root-volume, ami-snapshot."
     )
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import type { Plan } from '../../src/analyse/plan-json.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
+import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report } from '../../src/report/model.js'
 import { renderAnnotations } from '../../src/render/annotations.js'
@@ -25,7 +26,7 @@ const RULE = 'ingress tcp 22 from 0.0.0.0/0 ("temporary debug access")'
 
 function demoReport(p: Plan = plan): Report {
   return buildReport({
-    directories: [{ label: 'infra', durationMs: 1, plan: p }],
+    directories: [{ label: 'infra', durationMs: 1, plan: p }].map(analyseDirectory),
     version: '0.1.0',
     run: {},
     now: new Date(0)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
-import { parsePlan } from '../../src/analyse/plan-json.js'
+import { parsePlan } from '../../src/collect/terraform/plan-json.js'
 import type { AttributeChange, DriftFinding } from '../../src/report/model.js'
 import { REDACTED } from '../../src/report/model.js'
 import type { DescribeOptions } from '../../src/render/changes.js'

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Plan } from '../../src/analyse/plan-json.js'
-import { cliInputs, EXIT, main } from '../../src/cli.js'
-import { INPUTS } from '../../src/inputs.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
+import { cliInputs, EXIT, main } from '../../src/cli/main.js'
+import { INPUTS } from '../../src/inputs/options.js'
+import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import { mergeReports } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
@@ -16,7 +17,7 @@ const plan = (name: string): Plan =>
 
 function jobReport(label: string, fixture: string, sha = 'abc'): Report {
   return buildReport({
-    directories: [{ label, durationMs: 1000, plan: plan(fixture) }],
+    directories: [{ label, durationMs: 1000, plan: plan(fixture) }].map(analyseDirectory),
     version: '0.1.0',
     run: { event: 'schedule', repository: 'o/r', sha },
     now: new Date('2026-11-24T10:00:00Z')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import type { Plan } from '../../src/analyse/plan-json.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
 import { sameContent } from '../../src/publish/github/comment.js'
+import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report } from '../../src/report/model.js'
 import { renderAnnotations, renderCheckRun } from '../../src/render/annotations.js'
@@ -96,7 +97,7 @@ describe('renderComment', () => {
       'Drifted | Changed | Deleted | Pending changes (code) | Errors\n4 | 3 | 1 | 0 | 0'
     )
     expect(rowOf(body, 'module.logs.aws_cloudwatch_log_group.this[0]')).toBe(
-      'module.logs.aws_cloudwatch_log_group.this[0] | deleted outside Terraform | | |'
+      'module.logs.aws_cloudwatch_log_group.this[0] | deleted outside Terraform · 🟡 medium | | |'
     )
     expect(text).toContain('Workflow run')
     expect(text).toContain('Coverage: 1 working directory checked, 7 managed resources.')
@@ -124,17 +125,17 @@ describe('renderComment', () => {
     expect(body).toContain(
       '- `aws_security_group.web`: ingress open to 0.0.0.0/0 (tcp 22)\n- `aws_ssm_parameter.db_password`'
     )
-    expect(body).toContain('| `aws_s3_bucket.assets` | changed | `tags.Owner` | `"web"` |')
+    expect(body).toContain('| `aws_s3_bucket.assets` | changed · ⚪ low | `tags.Owner` | `"web"` |')
     expect(body).not.toMatch(/<code>|\\[_().-]/)
   })
 
   it('reads a rule added outside Terraform as one row, in the group’s own terms', () => {
     const body = renderComment(driftReport())
     expect(rowOf(body, 'aws_security_group.web')).toBe(
-      'aws_security_group.web | changed ⚠️ | ingress[1] | | + tcp 22 from 0.0.0.0/0 ("ssh")'
+      'aws_security_group.web | changed ⚠️ · 🔴 critical | ingress[1] | | + tcp 22 from 0.0.0.0/0 ("ssh")'
     )
     expect(body).toContain(
-      '| `aws_security_group.web` | changed ⚠️ | `ingress[1]` |  | + `tcp 22 from 0.0.0.0/0 ("ssh")` |\n'
+      '| `aws_security_group.web` | changed ⚠️ · 🔴 critical | `ingress[1]` |  | + `tcp 22 from 0.0.0.0/0 ("ssh")` |\n'
     )
   })
 
@@ -159,9 +160,9 @@ describe('renderComment', () => {
     ).split('\n')
     const at = rows.findIndex(row => row.startsWith('aws_iam_role_policy.app |'))
     expect(rows.slice(at, at + 3)).toEqual([
-      'aws_iam_role_policy.app | changed ⚠️ | policy | - Allow s3:GetObject on * |',
+      'aws_iam_role_policy.app | changed ⚠️ · 🟠 high | policy | - Allow s3:GetObject on * |',
       ' | | policy | | + Allow s3:* on *',
-      'aws_security_group_rule.ssh | changed | ports | 22 | 0-65535'
+      'aws_security_group_rule.ssh | changed · 🟡 medium | ports | 22 | 0-65535'
     ])
   })
 
@@ -169,7 +170,7 @@ describe('renderComment', () => {
     const tags = finding('aws_s3_bucket.b', [change('tags', null, { A: '1', B: '2', C: '3' })])
     const rows = visibleText(driftTable([tags], { ...FULL, changesPerFinding: 1 })).split('\n')
     expect(rows.slice(1)).toEqual([
-      'aws_s3_bucket.b | changed | tags.A | null | "1"',
+      'aws_s3_bucket.b | changed · ⚪ low | tags.A | null | "1"',
       ' | | 2 more attributes | |'
     ])
   })
@@ -177,7 +178,7 @@ describe('renderComment', () => {
   it('shows hostile tag values as written, inert: no HTML, mention, link or broken table', () => {
     const body = renderComment(driftReport())
     expect(rowOf(body, 'aws_s3_bucket.assets')).toBe(
-      'aws_s3_bucket.assets | changed | tags.Owner | "web" | "<b>x</b> @someone [click](https://evil.example) | #12"'
+      'aws_s3_bucket.assets | changed · ⚪ low | tags.Owner | "web" | "<b>x</b> @someone [click](https://evil.example) | #12"'
     )
     expect(liveMarkup(body, [RUN_URL, COMMIT_URL])).toEqual([])
   })
@@ -191,7 +192,7 @@ describe('renderComment', () => {
     const render = (p: Plan) =>
       renderComment(
         buildReport({
-          directories: [{ label: 'infra', durationMs: 1, plan: p }],
+          directories: [{ label: 'infra', durationMs: 1, plan: p }].map(analyseDirectory),
           version: '0.1.0',
           run: {},
           now: new Date(0)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
-import type { Plan, ResourceChange } from '../../src/analyse/plan-json.js'
-import { parsePlan } from '../../src/analyse/plan-json.js'
-import { readPlanText } from '../../src/analyse/plan-reader.js'
+import type { Plan, ResourceChange } from '../../src/collect/terraform/plan-json.js'
+import { parsePlan } from '../../src/collect/terraform/plan-json.js'
+import { readPlanText } from '../../src/collect/terraform/plan-reader.js'
 
 // Plans made by real terraform against moto: __tests__/fixtures/README.md says how.
 const fixtureText = (name: string) =>

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { TerraformOptions } from '../../src/collect/terraform.js'
-import { INIT_MARKER, runTerraform } from '../../src/collect/terraform.js'
+import type { TerraformOptions } from '../../src/collect/terraform/run.js'
+import { INIT_MARKER, runTerraform } from '../../src/collect/terraform/run.js'
 
 /**
  * Init is skipped for a root this Action initialised with the same lock file and init arguments.

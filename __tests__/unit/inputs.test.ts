@@ -2,14 +2,8 @@ import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/errors.js'
-import {
-  envInput,
-  inputField,
-  INPUTS,
-  parseInputs,
-  readInputs,
-  readRunContext
-} from '../../src/inputs.js'
+import { envInput, inputField, INPUTS, parseInputs, readInputs } from '../../src/inputs/options.js'
+import { readRunContext } from '../../src/action/context.js'
 
 const getter =
   (values: Record<string, string>) =>

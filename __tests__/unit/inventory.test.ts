@@ -5,7 +5,7 @@ import {
   regionFault,
   scanInventory,
   taggingClientConfig
-} from '../../src/collect/inventory.js'
+} from '../../src/collect/aws/tagging.js'
 import type { Page, TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 

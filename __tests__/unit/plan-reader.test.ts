@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
-import type { Plan } from '../../src/analyse/plan-json.js'
-import { parsePlan } from '../../src/analyse/plan-json.js'
-import { PlanReader, readPlanText } from '../../src/analyse/plan-reader.js'
-import { collectSecrets } from '../../src/analyse/sensitive.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
+import { parsePlan } from '../../src/collect/terraform/plan-json.js'
+import { PlanReader, readPlanText } from '../../src/collect/terraform/plan-reader.js'
+import { collectSecrets } from '../../src/collect/terraform/secrets.js'
 
 // Plans made by real terraform against moto (__tests__/fixtures/README.md); pretty-printed there,
 // compact as `terraform show -json` prints them.

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { initWillRun, lockedProviders, pluginCacheKey } from '../../src/collect/plugin-cache.js'
+import {
+  initWillRun,
+  lockedProviders,
+  pluginCacheKey
+} from '../../src/collect/terraform/plugin-cache.js'
 
 // restorePluginCache and savePluginCache run with the real @actions/cache against a stand-in
 // cache service: __tests__/integration/plugin-cache.test.ts.

@@ -4,7 +4,8 @@ import addFormats from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Log } from 'sarif'
-import type { Plan } from '../../src/analyse/plan-json.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
+import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report } from '../../src/report/model.js'
 import { buildSarif, MAX_RESULTS, renderSarif } from '../../src/render/sarif.js'
@@ -51,7 +52,7 @@ function securityReport(): Report {
         )
       },
       { label: 'infra/broken', durationMs: 5, error: "terraform plan failed in 'infra/broken'" }
-    ],
+    ].map(analyseDirectory),
     version: '0.1.0',
     run: { event: 'schedule', repository: 'o/r', sha: 'abc' },
     now: new Date('2026-11-24T10:00:00Z')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { Scrubber } from '../../src/analyse/sensitive.js'
+import { Scrubber } from '../../src/redact/sensitive.js'
 import { REDACTED } from '../../src/report/model.js'
 
 /** What scrubbing means, written the slow and obvious way: at each place, the longest secret. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isSecurityRelevant, securityConcerns } from '../../src/analyse/security.js'
+import { securityConcerns } from '../../src/report/severity.js'
 import { change, finding } from '../helpers/reports.js'
 
 const rule = (cidr: string, port = 22) => ({
@@ -48,10 +48,10 @@ describe('securityConcerns', () => {
 
   it('leaves ordinary drift alone', () => {
     const retagged = finding('aws_s3_bucket.assets', [change('tags.Env', 'prod', 'dev')])
-    expect(isSecurityRelevant(retagged)).toBe(false)
-    expect(isSecurityRelevant(finding('aws_sns_topic.alerts["ops"]'))).toBe(false)
+    expect(securityConcerns(retagged)).toEqual([])
+    expect(securityConcerns(finding('aws_sns_topic.alerts["ops"]'))).toEqual([])
     // A tag whose value happens to be an open CIDR is not a rule.
     const tagged = finding('aws_s3_bucket.assets', [change('tags.Note', 'x', '0.0.0.0/0')])
-    expect(isSecurityRelevant(tagged)).toBe(false)
+    expect(securityConcerns(tagged)).toEqual([])
   })
 })

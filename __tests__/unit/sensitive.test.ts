@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Plan } from '../../src/analyse/plan-json.js'
-import { collectSecrets, redactValue, Scrubber } from '../../src/analyse/sensitive.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
+import { collectSecrets } from '../../src/collect/terraform/secrets.js'
+import { redactValue, Scrubber } from '../../src/redact/sensitive.js'
 
 describe('redactValue', () => {
   it('replaces exactly what the mask marks, at any depth', () => {

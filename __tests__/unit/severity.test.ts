@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
-import type { Plan } from '../../src/analyse/plan-json.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
 import type { DriftFacts } from '../../src/analyse/severity.js'
 import {
   assessDrift,

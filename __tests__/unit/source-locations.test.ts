@@ -2,11 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  configAddress,
-  findSourceLocations,
-  locateFindings
-} from '../../src/collect/source-locations.js'
+import { configAddress, findSourceLocations } from '../../src/collect/terraform/source-locations.js'
+import { locateFindings } from '../../src/analyse/directory.js'
 import { finding } from '../helpers/reports.js'
 
 async function write(path: string, text: string): Promise<void> {

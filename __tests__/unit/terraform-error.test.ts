@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { terraformError } from '../../src/collect/terraform.js'
+import { terraformError } from '../../src/collect/terraform/run.js'
 
 describe('terraformError on diagnostics with a source excerpt', () => {
   it('keeps the summary and the detail, and leaves out the excerpt and its values', () => {

@@ -6,7 +6,7 @@ import {
   checkWorkingDirectory,
   findTerraform,
   terraformError
-} from '../../src/collect/terraform.js'
+} from '../../src/collect/terraform/run.js'
 
 async function executable(path: string): Promise<void> {
   await writeFile(path, '#!/bin/sh\nexit 0\n')

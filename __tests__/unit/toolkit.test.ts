@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { DeferredLog } from '../../src/toolkit.js'
+import { DeferredLog } from '../../src/action/toolkit.js'
 
 describe('DeferredLog', () => {
   afterEach(() => {

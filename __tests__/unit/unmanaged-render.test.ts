@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { failureReason } from '../../src/analyse/verdict.js'
-import { parseInputs } from '../../src/inputs.js'
+import { failureReason } from '../../src/report/verdict.js'
+import { parseInputs } from '../../src/inputs/options.js'
+import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import type { Report, UnmanagedReport } from '../../src/report/model.js'
 import { headline } from '../../src/render/sections.js'
@@ -51,7 +52,9 @@ const section = (extra: Partial<UnmanagedReport> = {}): UnmanagedReport => ({
 
 const report = (unmanaged?: UnmanagedReport): Report =>
   buildReport({
-    directories: [{ label: 'infra', durationMs: 1, plan: { format_version: '1.2' } }],
+    directories: [{ label: 'infra', durationMs: 1, plan: { format_version: '1.2' } }].map(
+      analyseDirectory
+    ),
     version: '0.0.0',
     run: {},
     unmanaged,
@@ -181,7 +184,7 @@ describe('the unmanaged section', () => {
             resource_changes: [
               {
                 address: 'aws_s3_bucket.new',
-                mode: 'managed',
+                mode: 'managed' as const,
                 type: 'aws_s3_bucket',
                 name: 'new',
                 change: { actions: ['create'], before: null, after: {} }
@@ -189,7 +192,7 @@ describe('the unmanaged section', () => {
             ]
           }
         }
-      ],
+      ].map(analyseDirectory),
       version: '0.0.0',
       run: {},
       now: new Date(0)
@@ -289,10 +292,6 @@ describe('the unmanaged inputs', () => {
     [
       { 'role-to-assume': 'drift-readonly' },
       "Input 'role-to-assume' must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got 'drift-readonly'."
-    ],
-    [
-      { 'disable-ownership-rules': 'cloudformation, heroku' },
-      "Input 'disable-ownership-rules' has 'heroku', which is not a rule id; the ids are cloudformation, "
     ]
   ])('rejects %j with one line', (values, message) => {
     expect(() => parseInputs(get(values), {})).toThrow(message)

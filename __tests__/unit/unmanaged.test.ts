@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IgnoreFile } from '../../src/analyse/ignore.js'
-import { isIgnored, parseIgnoreFile } from '../../src/analyse/ignore.js'
+import { isIgnored } from '../../src/analyse/ignore.js'
+import { parseIgnoreFile } from '../../src/collect/driftignore.js'
 import { identify, uniqueNames } from '../../src/analyse/import-blocks.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Ownership } from '../../src/analyse/ownership.js'
@@ -12,7 +13,7 @@ import {
   OWNERSHIP_RULE_IDS,
   ownerOf
 } from '../../src/analyse/ownership.js'
-import type { Plan, StateResource } from '../../src/analyse/plan-json.js'
+import type { Plan, StateResource } from '../../src/collect/terraform/plan-json.js'
 import { assessUnmanaged } from '../../src/analyse/severity.js'
 import type { ClassifyInput } from '../../src/analyse/unmanaged.js'
 import {
@@ -22,7 +23,7 @@ import {
   NO_REGION,
   unmanagedReport
 } from '../../src/analyse/unmanaged.js'
-import type { Inventory, TaggedResource } from '../../src/collect/inventory.js'
+import type { Inventory, TaggedResource } from '../../src/collect/aws/tagging.js'
 import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/report/model.js'
 import { REPO_ROOT } from '../helpers/action.js'
 

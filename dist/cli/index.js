@@ -2,154 +2,13 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
-/* harmony export */   U9: () => (/* binding */ parseQueueUrl),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   mE: () => (/* binding */ normaliseArn),
-/* harmony export */   n6: () => (/* binding */ queueArnToUrl)
-/* harmony export */ });
-/* unused harmony export dnsSuffix */
-/**
- * ARNs as the Tagging API returns them and as Terraform state holds them. The two disagree in a
- * few known ways; every comparison goes through `normaliseArn` so one form is compared with one.
- */
-/** Services whose ARNs name the resource with no type prefix (`arn:aws:sqs:r:a:name`). */
-const UNTYPED = { s3: 'bucket', sqs: 'queue', sns: 'topic' };
-function parseArn(text) {
-    // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
-    // for every ARN of the inventory, and a match array per ARN is garbage to collect.
-    if (!text.startsWith('arn:'))
-        return undefined;
-    const afterPartition = text.indexOf(':', 4);
-    if (afterPartition <= 4)
-        return undefined;
-    const afterService = text.indexOf(':', afterPartition + 1);
-    if (afterService <= afterPartition + 1)
-        return undefined;
-    const afterRegion = text.indexOf(':', afterService + 1);
-    if (afterRegion < 0)
-        return undefined;
-    const afterAccount = text.indexOf(':', afterRegion + 1);
-    if (afterAccount < 0 || afterAccount === text.length - 1)
-        return undefined;
-    const partition = text.slice(4, afterPartition);
-    const service = text.slice(afterPartition + 1, afterService);
-    const region = text.slice(afterService + 1, afterRegion);
-    const account = text.slice(afterRegion + 1, afterAccount);
-    const resource = text.slice(afterAccount + 1);
-    const sep = typeSeparator(resource);
-    const untyped = UNTYPED[service];
-    if (untyped && sep < 0) {
-        return {
-            partition,
-            service,
-            region,
-            account,
-            resource,
-            resourceType: untyped,
-            resourceId: resource
-        };
-    }
-    const resourceType = sep < 0 ? '' : resource.slice(0, sep);
-    const resourceId = sep < 0 ? resource : resource.slice(sep + 1);
-    return { partition, service, region, account, resource, resourceType, resourceId };
-}
-/** Where the first `/` or `:` is, or -1. */
-function typeSeparator(resource) {
-    const slash = resource.indexOf('/');
-    const colon = resource.indexOf(':');
-    return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon;
-}
-/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
-function serviceStart(arn) {
-    if (!arn.startsWith('arn:'))
-        return -1;
-    const afterPartition = arn.indexOf(':', 4);
-    return afterPartition <= 4 ? -1 : afterPartition + 1;
-}
-/**
- * One spelling per resource. The provider's log group ARN ends in `:*` (older versions) where
- * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
- */
-function normaliseArn(arn) {
-    const out = arn.trim();
-    const service = serviceStart(out);
-    if (service < 0)
-        return out;
-    if (out.startsWith('logs:', service))
-        return out.endsWith(':*') ? out.slice(0, -2) : out;
-    if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
-        return out.replace(/:parameter\/\/+/, ':parameter/');
-    }
-    return out;
-}
-/** The DNS suffix of a partition's public endpoints. */
-function dnsSuffix(partition) {
-    if (partition === 'aws-cn')
-        return 'amazonaws.com.cn';
-    if (partition === 'aws-iso')
-        return 'c2s.ic.gov';
-    if (partition === 'aws-iso-b')
-        return 'sc2s.sgov.gov';
-    return 'amazonaws.com';
-}
-/** Which partition a region is in, for building ARNs from ids. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    return 'aws';
-}
-/** An SQS queue URL (the queue's Terraform id and import id) taken apart. */
-function parseQueueUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    const path = parsed.pathname.split('/').filter(Boolean);
-    if (path.length !== 2 || !/^\d{12}$/.test(path[0]))
-        return undefined;
-    const host = parsed.hostname;
-    const region = /^sqs\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
-        /^([a-z0-9-]+)\.queue\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
-        /^sqs\.([a-z]{2}(-[a-z]+)+-\d)\./.exec(host)?.[1];
-    return { account: path[0], name: path[1], ...(region ? { region } : {}) };
-}
-/** The ARN of a queue whose URL names its region, else undefined. */
-function queueUrlToArn(url) {
-    const queue = parseQueueUrl(url);
-    if (!queue?.region)
-        return undefined;
-    return `arn:${partitionOf(queue.region)}:sqs:${queue.region}:${queue.account}:${queue.name}`;
-}
-/** The queue URL AWS gives a queue, which is what `terraform import` wants. */
-function queueArnToUrl(arn) {
-    return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`;
-}
-
-
-/***/ }),
-
-/***/ 8084:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3541);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3170);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env
@@ -160,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3541:
+/***/ 3170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,63 +36,32 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/analyse/arn.ts
-var analyse_arn = __nccwpck_require__(1462);
-;// CONCATENATED MODULE: ./src/report/model.ts
+;// CONCATENATED MODULE: ./src/analyse/findings.ts
+/** Least severe first. */
+const SEVERITIES = [
+    'low',
+    'medium',
+    'high',
+    'critical'
+];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+
+// EXTERNAL MODULE: ./src/collect/aws/arn.ts
+var aws_arn = __nccwpck_require__(2595);
+;// CONCATENATED MODULE: ./src/redact/sensitive.ts
 /**
- * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
- * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
- * REDACTED, never the secret.
+ * Redaction, used by every stage. Terraform's JSON plan carries sensitive values in plaintext,
+ * marked only by parallel masks (`*_sensitive`, `sensitive_values`, sensitive variables and
+ * outputs). This module turns masks into redactions, and scrubs every known secret from free text
+ * so that any text leaving Driftwatch is clean a second time, whatever path it took.
  */
-const REPORT_SCHEMA_VERSION = 3;
+/** What a sensitive value reads as, everywhere. */
 const REDACTED = '(sensitive)';
-/** An error as one line: its scope first, unless the message already starts by naming it. */
-function errorText(error) {
-    return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/plan-json.ts
-/**
- * The parts of Terraform's JSON plan format (`terraform show -json PLANFILE`) that Driftwatch reads.
- * https://developer.hashicorp.com/terraform/internals/json-format
- */
-/** Depth-first walk of a module tree (root first), so callers never recurse themselves. */
-function* walkModules(root) {
-    if (!root)
-        return;
-    const stack = [root];
-    while (stack.length > 0) {
-        const mod = stack.pop();
-        yield mod;
-        for (const child of mod.child_modules ?? [])
-            stack.push(child);
-    }
-}
-function parsePlan(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`the plan JSON could not be parsed (${error.message})`);
-    }
-    if (!parsed ||
-        typeof parsed !== 'object' ||
-        typeof parsed.format_version !== 'string') {
-        throw new Error('the plan JSON has no format_version: is this the output of `terraform show -json`?');
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/sensitive.ts
-
-
-/**
- * Terraform's JSON plan carries sensitive values in plaintext, marked only by parallel masks
- * (`*_sensitive`, `sensitive_values`, sensitive variables and outputs). This module turns masks
- * into redactions and gathers every secret string so that any text leaving Driftwatch can be
- * scrubbed a second time, whatever path it took.
- */
 /** Shortest secret scrubbed from free text; shorter values ("1", "true") would mangle every line. */
 const MIN_SCRUB_LENGTH = 4;
 function maskAt(mask, key) {
@@ -256,72 +84,6 @@ function redactValue(value, mask) {
     for (const [key, item] of Object.entries(value))
         out[key] = redactValue(item, maskAt(mask, key));
     return out;
-}
-function collectLeaves(value, into) {
-    if (value === null || value === undefined)
-        return;
-    if (typeof value === 'object') {
-        for (const item of Object.values(value))
-            collectLeaves(item, into);
-        return;
-    }
-    into.add(String(value));
-    // A JSON-encoded secret (e.g. a policy document) is also a secret in its decoded parts.
-    if (typeof value === 'string' && /^[[{]/.test(value)) {
-        try {
-            collectLeaves(JSON.parse(value), into);
-        }
-        catch {
-            // not JSON: the whole string was collected
-        }
-    }
-}
-function collectMasked(value, mask, into) {
-    if (mask === true)
-        return collectLeaves(value, into);
-    if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
-        return;
-    // Masks are sparse (mostly `{}` and `false`): walking the mask's keys, not the value's, skips
-    // the bulk of a large state without looking at it.
-    const values = value;
-    for (const key in mask) {
-        const child = mask[key];
-        if (child)
-            collectMasked(values[key], child, into);
-    }
-}
-/** Every value the plan marks sensitive anywhere, as strings. */
-function collectSecrets(plan) {
-    const found = new Set();
-    for (const change of [...(plan.resource_drift ?? []), ...(plan.resource_changes ?? [])]) {
-        collectMasked(change.change.before, change.change.before_sensitive, found);
-        collectMasked(change.change.after, change.change.after_sensitive, found);
-    }
-    for (const values of [plan.planned_values, plan.prior_state?.values]) {
-        for (const mod of walkModules(values?.root_module)) {
-            for (const resource of mod.resources ?? []) {
-                collectMasked(resource.values, resource.sensitive_values, found);
-            }
-        }
-        for (const output of Object.values(values?.outputs ?? {})) {
-            if (output.sensitive)
-                collectLeaves(output.value, found);
-        }
-    }
-    for (const change of Object.values(plan.output_changes ?? {})) {
-        if (change.before_sensitive === true)
-            collectLeaves(change.before, found);
-        if (change.after_sensitive === true)
-            collectLeaves(change.after, found);
-    }
-    const configVariables = plan.configuration?.root_module?.variables ?? {};
-    for (const [name, variable] of Object.entries(configVariables)) {
-        if (!variable.sensitive)
-            continue;
-        collectLeaves(variable.default, found);
-        collectLeaves(plan.variables?.[name]?.value, found);
-    }
-    return found;
 }
 /**
  * Candidates are found in steps. Most of a text is skipped a window at a time, by the two
@@ -608,6 +370,7 @@ function topAttribute(path) {
 ;// CONCATENATED MODULE: ./src/analyse/severity.ts
 
 
+
 /**
  * How much a finding matters, from one rules table. Every drift finding and every unmanaged
  * resource gets the severity of the highest rule that matches it, the id of that rule (a SARIF
@@ -615,18 +378,7 @@ function topAttribute(path) {
  * only what the report already holds (redacted values), plus the resource's current values for
  * context a change alone lacks, such as the port of a rule whose CIDR was widened.
  */
-const SEVERITIES = [
-    'low',
-    'medium',
-    'high',
-    'critical'
-];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function atLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
+
 // ---------------------------------------------------------------------------------------------
 // Reading values
 const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0']);
@@ -949,7 +701,7 @@ function protectionOff(finding) {
 /** Services of the listed types that have no ARN: access keys, inline policies, attachments. */
 const SERVICE_OF_TYPE = /^aws_(iam)_/;
 function unmanagedKind(subject) {
-    const arn = subject.arn ? (0,analyse_arn/* parseArn */.Lw)(subject.arn) : undefined;
+    const arn = subject.arn ? (0,aws_arn/* parseArn */.Lw)(subject.arn) : undefined;
     const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(':')[0];
     const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, '');
     return { service, type, terraformType: subject.type, risk: subject.risk };
@@ -1237,7 +989,16 @@ function ruleById(id) {
     return SEVERITY_RULES.find(rule => rule.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/analyse/verdict.ts
+;// CONCATENATED MODULE: ./src/report/severity.ts
+
+
+
+/** Why a finding matters for security, in words; empty unless it is high or critical. */
+function securityConcerns(finding) {
+    return atLeast(finding.severity, 'high') ? finding.concerns : [];
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 /**
  * Whether the step fails, and the one line that says why. Working directories that could not be
@@ -1273,110 +1034,113 @@ function failureReason(report, failOn, failOnSeverity = 'none') {
     return reasons.length > 0 ? reasons.join('. ') : undefined;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/analyse/ignore.ts
-
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '\\' && i + 1 < glob.length)
-            source += escapeRegExp(glob[++i]);
-        else if (ch === '*')
-            source += '.*';
-        else if (ch === '?')
-            source += '.';
-        else
-            source += escapeRegExp(ch);
-    }
-    return new RegExp(`^${source}$`, 's');
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** Splits at dots that are not escaped, keeping escapes for globToRegExp. */
-function splitDots(text) {
-    const parts = [];
-    let current = '';
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\\' && i + 1 < text.length) {
-            current += text[i] + text[i + 1];
-            i++;
-        }
-        else if (text[i] === '.') {
-            parts.push(current);
-            current = '';
-        }
-        else {
-            current += text[i];
-        }
-    }
-    parts.push(current);
-    return parts;
-}
-const TYPE = /^[A-Za-z0-9_:*?-]+$/;
-const ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
-/** Parses one line, or returns a reason it is invalid. Blank lines and comments give null. */
-function parseLine(raw, line) {
-    const text = raw.trim();
-    if (text === '' || text.startsWith('#'))
-        return null;
-    const negate = text.startsWith('!');
-    const body = negate ? text.slice(1).trim() : text;
-    const base = { negate, line, text };
-    if (body === '')
-        return "'!' needs a rule after it";
-    if (/\\$/.test(body.replace(/\\\\/g, '')))
-        return 'a line cannot end with an unescaped backslash';
-    if (body.startsWith('arn:')) {
-        if (!ARN_GLOB.test(body)) {
-            return `'${body}' is not an ARN glob: write arn:partition:service:region:account:resource, with * for any part`;
-        }
-        return { ...base, kind: 'arn', pattern: globToRegExp(body) };
-    }
-    if (body.startsWith('tag:')) {
-        const rest = body.slice(4);
-        const eq = rest.indexOf('=');
-        if (eq < 0)
-            return `a tag rule needs a value: write tag:${rest || 'Key'}=value (the value may be *)`;
-        const key = rest.slice(0, eq).trim();
-        if (key === '')
-            return 'a tag rule needs a key: write tag:Key=value';
-        return { ...base, kind: 'tag', key, value: globToRegExp(rest.slice(eq + 1).trim()) };
-    }
-    const parts = splitDots(body);
-    if (parts.some(part => part === '')) {
-        return `'${body}' has an empty part: write type.id, e.g. aws_s3_bucket.my-bucket (escape dots in ids as \\.)`;
-    }
-    if (!TYPE.test(parts[0])) {
-        return `'${parts[0]}' is not a resource type: write type.id, e.g. aws_s3_bucket.my-bucket, or use arn: or tag: rules`;
-    }
-    if (parts.length === 1)
-        return { ...base, kind: 'bare', pattern: globToRegExp(parts[0]) };
-    if (parts.length === 2) {
-        return { ...base, kind: 'resource', type: globToRegExp(parts[0]), id: globToRegExp(parts[1]) };
-    }
-    return { ...base, kind: 'field' };
-}
+;// CONCATENATED MODULE: ./src/collect/terraform/plan-json.ts
 /**
- * Parses a whole file. Every invalid line is reported (`file:line: reason`), so one run shows
- * all there is to fix; nothing of a file with an error is used.
+ * The parts of Terraform's JSON plan format (`terraform show -json PLANFILE`) that Driftwatch reads.
+ * https://developer.hashicorp.com/terraform/internals/json-format
  */
-function parseIgnoreFile(text, file) {
-    const rules = [];
-    const problems = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const parsed = parseLine(raw, i + 1);
-        if (typeof parsed === 'string')
-            problems.push(`${file}:${i + 1}: ${parsed}`);
-        else if (parsed)
-            rules.push(parsed);
-    });
-    if (problems.length > 0)
-        throw new errors/* UserError */.yo(problems.join('; '));
-    return { file, rules };
+/** Depth-first walk of a module tree (root first), so callers never recurse themselves. */
+function* walkModules(root) {
+    if (!root)
+        return;
+    const stack = [root];
+    while (stack.length > 0) {
+        const mod = stack.pop();
+        yield mod;
+        for (const child of mod.child_modules ?? [])
+            stack.push(child);
+    }
 }
+function parsePlan(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`the plan JSON could not be parsed (${error.message})`);
+    }
+    if (!parsed ||
+        typeof parsed !== 'object' ||
+        typeof parsed.format_version !== 'string') {
+        throw new Error('the plan JSON has no format_version: is this the output of `terraform show -json`?');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/collect/terraform/secrets.ts
+
+/**
+ * Every value a plan marks sensitive, gathered as soon as the plan is read, so the scrubber knows
+ * each secret before any text could carry it.
+ */
+function collectLeaves(value, into) {
+    if (value === null || value === undefined)
+        return;
+    if (typeof value === 'object') {
+        for (const item of Object.values(value))
+            collectLeaves(item, into);
+        return;
+    }
+    into.add(String(value));
+    // A JSON-encoded secret (e.g. a policy document) is also a secret in its decoded parts.
+    if (typeof value === 'string' && /^[[{]/.test(value)) {
+        try {
+            collectLeaves(JSON.parse(value), into);
+        }
+        catch {
+            // not JSON: the whole string was collected
+        }
+    }
+}
+function collectMasked(value, mask, into) {
+    if (mask === true)
+        return collectLeaves(value, into);
+    if (!mask || typeof mask !== 'object' || value === null || typeof value !== 'object')
+        return;
+    // Masks are sparse (mostly `{}` and `false`): walking the mask's keys, not the value's, skips
+    // the bulk of a large state without looking at it.
+    const values = value;
+    for (const key in mask) {
+        const child = mask[key];
+        if (child)
+            collectMasked(values[key], child, into);
+    }
+}
+/** Every value the plan marks sensitive anywhere, as strings. */
+function collectSecrets(plan) {
+    const found = new Set();
+    for (const change of [...(plan.resource_drift ?? []), ...(plan.resource_changes ?? [])]) {
+        collectMasked(change.change.before, change.change.before_sensitive, found);
+        collectMasked(change.change.after, change.change.after_sensitive, found);
+    }
+    for (const values of [plan.planned_values, plan.prior_state?.values]) {
+        for (const mod of walkModules(values?.root_module)) {
+            for (const resource of mod.resources ?? []) {
+                collectMasked(resource.values, resource.sensitive_values, found);
+            }
+        }
+        for (const output of Object.values(values?.outputs ?? {})) {
+            if (output.sensitive)
+                collectLeaves(output.value, found);
+        }
+    }
+    for (const change of Object.values(plan.output_changes ?? {})) {
+        if (change.before_sensitive === true)
+            collectLeaves(change.before, found);
+        if (change.after_sensitive === true)
+            collectLeaves(change.after, found);
+    }
+    const configVariables = plan.configuration?.root_module?.variables ?? {};
+    for (const [name, variable] of Object.entries(configVariables)) {
+        if (!variable.sensitive)
+            continue;
+        collectLeaves(variable.default, found);
+        collectLeaves(plan.variables?.[name]?.value, found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/analyse/ignore.ts
 function ruleMatches(rule, subject) {
     switch (rule.kind) {
         case 'arn':
@@ -1717,7 +1481,7 @@ const RULES = [
         service: 'sqs',
         resourceType: 'queue',
         terraformType: 'aws_sqs_queue',
-        importId: analyse_arn/* queueArnToUrl */.n6,
+        importId: aws_arn/* queueArnToUrl */.n6,
         display: resourceId
     },
     {
@@ -2095,7 +1859,7 @@ class ManagedSet {
      */
     loose = new Map();
     addArn(arn) {
-        this.arns.add((0,analyse_arn/* normaliseArn */.mE)(arn));
+        this.arns.add((0,aws_arn/* normaliseArn */.mE)(arn));
     }
     addLoose(service, resource) {
         const resources = this.loose.get(service);
@@ -2105,8 +1869,8 @@ class ManagedSet {
             this.loose.set(service, new Set([resource]));
     }
     has(arn) {
-        const normalised = (0,analyse_arn/* normaliseArn */.mE)(arn);
-        return (this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised))));
+        const normalised = (0,aws_arn/* normaliseArn */.mE)(arn);
+        return (this.hasNormalised(normalised) || (this.loose.size > 0 && this.hasLoose((0,aws_arn/* parseArn */.Lw)(normalised))));
     }
     /**
      * The first half of `has`, for a caller that normalised the ARN itself (`normaliseArn(arn)`):
@@ -2145,10 +1909,10 @@ function addResource(set, resource) {
     if (id?.startsWith('arn:') && id !== arn)
         set.addArn(id);
     if (resource.type === 'aws_sqs_queue' && id) {
-        const exact = (0,analyse_arn/* queueUrlToArn */.Rl)(id);
+        const exact = (0,aws_arn/* queueUrlToArn */.Rl)(id);
         if (exact)
             set.addArn(exact);
-        const queue = (0,analyse_arn/* parseQueueUrl */.U9)(id);
+        const queue = (0,aws_arn/* parseQueueUrl */.U9)(id);
         if (queue && !exact)
             set.addLoose('sqs', queue.name);
     }
@@ -2317,13 +2081,13 @@ function claimedKeys(rules = OWNERSHIP_RULES) {
     for (const rule of rules) {
         for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
             const open = /(\*|<[^>]*>)$/.exec(key);
-            patterns.push(open ? ownership_escapeRegExp(key.slice(0, open.index)) : `${ownership_escapeRegExp(key)}$`);
+            patterns.push(open ? escapeRegExp(key.slice(0, open.index)) : `${escapeRegExp(key)}$`);
         }
     }
     // One test per tag key, not one per key and rule.
     return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join('|')})`, 's');
 }
-function ownership_escapeRegExp(text) {
+function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 const CLAIMED = claimedKeys();
@@ -2453,9 +2217,9 @@ function mergeSeen(inventory, listing) {
         return seen;
     const byArn = new Map();
     for (const one of seen)
-        byArn.set((0,analyse_arn/* normaliseArn */.mE)(one.arn), one);
+        byArn.set((0,aws_arn/* normaliseArn */.mE)(one.arn), one);
     for (const listed of listing.resources) {
-        const tagged = listed.arn ? byArn.get((0,analyse_arn/* normaliseArn */.mE)(listed.arn)) : undefined;
+        const tagged = listed.arn ? byArn.get((0,aws_arn/* normaliseArn */.mE)(listed.arn)) : undefined;
         if (!tagged) {
             seen.push({
                 arn: listed.arn,
@@ -2502,10 +2266,10 @@ function classifyInventory(input) {
             return true;
         if (!one.arn)
             return false;
-        const normalised = (0,analyse_arn/* normaliseArn */.mE)(one.arn);
+        const normalised = (0,aws_arn/* normaliseArn */.mE)(one.arn);
         if (input.managed.hasNormalised(normalised))
             return true;
-        return input.managed.hasLoose((0,analyse_arn/* parseArn */.Lw)(normalised));
+        return input.managed.hasLoose((0,aws_arn/* parseArn */.Lw)(normalised));
     };
     /**
      * A rule of a managed group is its own row; a rule of an unmanaged group goes with the group
@@ -2562,7 +2326,7 @@ function classifyInventory(input) {
         }
         const identity = listed
             ? listedIdentity(listed)
-            : identifyParsed((0,analyse_arn/* parseArn */.Lw)(one.arn), one.arn);
+            : identifyParsed((0,aws_arn/* parseArn */.Lw)(one.arn), one.arn);
         if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(one, identity))) {
             ignored++;
             return;
@@ -2712,11 +2476,13 @@ function unmanagedReport(input) {
     });
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/analyse/plan-reader.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/plan-reader.ts
 /**
  * Reads `terraform show -json` output as it streams out of terraform, keeping only what
  * Driftwatch reads. A plan states every resource up to four times (planned_values, prior_state,
@@ -3366,9 +3132,296 @@ function readPlanText(text, chunkSize = 1 << 16) {
     return reader.end();
 }
 
+;// CONCATENATED MODULE: ./src/inputs/options.ts
+
+/**
+ * Every input is read here, once, into one typed object; nothing else reads an input.
+ * Parsing is a pure function of a getter so tests can call it directly.
+ */
+const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
+/** The least severity a finding needs to fail the step; `none` lets every finding count. */
+const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'];
+/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
+const PUBLISH = ['auto', 'comment', 'issue', 'none'];
+/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+const INVENTORY = ['deep', 'tagging'];
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.replace(/#.*$/, '').trim())
+        .filter(item => item.length > 0);
+}
+function uniqueList(value) {
+    return [...new Set(parseList(value))];
+}
+function trimmed(value) {
+    return value.trim();
+}
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value) {
+    const dirs = uniqueList(value);
+    return dirs.length > 0 ? dirs : ['.'];
+}
+function parseBoolean(value, field) {
+    const v = value.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
+}
+function choiceOf(choices) {
+    return (value, field) => {
+        const v = value.trim().toLowerCase();
+        if (choices.includes(v))
+            return v;
+        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
+    };
+}
+/** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
+function splitArgs(value, field) {
+    const args = [];
+    let current;
+    let quote;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else if (ch === '\\' && quote === '"' && i + 1 < value.length)
+                current += value[++i];
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            current ??= '';
+        }
+        else if (/\s/.test(ch)) {
+            if (current !== undefined)
+                args.push(current);
+            current = undefined;
+        }
+        else if (ch === '\\' && i + 1 < value.length) {
+            current = (current ?? '') + value[++i];
+        }
+        else {
+            current = (current ?? '') + ch;
+        }
+    }
+    if (quote)
+        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
+    if (current !== undefined)
+        args.push(current);
+    return args;
+}
+function parseRegions(value, field) {
+    const listed = parseList(value);
+    const { env } = field;
+    const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
+    const bad = regions.find(region => !REGION.test(region));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
+    }
+    return [...new Set(regions)];
+}
+/** `auto`, `none`, or a list of `comment` and `issue`. */
+function parsePublishList(value, field) {
+    const items = uniqueList(value.toLowerCase());
+    if (items.length === 0)
+        return ['auto'];
+    const unknown = items.find(item => !PUBLISH.includes(item));
+    if (unknown !== undefined) {
+        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
+    }
+    if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
+        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
+    }
+    return items;
+}
+function parseLabel(value, field) {
+    const label = value.trim();
+    if (label.length > 50 || label.includes(',')) {
+        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
+    }
+    return label;
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+function parseRoleArn(value, field) {
+    const role = value.trim();
+    if (role === '')
+        return undefined;
+    if (!ROLE_ARN.test(role)) {
+        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
+    }
+    return role;
+}
+/** Which ids exist is the analysis's to say: the pipeline checks them before anything runs. */
+function parseOwnershipRules(value) {
+    return uniqueList(value.toLowerCase());
+}
+const TYPE_GLOB = /^[a-z0-9_*?]+$/;
+/** Globs on Terraform type names; which listed types they match is decided with the listers. */
+function parseTypeGlobs(value, field) {
+    const globs = uniqueList(value.toLowerCase());
+    const bad = globs.find(glob => !TYPE_GLOB.test(glob));
+    if (bad !== undefined) {
+        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
+    }
+    return globs;
+}
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+const INPUTS = {
+    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+    terraformInit: {
+        input: 'terraform-init',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-init', form: 'off' }
+    },
+    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+    varFiles: {
+        input: 'var-files',
+        default: '',
+        parse: parseList,
+        option: { name: 'var-file', form: 'list' }
+    },
+    failOn: {
+        input: 'fail-on',
+        default: 'any',
+        parse: choiceOf(FAIL_ON),
+        option: { name: 'fail-on' }
+    },
+    failOnSeverity: {
+        input: 'fail-on-severity',
+        default: 'none',
+        parse: choiceOf(FAIL_ON_SEVERITY),
+        option: { name: 'fail-on-severity' }
+    },
+    // A terminal user asks for a report file; the Action always writes one.
+    reportPath: {
+        input: 'report-path',
+        default: 'driftwatch-report.json',
+        parse: trimmed,
+        option: { name: 'report' },
+        cliDefault: ''
+    },
+    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+    githubToken: { input: 'github-token', default: '', parse: trimmed },
+    awsRegions: {
+        input: 'aws-regions',
+        default: '',
+        parse: parseRegions,
+        option: { name: 'regions' }
+    },
+    // Nothing goes to GitHub from a terminal.
+    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+    annotations: {
+        input: 'annotations',
+        default: 'true',
+        parse: parseBoolean,
+        cliDefault: 'false'
+    },
+    scanUnmanaged: {
+        input: 'scan-unmanaged',
+        default: 'true',
+        parse: parseBoolean,
+        option: { name: 'no-unmanaged', form: 'off' }
+    },
+    inventory: {
+        input: 'inventory',
+        default: 'deep',
+        parse: choiceOf(INVENTORY),
+        option: { name: 'inventory' }
+    },
+    inventoryTypes: {
+        input: 'inventory-types',
+        default: '',
+        parse: parseTypeGlobs,
+        option: { name: 'inventory-types' }
+    },
+    roleToAssume: {
+        input: 'role-to-assume',
+        default: '',
+        parse: parseRoleArn,
+        option: { name: 'role-to-assume' }
+    },
+    ignoreFile: {
+        input: 'ignore-file',
+        default: '',
+        parse: value => value.trim() || undefined,
+        option: { name: 'ignore-file' }
+    },
+    disabledOwnershipRules: {
+        input: 'disable-ownership-rules',
+        default: '',
+        parse: parseOwnershipRules
+    }
+};
+const INPUT_KEYS = Object.keys(INPUTS);
+/**
+ * `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line; of two,
+ * `Inputs 'report-path' and 'sarif-path'` or `Options '--report' and '--sarif'`.
+ */
+function labelOf(specs, surface) {
+    const flags = surface === 'cli' && specs.every(spec => spec.option);
+    const names = specs.map(spec => (flags ? `'--${spec.option?.name}'` : `'${spec.input}'`));
+    return `${flags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`;
+}
+/**
+ * The input an error is about, named as the surface it is set on names it: for checks outside
+ * the parsers (var files, the ignore file, inventory types, report paths), so no one rewrites
+ * their messages.
+ * Of two inputs that clash, the error carries the second, the one its message asks to change.
+ */
+function inputField(key, surface = 'action') {
+    const specs = (typeof key === 'string' ? [key] : key).map(k => INPUTS[k]);
+    return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) };
+}
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+function parseInput(key, raw, surface = 'action', env = process.env) {
+    const spec = INPUTS[key];
+    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
+    const value = raw.trim() === '' ? fallback : raw;
+    return spec.parse(value, { ...inputField(key, surface), env });
+}
+/** The inputs `keys` names, each read by its name in action.yml. */
+function parseSome(keys, get, env = process.env, surface = 'action') {
+    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+    return Object.fromEntries(entries);
+}
+function parseInputs(get, env = process.env, surface = 'action') {
+    return parseSome(INPUT_KEYS, get, env, surface);
+}
+// publish-targets.test.ts reads these two inputs on their own.
+const parsePublish = (value) => parseInput('publish', value);
+const parseIssueLabel = (value) => parseInput('issueLabel', value);
+/**
+ * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
+ * underscores, trimmed), without loading @actions/core before terraform starts (see
+ * src/action/toolkit.ts).
+ */
+function envInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(env = process.env) {
+    return parseInputs(name => envInput(name, env), env);
+}
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/collect/process.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/process.ts
 
 /**
  * Runs a program without a shell and without echoing anything: terraform's output can hold
@@ -3399,7 +3452,8 @@ function runProcess(command, args, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/collect/terraform.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/run.ts
+
 
 
 
@@ -3488,13 +3542,14 @@ async function checkWorkingDirectory(dir, label) {
  * init is done, without naming the input. Paths are resolved from the working directory, as
  * terraform resolves `-var-file`.
  */
-async function checkVarFiles(cwd, label, varFiles) {
+async function checkVarFiles(cwd, label, varFiles, surface = 'action') {
+    const field = inputField('varFiles', surface);
     for (const file of varFiles) {
         const where = (0,external_node_path_.isAbsolute)(file) ? '' : ` in working-directory '${label}'`;
-        const named = `Input 'var-files' names '${file}', which`;
+        const named = `names '${file}', which`;
         try {
             if ((await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file))).isDirectory()) {
-                throw new errors/* UserError */.yo(`${named} is a directory${where}: name the variables file itself.`);
+                throw new errors/* InputError */.dz(field, `${named} is a directory${where}: name the variables file itself.`);
             }
             await (0,promises_.access)((0,external_node_path_.resolve)(cwd, file), promises_.constants.R_OK);
         }
@@ -3503,11 +3558,11 @@ async function checkVarFiles(cwd, label, varFiles) {
                 throw error;
             const code = error.code ?? 'unknown error';
             if (code === 'ENOENT' || code === 'ENOTDIR') {
-                throw new errors/* UserError */.yo(where
+                throw new errors/* InputError */.dz(field, where
                     ? `${named} does not exist${where} (var files are relative to each working directory).`
                     : `${named} does not exist.`);
             }
-            throw new errors/* UserError */.yo(`${named} cannot be read${where} (${code}).`);
+            throw new errors/* InputError */.dz(field, `${named} cannot be read${where} (${code}).`);
         }
     }
 }
@@ -3563,7 +3618,7 @@ async function stateSecrets(run) {
 }
 async function runTerraform(dir, label, options) {
     const cwd = await checkWorkingDirectory(dir, label);
-    await checkVarFiles(cwd, label, options.varFiles);
+    await checkVarFiles(cwd, label, options.varFiles, options.surface);
     const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
     const fail = (step, stderr, stdout) => {
         throw new errors/* UserError */.yo(`terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`);
@@ -3613,7 +3668,7 @@ async function runTerraform(dir, label, options) {
             fail('plan', plan.stderr, plan.stdout);
         }
         started = Date.now();
-        // Read as it streams: a large plan's JSON is never held whole (see analyse/plan-reader.ts).
+        // Read as it streams: a large plan's JSON is never held whole (see plan-reader.ts).
         const reader = new PlanReader();
         let unreadable;
         const show = await runProcess(options.binary, ['show', '-json', '-no-color', planFile], {
@@ -3642,7 +3697,7 @@ async function runTerraform(dir, label, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/collect/directories.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/directories.ts
 
 
 /** Terraform spends its time waiting on the cloud's API, so even two cores run a few roots well. */
@@ -3676,7 +3731,111 @@ async function collectDirectories(dirs, options) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/collect/driftignore.ts
+
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob[i];
+        if (ch === '\\' && i + 1 < glob.length)
+            source += driftignore_escapeRegExp(glob[++i]);
+        else if (ch === '*')
+            source += '.*';
+        else if (ch === '?')
+            source += '.';
+        else
+            source += driftignore_escapeRegExp(ch);
+    }
+    return new RegExp(`^${source}$`, 's');
+}
+function driftignore_escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** Splits at dots that are not escaped, keeping escapes for globToRegExp. */
+function splitDots(text) {
+    const parts = [];
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\' && i + 1 < text.length) {
+            current += text[i] + text[i + 1];
+            i++;
+        }
+        else if (text[i] === '.') {
+            parts.push(current);
+            current = '';
+        }
+        else {
+            current += text[i];
+        }
+    }
+    parts.push(current);
+    return parts;
+}
+const TYPE = /^[A-Za-z0-9_:*?-]+$/;
+const ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
+/** Parses one line, or returns a reason it is invalid. Blank lines and comments give null. */
+function parseLine(raw, line) {
+    const text = raw.trim();
+    if (text === '' || text.startsWith('#'))
+        return null;
+    const negate = text.startsWith('!');
+    const body = negate ? text.slice(1).trim() : text;
+    const base = { negate, line, text };
+    if (body === '')
+        return "'!' needs a rule after it";
+    if (/\\$/.test(body.replace(/\\\\/g, '')))
+        return 'a line cannot end with an unescaped backslash';
+    if (body.startsWith('arn:')) {
+        if (!ARN_GLOB.test(body)) {
+            return `'${body}' is not an ARN glob: write arn:partition:service:region:account:resource, with * for any part`;
+        }
+        return { ...base, kind: 'arn', pattern: globToRegExp(body) };
+    }
+    if (body.startsWith('tag:')) {
+        const rest = body.slice(4);
+        const eq = rest.indexOf('=');
+        if (eq < 0)
+            return `a tag rule needs a value: write tag:${rest || 'Key'}=value (the value may be *)`;
+        const key = rest.slice(0, eq).trim();
+        if (key === '')
+            return 'a tag rule needs a key: write tag:Key=value';
+        return { ...base, kind: 'tag', key, value: globToRegExp(rest.slice(eq + 1).trim()) };
+    }
+    const parts = splitDots(body);
+    if (parts.some(part => part === '')) {
+        return `'${body}' has an empty part: write type.id, e.g. aws_s3_bucket.my-bucket (escape dots in ids as \\.)`;
+    }
+    if (!TYPE.test(parts[0])) {
+        return `'${parts[0]}' is not a resource type: write type.id, e.g. aws_s3_bucket.my-bucket, or use arn: or tag: rules`;
+    }
+    if (parts.length === 1)
+        return { ...base, kind: 'bare', pattern: globToRegExp(parts[0]) };
+    if (parts.length === 2) {
+        return { ...base, kind: 'resource', type: globToRegExp(parts[0]), id: globToRegExp(parts[1]) };
+    }
+    return { ...base, kind: 'field' };
+}
+/**
+ * Parses a whole file. Every invalid line is reported (`file:line: reason`), so one run shows
+ * all there is to fix; nothing of a file with an error is used.
+ */
+function parseIgnoreFile(text, file) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const parsed = parseLine(raw, i + 1);
+        if (typeof parsed === 'string')
+            problems.push(`${file}:${i + 1}: ${parsed}`);
+        else if (parsed)
+            rules.push(parsed);
+    });
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(problems.join('; '));
+    return { file, rules };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/ignore-files.ts
+
 
 
 
@@ -3686,7 +3845,7 @@ async function collectDirectories(dirs, options) {
  * working directory that has one. Read before anything runs, so a bad line stops the step in
  * seconds rather than after every plan.
  */
-async function loadIgnoreFiles(ignoreFile, workingDirectories) {
+async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = 'action') {
     if (ignoreFile) {
         let text;
         try {
@@ -3694,9 +3853,9 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
         }
         catch (error) {
             const code = error.code;
-            const named = `Input 'ignore-file' names '${ignoreFile}', which`;
+            const named = `names '${ignoreFile}', which`;
             const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`;
-            throw new errors/* UserError */.yo(code === 'ENOENT' || code === 'ENOTDIR'
+            throw new errors/* InputError */.dz(inputField('ignoreFile', surface), code === 'ENOENT' || code === 'ENOTDIR'
                 ? `${named} does not exist (paths are relative to the repository root).`
                 : code === 'EISDIR'
                     ? `${named} is a directory: name the file itself, e.g. '${inside}'.`
@@ -3718,9 +3877,9 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/collect/listing/types.ts
-var types = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ./src/collect/plugin-cache.ts
+// EXTERNAL MODULE: ./src/collect/aws/listing/types.ts
+var types = __nccwpck_require__(7562);
+;// CONCATENATED MODULE: ./src/collect/terraform/plugin-cache.ts
 
 
 
@@ -3859,7 +4018,7 @@ const actionsCache = {
     saveCache: async (paths, key) => (await __nccwpck_require__.e(/* import() */ 329).then(__nccwpck_require__.bind(__nccwpck_require__, 5329))).saveCache(paths, key)
 };
 
-;// CONCATENATED MODULE: ./src/collect/source-locations.ts
+;// CONCATENATED MODULE: ./src/collect/terraform/source-locations.ts
 
 
 const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
@@ -3993,15 +4152,6 @@ async function findSources(workingDir, root) {
         }
     }
     return { locations: index, dynamicBlocks };
-}
-/** The findings with their source location filled in where the index knows it. */
-function locateFindings(findings, index) {
-    if (!index || index.size === 0)
-        return findings;
-    return findings.map(finding => {
-        const location = index.get(configAddress(finding.address));
-        return location ? { ...finding, location } : finding;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/analyse/drift.ts
@@ -4159,30 +4309,67 @@ function analysePlan(plan) {
     return { drift, pending, managedResources: countManagedResources(plan) };
 }
 
+;// CONCATENATED MODULE: ./src/analyse/directory.ts
+
+
+/** The findings with their source location filled in where the index knows it. */
+function locateFindings(findings, index) {
+    if (!index || index.size === 0)
+        return findings;
+    return findings.map(finding => {
+        const location = index.get(configAddress(finding.address));
+        return location ? { ...finding, location } : finding;
+    });
+}
+function analyseDirectory(dir) {
+    const base = { label: dir.label, durationMs: dir.durationMs };
+    if (!dir.plan)
+        return { ...base, error: dir.error ?? 'no plan' };
+    const { drift, pending, managedResources } = analysePlan(dir.plan);
+    return {
+        ...base,
+        ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
+        drift: locateFindings(drift, dir.locations),
+        pending,
+        managedResources
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
+ * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
+ * REDACTED, never the secret.
+ */
+const REPORT_SCHEMA_VERSION = 3;
+
+/** An error as one line: its scope first, unless the message already starts by naming it. */
+function errorText(error) {
+    return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/build.ts
 
-
-
+/** Assembles the one Report from what analysis found; it analyses nothing itself. */
 function directoryReport(dir) {
     const base = { path: dir.label, durationMs: dir.durationMs };
-    if (!dir.plan) {
+    if ('error' in dir) {
         return {
             ...base,
             status: 'error',
-            error: dir.error ?? 'no plan',
+            error: dir.error,
             drift: [],
             pending: [],
             managedResources: 0
         };
     }
-    const { drift, pending, managedResources } = analysePlan(dir.plan);
     return {
         ...base,
         status: 'ok',
-        ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
-        drift: locateFindings(drift, dir.locations),
-        pending,
-        managedResources
+        ...(dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {}),
+        drift: dir.drift,
+        pending: dir.pending,
+        managedResources: dir.managedResources
     };
 }
 function countFindings(directories, unmanaged) {
@@ -4222,7 +4409,12 @@ function buildReport(input) {
 /** Kept equal to package.json's version by a unit test; a constant bundles without a JSON import. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/audit.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
 
 
 
@@ -4245,30 +4437,43 @@ function typeGlob(glob) {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-function typesToList(inputs, ignoreFiles) {
+function typesToList(inputs, ignoreFiles, surface = 'action') {
     if (!inputs.scanUnmanaged || inputs.inventory !== 'deep')
         return undefined;
     const all = Object.keys(types/* LISTED_TYPES */.M);
     const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }));
     for (const { glob, pattern } of globs) {
         if (!all.some(type => pattern.test(type))) {
-            throw new errors/* UserError */.yo(`Input 'inventory-types' has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`);
+            throw new errors/* InputError */.dz(inputField('inventoryTypes', surface), `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`);
         }
     }
     return all.filter(type => (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) &&
         !ignoresWholeType(ignoreFiles, type));
+}
+/**
+ * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
+ * with the input named as the user set it.
+ */
+function checkRuleIds(inputs, surface = 'action') {
+    const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
+    const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id));
+    if (unknown === undefined)
+        return;
+    throw new errors/* InputError */.dz(inputField('disabledOwnershipRules', surface), `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`);
 }
 async function terraformEnv(env) {
     const cacheDir = pluginCacheDir(env);
     await (0,promises_.mkdir)(cacheDir, { recursive: true });
     return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir };
 }
-async function audit(inputs, run, log, hooks = {}) {
+async function audit(inputs, run, log, options = {}) {
+    const { surface = 'action' } = options;
+    checkRuleIds(inputs, surface);
     const scrubber = new Scrubber();
     const ignoreFiles = inputs.scanUnmanaged
-        ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
+        ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
         : [];
-    const listTypes = typesToList(inputs, ignoreFiles);
+    const listTypes = typesToList(inputs, ignoreFiles, surface);
     const binary = await findTerraform();
     const env = await terraformEnv(process.env);
     log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`);
@@ -4286,6 +4491,7 @@ async function audit(inputs, run, log, hooks = {}) {
         initArgs: inputs.initArgs,
         planArgs: inputs.planArgs,
         varFiles: inputs.varFiles,
+        surface,
         env,
         scrub: text => scrubber.scrub(text),
         addSecrets: values => {
@@ -4299,10 +4505,10 @@ async function audit(inputs, run, log, hooks = {}) {
         // No terraform process ran (every directory failed its checks): nothing to wait for.
         markStarted();
     });
-    void terraformStarted.then(() => hooks.terraformStarted?.());
+    void terraformStarted.then(() => options.terraformStarted?.());
     const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0
         ? terraformStarted
-            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9860)))
+            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5091)))
             .then(({ scanAccount }) => scanAccount({
             regions: inputs.awsRegions,
             roleToAssume: inputs.roleToAssume,
@@ -4317,7 +4523,7 @@ async function audit(inputs, run, log, hooks = {}) {
     const sources = await Promise.all(runs.map(result => result.run ? findSources(result.label, root).catch(() => undefined) : undefined));
     const locations = sources.map(found => found?.locations);
     const dynamicBlocks = sources.map(found => found?.dynamicBlocks ?? new Map());
-    const analysed = runs.map((result, i) => {
+    const collected = runs.map((result, i) => {
         const base = { label: result.label, durationMs: result.durationMs };
         if (!result.run)
             return { ...base, error: result.error };
@@ -4351,373 +4557,24 @@ async function audit(inputs, run, log, hooks = {}) {
             regions: inputs.awsRegions,
             inventory,
             ...(listing ? { listing } : {}),
-            plans: analysed.map(dir => dir.plan),
+            plans: collected.map(dir => dir.plan),
             dynamicBlocks,
-            labels: analysed.map(dir => dir.label),
+            labels: collected.map(dir => dir.label),
             ignoreFiles,
             disabledOwnershipRules: inputs.disabledOwnershipRules
         })
         : undefined;
     if (unmanaged?.skipped)
         log.warning(`Unmanaged resources: ${unmanaged.skipped}`);
-    const report = buildReport({ directories: analysed, version: VERSION, run, unmanaged });
+    const report = buildReport({
+        directories: collected.map(analyseDirectory),
+        version: VERSION,
+        run,
+        unmanaged
+    });
     // A second pass over everything: a secret that reached the report through an unmarked path
     // (an error message, a value Terraform did not flag) is still caught.
     return { report: scrubber.scrubDeep(report), scrubber };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/publish/github/context.ts
-
-/**
- * Which repository, event and pull request a run belongs to, from the variables and the event
- * payload file every runner provides; and, from that and the `publish` input, where results go.
- */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-/** Read synchronously: the run context needs it before anything asynchronous starts. */
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse(readFileSync(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** For a pull request GITHUB_SHA is a merge commit GitHub made; the head is what was pushed. */
-function headShaOf(payload, env) {
-    return payload.pull_request?.head?.sha ?? env.GITHUB_SHA;
-}
-/** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
-function context_headCommit(env = process.env) {
-    return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env);
-}
-async function readEventContext(env = process.env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const pr = payload.pull_request;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
-    const headSha = headShaOf(payload, env);
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        ...(typeof pr?.number === 'number' ? { pullNumber: pr.number } : {}),
-        ...(headSha ? { headSha } : {}),
-        fromFork: headRepo !== undefined && headRepo !== baseRepo
-    };
-}
-/** `auto`: pull request events comment, scheduled and manual runs keep the audit issue. */
-function publishTargets(publish, eventName) {
-    if (publish.includes('none'))
-        return { comment: false, issue: false };
-    if (publish.includes('auto')) {
-        return {
-            comment: PULL_REQUEST_EVENTS.has(eventName),
-            issue: AUDIT_EVENTS.has(eventName)
-        };
-    }
-    return { comment: publish.includes('comment'), issue: publish.includes('issue') };
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-/**
- * Every input is read here, once, into one typed object; nothing else reads an input.
- * Parsing is a pure function of a getter so tests can call it directly.
- */
-const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'];
-/** The least severity a finding needs to fail the step; `none` lets every finding count. */
-const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'];
-/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
-const PUBLISH = ['auto', 'comment', 'issue', 'none'];
-/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
-const INVENTORY = ['deep', 'tagging'];
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-/** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(item => item.replace(/#.*$/, '').trim())
-        .filter(item => item.length > 0);
-}
-function uniqueList(value) {
-    return [...new Set(parseList(value))];
-}
-function trimmed(value) {
-    return value.trim();
-}
-/** Comments alone leave the list empty: that is the default too. */
-function parseDirectories(value) {
-    const dirs = uniqueList(value);
-    return dirs.length > 0 ? dirs : ['.'];
-}
-function parseBoolean(value, field) {
-    const v = value.trim().toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new errors/* InputError */.dz(field, `must be true or false, got '${value.trim()}'.`);
-}
-function choiceOf(choices) {
-    return (value, field) => {
-        const v = value.trim().toLowerCase();
-        if (choices.includes(v))
-            return v;
-        throw new errors/* InputError */.dz(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`);
-    };
-}
-/** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
-function splitArgs(value, field) {
-    const args = [];
-    let current;
-    let quote;
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else if (ch === '\\' && quote === '"' && i + 1 < value.length)
-                current += value[++i];
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            current ??= '';
-        }
-        else if (/\s/.test(ch)) {
-            if (current !== undefined)
-                args.push(current);
-            current = undefined;
-        }
-        else if (ch === '\\' && i + 1 < value.length) {
-            current = (current ?? '') + value[++i];
-        }
-        else {
-            current = (current ?? '') + ch;
-        }
-    }
-    if (quote)
-        throw new errors/* InputError */.dz(field, `has an unclosed ${quote} quote: ${value.trim()}`);
-    if (current !== undefined)
-        args.push(current);
-    return args;
-}
-function parseRegions(value, field) {
-    const listed = parseList(value);
-    const { env } = field;
-    const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean);
-    const bad = regions.find(region => !REGION.test(region));
-    if (bad !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
-    }
-    return [...new Set(regions)];
-}
-/** `auto`, `none`, or a list of `comment` and `issue`. */
-function parsePublishList(value, field) {
-    const items = uniqueList(value.toLowerCase());
-    if (items.length === 0)
-        return ['auto'];
-    const unknown = items.find(item => !PUBLISH.includes(item));
-    if (unknown !== undefined) {
-        throw new errors/* InputError */.dz(field, `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`);
-    }
-    if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-        throw new errors/* InputError */.dz(field, `takes auto or none alone; list only comment and issue together.`);
-    }
-    return items;
-}
-function parseLabel(value, field) {
-    const label = value.trim();
-    if (label.length > 50 || label.includes(',')) {
-        throw new errors/* InputError */.dz(field, `must be one label name of at most 50 characters without commas.`);
-    }
-    return label;
-}
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-function parseRoleArn(value, field) {
-    const role = value.trim();
-    if (role === '')
-        return undefined;
-    if (!ROLE_ARN.test(role)) {
-        throw new errors/* InputError */.dz(field, `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`);
-    }
-    return role;
-}
-const RULE_IDS = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
-function parseOwnershipRules(value, field) {
-    const ids = uniqueList(value.toLowerCase());
-    const unknown = ids.find(id => !RULE_IDS.includes(id));
-    if (unknown !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${unknown}', which is not a rule id; the ids are ${RULE_IDS.join(', ')}.`);
-    }
-    return ids;
-}
-const TYPE_GLOB = /^[a-z0-9_*?]+$/;
-/** Globs on Terraform type names; which listed types they match is decided with the listers. */
-function parseTypeGlobs(value, field) {
-    const globs = uniqueList(value.toLowerCase());
-    const bad = globs.find(glob => !TYPE_GLOB.test(glob));
-    if (bad !== undefined) {
-        throw new errors/* InputError */.dz(field, `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`);
-    }
-    return globs;
-}
-/**
- * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
- * reader, the CLI's flags and every message naming an input come from here. In parsing order.
- */
-const INPUTS = {
-    workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
-    terraformInit: {
-        input: 'terraform-init',
-        default: 'true',
-        parse: parseBoolean,
-        option: { name: 'no-init', form: 'off' }
-    },
-    initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
-    planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
-    varFiles: {
-        input: 'var-files',
-        default: '',
-        parse: parseList,
-        option: { name: 'var-file', form: 'list' }
-    },
-    failOn: {
-        input: 'fail-on',
-        default: 'any',
-        parse: choiceOf(FAIL_ON),
-        option: { name: 'fail-on' }
-    },
-    failOnSeverity: {
-        input: 'fail-on-severity',
-        default: 'none',
-        parse: choiceOf(FAIL_ON_SEVERITY),
-        option: { name: 'fail-on-severity' }
-    },
-    // A terminal user asks for a report file; the Action always writes one.
-    reportPath: {
-        input: 'report-path',
-        default: 'driftwatch-report.json',
-        parse: trimmed,
-        option: { name: 'report' },
-        cliDefault: ''
-    },
-    sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
-    githubToken: { input: 'github-token', default: '', parse: trimmed },
-    awsRegions: {
-        input: 'aws-regions',
-        default: '',
-        parse: parseRegions,
-        option: { name: 'regions' }
-    },
-    // Nothing goes to GitHub from a terminal.
-    publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
-    issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
-    annotations: {
-        input: 'annotations',
-        default: 'true',
-        parse: parseBoolean,
-        cliDefault: 'false'
-    },
-    scanUnmanaged: {
-        input: 'scan-unmanaged',
-        default: 'true',
-        parse: parseBoolean,
-        option: { name: 'no-unmanaged', form: 'off' }
-    },
-    inventory: {
-        input: 'inventory',
-        default: 'deep',
-        parse: choiceOf(INVENTORY),
-        option: { name: 'inventory' }
-    },
-    inventoryTypes: {
-        input: 'inventory-types',
-        default: '',
-        parse: parseTypeGlobs,
-        option: { name: 'inventory-types' }
-    },
-    roleToAssume: {
-        input: 'role-to-assume',
-        default: '',
-        parse: parseRoleArn,
-        option: { name: 'role-to-assume' }
-    },
-    ignoreFile: {
-        input: 'ignore-file',
-        default: '',
-        parse: value => value.trim() || undefined,
-        option: { name: 'ignore-file' }
-    },
-    disabledOwnershipRules: {
-        input: 'disable-ownership-rules',
-        default: '',
-        parse: parseOwnershipRules
-    }
-};
-const INPUT_KEYS = Object.keys(INPUTS);
-/** `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line. */
-function labelOf(spec, surface) {
-    return surface === 'cli' && spec.option
-        ? `Option '--${spec.option.name}'`
-        : `Input '${spec.input}'`;
-}
-/** One input from its raw value; an empty one takes the default of the surface it is set on. */
-function parseInput(key, raw, surface = 'action', env = process.env) {
-    const spec = INPUTS[key];
-    const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default;
-    const value = raw.trim() === '' ? fallback : raw;
-    return spec.parse(value, { input: spec.input, label: labelOf(spec, surface), env });
-}
-/** The inputs `keys` names, each read by its name in action.yml. */
-function parseSome(keys, get, env = process.env, surface = 'action') {
-    const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
-    return Object.fromEntries(entries);
-}
-function parseInputs(get, env = process.env, surface = 'action') {
-    return parseSome(INPUT_KEYS, get, env, surface);
-}
-// publish-targets.test.ts reads these two inputs on their own.
-const parsePublish = (value) => parseInput('publish', value);
-const parseIssueLabel = (value) => parseInput('issueLabel', value);
-/**
- * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
- * underscores, trimmed), without loading @actions/core before terraform starts (see
- * src/toolkit.ts).
- */
-function envInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function readInputs(env = process.env) {
-    return parseInputs(name => envInput(name, env), env);
-}
-/**
- * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
- * head commit from the event payload.
- */
-function readRunContext(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const sha = headCommit(env);
-    return {
-        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
-        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-            ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
-            : {}),
-        ...(sha ? { sha } : {})
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -4809,24 +4666,6 @@ function mergeReports(reports, options) {
 /** The JSON report: the Report model itself, whose schema docs/report-schema.md documents. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/analyse/security.ts
-
-/**
- * Whether a drift finding matters for security, and why, in words a reviewer reads at a glance.
- * Security relevant means high or critical in the one severity table (analyse/severity.ts);
- * renderers rely only on these two functions, so the rules can change without touching them.
- */
-function securityConcerns(finding) {
-    // Findings from analysePlan carry their assessment; any other is assessed here, by the same table.
-    const { severity, concerns } = finding.severityRule
-        ? { severity: finding.severity, concerns: finding.concerns ?? [] }
-        : assessDrift(finding);
-    return severity && atLeast(severity, 'high') ? concerns : [];
-}
-function isSecurityRelevant(finding) {
-    return securityConcerns(finding).length > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/render/budget.ts
@@ -4964,6 +4803,732 @@ function clip(text, max, measure) {
     return cut;
 }
 
+;// CONCATENATED MODULE: ./src/render/changes.ts
+
+
+
+const CHANGE_SIGNS = { added: '+', removed: '-', changed: '~' };
+/**
+ * Said in place of the lines when a finding has changes but none is a difference (a policy AWS
+ * only reformatted): Terraform still counts the resource as drifted, so it is never left blank.
+ */
+const FORM_ONLY = 'reformatted only: the same content, written differently';
+/** `+ ingress tcp 22 from 0.0.0.0/0`: the line as the step log and annotations show it. */
+function changeLineText(line) {
+    return `${CHANGE_SIGNS[line.kind]} ${line.text}`;
+}
+function describeChanges(type, changes, options = {}) {
+    const context = { type, limit: options.valueLength ?? FULL.valueLength };
+    return describeLeaves(changes.flatMap(expand), context);
+}
+// ---------------------------------------------------------------------------------------------
+// Values
+function changes_isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Terraform writes an absent optional value as null, "", [] or {}: all mean nothing is there. */
+function changes_isEmpty(value) {
+    if (value === null || value === undefined || value === '')
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    return changes_isObject(value) && Object.keys(value).length === 0;
+}
+function kindOf(before, after) {
+    if (changes_isEmpty(before))
+        return 'added';
+    return changes_isEmpty(after) ? 'removed' : 'changed';
+}
+function list(value) {
+    if (Array.isArray(value))
+        return value.filter(item => !changes_isEmpty(item));
+    return changes_isEmpty(value) ? [] : [value];
+}
+/** A nested block is a list of one object in Terraform's JSON: its first element, if any. */
+function first(value) {
+    const item = list(value)[0];
+    return changes_isObject(item) ? item : {};
+}
+function changes_characters(count) {
+    return `${count.toLocaleString('en-US')} characters`;
+}
+/**
+ * Counted in code points, so a fold never splits an emoji or a CJK character in two; a value the
+ * fold would not make shorter (`null` under a tiny limit) is left whole.
+ */
+function fold(text, limit, quote) {
+    const chars = [...text];
+    const whole = quote(text);
+    if (chars.length <= limit)
+        return whole;
+    const folded = `${quote(`${chars.slice(0, limit).join('')}…`)} (${changes_characters(chars.length)})`;
+    return folded.length < whole.length ? folded : whole;
+}
+/** A value as compact JSON (strings quoted, so `"1"` and `1` differ), folded past the limit. */
+function formatValue(value, limit) {
+    if (value === REDACTED)
+        return REDACTED;
+    if (typeof value === 'string')
+        return fold(value, limit, text => JSON.stringify(text));
+    return fold(JSON.stringify(value ?? null), limit, text => text);
+}
+/**
+ * A word inside a sentence: bare when it reads unambiguously, else quoted; always one line. A
+ * control or invisible character keeps it quoted, where JSON escapes ESC and the other C0
+ * controls: the step log is a terminal, and an escape sequence in a value would reach it raw.
+ */
+function word(value, limit) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    if (/^[^\s",;()\p{Cc}\p{Cf}]+$/u.test(text))
+        return fold(text, limit, t => t);
+    return formatValue(value, limit);
+}
+/** Lists in a sentence show their first few items: the count says how much is left out. */
+const LIST_ITEMS = 3;
+function words(values, limit) {
+    const shown = values.slice(0, LIST_ITEMS).map(value => word(value, limit));
+    const hidden = values.length - shown.length;
+    return hidden > 0 ? `${shown.join(', ')} +${hidden} more` : shown.join(', ');
+}
+function sentence(parts) {
+    return parts.filter(Boolean).join(' ');
+}
+// ---------------------------------------------------------------------------------------------
+// Paths
+const BLOCK_PATH = /\[\d+\]$/;
+/** `rule[0].transition[1]` → `rule[0].transition`: the block list the element belongs to. */
+function blockList(path) {
+    return path.replace(BLOCK_PATH, '');
+}
+/** `ingress[0].from_port` → `from_port`. */
+function lastKey(path) {
+    const match = /(?:^|\.)([^.[\]]+)$/.exec(path);
+    return match ? match[1] : '';
+}
+/** Joins a path diffAttributes wrote from the root (`a.b`, `[0].c`, `"k 1".c`) under `parent`. */
+function appendPath(parent, sub) {
+    if (!parent || !sub)
+        return parent || sub;
+    if (sub.startsWith('['))
+        return `${parent}${sub}`;
+    const quoted = /^"(?:[^"\\]|\\.)*"/.exec(sub);
+    if (quoted)
+        return `${parent}[${quoted[0]}]${sub.slice(quoted[0].length)}`;
+    return `${parent}.${sub}`;
+}
+function shapeOf(value) {
+    if (changes_isEmpty(value))
+        return 'empty';
+    if (changes_isObject(value))
+        return 'object';
+    if (Array.isArray(value) && value.some(changes_isObject))
+        return 'blocks';
+    return 'scalar';
+}
+/** A whole block appearing or going: described as one line, never taken apart. */
+function isBlockChange(change) {
+    const shapes = [shapeOf(change.before), shapeOf(change.after)];
+    return BLOCK_PATH.test(change.path) && shapes.includes('empty') && shapes.includes('object');
+}
+/** Objects and lists of blocks on both sides (or on one, the other empty) can be gone into. */
+function containerOf(change) {
+    const shapes = new Set([shapeOf(change.before), shapeOf(change.after)]);
+    shapes.delete('empty');
+    const [shape] = [...shapes];
+    return shapes.size === 1 && shape !== 'scalar' ? shape : undefined;
+}
+/**
+ * A change holding a map, an object or a list of blocks, taken down to what differs: a tag map
+ * set from null reads as one line per tag, a block whose one key changed as that key alone. The
+ * values are already redacted, and a sensitive change is never gone into.
+ */
+function expand(change) {
+    const container = containerOf(change);
+    if (change.sensitive || isBlockChange(change) || !container)
+        return [change];
+    const empty = container === 'object' ? {} : [];
+    const before = changes_isEmpty(change.before) ? empty : change.before;
+    const after = changes_isEmpty(change.after) ? empty : change.after;
+    return diffAttributes(before, after).flatMap(sub => expand({ ...sub, path: appendPath(change.path, sub.path), sensitive: false }));
+}
+// ---------------------------------------------------------------------------------------------
+// Lines
+function describeLeaves(changes, context) {
+    const ports = portPairs(changes, context);
+    return changes.flatMap(change => {
+        if (ports.merged.has(change))
+            return [];
+        const pair = ports.pairs.get(change);
+        return pair ? [portLine(change, pair)] : describeChange(change, context);
+    });
+}
+function describeChange(change, context) {
+    if (change.sensitive)
+        return [sensitiveLine(change)];
+    if (isBlockChange(change))
+        return [blockLine(change, context)];
+    const documents = policyDocuments(change);
+    if (documents)
+        return policyLines(change.path, documents, context);
+    return [valueLine(change, context)];
+}
+function line(kind, path, text, side) {
+    return {
+        kind,
+        path,
+        text,
+        before: kind === 'added' ? '' : side,
+        after: kind === 'removed' ? '' : side
+    };
+}
+function changedLine(change, before, after) {
+    const label = change.path ? `${change.path}: ` : '';
+    return {
+        kind: kindOf(change.before, change.after),
+        path: change.path,
+        text: `${label}${before} → ${after}`,
+        before,
+        after
+    };
+}
+/** Only whether a side is there is shown: the value itself was redacted before it got here. */
+function sensitiveLine(change) {
+    const side = (value) => (changes_isEmpty(value) ? 'null' : REDACTED);
+    return changedLine(change, side(change.before), side(change.after));
+}
+function valueLine(change, context) {
+    const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !changes_isEmpty(value)
+        ? protocolName(value)
+        : formatValue(value, context.limit);
+    return changedLine(change, show(change.before), show(change.after));
+}
+function blockLine(change, context) {
+    const kind = changes_isEmpty(change.before) ? 'added' : 'removed';
+    const block = (kind === 'added' ? change.after : change.before);
+    const name = blockList(change.path);
+    const description = describeBlock(name, block, context) || '(empty)';
+    return line(kind, change.path, `${name} ${description}`, description);
+}
+/** By resource type and the block's path without indexes: only top-level blocks are known. */
+const DESCRIBERS = [
+    { type: /^aws_(default_)?security_group$/, block: /^(ingress|egress)$/, describe: sgRule },
+    { type: /^aws_(default_)?network_acl$/, block: /^(ingress|egress)$/, describe: naclEntry },
+    { type: /^aws_s3_bucket_lifecycle_configuration$/, block: /^rule$/, describe: lifecycleRule },
+    { type: /^aws_s3_bucket$/, block: /^lifecycle_rule$/, describe: lifecycleRule },
+    { type: /^aws_iam_role$/, block: /^inline_policy$/, describe: inlinePolicy }
+];
+function describeBlock(name, block, context) {
+    const pattern = name.replace(/\[\d+\]/g, '');
+    const known = DESCRIBERS.find(d => d.type.test(context.type) && d.block.test(pattern));
+    return (known?.describe ?? genericBlock)(block, name, context);
+}
+/** Pairs past this many are left out: a line names a block, it does not list it. */
+const GENERIC_FIELDS = 6;
+const GENERIC_VALUE = 40;
+/** Any other block: its non-empty plain fields as `key=value`; nested blocks are left out. */
+function genericBlock(block, _name, context) {
+    const limit = Math.min(context.limit, GENERIC_VALUE);
+    const pairs = Object.entries(block)
+        .filter(([, value]) => !changes_isEmpty(value) && ['scalar', 'empty'].includes(shapeOf(value)))
+        .map(([key, value]) => `${key}=${Array.isArray(value) ? words(value, limit) : word(value, limit)}`);
+    const hidden = pairs.length - GENERIC_FIELDS;
+    return sentence([...pairs.slice(0, GENERIC_FIELDS), hidden > 0 ? `+${hidden} more` : '']);
+}
+// Security group rules and network ACL entries
+const NETWORK_TYPE = /security_group|network_acl/;
+const PROTOCOL_FIELDS = new Set(['protocol', 'ip_protocol']);
+const PROTOCOL_NUMBERS = {
+    '1': 'icmp',
+    '6': 'tcp',
+    '17': 'udp',
+    '58': 'icmpv6'
+};
+function isNetworkType(type) {
+    return NETWORK_TYPE.test(type);
+}
+/** AWS takes `-1`, names and IANA numbers alike: one word for each protocol. */
+function protocolName(protocol) {
+    const text = String(protocol).toLowerCase();
+    if (text === '-1' || text === 'all')
+        return 'all traffic';
+    return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
+}
+function portRange(from, to) {
+    if (changes_isEmpty(from) && changes_isEmpty(to))
+        return 'null';
+    if (changes_isEmpty(to) || from === to)
+        return String(from);
+    return `${from}-${to}`;
+}
+/** ICMP rules put the ICMP type and code where other protocols put ports; -1 means any. */
+function icmp(name, type, code) {
+    if (changes_isEmpty(type) || Number(type) === -1)
+        return name;
+    const withCode = !changes_isEmpty(code) && Number(code) !== -1 ? ` code ${code}` : '';
+    return `${name} type ${type}${withCode}`;
+}
+function traffic(protocol, from, to) {
+    const name = protocolName(protocol);
+    if (name === 'all traffic')
+        return name;
+    if (name.startsWith('icmp'))
+        return icmp(name, from, to);
+    return changes_isEmpty(from) ? name : `${name} ${portRange(from, to)}`;
+}
+function peers(direction, values, context) {
+    if (values.length === 0)
+        return '';
+    return `${direction === 'egress' ? 'to' : 'from'} ${words(values, context.limit)}`;
+}
+function description(value, context) {
+    return changes_isEmpty(value) ? '' : `(${formatValue(value, context.limit)})`;
+}
+/** `tcp 22 from 0.0.0.0/0 ("temporary debug access")`, `all traffic to ::/0`. */
+function sgRule(rule, name, context) {
+    const sources = [
+        ...list(rule.cidr_blocks),
+        ...list(rule.ipv6_cidr_blocks),
+        ...list(rule.prefix_list_ids),
+        ...list(rule.security_groups),
+        ...(rule.self === true ? ['self'] : [])
+    ];
+    return sentence([
+        traffic(rule.protocol, rule.from_port, rule.to_port),
+        peers(name, sources, context),
+        description(rule.description, context)
+    ]);
+}
+/** `#100 allow tcp 22 from 0.0.0.0/0`: entries are read in rule number order, so it comes first. */
+function naclEntry(entry, name, context) {
+    const protocol = protocolName(entry.protocol);
+    const what = protocol.startsWith('icmp')
+        ? icmp(protocol, entry.icmp_type, entry.icmp_code)
+        : traffic(entry.protocol, entry.from_port, entry.to_port);
+    return sentence([
+        changes_isEmpty(entry.rule_no) ? '' : `#${entry.rule_no}`,
+        changes_isEmpty(entry.action) ? '' : String(entry.action),
+        what,
+        peers(name, [...list(entry.cidr_block), ...list(entry.ipv6_cidr_block)], context)
+    ]);
+}
+/** A rule widened from port 22 to all ports changes both ends: one line says `22 → 0-65535`. */
+function portPairs(changes, context) {
+    const found = { pairs: new Map(), merged: new Set() };
+    if (!isNetworkType(context.type))
+        return found;
+    for (const from of changes.filter(c => !c.sensitive && lastKey(c.path) === 'from_port')) {
+        const parent = from.path.slice(0, -'from_port'.length);
+        const to = changes.find(c => !c.sensitive && c.path === `${parent}to_port`);
+        if (!to)
+            continue;
+        found.pairs.set(from, to);
+        found.merged.add(to);
+    }
+    return found;
+}
+function portLine(from, to) {
+    const parent = from.path.slice(0, -'from_port'.length);
+    const change = { ...from, path: `${parent}ports` };
+    return changedLine(change, portRange(from.before, to.before), portRange(from.after, to.after));
+}
+// S3 lifecycle rules (aws_s3_bucket_lifecycle_configuration `rule`, aws_s3_bucket `lifecycle_rule`)
+/** The provider writes an unset day count as 0. */
+function after(days, date) {
+    if (!changes_isEmpty(days) && days !== 0)
+        return `after ${days} days`;
+    return changes_isEmpty(date) ? '' : `on ${date}`;
+}
+function ruleScope(rule, context) {
+    const filter = first(rule.filter);
+    const and = first(filter.and);
+    const prefix = [filter.prefix, and.prefix, rule.prefix].find(p => !changes_isEmpty(p));
+    const tag = first(filter.tag);
+    const tags = {
+        ...(changes_isObject(rule.tags) ? rule.tags : {}),
+        ...(changes_isObject(and.tags) ? and.tags : {})
+    };
+    if (!changes_isEmpty(tag.key))
+        tags[String(tag.key)] = tag.value;
+    const tagged = Object.entries(tags).map(([key, value]) => `${key}=${value}`);
+    return sentence([
+        prefix === undefined ? '' : `for ${word(prefix, context.limit)}`,
+        tagged.length > 0 ? `tagged ${words(tagged, context.limit)}` : ''
+    ]);
+}
+function expiry(label, days, date) {
+    const when = after(days, date);
+    return when ? `${label} ${when}` : '';
+}
+function transitions(steps, label, context) {
+    return list(steps)
+        .filter(changes_isObject)
+        .map(step => sentence([
+        label,
+        word(step.storage_class, context.limit),
+        after(step.noncurrent_days ?? step.days, step.date)
+    ]));
+}
+function ruleActions(rule, context) {
+    const expiration = first(rule.expiration);
+    const noncurrent = first(rule.noncurrent_version_expiration);
+    const abortDays = first(rule.abort_incomplete_multipart_upload).days_after_initiation ??
+        rule.abort_incomplete_multipart_upload_days;
+    return [
+        expiry('expire', expiration.days, expiration.date),
+        expiration.expired_object_delete_marker === true ? 'remove expired delete markers' : '',
+        ...transitions(rule.transition, 'to', context),
+        expiry('noncurrent versions expire', noncurrent.noncurrent_days ?? noncurrent.days),
+        ...transitions(rule.noncurrent_version_transition, 'noncurrent versions to', context),
+        expiry('abort incomplete uploads', abortDays)
+    ].filter(Boolean);
+}
+/** `"logs" for logs/: expire after 90 days, to GLACIER after 30 days`. */
+function lifecycleRule(rule, _name, context) {
+    const disabled = rule.status === 'Disabled' || rule.enabled === false;
+    const head = sentence([
+        changes_isEmpty(rule.id) ? '' : formatValue(rule.id, context.limit),
+        disabled ? '(disabled)' : '',
+        ruleScope(rule, context)
+    ]);
+    const actions = ruleActions(rule, context);
+    return actions.length > 0 ? `${head}: ${actions.join(', ')}` : head;
+}
+// ---------------------------------------------------------------------------------------------
+// Policy documents
+/** `policy`, `assume_role_policy`, `access_policies`; not flags such as `block_public_policy`. */
+const POLICY_KEY = /(^|_)polic(y|ies)$/;
+/** A statement list shows this many statements in one line; the rest are counted. */
+const INLINE_STATEMENTS = 2;
+function parseDocument(value) {
+    if (changes_isEmpty(value))
+        return null;
+    if (typeof value !== 'string')
+        return undefined;
+    try {
+        const parsed = JSON.parse(value);
+        return changes_isObject(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Both sides as parsed JSON objects, when the attribute holds a JSON document on each side. */
+function policyDocuments(change) {
+    if (!POLICY_KEY.test(lastKey(change.path)))
+        return undefined;
+    const before = parseDocument(change.before);
+    const after = parseDocument(change.after);
+    if (before === undefined || after === undefined || (before === null && after === null))
+        return undefined;
+    return [before, after];
+}
+/**
+ * IAM reads `"s3:*"` and `["s3:*"]` alike, and the order of keys and of a list of names does not
+ * matter to it: the form statements are compared in, so AWS reformatting a document is no change.
+ */
+function canonical(value) {
+    if (Array.isArray(value)) {
+        const items = value.map(canonical);
+        if (items.length === 1)
+            return items[0];
+        return items.every(item => typeof item === 'string') ? [...items].sort() : items;
+    }
+    if (!changes_isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map(key => [key, canonical(value[key])]));
+}
+function statementsOf(document) {
+    return list(document?.Statement).filter(changes_isObject);
+}
+/** Statements of `from` that `against` lacks, each matched at most once. */
+function unmatched(from, against) {
+    const left = against.map(s => JSON.stringify(canonical(s)));
+    return from.filter(statement => {
+        const at = left.indexOf(JSON.stringify(canonical(statement)));
+        if (at === -1)
+            return true;
+        left.splice(at, 1);
+        return false;
+    });
+}
+function withoutStatements(document) {
+    const rest = Object.entries(document ?? {}).filter(([key]) => key !== 'Statement');
+    return canonical(Object.fromEntries(rest));
+}
+function principal(statement, context) {
+    const [key, value] = statement.NotPrincipal !== undefined
+        ? ['NotPrincipal', statement.NotPrincipal]
+        : ['Principal', statement.Principal];
+    if (value === undefined)
+        return '';
+    const names = changes_isObject(value) ? Object.values(value).flatMap(list) : list(value);
+    return `${key} ${words(names, context.limit)}`;
+}
+function condition(statement, context) {
+    if (!changes_isObject(statement.Condition))
+        return '';
+    const tests = Object.entries(statement.Condition).flatMap(([operator, keys]) => Object.entries(changes_isObject(keys) ? keys : {}).map(([key, value]) => `${key} ${operator} ${words(list(value), context.limit)}`));
+    return tests.length > 0 ? `when ${tests.join(' and ')}` : '';
+}
+/** `Allow s3:* on * (Principal *)`: effect, actions and resources first, then who and when. */
+function statementText(statement, context) {
+    const items = (value) => words(list(value), context.limit);
+    const actions = statement.NotAction !== undefined
+        ? `all actions except ${items(statement.NotAction)}`
+        : items(statement.Action) || '(no action)';
+    const resources = statement.NotResource !== undefined
+        ? `on all resources except ${items(statement.NotResource)}`
+        : statement.Resource === undefined
+            ? ''
+            : `on ${items(statement.Resource)}`;
+    const sid = changes_isEmpty(statement.Sid) ? '' : `Sid ${word(statement.Sid, context.limit)}`;
+    const details = [principal(statement, context), condition(statement, context), sid].filter(Boolean);
+    return sentence([
+        word(statement.Effect ?? '?', context.limit),
+        actions,
+        resources,
+        details.length > 0 ? `(${details.join('; ')})` : ''
+    ]);
+}
+/**
+ * Only what differs once both documents are read as JSON: each statement removed or added is one
+ * line (a statement edited in place is the old one removed and the new one added), then any other
+ * key that changed (`Version`; every key of a document with no statements, a redrive policy).
+ * A whole policy appearing or going is its statements alone: its `Version` would be noise.
+ */
+function policyLines(path, [before, after], context) {
+    const statementLine = (kind) => (statement) => {
+        const text = statementText(statement, context);
+        return line(kind, path, `${path}: ${text}`, text);
+    };
+    const removed = unmatched(statementsOf(before), statementsOf(after)).map(statementLine('removed'));
+    const added = unmatched(statementsOf(after), statementsOf(before)).map(statementLine('added'));
+    const wholePolicy = (!before || !after) && removed.length + added.length > 0;
+    const others = wholePolicy
+        ? []
+        : diffAttributes(withoutStatements(before), withoutStatements(after))
+            .flatMap(sub => expand({ ...sub, path: appendPath(path, sub.path) }))
+            .flatMap(sub => describeChange(sub, context));
+    return [...removed, ...added, ...others];
+}
+/** `"debug": Allow s3:* on *`: the policy's name, then its first statements. */
+function inlinePolicy(block, _name, context) {
+    const name = changes_isEmpty(block.name) ? '' : formatValue(block.name, context.limit);
+    const document = parseDocument(block.policy);
+    if (!document)
+        return sentence([name, changes_isEmpty(block.policy) ? '' : formatValue(block.policy, context.limit)]);
+    const statements = statementsOf(document);
+    const shown = statements.slice(0, INLINE_STATEMENTS).map(s => statementText(s, context));
+    const hidden = statements.length - shown.length;
+    const more = hidden > 0 ? `; +${hidden} more statement${hidden === 1 ? '' : 's'}` : '';
+    return `${name}${name && shown.length > 0 ? ': ' : ''}${shown.join('; ')}${more}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/sarif.ts
+
+
+
+
+/**
+ * The drift as a SARIF 2.1.0 log, for github/codeql-action/upload-sarif: one result per drifted
+ * resource, at its `resource` block, under the severity rule that ranked it. Code scanning then
+ * keeps one alert per resource and rule across runs (the fingerprint is the working directory and
+ * address) and closes it when the drift is gone.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * GitHub accepts 25,000 results per run but keeps only 5,000; keeping the most severe ourselves
+ * makes what is stored predictable. The JSON report always has all of them.
+ */
+const MAX_RESULTS = 5000;
+const VALUE_MAX = 120;
+/** A line holds a path and up to two folded values, each with its length note. */
+const LINE_MAX = 3 * VALUE_MAX;
+const CHANGES_MAX = 20;
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note'
+};
+/** GitHub maps 9.0+ to critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0'
+};
+/** Rules that say nothing about security: code scanning shows their level, not a security rank. */
+const NOT_SECURITY = new Set(['drift', 'resource-deleted']);
+const DRIFT_RULES = SEVERITY_RULES.filter(rule => rule.drift);
+function sarif_clip(text, max = VALUE_MAX) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function ruleName(id) {
+    return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+}
+function descriptor(rule) {
+    const security = !NOT_SECURITY.has(rule.id);
+    return {
+        id: rule.id,
+        name: ruleName(rule.id),
+        shortDescription: { text: rule.title },
+        fullDescription: {
+            text: `${rule.title}. Found by comparing the Terraform state with the real infrastructure (terraform plan's resource_drift).`
+        },
+        help: {
+            text: 'Either change the resource back with `terraform apply`, or change the Terraform code to what the resource is now, so the next plan shows no drift.'
+        },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: security ? ['security', 'drift', 'terraform'] : ['drift', 'terraform'],
+            precision: 'very-high',
+            ...(security
+                ? { 'security-severity': SECURITY_SEVERITY[rule.severity] }
+                : { 'problem.severity': rule.severity === 'low' ? 'recommendation' : 'warning' })
+        }
+    };
+}
+function message(finding) {
+    const what = finding.kind === 'deleted' ? 'deleted' : 'changed';
+    const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join('; ')}` : '';
+    const lines = [
+        `${finding.address} was ${what} outside Terraform (${finding.severity})${concerns}.`
+    ];
+    if (finding.kind === 'deleted') {
+        lines.push('The next terraform apply would create it again.');
+    }
+    else {
+        const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX });
+        for (const line of changes.slice(0, CHANGES_MAX))
+            lines.push(`  ${sarif_clip(changeLineText(line), LINE_MAX)}`);
+        if (changes.length === 0)
+            lines.push(`  ${FORM_ONLY}`);
+        const hidden = changes.length - CHANGES_MAX;
+        if (hidden > 0)
+            lines.push(`  …and ${hidden} more attributes (see the JSON report).`);
+    }
+    return lines.join('\n');
+}
+/** Stable for one resource in one working directory, whatever its values or line. */
+function fingerprint(dir, address) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${dir}\u0000${address}`).digest('hex').slice(0, 32);
+}
+function result(dir, finding, ruleIndex) {
+    // Code scanning needs a file for every result; a block that was not found falls back to the
+    // working directory itself.
+    const physical = finding.location
+        ? {
+            artifactLocation: { uri: finding.location.file, uriBaseId: '%SRCROOT%' },
+            region: { startLine: finding.location.line }
+        }
+        : { artifactLocation: { uri: dir.path.replace(/\/*$/, '/'), uriBaseId: '%SRCROOT%' } };
+    return {
+        ruleId: finding.severityRule,
+        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: message(finding) },
+        locations: [
+            {
+                physicalLocation: physical,
+                logicalLocations: [{ fullyQualifiedName: finding.address, kind: 'resource' }]
+            }
+        ],
+        partialFingerprints: { 'driftwatch/resource/v1': fingerprint(dir.path, finding.address) },
+        properties: {
+            severity: finding.severity,
+            kind: finding.kind,
+            workingDirectory: dir.path,
+            ...(finding.concerns.length > 0 ? { concerns: finding.concerns } : {})
+        }
+    };
+}
+function buildSarif(report) {
+    const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
+    const all = report.directories.flatMap(dir => dir.drift.map(finding => ({ dir, finding })));
+    // Most severe first, then in report order: a stable sort keeps that order within a level.
+    const ranked = [...all].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity));
+    const kept = ranked.slice(0, MAX_RESULTS);
+    const left = all.length - kept.length;
+    const notifications = [
+        ...report.errors.map(error => ({
+            level: 'error',
+            message: { text: errorText(error) }
+        })),
+        ...(left > 0
+            ? [
+                {
+                    level: 'warning',
+                    message: {
+                        text: `${left} less severe drifted resources were left out (code scanning keeps ${MAX_RESULTS} results per run); the JSON report has them all.`
+                    }
+                }
+            ]
+            : [])
+    ];
+    const directories = report.directories.map(d => d.path).join(',');
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Driftwatch',
+                        semanticVersion: report.tool.version,
+                        version: report.tool.version,
+                        rules: DRIFT_RULES.map(descriptor)
+                    }
+                },
+                // Code scanning replaces an earlier upload with the same category only: a matrix job
+                // per working directory keeps its own alerts.
+                automationDetails: { id: `driftwatch/${directories}/` },
+                invocations: [
+                    {
+                        executionSuccessful: report.errors.length === 0,
+                        endTimeUtc: report.generatedAt,
+                        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {})
+                    }
+                ],
+                results: kept.map(({ dir, finding }) => result(dir, finding, ruleIndex.get(finding.severityRule) ?? -1)),
+                ...(left > 0 ? { properties: { resultsLeftOut: left } } : {})
+            }
+        ]
+    };
+}
+function renderSarif(report) {
+    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/markers.ts
+
+/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
+function normalise(dir) {
+    const flat = dir
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '')
+        .replace(/^(\.\/)+/, '');
+    return flat === '' ? '.' : flat;
+}
+/** Same set of directories, same key: order, `./` and trailing slashes do not matter. */
+function directoriesKey(dirs) {
+    const set = [...new Set(dirs.map(normalise))].sort();
+    return createHash('sha256').update(set.join('\n')).digest('hex').slice(0, 12);
+}
+function markers_reportKey(report) {
+    return directoriesKey(report.directories.map(d => d.path));
+}
+function markers_marker(kind, key) {
+    return `<!-- driftwatch:${kind}:${key} -->`;
+}
+/** A digest of what a body says, leaving out what changes on every run (time, run link). */
+function markers_digestMarker(content) {
+    return `<!-- driftwatch:digest:${createHash('sha256').update(content).digest('hex').slice(0, 16)} -->`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown that reads cleanly as plain text (e-mail's plain-text part, `gh api`, Slack unfurls
@@ -5046,7 +5611,7 @@ function fenced(language, body) {
     return `${fence}${language}\n${body}\n${fence}`;
 }
 /** A value from the plan, for display: strings quoted, everything else as compact JSON. */
-function formatValue(value) {
+function markdown_formatValue(value) {
     if (value === undefined)
         return 'null';
     return JSON.stringify(value) ?? 'null';
@@ -5312,13 +5877,11 @@ function unmanagedTextLines(report, paint) {
 
 
 
+
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
  * the three say the same thing the same way.
  */
-function displayValue(value) {
-    return value === REDACTED ? REDACTED : formatValue(value);
-}
 function sections_headline(report) {
     const { counts } = report;
     if (counts.drifted > 0) {
@@ -5345,23 +5908,39 @@ function sections_countsTable(report) {
     const { counts } = report;
     return table(['Drifted', 'Changed', 'Deleted', 'Pending changes (code)', 'Errors'], [[counts.drifted, counts.changed, counts.deleted, counts.pending, counts.errors].map(String)]);
 }
+/**
+ * A line's side in a table cell. A side that stands alone (a rule added, a statement removed)
+ * carries the line's sign, so the row reads as an addition or removal without the other column.
+ * describeChanges already folded each value to `valueLength`; a line joins several values and the
+ * fold's own length note, so the cell is only clipped well past that, against runaway sentences.
+ */
+function sideCell(line, side, alone, limits) {
+    if (side === '')
+        return '';
+    const value = cellCode(side, limits.valueLength * 2);
+    return alone ? `${CHANGE_SIGNS[line.kind]} ${value}` : value;
+}
 function findingRows(finding, limits) {
     const address = cellCode(finding.address);
     const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`;
     if (finding.kind === 'deleted')
         return [[address, `**deleted** outside Terraform${security}`, '', '', '']];
-    const shown = finding.changes.slice(0, limits.changesPerFinding);
-    const rows = shown.map((change, i) => [
-        i === 0 ? address : '',
-        i === 0 ? `changed${security}` : '',
-        cellCode(change.path, limits.valueLength),
-        cellCode(displayValue(change.before), limits.valueLength),
-        cellCode(displayValue(change.after), limits.valueLength)
-    ]);
-    const hidden = finding.changes.length - shown.length;
+    const lines = describeChanges(finding.type, finding.changes, { valueLength: limits.valueLength });
+    const shown = lines.slice(0, limits.changesPerFinding);
+    const rows = shown.map((line, i) => {
+        const alone = line.before === '' || line.after === '';
+        return [
+            i === 0 ? address : '',
+            i === 0 ? `changed${security}` : '',
+            cellCode(line.path, limits.valueLength),
+            sideCell(line, line.before, alone, limits),
+            sideCell(line, line.after, alone, limits)
+        ];
+    });
+    const hidden = lines.length - shown.length;
     if (hidden > 0)
         rows.push(['', '', `_${markdown_plural(hidden, 'more attribute')}_`, '', '']);
-    return rows;
+    return rows.length > 0 ? rows : [[address, `changed${security}`, `_${FORM_ONLY}_`, '', '']];
 }
 const DRIFT_HEADER = ['Resource', 'Drift', 'Attribute', 'Before (state)', 'Now (real)'];
 /**
@@ -5510,205 +6089,6 @@ function sections_commitLink(report) {
     return `[${codeSpan(sha.slice(0, 7))}](${url.href})`;
 }
 
-;// CONCATENATED MODULE: ./src/render/sarif.ts
-
-
-
-
-/**
- * The drift as a SARIF 2.1.0 log, for github/codeql-action/upload-sarif: one result per drifted
- * resource, at its `resource` block, under the severity rule that ranked it. Code scanning then
- * keeps one alert per resource and rule across runs (the fingerprint is the working directory and
- * address) and closes it when the drift is gone.
- */
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/**
- * GitHub accepts 25,000 results per run but keeps only 5,000; keeping the most severe ourselves
- * makes what is stored predictable. The JSON report always has all of them.
- */
-const MAX_RESULTS = 5000;
-const VALUE_MAX = 120;
-const CHANGES_MAX = 20;
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note'
-};
-/** GitHub maps 9.0+ to critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '2.0'
-};
-/** Rules that say nothing about security: code scanning shows their level, not a security rank. */
-const NOT_SECURITY = new Set(['drift', 'resource-deleted']);
-const DRIFT_RULES = SEVERITY_RULES.filter(rule => rule.drift);
-function sarif_clip(text, max = VALUE_MAX) {
-    const flat = text.replace(/\s+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function ruleName(id) {
-    return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-}
-function descriptor(rule) {
-    const security = !NOT_SECURITY.has(rule.id);
-    return {
-        id: rule.id,
-        name: ruleName(rule.id),
-        shortDescription: { text: rule.title },
-        fullDescription: {
-            text: `${rule.title}. Found by comparing the Terraform state with the real infrastructure (terraform plan's resource_drift).`
-        },
-        help: {
-            text: 'Either change the resource back with `terraform apply`, or change the Terraform code to what the resource is now, so the next plan shows no drift.'
-        },
-        defaultConfiguration: { level: LEVEL[rule.severity] },
-        properties: {
-            tags: security ? ['security', 'drift', 'terraform'] : ['drift', 'terraform'],
-            precision: 'very-high',
-            ...(security
-                ? { 'security-severity': SECURITY_SEVERITY[rule.severity] }
-                : { 'problem.severity': rule.severity === 'low' ? 'recommendation' : 'warning' })
-        }
-    };
-}
-function message(finding) {
-    const what = finding.kind === 'deleted' ? 'deleted' : 'changed';
-    const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join('; ')}` : '';
-    const lines = [
-        `${finding.address} was ${what} outside Terraform (${finding.severity})${concerns}.`
-    ];
-    if (finding.kind === 'deleted') {
-        lines.push('The next terraform apply would create it again.');
-    }
-    else {
-        for (const change of finding.changes.slice(0, CHANGES_MAX)) {
-            lines.push(`${sarif_clip(change.path)}: ${sarif_clip(displayValue(change.before))} → ${sarif_clip(displayValue(change.after))}`);
-        }
-        const hidden = finding.changes.length - CHANGES_MAX;
-        if (hidden > 0)
-            lines.push(`…and ${hidden} more attributes (see the JSON report).`);
-    }
-    return lines.join('\n');
-}
-/** Stable for one resource in one working directory, whatever its values or line. */
-function fingerprint(dir, address) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${dir}\u0000${address}`).digest('hex').slice(0, 32);
-}
-function result(dir, finding, ruleIndex) {
-    // Code scanning needs a file for every result; a block that was not found falls back to the
-    // working directory itself.
-    const physical = finding.location
-        ? {
-            artifactLocation: { uri: finding.location.file, uriBaseId: '%SRCROOT%' },
-            region: { startLine: finding.location.line }
-        }
-        : { artifactLocation: { uri: dir.path.replace(/\/*$/, '/'), uriBaseId: '%SRCROOT%' } };
-    return {
-        ruleId: finding.severityRule,
-        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: message(finding) },
-        locations: [
-            {
-                physicalLocation: physical,
-                logicalLocations: [{ fullyQualifiedName: finding.address, kind: 'resource' }]
-            }
-        ],
-        partialFingerprints: { 'driftwatch/resource/v1': fingerprint(dir.path, finding.address) },
-        properties: {
-            severity: finding.severity,
-            kind: finding.kind,
-            workingDirectory: dir.path,
-            ...(finding.concerns.length > 0 ? { concerns: finding.concerns } : {})
-        }
-    };
-}
-function buildSarif(report) {
-    const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
-    const all = report.directories.flatMap(dir => dir.drift.map(finding => ({ dir, finding })));
-    // Most severe first, then in report order: a stable sort keeps that order within a level.
-    const ranked = [...all].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity));
-    const kept = ranked.slice(0, MAX_RESULTS);
-    const left = all.length - kept.length;
-    const notifications = [
-        ...report.errors.map(error => ({
-            level: 'error',
-            message: { text: errorText(error) }
-        })),
-        ...(left > 0
-            ? [
-                {
-                    level: 'warning',
-                    message: {
-                        text: `${left} less severe drifted resources were left out (code scanning keeps ${MAX_RESULTS} results per run); the JSON report has them all.`
-                    }
-                }
-            ]
-            : [])
-    ];
-    const directories = report.directories.map(d => d.path).join(',');
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Driftwatch',
-                        semanticVersion: report.tool.version,
-                        version: report.tool.version,
-                        rules: DRIFT_RULES.map(descriptor)
-                    }
-                },
-                // Code scanning replaces an earlier upload with the same category only: a matrix job
-                // per working directory keeps its own alerts.
-                automationDetails: { id: `driftwatch/${directories}/` },
-                invocations: [
-                    {
-                        executionSuccessful: report.errors.length === 0,
-                        endTimeUtc: report.generatedAt,
-                        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {})
-                    }
-                ],
-                results: kept.map(({ dir, finding }) => result(dir, finding, ruleIndex.get(finding.severityRule) ?? -1)),
-                ...(left > 0 ? { properties: { resultsLeftOut: left } } : {})
-            }
-        ]
-    };
-}
-function renderSarif(report) {
-    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/render/markers.ts
-
-/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
-function normalise(dir) {
-    const flat = dir
-        .replace(/\\/g, '/')
-        .replace(/\/+$/, '')
-        .replace(/^(\.\/)+/, '');
-    return flat === '' ? '.' : flat;
-}
-/** Same set of directories, same key: order, `./` and trailing slashes do not matter. */
-function directoriesKey(dirs) {
-    const set = [...new Set(dirs.map(normalise))].sort();
-    return createHash('sha256').update(set.join('\n')).digest('hex').slice(0, 12);
-}
-function markers_reportKey(report) {
-    return directoriesKey(report.directories.map(d => d.path));
-}
-function markers_marker(kind, key) {
-    return `<!-- driftwatch:${kind}:${key} -->`;
-}
-/** A digest of what a body says, leaving out what changes on every run (time, run link). */
-function markers_digestMarker(content) {
-    return `<!-- driftwatch:digest:${createHash('sha256').update(content).digest('hex').slice(0, 16)} -->`;
-}
-
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 
 
@@ -5828,10 +6208,15 @@ const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 function painter(enabled) {
     return (colour, text) => enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
 }
-function text_clip(text, max = 160) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+/** Longest value in a change line before it is folded: a log line should fit a wide terminal. */
+const VALUE_LENGTH = 160;
 const SEVERITY_COLOUR = { critical: 'red', high: 'red', medium: 'yellow', low: 'dim' };
+/** The colours of a diff, which is how a reader of a log already reads `+`, `-` and `~`. */
+const SIGN_COLOUR = {
+    added: 'green',
+    removed: 'red',
+    changed: 'yellow'
+};
 function severityTag(finding, paint) {
     if (!finding.severity)
         return '';
@@ -5839,6 +6224,12 @@ function severityTag(finding, paint) {
 }
 function concernLines(finding, paint) {
     return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`);
+}
+function changeLines(finding, paint) {
+    const lines = describeChanges(finding.type, finding.changes, { valueLength: VALUE_LENGTH });
+    if (lines.length === 0)
+        return [`      ${paint('dim', FORM_ONLY)}`];
+    return lines.map(line => `      ${paint(SIGN_COLOUR[line.kind], CHANGE_SIGNS[line.kind])} ${line.text}`);
 }
 function text_findingLines(finding, paint) {
     if (finding.kind === 'deleted') {
@@ -5850,7 +6241,7 @@ function text_findingLines(finding, paint) {
     return [
         `  ${paint('yellow', '~')} ${paint('bold', finding.address)}  changed outside Terraform${severityTag(finding, paint)}`,
         ...concernLines(finding, paint),
-        ...finding.changes.map(c => `      ${c.path}: ${text_clip(displayValue(c.before))} ${paint('dim', '→')} ${text_clip(displayValue(c.after))}`)
+        ...changeLines(finding, paint)
     ];
 }
 function renderText(report, options = {}) {
@@ -5885,31 +6276,33 @@ function renderText(report, options = {}) {
 
 
 
+
 const EXAMPLE = {
     'report-path': 'driftwatch-report.json',
     'sarif-path': 'driftwatch.sarif'
 };
+const report_files_KEY = { 'report-path': 'reportPath', 'sarif-path': 'sarifPath' };
 function code(error) {
     return error.code ?? 'unknown error';
 }
-function isDirectory(input, path) {
+function isDirectory(input, path, surface) {
     const inside = `${path.replace(/[\\/]+$/, '')}/${EXAMPLE[input]}`;
-    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`);
+    return new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`);
 }
-function notWritable(input, path, error) {
-    return new errors/* UserError */.yo(`Input '${input}' names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`);
+function notWritable(input, path, error, surface) {
+    return new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`);
 }
 /** Whether the file could be written at `path`, creating the folders it needs; else one line why. */
-async function checkReportPath(input, path) {
+async function checkReportPath(input, path, surface = 'action') {
     // A trailing slash means a folder; without this check the file would be written under its name.
     if (/[\\/]$/.test(path))
-        throw isDirectory(input, path);
+        throw isDirectory(input, path, surface);
     const target = await (0,promises_.stat)((0,external_node_path_.resolve)(path)).catch(() => undefined);
     if (target?.isDirectory())
-        throw isDirectory(input, path);
+        throw isDirectory(input, path, surface);
     if (target) {
         await (0,promises_.access)((0,external_node_path_.resolve)(path), promises_.constants.W_OK).catch(error => {
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         });
         return;
     }
@@ -5923,13 +6316,13 @@ async function checkReportPath(input, path) {
             const missing = ['ENOENT', 'ENOTDIR'].includes(code(error));
             if (missing && (0,external_node_path_.dirname)(dir) !== dir)
                 continue;
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         }
         if (!found.isDirectory()) {
-            throw new errors/* UserError */.yo(`Input '${input}' names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`);
+            throw new errors/* InputError */.dz(inputField(report_files_KEY[input], surface), `names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`);
         }
         await (0,promises_.access)((0,external_node_path_.resolve)(dir), promises_.constants.W_OK).catch(error => {
-            throw notWritable(input, path, error);
+            throw notWritable(input, path, error, surface);
         });
         return;
     }
@@ -5941,14 +6334,14 @@ function reportFiles(paths) {
         ...(paths.sarifPath ? [{ input: 'sarif-path', path: paths.sarifPath }] : [])
     ];
 }
-async function checkReportFiles(files) {
+async function checkReportFiles(files, surface = 'action') {
     const [first, second] = files;
     // One would overwrite the other, and the `report` output would point at the SARIF log.
     if (second && (0,external_node_path_.resolve)(first.path) === (0,external_node_path_.resolve)(second.path)) {
-        throw new errors/* UserError */.yo(`Inputs '${first.input}' and '${second.input}' both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`);
+        throw new errors/* InputError */.dz(inputField([report_files_KEY[first.input], report_files_KEY[second.input]], surface), `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`);
     }
     for (const file of files)
-        await checkReportPath(file.input, file.path);
+        await checkReportPath(file.input, file.path, surface);
 }
 /** Writes the file, creating its folders; returns its absolute path. */
 async function writeReportFile(path, text) {
@@ -5961,17 +6354,17 @@ async function writeReportFile(path, text) {
  * writeReportFile for an input's path. The path passed its check before terraform ran, so a
  * failure here is rare (the disk filled, a folder changed meanwhile); it is still one line.
  */
-async function writeInputFile(input, path, text) {
+async function writeInputFile(input, path, text, surface = 'action') {
     try {
         return await writeReportFile(path, text);
     }
     catch (error) {
-        await checkReportPath(input, path);
-        throw notWritable(input, path, error);
+        await checkReportPath(input, path, surface);
+        throw notWritable(input, path, error, surface);
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -5987,7 +6380,7 @@ async function writeInputFile(input, path, text) {
 
 
 /**
- * The local CLI: the Action's pipeline (src/audit.ts) outside GitHub, printing to a terminal.
+ * The local CLI: the Action's pipeline (src/pipeline.ts) outside GitHub, printing to a terminal.
  * Exit codes are the Action's verdict: 0 clean, 1 findings that fail per --fail-on or a root that
  * could not be checked, 2 bad usage.
  */
@@ -6082,26 +6475,6 @@ function flagGetter(values, dirs = []) {
 function cliInputs(dirs, values, env) {
     return parseInputs(flagGetter(values, dirs), env, 'cli');
 }
-/**
- * Checks that write their own message (report and SARIF paths, var files, the ignore file,
- * inventory types) name the Action's input. Goes once they take their label from the inputs
- * table, as its parsers do.
- */
-function asOptions(message) {
-    const flag = (input) => `--${FLAGGED.find(flagged => flagged.input === input)?.option.name ?? input}`;
-    return message.replace(/^Input(s?) '([^']+)'(?: and '([^']+)')?/, (_, s, one, other) => `Option${s} '${flag(one)}'${other === undefined ? '' : ` and '${flag(other)}'`}`);
-}
-function relabelled(error, As = errors/* UserError */.yo) {
-    return error instanceof errors/* UserError */.yo ? new As(asOptions(error.message)) : error;
-}
-/** A missing var file fails only its directory, so its message is in the report. */
-function withOptionNames(report) {
-    return {
-        ...report,
-        directories: report.directories.map(d => (d.error ? { ...d, error: asOptions(d.error) } : d)),
-        errors: report.errors.map(e => ({ ...e, message: asOptions(e.message) }))
-    };
-}
 function print(io, report, values) {
     io.stdout.write(values.json
         ? renderJson(report)
@@ -6114,27 +6487,23 @@ function verdict(io, report, { failOn, failOnSeverity }) {
     io.stderr.write(`driftwatch: ${failure}\n`);
     return EXIT.failed;
 }
-async function cliAudit(inputs, io) {
-    try {
-        const { report, scrubber } = await audit(inputs, {}, {
-            info: message => io.stderr.write(`${message}\n`),
-            warning: message => io.stderr.write(`warning: ${message}\n`),
-            // The scrubber below redacts every output; there is no log masking to register with.
-            secret: () => undefined
-        });
-        return { report: withOptionNames(report), scrubber };
-    }
-    catch (error) {
-        throw relabelled(error);
-    }
+/**
+ * The audit's own checks name the flag the user typed. A bad --ignore-file or --inventory-types
+ * stops it before terraform runs, as bad usage (exit 2); a bad --var-file fails its root.
+ */
+function cliAudit(inputs, io) {
+    return audit(inputs, {}, {
+        info: message => io.stderr.write(`${message}\n`),
+        warning: message => io.stderr.write(`warning: ${message}\n`),
+        // The scrubber below redacts every output; there is no log masking to register with.
+        secret: () => undefined
+    }, { surface: 'cli' });
 }
 async function check(dirs, values, io) {
     const inputs = cliInputs(dirs, values, io.env);
     // Checked before terraform runs, written after it.
     const files = reportFiles(inputs);
-    await checkReportFiles(files).catch((error) => {
-        throw relabelled(error, UsageError);
-    });
+    await checkReportFiles(files, 'cli');
     const { report, scrubber } = await cliAudit(inputs, io);
     const scrubbed = {
         ...io,
@@ -6146,8 +6515,10 @@ async function check(dirs, values, io) {
     print(scrubbed, report, values);
     for (const { input, path } of files) {
         const text = input === 'report-path' ? renderJson(report) : renderSarif(report);
-        await writeInputFile(input, path, scrubber.scrub(text)).catch((error) => {
-            throw relabelled(error);
+        await writeInputFile(input, path, scrubber.scrub(text), 'cli').catch((error) => {
+            // The path passed its check before terraform ran and the findings are printed: a file
+            // that cannot be written now fails like a root that could not be checked, not as usage.
+            throw error instanceof errors/* InputError */.dz ? new errors/* UserError */.yo(error.message) : error;
         });
     }
     return verdict(io, report, inputs);
@@ -6225,7 +6596,148 @@ function failed(error, io) {
 
 /***/ }),
 
-/***/ 4532:
+/***/ 2595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   Rl: () => (/* binding */ queueUrlToArn),
+/* harmony export */   U9: () => (/* binding */ parseQueueUrl),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   mE: () => (/* binding */ normaliseArn),
+/* harmony export */   n6: () => (/* binding */ queueArnToUrl)
+/* harmony export */ });
+/* unused harmony export dnsSuffix */
+/**
+ * ARNs as the Tagging API returns them and as Terraform state holds them. The two disagree in a
+ * few known ways; every comparison goes through `normaliseArn` so one form is compared with one.
+ */
+/** Services whose ARNs name the resource with no type prefix (`arn:aws:sqs:r:a:name`). */
+const UNTYPED = { s3: 'bucket', sqs: 'queue', sns: 'topic' };
+function parseArn(text) {
+    // The grammar of /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s, found with indexOf: this runs
+    // for every ARN of the inventory, and a match array per ARN is garbage to collect.
+    if (!text.startsWith('arn:'))
+        return undefined;
+    const afterPartition = text.indexOf(':', 4);
+    if (afterPartition <= 4)
+        return undefined;
+    const afterService = text.indexOf(':', afterPartition + 1);
+    if (afterService <= afterPartition + 1)
+        return undefined;
+    const afterRegion = text.indexOf(':', afterService + 1);
+    if (afterRegion < 0)
+        return undefined;
+    const afterAccount = text.indexOf(':', afterRegion + 1);
+    if (afterAccount < 0 || afterAccount === text.length - 1)
+        return undefined;
+    const partition = text.slice(4, afterPartition);
+    const service = text.slice(afterPartition + 1, afterService);
+    const region = text.slice(afterService + 1, afterRegion);
+    const account = text.slice(afterRegion + 1, afterAccount);
+    const resource = text.slice(afterAccount + 1);
+    const sep = typeSeparator(resource);
+    const untyped = UNTYPED[service];
+    if (untyped && sep < 0) {
+        return {
+            partition,
+            service,
+            region,
+            account,
+            resource,
+            resourceType: untyped,
+            resourceId: resource
+        };
+    }
+    const resourceType = sep < 0 ? '' : resource.slice(0, sep);
+    const resourceId = sep < 0 ? resource : resource.slice(sep + 1);
+    return { partition, service, region, account, resource, resourceType, resourceId };
+}
+/** Where the first `/` or `:` is, or -1. */
+function typeSeparator(resource) {
+    const slash = resource.indexOf('/');
+    const colon = resource.indexOf(':');
+    return slash < 0 ? colon : colon < 0 || slash < colon ? slash : colon;
+}
+/** Where an ARN's service starts, found the way parseArn finds it; -1 when it has none. */
+function serviceStart(arn) {
+    if (!arn.startsWith('arn:'))
+        return -1;
+    const afterPartition = arn.indexOf(':', 4);
+    return afterPartition <= 4 ? -1 : afterPartition + 1;
+}
+/**
+ * One spelling per resource. The provider's log group ARN ends in `:*` (older versions) where
+ * the Tagging API's does not; an SSM parameter's hierarchical name can give `parameter//a/b`.
+ */
+function normaliseArn(arn) {
+    const out = arn.trim();
+    const service = serviceStart(out);
+    if (service < 0)
+        return out;
+    if (out.startsWith('logs:', service))
+        return out.endsWith(':*') ? out.slice(0, -2) : out;
+    if (out.startsWith('ssm:', service) && out.includes(':parameter//')) {
+        return out.replace(/:parameter\/\/+/, ':parameter/');
+    }
+    return out;
+}
+/** The DNS suffix of a partition's public endpoints. */
+function dnsSuffix(partition) {
+    if (partition === 'aws-cn')
+        return 'amazonaws.com.cn';
+    if (partition === 'aws-iso')
+        return 'c2s.ic.gov';
+    if (partition === 'aws-iso-b')
+        return 'sc2s.sgov.gov';
+    return 'amazonaws.com';
+}
+/** Which partition a region is in, for building ARNs from ids. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    return 'aws';
+}
+/** An SQS queue URL (the queue's Terraform id and import id) taken apart. */
+function parseQueueUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const path = parsed.pathname.split('/').filter(Boolean);
+    if (path.length !== 2 || !/^\d{12}$/.test(path[0]))
+        return undefined;
+    const host = parsed.hostname;
+    const region = /^sqs\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
+        /^([a-z0-9-]+)\.queue\.amazonaws\.com(\.cn)?$/.exec(host)?.[1] ??
+        /^sqs\.([a-z]{2}(-[a-z]+)+-\d)\./.exec(host)?.[1];
+    return { account: path[0], name: path[1], ...(region ? { region } : {}) };
+}
+/** The ARN of a queue whose URL names its region, else undefined. */
+function queueUrlToArn(url) {
+    const queue = parseQueueUrl(url);
+    if (!queue?.region)
+        return undefined;
+    return `arn:${partitionOf(queue.region)}:sqs:${queue.region}:${queue.account}:${queue.name}`;
+}
+/** The queue URL AWS gives a queue, which is what `terraform import` wants. */
+function queueArnToUrl(arn) {
+    return `https://sqs.${arn.region}.${dnsSuffix(arn.partition)}/${arn.account}/${arn.resourceId}`;
+}
+
+
+/***/ }),
+
+/***/ 7562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6399,7 +6911,9 @@ class UserError extends Error {
 }
 /**
  * A bad value of one input. `label` names it where the user set it (`Input 'fail-on'` in a
- * workflow, `Option '--fail-on'` on the command line), so no one rewrites the message later.
+ * workflow, `Option '--fail-on'` on the command line: see inputField in inputs.ts), so no one
+ * rewrites the message later. Of two inputs that clash, `input` is the one the message asks to
+ * change.
  */
 class InputError extends UserError {
     name = 'InputError';
@@ -6999,7 +7513,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8084);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,7 +1,7 @@
-import type { ListedResource, RuleFacts } from '../collect/listing/model.js'
+import type { ListedResource, RuleFacts } from '../collect/aws/listing/model.js'
 import { diffAttributes, topAttribute } from './diff.js'
-import type { ConfigModule, Plan, StateResource } from './plan-json.js'
-import { walkModules } from './plan-json.js'
+import type { ConfigModule, Plan, StateResource } from '../collect/terraform/plan-json.js'
+import { walkModules } from '../collect/terraform/plan-json.js'
 
 /**
  * The parts of managed resources that AWS lists on their own: security group rules, IAM inline

@@ -1,4 +1,4 @@
-import type { ResourceFacts } from '../collect/listing/model.js'
+import type { ResourceFacts } from '../collect/aws/listing/model.js'
 
 /**
  * What AWS itself makes: every region's default VPC, each VPC's main route table and default

@@ -1,6 +1,6 @@
-import type { AttributeChange } from '../report/model.js'
-import type { SensitiveMask } from './plan-json.js'
-import { maskAt, redactValue } from './sensitive.js'
+import type { AttributeChange } from './findings.js'
+import type { SensitiveMask } from '../collect/terraform/plan-json.js'
+import { maskAt, redactValue } from '../redact/sensitive.js'
 
 /**
  * Attribute-level differences between two resource values, each already redacted by its own

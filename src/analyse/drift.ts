@@ -1,13 +1,8 @@
-import type {
-  AttributeChange,
-  DriftFinding,
-  PendingAction,
-  PendingChange
-} from '../report/model.js'
+import type { AttributeChange, DriftFinding, PendingAction, PendingChange } from './findings.js'
 import { deepEqual, diffAttributes, joinPath, topAttribute } from './diff.js'
-import type { Plan, ResourceChange } from './plan-json.js'
-import { walkModules } from './plan-json.js'
-import { redactValue } from './sensitive.js'
+import type { Plan, ResourceChange } from '../collect/terraform/plan-json.js'
+import { walkModules } from '../collect/terraform/plan-json.js'
+import { redactValue } from '../redact/sensitive.js'
 import type { DriftFacts } from './severity.js'
 import { assessDrift, severityFields } from './severity.js'
 

@@ -1,5 +1,5 @@
-import type { Arn } from './arn.js'
-import { parseArn, queueArnToUrl } from './arn.js'
+import type { Arn } from '../collect/aws/arn.js'
+import { parseArn, queueArnToUrl } from '../collect/aws/arn.js'
 
 /**
  * From a Tagging API ARN to the Terraform resource type and the id `terraform import` takes for

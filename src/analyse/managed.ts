@@ -1,7 +1,7 @@
-import type { Arn } from './arn.js'
-import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from './arn.js'
-import type { Plan, StateResource } from './plan-json.js'
-import { walkModules } from './plan-json.js'
+import type { Arn } from '../collect/aws/arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../collect/aws/arn.js'
+import type { Plan, StateResource } from '../collect/terraform/plan-json.js'
+import { walkModules } from '../collect/terraform/plan-json.js'
 
 /**
  * The set of resources some Terraform state manages, taken from each plan's `prior_state`: the

@@ -1,7 +1,8 @@
-import type { RuleFacts } from '../collect/listing/model.js'
-import type { AttributeChange, DriftFinding, Severity, UnmanagedResource } from '../report/model.js'
-import { parseArn } from './arn.js'
+import type { RuleFacts } from '../collect/aws/listing/model.js'
+import type { AttributeChange, DriftFinding, Severity, UnmanagedResource } from './findings.js'
+import { parseArn } from '../collect/aws/arn.js'
 import { topAttribute } from './diff.js'
+import { atLeast, SEVERITIES, severityRank } from './findings.js'
 
 /**
  * How much a finding matters, from one rules table. Every drift finding and every unmanaged
@@ -11,20 +12,7 @@ import { topAttribute } from './diff.js'
  * context a change alone lacks, such as the port of a rule whose CIDR was widened.
  */
 
-export const SEVERITIES = [
-  'low',
-  'medium',
-  'high',
-  'critical'
-] as const satisfies readonly Severity[]
-
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity)
-}
-
-export function atLeast(severity: Severity, threshold: Severity): boolean {
-  return severityRank(severity) >= severityRank(threshold)
-}
+export { atLeast, SEVERITIES, severityRank }
 
 export interface Assessment {
   severity: Severity
@@ -34,7 +22,7 @@ export interface Assessment {
   concerns: string[]
 }
 
-export type { Severity } from '../report/model.js'
+export type { Severity } from './findings.js'
 
 /** What a drift rule looks at: the finding as analysis made it, before it had a severity. */
 export type DriftFacts = Omit<DriftFinding, 'severity' | 'severityRule' | 'concerns'>

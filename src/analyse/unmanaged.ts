@@ -1,15 +1,20 @@
-import type { Inventory } from '../collect/inventory.js'
-import type { Listing, ListedResource, ListingFault, RuleFacts } from '../collect/listing/model.js'
+import type { Inventory } from '../collect/aws/tagging.js'
+import type {
+  Listing,
+  ListedResource,
+  ListingFault,
+  RuleFacts
+} from '../collect/aws/listing/model.js'
 import type {
   NotListed,
   OwnedResource,
   SeenBy,
   UnmanagedReport,
   UnmanagedResource
-} from '../report/model.js'
+} from './findings.js'
 import type { Accounted, DynamicBlocks } from './accounted.js'
 import { accountedParts } from './accounted.js'
-import { normaliseArn, parseArn } from './arn.js'
+import { normaliseArn, parseArn } from '../collect/aws/arn.js'
 import { madeByAws } from './aws-made.js'
 import type { IgnoreFile, IgnoreSubject } from './ignore.js'
 import { ignoresAnything, isIgnored } from './ignore.js'
@@ -18,7 +23,7 @@ import { identifyParsed, ImportNames } from './import-blocks.js'
 import type { ManagedSet } from './managed.js'
 import { managedSet } from './managed.js'
 import { ownerOf } from './ownership.js'
-import type { Plan } from './plan-json.js'
+import type { Plan } from '../collect/terraform/plan-json.js'
 import type { UnmanagedRisk } from './severity.js'
 import { assessUnmanaged } from './severity.js'
 

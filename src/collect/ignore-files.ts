@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { posix } from 'node:path'
-import type { IgnoreFile } from '../analyse/ignore.js'
-import { parseIgnoreFile } from '../analyse/ignore.js'
+import type { IgnoreFile } from './driftignore.js'
+import { parseIgnoreFile } from './driftignore.js'
 import { InputError, UserError } from '../errors.js'
-import type { Surface } from '../inputs.js'
-import { inputField } from '../inputs.js'
+import type { Surface } from '../inputs/options.js'
+import { inputField } from '../inputs/options.js'
 
 /**
  * Reads the ignore files: the `ignore-file` input alone when set, else `.driftignore` in each

@@ -2,8 +2,8 @@ import type { Stats } from 'node:fs'
 import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { InputError } from '../errors.js'
-import type { Surface } from '../inputs.js'
-import { inputField } from '../inputs.js'
+import type { Surface } from '../inputs/options.js'
+import { inputField } from '../inputs/options.js'
 
 /**
  * The files the report is written to (`report-path`, `sarif-path`). Their paths are checked

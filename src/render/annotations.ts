@@ -1,5 +1,5 @@
-import { securityConcerns } from '../analyse/security.js'
 import type { DriftFinding, Report } from '../report/model.js'
+import { securityConcerns } from '../report/severity.js'
 import { plural } from './markdown.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 import { countsTable, headline } from './sections.js'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import { severityRank, SEVERITY_RULES } from '../analyse/severity.js'
+import { severityRank, SEVERITY_RULES } from '../report/severity.js'
 import type { DirectoryReport, DriftFinding, Report, Severity } from '../report/model.js'
 import { errorText } from '../report/model.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'

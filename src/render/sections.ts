@@ -1,5 +1,5 @@
-import { securityConcerns } from '../analyse/security.js'
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
+import { securityConcerns } from '../report/severity.js'
 import { errorText } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'

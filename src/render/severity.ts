@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../analyse/severity.js'
+import { SEVERITIES } from '../report/severity.js'
 import type { Report, Severity } from '../report/model.js'
 
 /** Severity as every renderer shows it, so the summary, comment, issue and log agree. */

@@ -1,39 +1,28 @@
-import { analysePlan } from '../analyse/drift.js'
-import type { Plan } from '../analyse/plan-json.js'
-import type { LocationIndex } from '../collect/source-locations.js'
-import { locateFindings } from '../collect/source-locations.js'
+import type { AnalysedDirectory } from '../analyse/directory.js'
 import type { DirectoryReport, Report, ReportCounts, RunContext, UnmanagedReport } from './model.js'
 import { REPORT_SCHEMA_VERSION } from './model.js'
 
-export interface AnalysedDirectory {
-  label: string
-  durationMs: number
-  plan?: Plan
-  error?: string
-  /** Where each resource block is written, for annotations on the diff. */
-  locations?: LocationIndex
-}
+/** Assembles the one Report from what analysis found; it analyses nothing itself. */
 
 export function directoryReport(dir: AnalysedDirectory): DirectoryReport {
   const base = { path: dir.label, durationMs: dir.durationMs }
-  if (!dir.plan) {
+  if ('error' in dir) {
     return {
       ...base,
       status: 'error',
-      error: dir.error ?? 'no plan',
+      error: dir.error,
       drift: [],
       pending: [],
       managedResources: 0
     }
   }
-  const { drift, pending, managedResources } = analysePlan(dir.plan)
   return {
     ...base,
     status: 'ok',
-    ...(dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {}),
-    drift: locateFindings(drift, dir.locations),
-    pending,
-    managedResources
+    ...(dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {}),
+    drift: dir.drift,
+    pending: dir.pending,
+    managedResources: dir.managedResources
   }
 }
 

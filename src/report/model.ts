@@ -5,54 +5,22 @@
  */
 
 export const REPORT_SCHEMA_VERSION = 3
-export const REDACTED = '(sensitive)'
-
-export type DriftKind = 'changed' | 'deleted'
-
-export type Severity = 'low' | 'medium' | 'high' | 'critical'
-
-export interface AttributeChange {
-  /** Attribute path as Terraform would write it: `tags.Env`, `ingress[1].cidr_blocks`. */
-  path: string
-  before: unknown
-  after: unknown
-  sensitive: boolean
-}
-
-export interface SourceLocation {
-  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
-  file: string
-  line: number
-}
-
-export interface DriftFinding {
-  address: string
-  type: string
-  name: string
-  /** `module.logs` for a resource in a child module; absent in the root module. */
-  module?: string
-  index?: string | number
-  kind: DriftKind
-  changes: AttributeChange[]
-  location?: SourceLocation
-  /** From the one rules table in analyse/severity.ts. */
-  severity: Severity
-  /** Id of the rule that set the severity (`open-ingress-admin-port`); a SARIF ruleId. */
-  severityRule: string
-  /** Why it matters, in words: `ingress open to 0.0.0.0/0 (tcp 22)`. Empty for ordinary drift. */
-  concerns: string[]
-}
-
-export type PendingAction = 'create' | 'update' | 'delete' | 'replace'
-
-export interface PendingChange {
-  address: string
-  type: string
-  module?: string
-  action: PendingAction
-  /** Top-level attributes an update touches, for a short description. */
-  attributes: string[]
-}
+export { REDACTED } from '../redact/sensitive.js'
+export type {
+  DriftKind,
+  Severity,
+  AttributeChange,
+  SourceLocation,
+  DriftFinding,
+  PendingAction,
+  PendingChange,
+  SeenBy,
+  UnmanagedResource,
+  OwnedResource,
+  NotListed,
+  UnmanagedReport
+} from '../analyse/findings.js'
+import type { DriftFinding, PendingChange, UnmanagedReport } from '../analyse/findings.js'
 
 export interface DirectoryReport {
   /** The working directory as the user wrote it. */
@@ -77,83 +45,6 @@ export interface ReportCounts {
   ignored: number
   madeByAws: number
   errors: number
-}
-
-/** How the inventory saw a resource: the Tagging API lists it, or only a direct listing did. */
-export type SeenBy = 'tagged' | 'listed'
-
-/** An AWS resource that exists but that no configured Terraform state manages. */
-export interface UnmanagedResource {
-  /**
-   * Absent for the few listed types AWS gives no ARN (access keys, inline policies, policy
-   * attachments): their `id` is then the import id.
-   */
-  arn?: string
-  /** The Terraform type when known (`aws_s3_bucket`), else `service:resourceType`. */
-  type: string
-  region: string
-  /** A short name or id: the bucket's name, `sg-0abc`, `/app/db/password`. */
-  id: string
-  /** As AWS returned them: untrusted text. */
-  tags: Record<string, string>
-  /** The Terraform `import` block that adopts it, for the types the AWS provider can import. */
-  importBlock?: { to: string; id: string }
-  /** `listed`: never tagged (or of a type the Tagging API does not cover), found by listing. */
-  seenBy: SeenBy
-  /** From analyse/severity.ts, set when the inventory is classified. */
-  severity?: Severity
-  severityRule?: string
-  /** Why it matters, in words (`ingress open to 0.0.0.0/0 (tcp 22)`); absent when nothing stands out. */
-  concerns?: string[]
-}
-
-/** A resource that another tool or AWS service looks after, known by the tags it set. */
-export interface OwnedResource {
-  arn?: string
-  type: string
-  region: string
-  id: string
-  /** `CloudFormation stack web`. */
-  owner: string
-  /** The ownership rule that matched; `disable-ownership-rules` takes these ids. */
-  rule: string
-}
-
-/** Types a direct listing could not list (denied, throttled), and the IAM action it needs. */
-export interface NotListed {
-  types: string[]
-  /** Absent for global types (IAM, Route 53). */
-  region?: string
-  action: string
-  message: string
-}
-
-export interface UnmanagedReport {
-  /** `deep`: the Tagging API and a direct listing; `tagging`: the Tagging API alone. */
-  inventory: 'deep' | 'tagging'
-  /** Regions asked, in input order. */
-  regions: string[]
-  /** Terraform types listed directly (deep inventory), sorted. */
-  listedTypes: string[]
-  /** Listings that failed; each is also one line of `regionErrors`. */
-  notListed: NotListed[]
-  /** Set when the resources were not classified at all, with the reason. */
-  skipped?: string
-  /** Regions (or the whole scan) that failed, each with its one-line reason. */
-  regionErrors: { scope: string; message: string }[]
-  resources: UnmanagedResource[]
-  ownedByOthers: OwnedResource[]
-  /** Resources a state manages, among those the scan saw. */
-  managed: number
-  /** Resources the ignore file matched. */
-  ignored: number
-  /** Resources AWS made itself (default VPCs, service-linked roles, ...), by rule id: counted, not listed. */
-  madeByAws: Record<string, number>
-  /** managed / (managed + unmanaged) in percent, one decimal; null when nothing was scanned. */
-  coverage: number | null
-  /** What this inventory could not see, in one sentence. */
-  blindSpots: string
-  durationMs: number
 }
 
 export interface RunContext {

@@ -197,6 +197,13 @@ const SERVICES = {
       const sdk = await import('@aws-sdk/client-ecr')
       return { sdk, client: new sdk.ECRClient(config) }
     }
+  },
+  cloudtrail: {
+    iam: 'cloudtrail',
+    make: async (config: ClientConfig) => {
+      const sdk = await import('@aws-sdk/client-cloudtrail')
+      return { sdk, client: new sdk.CloudTrailClient(config) }
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Inputs } from '../../inputs.js'
+import type { Inputs } from '../../inputs/options.js'
 import type { Annotation } from '../../render/annotations.js'
 import type { GitHubClient } from './client.js'
 import { createClient, statusOf } from './client.js'

@@ -1,0 +1,107 @@
+import { failureReason } from '../report/verdict.js'
+import { audit } from '../pipeline.js'
+import {
+  actionsCache,
+  initWillRun,
+  restorePluginCache,
+  savePluginCache
+} from '../collect/terraform/plugin-cache.js'
+import { initIsCurrent } from '../collect/terraform/run.js'
+import { messageOf, UserError } from '../errors.js'
+import { readInputs } from '../inputs/options.js'
+import { readRunContext } from './context.js'
+import type { ReportFileInput } from '../publish/report-files.js'
+import { checkReportFiles, reportFiles, writeInputFile } from '../publish/report-files.js'
+import { renderJson } from '../render/json.js'
+import { renderSarif } from '../render/sarif.js'
+import { renderSummary } from '../render/summary.js'
+import { renderText } from '../render/text.js'
+import { DeferredLog } from './toolkit.js'
+
+/**
+ * What the run needs once terraform is done: the runner toolkit, the output writers and the
+ * GitHub publishers with Octokit. Loaded while terraform plans, so loading them neither delays
+ * terraform's start nor adds to the time after it.
+ */
+function loadRest(log: DeferredLog) {
+  return Promise.all([log.load(), import('../publish/outputs.js'), import('./results.js')])
+}
+
+/** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
+export async function run(): Promise<void> {
+  // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
+  // is written until then.
+  const log = new DeferredLog()
+  let rest: ReturnType<typeof loadRest> | undefined
+  const startLoading = () => {
+    if (rest) return rest
+    rest = loadRest(log)
+    // Awaited below; a failure before then must not surface as an unhandled rejection.
+    rest.catch(() => undefined)
+    return rest
+  }
+  try {
+    const inputs = readInputs()
+    await checkReportFiles(reportFiles(inputs))
+    // Providers are only worth fetching from the cache when some root will run init.
+    const initRuns =
+      inputs.terraformInit &&
+      (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent))
+    // Init takes seconds anyway: no reason to hold the cache's log lines back.
+    if (initRuns) void startLoading()
+    const cacheLog = { info: (m: string) => log.info(m), notice: (m: string) => log.notice(m) }
+    const providers = initRuns
+      ? await restorePluginCache({
+          workingDirectories: inputs.workingDirectories,
+          env: process.env,
+          cache: actionsCache,
+          log: cacheLog
+        })
+      : undefined
+    const { report, scrubber } = await audit(inputs, readRunContext(), log, {
+      terraformStarted: startLoading
+    })
+    const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
+    // A file that cannot be written fails the step, but only once the summary, the outputs and
+    // the comment are out: the findings are complete and must not be lost with it.
+    const unwritten: string[] = []
+    const write = (input: ReportFileInput, path: string, text: string) =>
+      writeInputFile(input, path, text).catch((error: unknown) => {
+        unwritten.push(messageOf(error))
+        return undefined
+      })
+    // Renderers only see the redacted report; scrubbing their output again costs little and
+    // covers any text a renderer might add later.
+    core.info(scrubber.scrub(renderText(report)))
+    const reportPath = await write(
+      'report-path',
+      inputs.reportPath,
+      scrubber.scrub(renderJson(report))
+    )
+    setOutputs(report, reportPath ?? '')
+    await writeJobSummary(scrubber.scrub(renderSummary(report)))
+    if (reportPath) core.info(`JSON report: ${reportPath}`)
+    if (inputs.sarifPath) {
+      const sarifPath = await write(
+        'sarif-path',
+        inputs.sarifPath,
+        scrubber.scrub(renderSarif(report))
+      )
+      if (sarifPath) core.info(`SARIF log: ${sarifPath}`)
+    }
+
+    const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
+    await publishResults(report, inputs, scrubber, failure)
+    if (providers) await savePluginCache(providers, actionsCache, cacheLog)
+    const reasons = failure ? [...unwritten, failure] : unwritten
+    if (reasons.length > 0) core.setFailed(reasons.join(' '))
+  } catch (error) {
+    const core = await log.load()
+    if (error instanceof UserError) {
+      core.setFailed(error.message)
+    } else {
+      core.debug(error instanceof Error ? (error.stack ?? '') : '')
+      core.setFailed(`Driftwatch failed unexpectedly: ${messageOf(error)}`)
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { sharedCredentials } from './clients.js'
+import { credentialsFault } from './faults.js'
+import type { Inventory } from './tagging.js'
+import { scanInventory } from './tagging.js'
+import type { Listing } from './listing/model.js'
+
+/**
+ * Collect stage for the AWS account: the Tagging API scan and, for a deep inventory, the direct
+ * listing, side by side on one set of credentials (one AssumeRole). Loaded once terraform runs, so
+ * the SDK's loading never delays it; each service's client loads only when its listing starts.
+ */
+
+export interface AccountScan {
+  inventory: Inventory
+  /** Absent with `inventory: tagging`, or when there were no credentials to list with. */
+  listing?: Listing
+}
+
+export interface AccountScanOptions {
+  regions: string[]
+  roleToAssume?: string
+  /** Terraform types to list directly; absent for the Tagging API alone. */
+  listTypes?: string[]
+}
+
+export async function scanAccount(options: AccountScanOptions): Promise<AccountScan> {
+  const startedAt = Date.now()
+  const { regions, roleToAssume, listTypes } = options
+  const credentials = sharedCredentials({ regions, roleToAssume })
+  try {
+    await credentials()
+  } catch (error) {
+    // One line for the whole scan, not one per listed type.
+    const message = credentialsFault(error, roleToAssume)
+    const errors = [{ scope: 'inventory', message }]
+    return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
+  }
+  const listing = listTypes
+    ? import('./listing/index.js').then(({ listResources }) =>
+        listResources({ regions, types: listTypes, credentials })
+      )
+    : undefined
+  const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
+  return listed ? { inventory, listing: listed } : { inventory }
+}

@@ -1,0 +1,117 @@
+/**
+ * The parts of Terraform's JSON plan format (`terraform show -json PLANFILE`) that Driftwatch reads.
+ * https://developer.hashicorp.com/terraform/internals/json-format
+ */
+
+import type { SensitiveMask } from '../../redact/sensitive.js'
+
+export type { SensitiveMask }
+
+export interface PlanChange {
+  actions: string[]
+  before: unknown
+  after: unknown
+  after_unknown?: unknown
+  before_sensitive?: SensitiveMask
+  after_sensitive?: SensitiveMask
+}
+
+export interface ResourceChange {
+  address: string
+  module_address?: string
+  mode: 'managed' | 'data'
+  type: string
+  name: string
+  index?: string | number
+  provider_name?: string
+  change: PlanChange
+  action_reason?: string
+}
+
+export interface StateResource {
+  address: string
+  mode: 'managed' | 'data'
+  type: string
+  name: string
+  index?: string | number
+  provider_name?: string
+  values?: Record<string, unknown>
+  sensitive_values?: SensitiveMask
+}
+
+export interface StateModule {
+  address?: string
+  resources?: StateResource[]
+  child_modules?: StateModule[]
+}
+
+export interface StateOutput {
+  sensitive?: boolean
+  value?: unknown
+}
+
+export interface StateValues {
+  outputs?: Record<string, StateOutput>
+  root_module?: StateModule
+}
+
+export interface ConfigVariable {
+  default?: unknown
+  sensitive?: boolean
+}
+
+export interface ConfigResource {
+  address: string
+  mode: 'managed' | 'data'
+  type: string
+  name: string
+}
+
+export interface ConfigModule {
+  resources?: ConfigResource[]
+  variables?: Record<string, ConfigVariable>
+  outputs?: Record<string, { sensitive?: boolean }>
+  module_calls?: Record<string, { source?: string; module?: ConfigModule }>
+}
+
+export interface Plan {
+  format_version: string
+  terraform_version?: string
+  variables?: Record<string, { value?: unknown }>
+  planned_values?: StateValues
+  prior_state?: { values?: StateValues }
+  resource_drift?: ResourceChange[]
+  resource_changes?: ResourceChange[]
+  output_changes?: Record<string, PlanChange>
+  configuration?: { root_module?: ConfigModule }
+}
+
+/** Depth-first walk of a module tree (root first), so callers never recurse themselves. */
+export function* walkModules(root: StateModule | undefined): Generator<StateModule> {
+  if (!root) return
+  const stack: StateModule[] = [root]
+  while (stack.length > 0) {
+    const mod = stack.pop() as StateModule
+    yield mod
+    for (const child of mod.child_modules ?? []) stack.push(child)
+  }
+}
+
+export function parsePlan(text: string): Plan {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`the plan JSON could not be parsed (${(error as Error).message})`)
+  }
+  if (
+    !parsed ||
+    typeof parsed !== 'object' ||
+    typeof (parsed as Plan).format_version !== 'string'
+  ) {
+    throw new Error(
+      'the plan JSON has no format_version: is this the output of `terraform show -json`?'
+    )
+  }
+  return parsed as Plan
+}

@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto'
+import {
+  access,
+  constants,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile
+} from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { delimiter, isAbsolute, join, resolve } from 'node:path'
+import type { Plan, StateValues } from './plan-json.js'
+import { PlanReader } from './plan-reader.js'
+import { collectSecrets } from './secrets.js'
+import { InputError, oneLine, UserError } from '../../errors.js'
+import type { Surface } from '../../inputs/options.js'
+import { inputField } from '../../inputs/options.js'
+import { runProcess } from './process.js'
+
+/**
+ * Collect stage for Terraform: init, plan and `show -json` in one working directory. Returns
+ * the plan as analysis reads it, taken from show's output as it streams.
+ */
+
+export interface TerraformOptions {
+  binary: string
+  init: boolean
+  initArgs: string[]
+  planArgs: string[]
+  varFiles: string[]
+  /** Where the inputs were set, so a bad var file is named as the user named it; the Action's by default. */
+  surface?: Surface
+  env: NodeJS.ProcessEnv
+  /** Redacts known secrets from terraform's messages before they become errors. */
+  scrub: (text: string) => string
+  /** Learns secrets found outside a plan (the state's, when plan fails) before `scrub` runs. */
+  addSecrets?: (values: Iterable<string>) => void
+  /** Called whenever a terraform process has started. */
+  onStarted?: () => void
+}
+
+export interface TerraformRun {
+  /** What analysis reads of `terraform show -json` (see plan-reader.ts). */
+  plan: Plan
+  /** `terraform plan -detailed-exitcode`: 0 nothing to do, 2 changes present. */
+  planExitCode: 0 | 2
+  timings: { initMs: number; planMs: number; showMs: number }
+}
+
+async function isExecutable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK)
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The terraform binary to run. hashicorp/setup-terraform's wrapper (a node script named
+ * `terraform`, the real binary beside it as `terraform-bin`) adds its own lines to stdout and so
+ * corrupts `show -json`: prefer the real binary whenever it is there.
+ */
+export async function findTerraform(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    const wrapped = join(dir, 'terraform-bin')
+    if (await isExecutable(wrapped)) return wrapped
+    const plain = join(dir, 'terraform')
+    if (await isExecutable(plain)) return plain
+  }
+  throw new UserError(
+    'terraform was not found on PATH: add a hashicorp/setup-terraform step before Driftwatch.'
+  )
+}
+
+/** The lines of terraform's stderr that say what went wrong, as one line. */
+export function terraformError(stderr: string, stdout = ''): string {
+  const text = stderr.trim() ? stderr : stdout
+  const raw = text.split('\n')
+  const start = raw.findIndex(line => /^│?\s*Error:/.test(line))
+  if (start < 0) {
+    const lines = raw.map(line => line.replace(/^[\s│╷╵]+/, '').trim()).filter(Boolean)
+    return oneLine(lines.slice(-4).join(' '), 500) || 'no error message'
+  }
+  // The first diagnostic's summary and detail. The source excerpt terraform shows between them
+  // (file and line, the line itself, the values it used) is left out: the detail is what says
+  // what to do, and it would otherwise be cut off behind the excerpt.
+  const kept: string[] = []
+  for (let i = start; i < raw.length; i++) {
+    if (i > start && raw[i].startsWith('╵')) break
+    // The frame, when there is one, is the first column; what follows keeps its indentation.
+    const body = raw[i].replace(/^[╷╵│]/, '')
+    if (/^\s+(on \S.* line \d+|\d+:|├|│)/.test(body)) continue
+    const line = body.trim()
+    if (line) kept.push(line)
+  }
+  return oneLine(kept.join(' '), 500)
+}
+
+/** Rejects a working directory that cannot be a Terraform root, before terraform says so obscurely. */
+export async function checkWorkingDirectory(dir: string, label: string): Promise<string> {
+  const absolute = resolve(dir)
+  let entries: string[]
+  try {
+    if (!(await stat(absolute)).isDirectory()) {
+      throw new UserError(`working-directory '${label}' is a file, not a directory.`)
+    }
+    entries = await readdir(absolute)
+  } catch (error) {
+    if (error instanceof UserError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') {
+      throw new UserError(
+        `working-directory '${label}' does not exist (paths are relative to the repository root).`
+      )
+    }
+    throw new UserError(`working-directory '${label}' cannot be read (${code ?? 'unknown error'}).`)
+  }
+  if (!entries.some(name => name.endsWith('.tf') || name.endsWith('.tf.json'))) {
+    throw new UserError(
+      `working-directory '${label}' has no .tf files: point it at a Terraform root module.`
+    )
+  }
+  return absolute
+}
+
+/**
+ * Rejects a var file terraform could not read, before init: terraform would only say so once
+ * init is done, without naming the input. Paths are resolved from the working directory, as
+ * terraform resolves `-var-file`.
+ */
+export async function checkVarFiles(
+  cwd: string,
+  label: string,
+  varFiles: string[],
+  surface: Surface = 'action'
+): Promise<void> {
+  const field = inputField('varFiles', surface)
+  for (const file of varFiles) {
+    const where = isAbsolute(file) ? '' : ` in working-directory '${label}'`
+    const named = `names '${file}', which`
+    try {
+      if ((await stat(resolve(cwd, file))).isDirectory()) {
+        throw new InputError(
+          field,
+          `${named} is a directory${where}: name the variables file itself.`
+        )
+      }
+      await access(resolve(cwd, file), constants.R_OK)
+    } catch (error) {
+      if (error instanceof UserError) throw error
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new InputError(
+          field,
+          where
+            ? `${named} does not exist${where} (var files are relative to each working directory).`
+            : `${named} does not exist.`
+        )
+      }
+      throw new InputError(field, `${named} cannot be read${where} (${code}).`)
+    }
+  }
+}
+
+/** Written into `.terraform` after each init: the fingerprint that init was made for. */
+export const INIT_MARKER = 'driftwatch-init'
+
+/** Plan errors that a fresh `terraform init` cures: a new module, backend or provider. */
+const NEEDS_INIT =
+  /terraform init|Module not installed|Backend initialization required|Inconsistent dependency lock file|Required plugins are not installed/i
+
+/**
+ * What init's outcome depends on that can be read cheaply: the lock file (providers and their
+ * checksums) and init's own arguments (backend configuration). Undefined without a lock file,
+ * whose absence means init would choose providers itself.
+ */
+export async function initFingerprint(
+  cwd: string,
+  initArgs: string[]
+): Promise<string | undefined> {
+  let lock: Buffer
+  try {
+    lock = await readFile(join(cwd, '.terraform.lock.hcl'))
+  } catch {
+    return undefined
+  }
+  return createHash('sha256').update(lock).update('\0').update(initArgs.join('\0')).digest('hex')
+}
+
+export async function initIsCurrent(cwd: string, initArgs: string[]): Promise<boolean> {
+  const fingerprint = await initFingerprint(cwd, initArgs)
+  if (!fingerprint) return false
+  try {
+    return (await readFile(join(cwd, '.terraform', INIT_MARKER), 'utf8')).trim() === fingerprint
+  } catch {
+    return false
+  }
+}
+
+async function markInitialised(cwd: string, initArgs: string[]): Promise<void> {
+  const fingerprint = await initFingerprint(cwd, initArgs)
+  if (!fingerprint) return
+  // Only a speed-up: a root that cannot take the marker is initialised every time.
+  await writeFile(join(cwd, '.terraform', INIT_MARKER), `${fingerprint}\n`).catch(() => undefined)
+}
+
+/** Every sensitive value of the current state (`terraform show -json` without a plan). */
+async function stateSecrets(
+  run: (args: string[]) => Promise<{ code: number; stdout: string }>
+): Promise<Set<string>> {
+  const show = await run(['show', '-json', '-no-color']).catch(() => undefined)
+  if (!show || show.code !== 0) return new Set()
+  try {
+    const state = JSON.parse(show.stdout) as { values?: StateValues }
+    return collectSecrets({ format_version: '', prior_state: { values: state.values } })
+  } catch {
+    return new Set()
+  }
+}
+
+export async function runTerraform(
+  dir: string,
+  label: string,
+  options: TerraformOptions
+): Promise<TerraformRun> {
+  const cwd = await checkWorkingDirectory(dir, label)
+  await checkVarFiles(cwd, label, options.varFiles, options.surface)
+  const run = (args: string[]) =>
+    runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted })
+  const fail = (step: string, stderr: string, stdout?: string): never => {
+    throw new UserError(
+      `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+    )
+  }
+
+  const timings = { initMs: 0, planMs: 0, showMs: 0 }
+  let started = Date.now()
+  const init = async (): Promise<void> => {
+    const initStarted = Date.now()
+    const result = await run(['init', '-input=false', '-no-color', ...options.initArgs])
+    if (result.code !== 0) fail('init', result.stderr, result.stdout)
+    await markInitialised(cwd, options.initArgs)
+    timings.initMs += Date.now() - initStarted
+  }
+  // Init costs seconds even when it has nothing to do; a root this Action initialised with the
+  // same lock file and arguments is skipped, and a plan that still asks for init gets one.
+  const initSkipped = options.init && (await initIsCurrent(cwd, options.initArgs))
+  if (options.init && !initSkipped) await init()
+
+  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'driftwatch-'))
+  const planFile = join(workDir, 'drift.tfplan')
+  try {
+    started = Date.now()
+    const varFileArgs = options.varFiles.map(file => `-var-file=${file}`)
+    const planArgs = [
+      'plan',
+      '-detailed-exitcode',
+      '-input=false',
+      '-lock=false',
+      '-no-color',
+      `-out=${planFile}`,
+      ...varFileArgs,
+      ...options.planArgs
+    ]
+    let plan = await run(planArgs)
+    if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
+      await init()
+      started = Date.now()
+      plan = await run(planArgs)
+    }
+    timings.planMs = Date.now() - started
+    if (plan.code !== 0 && plan.code !== 2) {
+      // No plan means no list of secrets, yet terraform's message may quote one (a provider
+      // error, a precondition's message): learn the state's secrets before scrubbing it.
+      if (options.addSecrets) options.addSecrets(await stateSecrets(run))
+      fail('plan', plan.stderr, plan.stdout)
+    }
+
+    started = Date.now()
+    // Read as it streams: a large plan's JSON is never held whole (see plan-reader.ts).
+    const reader = new PlanReader()
+    let unreadable: unknown
+    const show = await runProcess(options.binary, ['show', '-json', '-no-color', planFile], {
+      cwd,
+      env: options.env,
+      onStdout: chunk => {
+        if (unreadable) return
+        try {
+          reader.write(chunk)
+        } catch (error) {
+          unreadable = error
+        }
+      }
+    })
+    timings.showMs = Date.now() - started
+    if (show.code !== 0) fail('show -json', show.stderr)
+    if (unreadable) throw unreadable
+    return { plan: reader.end(), planExitCode: plan.code as 0 | 2, timings }
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,182 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+
+/**
+ * Where each resource is written: the `resource "TYPE" "NAME"` line in the root module or in a
+ * local child module, so an annotation lands on that line of the diff. Module directories come
+ * from `.terraform/modules/modules.json`, which `terraform init` writes. A resource of a module
+ * downloaded from a registry or git is not in the repository; it is placed at the `module` block
+ * that calls it instead.
+ */
+
+interface ModuleEntry {
+  Key: string
+  Source?: string
+  Dir: string
+}
+
+interface Block {
+  line: number
+  file: string
+}
+
+export interface SourceLocation {
+  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
+  file: string
+  line: number
+}
+
+export type LocationIndex = Map<string, SourceLocation>
+
+/** `dynamic "ingress"` blocks by resource address without instance keys: the plan omits them. */
+export type DynamicBlockIndex = Map<string, Set<string>>
+
+export interface Sources {
+  locations: LocationIndex
+  dynamicBlocks: DynamicBlockIndex
+}
+
+const RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/
+const MODULE = /^\s*module\s+"([^"]+)"/
+const DYNAMIC = /^\s*dynamic\s+"([^"]+)"/
+/** A top-level block starts at the line's first column; it ends the resource before it. */
+const TOP_LEVEL = /^[a-z]/
+/** An instance key inside an address: `[0]` or `["a.b"]`. */
+const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g
+
+/** `module.logs["a"].aws_x.this[0]` → `module.logs.aws_x.this`: the block, not the instance. */
+export function configAddress(address: string): string {
+  return address.replace(INSTANCE_KEY, '')
+}
+
+/** The repository root paths are relative to: the runner's workspace, else the current directory. */
+export function sourceRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd())
+}
+
+function toRepoPath(root: string, file: string): string | undefined {
+  const rel = relative(root, file)
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined
+  return rel.split(sep).join('/')
+}
+
+/** Resource and module blocks of the `.tf` files directly in one module directory. */
+interface ModuleScan {
+  resources: Map<string, Block>
+  modules: Map<string, Block>
+  dynamic: DynamicBlockIndex
+}
+
+async function scanModule(dir: string): Promise<ModuleScan> {
+  const scan: ModuleScan = { resources: new Map(), modules: new Map(), dynamic: new Map() }
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter(name => name.endsWith('.tf')).sort()
+  } catch {
+    return scan
+  }
+  for (const name of names) {
+    const file = join(dir, name)
+    scanFile(file, (await readFile(file, 'utf8')).split('\n'), scan)
+  }
+  return scan
+}
+
+function scanFile(file: string, lines: string[], scan: ModuleScan): void {
+  let current: string | undefined
+  lines.forEach((text, i) => {
+    if (TOP_LEVEL.test(text)) current = undefined
+    const resource = RESOURCE.exec(text)
+    if (resource) {
+      current = `${resource[1]}.${resource[2]}`
+      if (!scan.resources.has(current)) scan.resources.set(current, { file, line: i + 1 })
+    }
+    const module = MODULE.exec(text)
+    if (module && !scan.modules.has(module[1])) scan.modules.set(module[1], { file, line: i + 1 })
+    const dynamic = current ? DYNAMIC.exec(text) : null
+    if (dynamic && current) {
+      const names = scan.dynamic.get(current) ?? new Set<string>()
+      scan.dynamic.set(current, names.add(dynamic[1]))
+    }
+  })
+}
+
+async function readModules(rootDir: string): Promise<ModuleEntry[]> {
+  try {
+    const text = await readFile(join(rootDir, '.terraform', 'modules', 'modules.json'), 'utf8')
+    const parsed = JSON.parse(text) as { Modules?: ModuleEntry[] }
+    return (parsed.Modules ?? []).filter(
+      m => typeof m.Key === 'string' && typeof m.Dir === 'string'
+    )
+  } catch {
+    return []
+  }
+}
+
+/** `logs.inner` (modules.json key) → `module.logs.module.inner` (address prefix). */
+function modulePrefix(key: string): string {
+  return key === ''
+    ? ''
+    : key
+        .split('.')
+        .map(name => `module.${name}.`)
+        .join('')
+}
+
+function isLocal(entry: ModuleEntry, rootDir: string): boolean {
+  const dir = resolve(rootDir, entry.Dir)
+  const downloaded = relative(join(rootDir, '.terraform'), dir)
+  return downloaded.startsWith('..') || isAbsolute(downloaded)
+}
+
+/**
+ * Every resource block of a working directory and its local modules, keyed by its address
+ * without instance keys, with the file relative to `root`.
+ */
+export async function findSourceLocations(
+  workingDir: string,
+  root: string
+): Promise<LocationIndex> {
+  return (await findSources(workingDir, root)).locations
+}
+
+/**
+ * Where each resource block is (local modules only), and the `dynamic` blocks of every resource
+ * block, downloaded modules included.
+ */
+export async function findSources(workingDir: string, root: string): Promise<Sources> {
+  const rootDir = resolve(workingDir)
+  const index: LocationIndex = new Map()
+  const dynamicBlocks: DynamicBlockIndex = new Map()
+  const entries = await readModules(rootDir)
+  if (!entries.some(e => e.Key === '')) entries.unshift({ Key: '', Dir: '.' })
+  const scans = new Map<string, Awaited<ReturnType<typeof scanModule>>>()
+  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve(rootDir, entry.Dir)))
+
+  const place = (address: string, block: Block): void => {
+    const file = toRepoPath(root, block.file)
+    if (file && !index.has(address)) index.set(address, { file, line: block.line })
+  }
+  for (const entry of entries) {
+    const prefix = modulePrefix(entry.Key)
+    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+      dynamicBlocks.set(prefix + key, names)
+    }
+    if (isLocal(entry, rootDir)) {
+      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block)
+      continue
+    }
+    // Not in the repository: the nearest module call that is.
+    const parts = entry.Key.split('.')
+    for (let depth = parts.length; depth > 0; depth--) {
+      const parentKey = parts.slice(0, depth - 1).join('.')
+      const parent = entries.find(e => e.Key === parentKey)
+      const call = scans.get(parentKey)?.modules.get(parts[depth - 1])
+      if (parent && call && isLocal(parent, rootDir)) {
+        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call)
+        break
+      }
+    }
+  }
+  return { locations: index, dynamicBlocks }
+}

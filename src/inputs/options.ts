@@ -1,0 +1,402 @@
+import { InputError } from '../errors.js'
+
+/**
+ * Every input is read here, once, into one typed object; nothing else reads an input.
+ * Parsing is a pure function of a getter so tests can call it directly.
+ */
+
+export const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+/** The least severity a finding needs to fail the step; `none` lets every finding count. */
+export const FAIL_ON_SEVERITY = ['none', 'low', 'medium', 'high', 'critical'] as const
+export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number]
+
+/** Where findings go beyond the job summary; `auto` picks by trigger (see publishTargets). */
+export const PUBLISH = ['auto', 'comment', 'issue', 'none'] as const
+export type Publish = (typeof PUBLISH)[number]
+
+/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+export const INVENTORY = ['deep', 'tagging'] as const
+export type InventoryMode = (typeof INVENTORY)[number]
+
+export interface Inputs {
+  workingDirectories: string[]
+  terraformInit: boolean
+  initArgs: string[]
+  planArgs: string[]
+  varFiles: string[]
+  failOn: FailOn
+  failOnSeverity: FailOnSeverity
+  reportPath: string
+  /** Where to write the SARIF log; empty when none is wanted. */
+  sarifPath: string
+  githubToken: string
+  awsRegions: string[]
+  /** `['auto']`, `['none']`, or any of `comment` and `issue`. */
+  publish: Publish[]
+  issueLabel: string
+  annotations: boolean
+  /** Whether to list the account's resources and report the unmanaged ones. */
+  scanUnmanaged: boolean
+  inventory: InventoryMode
+  /** Globs on Terraform type names narrowing the direct listing; empty for every listed type. */
+  inventoryTypes: string[]
+  /** A role the inventory assumes, to audit another account. */
+  roleToAssume?: string
+  /** Replaces each working directory's `.driftignore` when set. */
+  ignoreFile?: string
+  disabledOwnershipRules: string[]
+}
+
+export type InputGetter = (name: string) => string
+
+/** Where an input is set: a workflow's `with:` (the Action) or a command-line flag (the CLI). */
+export type Surface = 'action' | 'cli'
+
+/**
+ * How an error names an input: `input` as action.yml has it, `label` as the user set it
+ * (`Input 'fail-on'` in a workflow, `Option '--fail-on'` on the command line).
+ */
+export interface InputField {
+  input: string
+  label: string
+}
+
+/** What a parser knows of the input it reads: how to name it in an error, and the environment. */
+export interface Field extends InputField {
+  env: NodeJS.ProcessEnv
+}
+
+/**
+ * The CLI's flag for an input. `list`: repeatable, one item each; `off`: a boolean flag that
+ * sets the input to false.
+ */
+export interface Option {
+  name: string
+  form?: 'list' | 'off'
+}
+
+export interface InputSpec<T> {
+  /** The name in action.yml, and so in the runner's INPUT_ variable. */
+  input: string
+  /** What an empty value means, as action.yml says (github-token's is filled in by the runner). */
+  default: string
+  parse: (value: string, field: Field) => T
+  /** Without one, the CLI always takes the default. */
+  option?: Option
+  /** The CLI's default where it differs from the Action's. */
+  cliDefault?: string
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+
+/** Items of a list input: one per line or comma-separated, blanks and `#` comments dropped. */
+function parseList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map(item => item.replace(/#.*$/, '').trim())
+    .filter(item => item.length > 0)
+}
+
+function uniqueList(value: string): string[] {
+  return [...new Set(parseList(value))]
+}
+
+function trimmed(value: string): string {
+  return value.trim()
+}
+
+/** Comments alone leave the list empty: that is the default too. */
+function parseDirectories(value: string): string[] {
+  const dirs = uniqueList(value)
+  return dirs.length > 0 ? dirs : ['.']
+}
+
+function parseBoolean(value: string, field: Field): boolean {
+  const v = value.trim().toLowerCase()
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new InputError(field, `must be true or false, got '${value.trim()}'.`)
+}
+
+function choiceOf<T extends string>(choices: readonly T[]) {
+  return (value: string, field: Field): T => {
+    const v = value.trim().toLowerCase()
+    if ((choices as readonly string[]).includes(v)) return v as T
+    throw new InputError(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`)
+  }
+}
+
+/** Splits extra CLI arguments the way a shell would for simple quoting: `-var 'a=b c'`. */
+function splitArgs(value: string, field: Field): string[] {
+  const args: string[] = []
+  let current: string | undefined
+  let quote: '"' | "'" | undefined
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]
+    if (quote) {
+      if (ch === quote) quote = undefined
+      else if (ch === '\\' && quote === '"' && i + 1 < value.length) current += value[++i]
+      else current += ch
+    } else if (ch === '"' || ch === "'") {
+      quote = ch
+      current ??= ''
+    } else if (/\s/.test(ch)) {
+      if (current !== undefined) args.push(current)
+      current = undefined
+    } else if (ch === '\\' && i + 1 < value.length) {
+      current = (current ?? '') + value[++i]
+    } else {
+      current = (current ?? '') + ch
+    }
+  }
+  if (quote) throw new InputError(field, `has an unclosed ${quote} quote: ${value.trim()}`)
+  if (current !== undefined) args.push(current)
+  return args
+}
+
+function parseRegions(value: string, field: Field): string[] {
+  const listed = parseList(value)
+  const { env } = field
+  const regions =
+    listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean)
+  const bad = regions.find(region => !REGION.test(region))
+  if (bad !== undefined) {
+    throw new InputError(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`)
+  }
+  return [...new Set(regions)]
+}
+
+/** `auto`, `none`, or a list of `comment` and `issue`. */
+function parsePublishList(value: string, field: Field): Publish[] {
+  const items = uniqueList(value.toLowerCase())
+  if (items.length === 0) return ['auto']
+  const unknown = items.find(item => !(PUBLISH as readonly string[]).includes(item))
+  if (unknown !== undefined) {
+    throw new InputError(
+      field,
+      `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
+    )
+  }
+  if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
+    throw new InputError(field, `takes auto or none alone; list only comment and issue together.`)
+  }
+  return items as Publish[]
+}
+
+function parseLabel(value: string, field: Field): string {
+  const label = value.trim()
+  if (label.length > 50 || label.includes(',')) {
+    throw new InputError(field, `must be one label name of at most 50 characters without commas.`)
+  }
+  return label
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
+
+function parseRoleArn(value: string, field: Field): string | undefined {
+  const role = value.trim()
+  if (role === '') return undefined
+  if (!ROLE_ARN.test(role)) {
+    throw new InputError(
+      field,
+      `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
+    )
+  }
+  return role
+}
+
+/** Which ids exist is the analysis's to say: the pipeline checks them before anything runs. */
+function parseOwnershipRules(value: string): string[] {
+  return uniqueList(value.toLowerCase())
+}
+
+const TYPE_GLOB = /^[a-z0-9_*?]+$/
+
+/** Globs on Terraform type names; which listed types they match is decided with the listers. */
+function parseTypeGlobs(value: string, field: Field): string[] {
+  const globs = uniqueList(value.toLowerCase())
+  const bad = globs.find(glob => !TYPE_GLOB.test(glob))
+  if (bad !== undefined) {
+    throw new InputError(
+      field,
+      `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
+    )
+  }
+  return globs
+}
+
+/**
+ * Every input: its name in action.yml, its default, its parser and its CLI flag. The Action's
+ * reader, the CLI's flags and every message naming an input come from here. In parsing order.
+ */
+export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
+  workingDirectories: { input: 'working-directory', default: '.', parse: parseDirectories },
+  terraformInit: {
+    input: 'terraform-init',
+    default: 'true',
+    parse: parseBoolean,
+    option: { name: 'no-init', form: 'off' }
+  },
+  initArgs: { input: 'init-args', default: '', parse: splitArgs, option: { name: 'init-args' } },
+  planArgs: { input: 'plan-args', default: '', parse: splitArgs, option: { name: 'plan-args' } },
+  varFiles: {
+    input: 'var-files',
+    default: '',
+    parse: parseList,
+    option: { name: 'var-file', form: 'list' }
+  },
+  failOn: {
+    input: 'fail-on',
+    default: 'any',
+    parse: choiceOf(FAIL_ON),
+    option: { name: 'fail-on' }
+  },
+  failOnSeverity: {
+    input: 'fail-on-severity',
+    default: 'none',
+    parse: choiceOf(FAIL_ON_SEVERITY),
+    option: { name: 'fail-on-severity' }
+  },
+  // A terminal user asks for a report file; the Action always writes one.
+  reportPath: {
+    input: 'report-path',
+    default: 'driftwatch-report.json',
+    parse: trimmed,
+    option: { name: 'report' },
+    cliDefault: ''
+  },
+  sarifPath: { input: 'sarif-path', default: '', parse: trimmed, option: { name: 'sarif' } },
+  githubToken: { input: 'github-token', default: '', parse: trimmed },
+  awsRegions: {
+    input: 'aws-regions',
+    default: '',
+    parse: parseRegions,
+    option: { name: 'regions' }
+  },
+  // Nothing goes to GitHub from a terminal.
+  publish: { input: 'publish', default: 'auto', parse: parsePublishList, cliDefault: 'none' },
+  issueLabel: { input: 'issue-label', default: 'drift', parse: parseLabel },
+  annotations: {
+    input: 'annotations',
+    default: 'true',
+    parse: parseBoolean,
+    cliDefault: 'false'
+  },
+  scanUnmanaged: {
+    input: 'scan-unmanaged',
+    default: 'true',
+    parse: parseBoolean,
+    option: { name: 'no-unmanaged', form: 'off' }
+  },
+  inventory: {
+    input: 'inventory',
+    default: 'deep',
+    parse: choiceOf(INVENTORY),
+    option: { name: 'inventory' }
+  },
+  inventoryTypes: {
+    input: 'inventory-types',
+    default: '',
+    parse: parseTypeGlobs,
+    option: { name: 'inventory-types' }
+  },
+  roleToAssume: {
+    input: 'role-to-assume',
+    default: '',
+    parse: parseRoleArn,
+    option: { name: 'role-to-assume' }
+  },
+  ignoreFile: {
+    input: 'ignore-file',
+    default: '',
+    parse: value => value.trim() || undefined,
+    option: { name: 'ignore-file' }
+  },
+  disabledOwnershipRules: {
+    input: 'disable-ownership-rules',
+    default: '',
+    parse: parseOwnershipRules
+  }
+}
+
+const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]
+
+/**
+ * `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line; of two,
+ * `Inputs 'report-path' and 'sarif-path'` or `Options '--report' and '--sarif'`.
+ */
+function labelOf(specs: InputSpec<unknown>[], surface: Surface): string {
+  const flags = surface === 'cli' && specs.every(spec => spec.option)
+  const names = specs.map(spec => (flags ? `'--${spec.option?.name}'` : `'${spec.input}'`))
+  return `${flags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`
+}
+
+/**
+ * The input an error is about, named as the surface it is set on names it: for checks outside
+ * the parsers (var files, the ignore file, inventory types, report paths), so no one rewrites
+ * their messages.
+ * Of two inputs that clash, the error carries the second, the one its message asks to change.
+ */
+export function inputField(
+  key: keyof Inputs | readonly (keyof Inputs)[],
+  surface: Surface = 'action'
+): InputField {
+  const specs = (typeof key === 'string' ? [key] : key).map(k => INPUTS[k] as InputSpec<unknown>)
+  return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) }
+}
+
+/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+export function parseInput<K extends keyof Inputs>(
+  key: K,
+  raw: string,
+  surface: Surface = 'action',
+  env: NodeJS.ProcessEnv = process.env
+): Inputs[K] {
+  const spec: InputSpec<Inputs[K]> = INPUTS[key]
+  const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default
+  const value = raw.trim() === '' ? fallback : raw
+  return spec.parse(value, { ...inputField(key, surface), env })
+}
+
+/** The inputs `keys` names, each read by its name in action.yml. */
+export function parseSome<K extends keyof Inputs>(
+  keys: readonly K[],
+  get: InputGetter,
+  env: NodeJS.ProcessEnv = process.env,
+  surface: Surface = 'action'
+): Pick<Inputs, K> {
+  const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)])
+  return Object.fromEntries(entries) as Pick<Inputs, K>
+}
+
+export function parseInputs(
+  get: InputGetter,
+  env: NodeJS.ProcessEnv = process.env,
+  surface: Surface = 'action'
+): Inputs {
+  return parseSome(INPUT_KEYS, get, env, surface)
+}
+
+// publish-targets.test.ts reads these two inputs on their own.
+export const parsePublish = (value: string): Publish[] => parseInput('publish', value)
+export const parseIssueLabel = (value: string): string => parseInput('issueLabel', value)
+
+/**
+ * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as
+ * underscores, trimmed), without loading @actions/core before terraform starts (see
+ * src/action/toolkit.ts).
+ */
+export function envInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  return parseInputs(name => envInput(name, env), env)
+}
+
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */

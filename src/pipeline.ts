@@ -1,0 +1,230 @@
+import { mkdir } from 'node:fs/promises'
+import { collectSecrets } from './collect/terraform/secrets.js'
+import { Scrubber } from './redact/sensitive.js'
+import type { IgnoreFile } from './analyse/ignore.js'
+import { ignoresWholeType, unusedRules } from './analyse/ignore.js'
+import { unmanagedReport } from './analyse/unmanaged.js'
+import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
+import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
+import type { AccountScan } from './collect/aws/account.js'
+import { collectDirectories } from './collect/terraform/directories.js'
+import { loadIgnoreFiles } from './collect/ignore-files.js'
+import { LISTED_TYPES } from './collect/aws/listing/types.js'
+import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
+import type { DynamicBlockIndex, LocationIndex } from './collect/terraform/source-locations.js'
+import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
+import { findTerraform } from './collect/terraform/run.js'
+import { InputError } from './errors.js'
+import type { Inputs, Surface } from './inputs/options.js'
+import { inputField } from './inputs/options.js'
+import type { CollectedDirectory } from './analyse/directory.js'
+import { analyseDirectory } from './analyse/directory.js'
+import { buildReport } from './report/build.js'
+import type { Report, RunContext } from './report/model.js'
+import { VERSION } from './version.js'
+
+/**
+ * The pipeline up to the Report: collect (terraform in every working directory), analyse, build.
+ * Shared by the Action and the CLI; it knows nothing of GitHub.
+ */
+
+export interface AuditLog {
+  info(message: string): void
+  warning(message: string): void
+  /** Called with every secret as soon as it is known, before anything could print it. */
+  secret(value: string): void
+}
+
+export interface AuditOptions {
+  /** Called once terraform is running: what is loaded from here on delays nothing. */
+  terraformStarted?: () => void
+  /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
+  surface?: Surface
+}
+
+export interface AuditResult {
+  report: Report
+  scrubber: Scrubber
+}
+
+/** `*` and `?` globs on type names (parseTypeGlobs lets nothing else through). */
+function typeGlob(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+}
+
+/**
+ * The types a deep inventory lists: those `inventory-types` names (every listed type when it is
+ * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
+ * no listed type is a mistake worth one line before anything runs.
+ */
+export function typesToList(
+  inputs: Inputs,
+  ignoreFiles: IgnoreFile[],
+  surface: Surface = 'action'
+): string[] | undefined {
+  if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
+  const all = Object.keys(LISTED_TYPES)
+  const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
+  for (const { glob, pattern } of globs) {
+    if (!all.some(type => pattern.test(type))) {
+      throw new InputError(
+        inputField('inventoryTypes', surface),
+        `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
+      )
+    }
+  }
+  return all.filter(
+    type =>
+      (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) &&
+      !ignoresWholeType(ignoreFiles, type)
+  )
+}
+
+/**
+ * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
+ * with the input named as the user set it.
+ */
+export function checkRuleIds(inputs: Inputs, surface: Surface = 'action'): void {
+  const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
+  const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id))
+  if (unknown === undefined) return
+  throw new InputError(
+    inputField('disabledOwnershipRules', surface),
+    `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`
+  )
+}
+
+export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const cacheDir = pluginCacheDir(env)
+  await mkdir(cacheDir, { recursive: true })
+  return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir }
+}
+
+export async function audit(
+  inputs: Inputs,
+  run: RunContext,
+  log: AuditLog,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
+  const { surface = 'action' } = options
+  checkRuleIds(inputs, surface)
+  const scrubber = new Scrubber()
+  const ignoreFiles = inputs.scanUnmanaged
+    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
+    : []
+  const listTypes = typesToList(inputs, ignoreFiles, surface)
+  const binary = await findTerraform()
+  const env = await terraformEnv(process.env)
+  log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`)
+
+  // Both mostly wait on AWS, so they run side by side: both start before either is awaited.
+  // Terraform is the long pole, so it is started first and everything else is loaded once it
+  // runs: the AWS SDK and the runner toolkit take a few hundred milliseconds to load, which
+  // would otherwise delay terraform's start.
+  const planStarted = Date.now()
+  let planFinished = planStarted
+  let markStarted!: () => void
+  const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
+  const planning = collectDirectories(inputs.workingDirectories, {
+    binary,
+    init: inputs.terraformInit,
+    initArgs: inputs.initArgs,
+    planArgs: inputs.planArgs,
+    varFiles: inputs.varFiles,
+    surface,
+    env,
+    scrub: text => scrubber.scrub(text),
+    addSecrets: values => {
+      scrubber.add(values)
+      for (const secret of scrubber.values) log.secret(secret)
+    },
+    onStarted: markStarted
+  }).finally(() => {
+    planFinished = Date.now()
+    // No terraform process ran (every directory failed its checks): nothing to wait for.
+    markStarted()
+  })
+  void terraformStarted.then(() => options.terraformStarted?.())
+  const scanning: Promise<AccountScan | undefined> =
+    inputs.scanUnmanaged && inputs.awsRegions.length > 0
+      ? terraformStarted
+          .then(() => import('./collect/aws/account.js'))
+          .then(({ scanAccount }) =>
+            scanAccount({
+              regions: inputs.awsRegions,
+              roleToAssume: inputs.roleToAssume,
+              ...(listTypes ? { listTypes } : {})
+            })
+          )
+      : Promise.resolve(undefined)
+  const [runs, account] = await Promise.all([planning, scanning])
+  const inventory = account?.inventory
+  const listing = account?.listing
+
+  // After init, so local modules are listed in .terraform/modules/modules.json.
+  const root = sourceRoot()
+  const sources = await Promise.all(
+    runs.map(result =>
+      result.run ? findSources(result.label, root).catch(() => undefined) : undefined
+    )
+  )
+  const locations: (LocationIndex | undefined)[] = sources.map(found => found?.locations)
+  const dynamicBlocks: DynamicBlockIndex[] = sources.map(found => found?.dynamicBlocks ?? new Map())
+
+  const collected: CollectedDirectory[] = runs.map((result, i) => {
+    const base = { label: result.label, durationMs: result.durationMs }
+    if (!result.run) return { ...base, error: result.error }
+    const plan = result.run.plan
+    const secrets = collectSecrets(plan)
+    scrubber.add(secrets)
+    for (const secret of scrubber.values) log.secret(secret)
+    const { initMs, planMs, showMs } = result.run.timings
+    log.info(`${result.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`)
+    return { ...base, plan, locations: locations[i] }
+  })
+
+  if (inventory) {
+    const overlap =
+      Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt)
+    log.info(
+      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${inventory.regions.join(', ')} ${inventory.finishedAt - inventory.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
+    )
+    for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+  }
+  if (listing) {
+    const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
+    log.info(
+      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ''})`
+    )
+    for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+  }
+  const unused = unusedRules(ignoreFiles)
+  if (unused.length > 0) {
+    log.info(
+      `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(', ')}`
+    )
+  }
+  const unmanaged = inputs.scanUnmanaged
+    ? unmanagedReport({
+        regions: inputs.awsRegions,
+        inventory,
+        ...(listing ? { listing } : {}),
+        plans: collected.map(dir => dir.plan),
+        dynamicBlocks,
+        labels: collected.map(dir => dir.label),
+        ignoreFiles,
+        disabledOwnershipRules: inputs.disabledOwnershipRules
+      })
+    : undefined
+  if (unmanaged?.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`)
+
+  const report = buildReport({
+    directories: collected.map(analyseDirectory),
+    version: VERSION,
+    run,
+    unmanaged
+  })
+  // A second pass over everything: a secret that reached the report through an unmarked path
+  // (an error message, a value Terraform did not flag) is still caught.
+  return { report: scrubber.scrubDeep(report), scrubber }
+}
