@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint'
 
 /**
  * The layout is the pipeline: inputs → collect (terraform ∥ AWS) → analyse → report → render →
- * publish. A stage imports only from the stages before it; `redact/` and `errors.ts` serve every
- * stage; the pipeline file is shared by the Action's and the CLI's glue, which sit on top.
+ * publish. A stage imports only from the stages before it; `redact/`, `errors.ts` and `text.ts`
+ * serve every stage; the Action's and the CLI's glue sit on top, sharing the pipeline file.
  */
 const STAGES = ['inputs', 'collect', 'analyse', 'report', 'render', 'publish']
 const GLUE = ['pipeline', 'action', 'cli']
@@ -52,7 +52,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
     }
   },
-  layer(['src/redact/**/*.ts', 'src/errors.ts', 'src/version.ts'], 'redact', [...STAGES, ...GLUE]),
+  layer(['src/redact/**/*.ts', 'src/errors.ts', 'src/version.ts', 'src/text.ts'], 'redact', [
+    ...STAGES,
+    ...GLUE
+  ]),
   ...stageLayers,
   layer(['src/pipeline.ts'], 'pipeline', ['action', 'cli'])
 )

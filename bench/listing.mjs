@@ -2,16 +2,17 @@
 // thousands of untagged resources in us-east-1 and eu-west-1, in the proportions of a mid-size
 // account (security groups and their rules most, then IAM, parameters, log groups, buckets, ...),
 // plus one of every other listed type from the tests' helpers. Then the real `listResources`,
-// bundled by ncc as the Action is (see listing-entry.ts), in a fresh process per run, beside
+// bundled with esbuild as the Action is (see listing-entry.ts), in a fresh process per run, beside
 // `terraform plan` alone on examples/demo in the same moto, as e2e.mjs times it, and both at
 // once, as the Action runs them: in turns, N runs each, medians and ranges.
 // Environment: BENCH_LISTING_SCALE (default 1: about 8,000 resources), BENCH_WORK.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+import { BUNDLE_OPTIONS, markModule } from '../scripts/bundle.mjs'
 import { startMoto } from '../scripts/lib/moto.mjs'
 import { createUntaggedGlobal, createUntaggedRegional } from '../scripts/lib/tamper.mjs'
 import { work } from './analysis.mjs'
@@ -274,25 +275,20 @@ async function fillAccount(endpoint, scale) {
  * The listing bundled as dist is, from the working tree's src: compiled from source rather than
  * dist's chunks, which cannot be called from outside, and bundled rather than compiled file by
  * file, since loading the SDK from node_modules file by file costs a second more than from a
- * bundle. Transpiled only: type errors are the typecheck's business.
+ * bundle. With dist's esbuild options (scripts/bundle.mjs), without source maps. Transpiled
+ * only: type errors are the typecheck's business.
  */
-function bundle() {
+async function bundle() {
   const out = join(work, 'listing-bundle')
   rmSync(out, { recursive: true, force: true })
-  const ncc = spawnSync(
-    process.execPath,
-    [
-      join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
-      'build',
-      join(repo, 'bench', 'listing-entry.ts'),
-      '--transpile-only',
-      '--quiet',
-      '-o',
-      out
-    ],
-    { encoding: 'utf8' }
-  )
-  if (ncc.status !== 0) throw new Error(`ncc failed:\n${ncc.stdout}${ncc.stderr}`)
+  await build({
+    ...BUNDLE_OPTIONS,
+    absWorkingDir: repo,
+    entryPoints: { index: 'bench/listing-entry.ts' },
+    outdir: out,
+    logLevel: 'error'
+  })
+  markModule(out)
   return out
 }
 
@@ -308,7 +304,7 @@ async function listOnce(bundleDir, env, types = []) {
 }
 
 export async function runListingBench({ runs, scale = 1, log = console.log }) {
-  const bundleDir = bundle()
+  const bundleDir = await bundle()
   log(`  the listing: bundled from src/ at ${treeState('src')}`)
   // Without its ~1,180 AMIs per region: moto answers DescribeSnapshots(OwnerIds: self) with the
   // snapshots behind them too (AWS does not), which would time moto's quirk, not the listing.

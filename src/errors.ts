@@ -1,3 +1,5 @@
+import { clip } from './text.js'
+
 /**
  * An error the user can fix. Its message is one line that says what to change; main prints it
  * as is, without a stack trace. Anything else that escapes is a bug in Driftwatch.
@@ -24,8 +26,7 @@ export class InputError extends UserError {
 
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
 export function oneLine(text: string, max = 400): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  return clip(text.trim(), max, { flatten: true })
 }
 
 export function messageOf(error: unknown): string {

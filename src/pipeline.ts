@@ -100,6 +100,9 @@ export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.Proce
   return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir }
 }
 
+/** Longest the listing waits for terraform to start refreshing, from the start of the plans. */
+const REFRESH_WAIT_MS = 5000
+
 export async function audit(
   inputs: Inputs,
   run: RunContext,
@@ -125,6 +128,10 @@ export async function audit(
   let planFinished = planStarted
   let markStarted!: () => void
   const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
+  let markRefreshing!: () => void
+  const terraformRefreshing = new Promise<void>(resolve => (markRefreshing = resolve))
+  // A root with nothing to refresh never says so: the listing then waits no longer than this.
+  const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS)
   const planning = collectDirectories(inputs.workingDirectories, {
     binary,
     init: inputs.terraformInit,
@@ -138,11 +145,14 @@ export async function audit(
       scrubber.add(values)
       for (const secret of scrubber.values) log.secret(secret)
     },
-    onStarted: markStarted
+    onStarted: markStarted,
+    onRefreshing: markRefreshing
   }).finally(() => {
     planFinished = Date.now()
     // No terraform process ran (every directory failed its checks): nothing to wait for.
     markStarted()
+    markRefreshing()
+    clearTimeout(refreshTimer)
   })
   void terraformStarted.then(() => options.terraformStarted?.())
   const scanning: Promise<AccountScan | undefined> =
@@ -153,7 +163,7 @@ export async function audit(
             scanAccount({
               regions: inputs.awsRegions,
               roleToAssume: inputs.roleToAssume,
-              ...(listTypes ? { listTypes } : {})
+              ...(listTypes ? { listTypes, listAfter: terraformRefreshing } : {})
             })
           )
       : Promise.resolve(undefined)

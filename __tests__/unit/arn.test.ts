@@ -1,8 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/collect/aws/arn.js'
-import { identify, resourceName, uniqueNames } from '../../src/analyse/import-blocks.js'
+import { identifyParsed, ImportNames, resourceName } from '../../src/analyse/import-blocks.js'
 import { hclString, importBlock } from '../../src/render/hcl.js'
 import { fenced } from '../../src/render/markdown.js'
+
+const identify = (arn: string) => identifyParsed(parseArn(arn), arn)
+
+/** Import block names for `items` in order, from one ImportNames as the classifier uses it. */
+function uniqueNames(items: { terraformType: string; id: string }[]): string[] {
+  const names = new ImportNames()
+  return items.map(item => names.next(item.terraformType, item.id))
+}
 
 describe('ARN normalisation', () => {
   it('drops the :* the provider appends to log group ARNs', () => {

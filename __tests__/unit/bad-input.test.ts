@@ -35,7 +35,7 @@ const INPUT_CASES: [input: string, value: string, message: string][] = [
   [
     'fail-on',
     'sometimes',
-    "Input 'fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'."
+    "Input 'fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'."
   ],
   [
     'fail-on-severity',
@@ -91,7 +91,7 @@ const OPTION_CASES: [args: string[], message: string][] = [
   [['--plan-args=-var "a=b'], `Option '--plan-args' has an unclosed " quote: -var "a=b`],
   [
     ['--fail-on', 'sometimes'],
-    "Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'."
+    "Option '--fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'."
   ],
   [
     ['--fail-on-severity', 'severe'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
-import { parsePlan } from '../../src/collect/terraform/plan-json.js'
+import type { Plan } from '../../src/collect/terraform/plan-json.js'
 import type { AttributeChange, DriftFinding } from '../../src/report/model.js'
 import { REDACTED } from '../../src/report/model.js'
 import type { DescribeOptions } from '../../src/render/changes.js'
@@ -10,7 +10,9 @@ import { changeLineText, describeChanges } from '../../src/render/changes.js'
 // Plans made by real terraform against moto: __tests__/fixtures/README.md says how.
 const findings = (name: string): DriftFinding[] =>
   analysePlan(
-    parsePlan(readFileSync(new URL(`../fixtures/${name}.plan.json`, import.meta.url), 'utf8'))
+    JSON.parse(
+      readFileSync(new URL(`../fixtures/${name}.plan.json`, import.meta.url), 'utf8')
+    ) as Plan
   ).drift
 
 function linesOf(finding: DriftFinding | undefined, options?: DescribeOptions): string[] {

@@ -128,7 +128,7 @@ describe('driftwatch merge', () => {
     ],
     [
       ['--fail-on', 'sometimes'],
-      "driftwatch: Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'."
+      "driftwatch: Option '--fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'."
     ],
     [
       ['--fail-on-severity', 'severe'],
@@ -160,7 +160,7 @@ describe('driftwatch merge', () => {
     ],
     [
       '--fail-on=bogus',
-      "Option '--fail-on' must be one of drift, unmanaged, any, never; got 'bogus'."
+      "Option '--fail-on' must be one of drift, unmanaged, any, new, never; got 'bogus'."
     ]
   ])('refuses %s with exit 2 before reading or writing anything', async (option, message) => {
     const [report] = await files({ 'prod.json': prod })

@@ -2,13 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
 import type { Plan, ResourceChange } from '../../src/collect/terraform/plan-json.js'
-import { parsePlan } from '../../src/collect/terraform/plan-json.js'
-import { readPlanText } from '../../src/collect/terraform/plan-reader.js'
+import { readInChunks } from '../helpers/plans.js'
 
 // Plans made by real terraform against moto: __tests__/fixtures/README.md says how.
 const fixtureText = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}.plan.json`, import.meta.url), 'utf8')
-const fixture = (name: string) => parsePlan(fixtureText(name))
+const fixture = (name: string) => JSON.parse(fixtureText(name)) as Plan
 
 describe('analysePlan on real plans', () => {
   it('finds nothing in a clean plan, and counts the state', () => {
@@ -116,7 +115,7 @@ describe('drift is only what the next apply would put back', () => {
 
   it('gives the same drift from the streaming reader, which drops no-op changes', () => {
     for (const name of ['drift', 'security-drift']) {
-      const streamed = readPlanText(fixtureText(name), 1 << 16)
+      const streamed = readInChunks(fixtureText(name))
       expect(analysePlan(streamed)).toEqual(analysePlan(fixture(name)))
     }
   })

@@ -47,7 +47,7 @@ describe('parseInputs', () => {
   it.each([
     [
       { 'fail-on': 'sometimes' },
-      "Input 'fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'."
+      "Input 'fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'."
     ],
     [{ 'terraform-init': 'yes' }, "Input 'terraform-init' must be true or false, got 'yes'."],
     [{ 'plan-args': "-var 'a=b" }, "Input 'plan-args' has an unclosed ' quote: -var 'a=b"],
@@ -93,10 +93,10 @@ describe('the inputs table', () => {
     const error = (message: string) =>
       expect.objectContaining({ constructor: InputError, input: 'fail-on', message })
     expect(() => parseInputs(get, {})).toThrow(
-      error("Input 'fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'.")
+      error("Input 'fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'.")
     )
     expect(() => parseInputs(get, {}, 'cli')).toThrow(
-      error("Option '--fail-on' must be one of drift, unmanaged, any, never; got 'sometimes'.")
+      error("Option '--fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'.")
     )
   })
 

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
-import {
-  credentialsFault,
-  regionFault,
-  scanInventory,
-  taggingClientConfig
-} from '../../src/collect/aws/tagging.js'
+import { awsClientConfig } from '../../src/collect/aws/clients.js'
+import { credentialsFault, regionFault, scanInventory } from '../../src/collect/aws/tagging.js'
 import type { Page, TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
@@ -48,7 +44,7 @@ async function scan(
     credentials,
     client: (region, creds) =>
       new ResourceGroupsTaggingAPIClient({
-        ...taggingClientConfig(region, creds, options.env ?? {}),
+        ...awsClientConfig(region, creds, options.env ?? {}),
         endpoint: server.url
       })
   })
@@ -254,7 +250,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
       },
       client: (region, creds) =>
         new ResourceGroupsTaggingAPIClient({
-          ...taggingClientConfig(region, creds, {}),
+          ...awsClientConfig(region, creds, {}),
           endpoint: server.url
         })
     })
@@ -310,7 +306,7 @@ describe('fault messages', () => {
 
 describe('retry settings', () => {
   it('are adaptive with room for a minute of throttling by default', () => {
-    expect(taggingClientConfig('eu-west-1', credentials, {})).toMatchObject({
+    expect(awsClientConfig('eu-west-1', credentials, {})).toMatchObject({
       retryMode: 'adaptive',
       maxAttempts: 10
     })
@@ -318,12 +314,12 @@ describe('retry settings', () => {
 
   it("follow the SDK's own AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when set", () => {
     const env = { AWS_RETRY_MODE: 'standard', AWS_MAX_ATTEMPTS: '4' }
-    expect(taggingClientConfig('eu-west-1', credentials, env)).toMatchObject({
+    expect(awsClientConfig('eu-west-1', credentials, env)).toMatchObject({
       retryMode: 'standard',
       maxAttempts: 4
     })
     const nonsense = { AWS_RETRY_MODE: 'eager', AWS_MAX_ATTEMPTS: 'lots' }
-    expect(taggingClientConfig('eu-west-1', credentials, nonsense)).toMatchObject({
+    expect(awsClientConfig('eu-west-1', credentials, nonsense)).toMatchObject({
       retryMode: 'adaptive',
       maxAttempts: 10
     })

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { analysePlan } from '../../src/analyse/drift.js'
 import type { Plan } from '../../src/collect/terraform/plan-json.js'
-import { parsePlan } from '../../src/collect/terraform/plan-json.js'
-import { PlanReader, readPlanText } from '../../src/collect/terraform/plan-reader.js'
+import { PlanReader } from '../../src/collect/terraform/plan-reader.js'
 import { collectSecrets } from '../../src/collect/terraform/secrets.js'
+import { readInChunks } from '../helpers/plans.js'
 
 // Plans made by real terraform against moto (__tests__/fixtures/README.md); pretty-printed there,
 // compact as `terraform show -json` prints them.
@@ -84,9 +84,9 @@ const TRICKY = JSON.stringify(
 
 describe('PlanReader', () => {
   it.each(FIXTURES)('keeps all that analysis reads of %s, in chunks of any size', name => {
-    const full = parsePlan(compact(name))
+    const full = JSON.parse(compact(name)) as Plan
     for (const chunk of [1, 7, 4096, 1 << 20]) {
-      const read = readPlanText(compact(name), chunk)
+      const read = readInChunks(compact(name), chunk)
       expect(read).toEqual(expected(full))
       expect(analysePlan(read)).toEqual(analysePlan(full))
       expect(collectSecrets(read)).toEqual(collectSecrets(full))
@@ -94,8 +94,8 @@ describe('PlanReader', () => {
   })
 
   it('reads pretty-printed plans too', () => {
-    const full = parsePlan(pretty('drift'))
-    const read = readPlanText(pretty('drift'), 5)
+    const full = JSON.parse(pretty('drift')) as Plan
+    const read = readInChunks(pretty('drift'), 5)
     expect(read).toEqual(expected(full))
     expect(analysePlan(read)).toEqual(analysePlan(full))
   })
@@ -106,7 +106,7 @@ describe('PlanReader', () => {
       '"resource_changes":[{"address":"a.b","change":{"actions":["no-op"],"before":{"x":[1,,]}}},' +
       '{"address":"c.d","change":{"actions":["update"],"before":{"s":"q\\"}[\\\\"}}}],' +
       '"applyable":true,"timestamp":"2026-11-24T10:00:00Z"}'
-    expect(readPlanText(text, 3)).toEqual({
+    expect(readInChunks(text, 3)).toEqual({
       format_version: '1.2',
       resource_changes: [
         { address: 'c.d', change: { actions: ['update'], before: { s: 'q"}[\\' } } }
@@ -119,7 +119,7 @@ describe('PlanReader', () => {
   it('keeps keys and values whose bytes are split between chunks', () => {
     const text = '{"format_version":"1.2","variables":{"ä€":{"value":"a\\\\"}},"ok":null}'
     for (let chunk = 1; chunk < 12; chunk++) {
-      expect(readPlanText(text, chunk)).toEqual(JSON.parse(text))
+      expect(readInChunks(text, chunk)).toEqual(JSON.parse(text))
     }
   })
 
@@ -139,11 +139,11 @@ describe('PlanReader', () => {
       'the plan JSON has no format_version: is this the output of `terraform show -json`?'
     ]
   ])('says in one line what is wrong with %j', (text, message) => {
-    expect(() => readPlanText(text)).toThrow(message)
+    expect(() => readInChunks(text)).toThrow(message)
   })
 
   it('reports a value that is not JSON', () => {
-    expect(() => readPlanText('{"format_version":"1.2","variables":{"a":tru}}')).toThrow(
+    expect(() => readInChunks('{"format_version":"1.2","variables":{"a":tru}}')).toThrow(
       /^the plan JSON could not be parsed \(/
     )
   })
@@ -157,7 +157,7 @@ describe('PlanReader', () => {
       'aws_x.g'
     ])
     for (const cuts of everySplit(TRICKY)) expectSame(readCut(TRICKY, cuts), want)
-    for (let size = 1; size <= 40; size++) expectSame(readPlanText(TRICKY, size), want)
+    for (let size = 1; size <= 40; size++) expectSame(readInChunks(TRICKY, size), want)
   })
 
   it('reads strings that end in backslashes or escaped quotes at every chunk edge', () => {
@@ -173,7 +173,7 @@ describe('PlanReader', () => {
       timestamp: values.join('')
     })
     const want = expected(JSON.parse(text) as Plan)
-    for (let size = 1; size <= 12; size++) expectSame(readPlanText(text, size), want)
+    for (let size = 1; size <= 12; size++) expectSame(readInChunks(text, size), want)
     for (const cuts of everySplit(text)) expectSame(readCut(text, cuts), want)
   })
 
@@ -184,7 +184,7 @@ describe('PlanReader', () => {
       '"deep":[[[[{"x":[{"y":{}}]}]]]]} ,"checks":[],"empty":{}}'
     const want = JSON.parse(text)
     for (let size = 1; size <= text.length; size++) {
-      const read = readPlanText(text, size) as unknown as Record<string, Record<string, unknown>>
+      const read = readInChunks(text, size) as unknown as Record<string, Record<string, unknown>>
       expectSame(read, want)
       expect(Object.getPrototypeOf(read.prior_state)).toBe(Object.prototype)
       expect(Object.keys(read.prior_state)).toEqual(Object.keys(want.prior_state))
@@ -205,7 +205,7 @@ describe('PlanReader', () => {
   ])('reports a kept value that is not JSON, %j, however it is cut', value => {
     const text = `{"format_version":"1.2","prior_state":{"v":${value},"w":[0]}}`
     for (let size = 1; size <= text.length; size++) {
-      expect(() => readPlanText(text, size)).toThrow(/^the plan JSON could not be parsed \(/)
+      expect(() => readInChunks(text, size)).toThrow(/^the plan JSON could not be parsed \(/)
     }
   })
 
@@ -216,7 +216,7 @@ describe('PlanReader', () => {
     const beyond = entry(`aws_x.z["${'z'.repeat(4100)}"]`, ['no-op'])
     const text = `{"format_version":"1.2","resource_changes":[${long},${beyond}]}`
     for (const size of [1, 100, 511, 512, 513, 4096, 5000, 1 << 16]) {
-      const read = readPlanText(text, size)
+      const read = readInChunks(text, size)
       expect(read.resource_changes?.map(c => c.address)).toEqual([`aws_x.z["${'z'.repeat(4100)}"]`])
     }
   })

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readEventContext, readRunContext } from '../../src/action/context.js'
-import { parseIssueLabel, parsePublish } from '../../src/inputs/options.js'
+import { parseInput } from '../../src/inputs/options.js'
 import { publishTargets } from '../../src/publish/github/context.js'
 import { issueState } from '../../src/action/results.js'
 import { directoriesKey } from '../../src/render/markers.js'
@@ -12,9 +12,9 @@ import { change, directory, finding, report } from '../helpers/reports.js'
 
 describe('publish input', () => {
   it('defaults to auto and accepts comment and issue together', () => {
-    expect(parsePublish('')).toEqual(['auto'])
-    expect(parsePublish('Comment, issue')).toEqual(['comment', 'issue'])
-    expect(parsePublish('none')).toEqual(['none'])
+    expect(parseInput('publish', '')).toEqual(['auto'])
+    expect(parseInput('publish', 'Comment, issue')).toEqual(['comment', 'issue'])
+    expect(parseInput('publish', 'none')).toEqual(['none'])
   })
 
   it.each([
@@ -27,13 +27,13 @@ describe('publish input', () => {
       "Input 'publish' takes auto or none alone; list only comment and issue together."
     ]
   ])('rejects %s with one line saying what to change', (value, message) => {
-    expect(() => parsePublish(value)).toThrow(message)
+    expect(() => parseInput('publish', value)).toThrow(message)
   })
 
   it('takes one issue label', () => {
-    expect(parseIssueLabel('')).toBe('drift')
-    expect(parseIssueLabel(' infra drift ')).toBe('infra drift')
-    expect(() => parseIssueLabel('a,b')).toThrow(/one label name/)
+    expect(parseInput('issueLabel', '')).toBe('drift')
+    expect(parseInput('issueLabel', ' infra drift ')).toBe('infra drift')
+    expect(() => parseInput('issueLabel', 'a,b')).toThrow(/one label name/)
   })
 })
 

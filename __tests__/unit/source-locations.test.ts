@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { configAddress, findSourceLocations } from '../../src/collect/terraform/source-locations.js'
+import { configAddress, findSources } from '../../src/collect/terraform/source-locations.js'
 import { locateFindings } from '../../src/analyse/directory.js'
 import { finding } from '../helpers/reports.js'
 
@@ -73,10 +73,10 @@ describe('configAddress', () => {
   })
 })
 
-describe('findSourceLocations', () => {
+describe('findSources: locations', () => {
   it('finds resource blocks in the root and in local modules, relative to the repository', async () => {
     const { repo, root } = await repository()
-    const index = await findSourceLocations(root, repo)
+    const index = (await findSources(root, repo)).locations
     expect(Object.fromEntries(index)).toEqual({
       'aws_security_group.web': { file: 'infra/prod/main.tf', line: 3 },
       'aws_sns_topic.alerts': { file: 'infra/prod/extra.tf', line: 2 },
@@ -93,13 +93,13 @@ describe('findSourceLocations', () => {
   it('reads the root alone before init', async () => {
     const repo = await mkdtemp(join(tmpdir(), 'locations-'))
     await write(join(repo, 'main.tf'), 'resource "aws_s3_bucket" "b" {}\n')
-    const index = await findSourceLocations(repo, repo)
+    const index = (await findSources(repo, repo)).locations
     expect(Object.fromEntries(index)).toEqual({ 'aws_s3_bucket.b': { file: 'main.tf', line: 1 } })
   })
 
   it('places findings by their address without instance keys', async () => {
     const { repo, root } = await repository()
-    const index = await findSourceLocations(root, repo)
+    const index = (await findSources(root, repo)).locations
     const [placed, unknown] = locateFindings(
       [finding('module.logs.aws_cloudwatch_log_group.this[1]'), finding('aws_iam_role.gone')],
       index

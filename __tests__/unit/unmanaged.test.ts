@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import type { IgnoreFile } from '../../src/analyse/ignore.js'
 import { isIgnored } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
-import { identify, uniqueNames } from '../../src/analyse/import-blocks.js'
+import { parseArn } from '../../src/collect/aws/arn.js'
+import { identifyParsed, ImportNames } from '../../src/analyse/import-blocks.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Ownership } from '../../src/analyse/ownership.js'
 import {
@@ -477,7 +478,7 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
       managed++
       continue
     }
-    const identity = identify(resource.arn)
+    const identity = identifyParsed(parseArn(resource.arn), resource.arn)
     const subject = {
       arn: resource.arn,
       type: identity.type,
@@ -515,9 +516,8 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
   unmanaged.sort(byTypeRegionId)
   owned.sort(byTypeRegionId)
   const importable = unmanaged.filter(r => r.importId && r.terraformType)
-  const names = uniqueNames(
-    importable.map(r => ({ terraformType: r.terraformType as string, id: r.id }))
-  )
+  const importNames = new ImportNames()
+  const names = importable.map(r => importNames.next(r.terraformType as string, r.id))
   const nameOf = new Map(importable.map((r, i) => [r, names[i]]))
   const resources: UnmanagedResource[] = unmanaged.map(r => {
     const { importId, terraformType, ...rest } = r

@@ -31,7 +31,7 @@ function headShaOf(payload: Payload, env: NodeJS.ProcessEnv): string | undefined
 }
 
 /** The commit a run reflects: a pull request's head, else GITHUB_SHA. */
-export function headCommit(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function headCommit(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return headShaOf(readPayload(env.GITHUB_EVENT_PATH), env)
 }
 

@@ -11,7 +11,7 @@ export type Core = typeof ActionsCore
 
 let loading: Promise<Core> | undefined
 
-export function loadCore(): Promise<Core> {
+function loadCore(): Promise<Core> {
   return (loading ??= import('@actions/core'))
 }
 

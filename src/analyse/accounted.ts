@@ -2,6 +2,7 @@ import type { ListedResource, RuleFacts } from '../collect/aws/listing/model.js'
 import { diffAttributes, topAttribute } from './diff.js'
 import type { ConfigModule, Plan, StateResource } from '../collect/terraform/plan-json.js'
 import { walkModules } from '../collect/terraform/plan-json.js'
+import { configAddress } from '../collect/terraform/source-locations.js'
 
 /**
  * The parts of managed resources that AWS lists on their own: security group rules, IAM inline
@@ -11,8 +12,6 @@ import { walkModules } from '../collect/terraform/plan-json.js'
  * the parent (`ingress {}`, `inline_policy {}`): then the parent owns every part of that kind, and
  * one added in the console is drift of the parent, which the plan shows; it is not listed again.
  */
-
-export type Direction = 'ingress' | 'egress'
 
 /** How a managed parent owns one kind of part: inline, or through separate resources. */
 interface ParentStyle {
@@ -41,8 +40,6 @@ const OWNING_ATTRIBUTE: Record<string, string> = {
 /** Blocks written with `dynamic "ingress"`, which the plan's configuration does not show. */
 export type DynamicBlocks = ReadonlyMap<string, ReadonlySet<string>>
 
-const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g
-
 function str(value: unknown): string {
   return typeof value === 'string' ? value : ''
 }
@@ -60,7 +57,7 @@ function protocolKey(protocol: string): string {
 }
 
 /** What identifies a rule's content: the same key from AWS's listing and from the state. */
-export function ruleKey(rule: RuleFacts): string {
+function ruleKey(rule: RuleFacts): string {
   const protocol = protocolKey(rule.protocol)
   // All-traffic rules carry no ports (AWS lists -1, the provider writes 0).
   const ports = protocol === '-1' ? '' : `${rule.fromPort}:${rule.toPort}`
@@ -222,7 +219,7 @@ function addPlan(accounted: Accounted, plan: Plan, dynamic: DynamicBlocks): void
       }
       if (resource.type === 'aws_iam_user') accounted.addParent(str(values.name), [])
       if (!PARENT_TYPES.has(resource.type)) continue
-      const address = resource.address.replace(INSTANCE_KEY, '')
+      const address = configAddress(resource.address)
       accounted.addParent(
         parentId(resource),
         inlineAttributes(

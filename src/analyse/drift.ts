@@ -146,7 +146,7 @@ function isRevert(
   return touchedAttributes(resource).every(attr => drifted.has(attr) || attr === 'tags_all')
 }
 
-export function countManagedResources(plan: Plan): number {
+function countManagedResources(plan: Plan): number {
   let count = 0
   for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
     count += (mod.resources ?? []).filter(r => r.mode === 'managed').length

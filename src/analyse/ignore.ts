@@ -34,7 +34,7 @@ function ruleMatches(rule: IgnoreRule, subject: IgnoreSubject): boolean {
 }
 
 /** The rule that decides, if any: the last one that matches, as in .gitignore and driftctl. */
-export function decidingRule(file: IgnoreFile, subject: IgnoreSubject): IgnoreRule | undefined {
+function decidingRule(file: IgnoreFile, subject: IgnoreSubject): IgnoreRule | undefined {
   for (let i = file.rules.length - 1; i >= 0; i--) {
     if (ruleMatches(file.rules[i], subject)) return file.rules[i]
   }

@@ -1,5 +1,5 @@
 import type { Arn } from '../collect/aws/arn.js'
-import { parseArn, queueArnToUrl } from '../collect/aws/arn.js'
+import { queueArnToUrl } from '../collect/aws/arn.js'
 
 /**
  * From a Tagging API ARN to the Terraform resource type and the id `terraform import` takes for
@@ -288,16 +288,7 @@ for (const rule of RULES) {
   types.set(rule.resourceType, rule)
 }
 
-/** The Terraform types this file can name, for documentation and tests. */
-export const KNOWN_TERRAFORM_TYPES = [
-  ...new Set([...RULES.map(rule => rule.terraformType), 'aws_lb', 'aws_lb_target_group', 'aws_elb'])
-].sort()
-
-export function identify(arnText: string): ResourceIdentity {
-  return identifyParsed(parseArn(arnText), arnText)
-}
-
-/** `identify` for a caller that has parsed the ARN already: `arn` is `parseArn(arnText)`. */
+/** What a resource is and how to import it, by its ARN: `arn` is `parseArn(arnText)`. */
 export function identifyParsed(arn: Arn | undefined, arnText: string): ResourceIdentity {
   if (!arn) return { type: 'unknown', id: arnText }
   const rule = BY_SERVICE.get(arn.service)?.get(arn.resourceType) ?? loadBalancerRule(arn)
@@ -365,10 +356,4 @@ export class TypeNames {
     this.used.add(name)
     return name
   }
-}
-
-/** Names for several import blocks, made unique per type with `_2`, `_3`. */
-export function uniqueNames(items: { terraformType: string; id: string }[]): string[] {
-  const names = new ImportNames()
-  return items.map(item => names.next(item.terraformType, item.id))
 }

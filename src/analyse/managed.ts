@@ -88,10 +88,6 @@ export class ManagedSet {
   hasLoose(parsed: Arn | undefined): boolean {
     return parsed !== undefined && this.loose.get(parsed.service)?.has(parsed.resource) === true
   }
-
-  get size(): number {
-    return this.arns.size
-  }
 }
 
 /** Values at a dotted path where `*` walks every element of a list. */

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text.js'
+
 /**
  * Resources that another tool or AWS service created and looks after, known by the tags it puts
  * on them. They are in no Terraform state by design, so calling them unmanaged would be noise:
@@ -166,10 +168,6 @@ export function claimedKeys(rules: readonly OwnershipRule[] = OWNERSHIP_RULES): 
   }
   // One test per tag key, not one per key and rule.
   return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join('|')})`, 's')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 const CLAIMED = claimedKeys()

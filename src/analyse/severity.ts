@@ -61,7 +61,7 @@ export interface SeverityRule {
 const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0'])
 
 /** Remote administration and database ports: open to the world, each is an incident. */
-export const ADMIN_PORTS = [
+const ADMIN_PORTS = [
   22, 23, 2375, 2376, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 9300, 11211,
   27017, 27018
 ]
@@ -672,8 +672,6 @@ export const SEVERITY_RULES: readonly SeverityRule[] = [
   }
 ]
 
-export const SEVERITY_RULE_IDS = SEVERITY_RULES.map(rule => rule.id)
-
 function assess(
   matches: (rule: SeverityRule) => string[] | undefined,
   fallback: string
@@ -730,8 +728,4 @@ export function severityFields(
     severityRule: assessment.rule,
     concerns: assessment.concerns
   }
-}
-
-export function ruleById(id: string): SeverityRule | undefined {
-  return SEVERITY_RULES.find(rule => rule.id === id)
 }

@@ -22,6 +22,7 @@ import type { ResourceIdentity, TypeNames } from './import-blocks.js'
 import { identifyParsed, ImportNames } from './import-blocks.js'
 import type { ManagedSet } from './managed.js'
 import { managedSet } from './managed.js'
+import type { Ownership } from './ownership.js'
 import { ownerOf } from './ownership.js'
 import type { Plan } from '../collect/terraform/plan-json.js'
 import type { UnmanagedRisk } from './severity.js'
@@ -183,97 +184,125 @@ function isAwsDefaultRule(rule: RuleFacts): boolean {
 type RuleVerdict = 'own row' | 'part of its group' | 'made by AWS'
 
 export function classifyInventory(input: ClassifyInput): UnmanagedReport {
-  const { inventory, listing, accounted } = input
-  const disabled = input.disabledOwnershipRules ?? new Set<string>()
-  const ignoring = ignoresAnything(input.ignoreFiles)
-  const index = new ListingIndex(listing)
-  const unmanaged = new TypeRegionIdOrder<UnmanagedResource>()
-  const owned = new TypeRegionIdOrder<OwnedResource>()
-  const madeByAwsCounts: Record<string, number> = {}
-  let managed = 0
-  let ignored = 0
+  const sorter = new Classifier(input)
+  const seen = mergeSeen(input.inventory, input.listing)
+  // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
+  for (let i = 0; i < seen.length; i++) sorter.classify(seen[i])
+  const resources = sorter.unmanaged.sorted()
+  nameImportBlocks(resources)
+  return classifiedReport(input, sorter, resources)
+}
 
-  const isManaged = (one: Seen): boolean => {
-    if (one.listed && accounted?.has(one.listed)) return true
+/** One inventory's sorting: the rows kept for the report, and the counts of the rest. */
+class Classifier {
+  readonly unmanaged = new TypeRegionIdOrder<UnmanagedResource>()
+  readonly owned = new TypeRegionIdOrder<OwnedResource>()
+  readonly madeByAwsCounts: Record<string, number> = {}
+  managed = 0
+  ignored = 0
+  private readonly input: ClassifyInput
+  private readonly disabled: ReadonlySet<string>
+  /** Whether any ignore file ignores anything: if none does, no resource's subject is built. */
+  private readonly ignoring: boolean
+  private readonly index: ListingIndex
+
+  constructor(input: ClassifyInput) {
+    this.input = input
+    this.disabled = input.disabledOwnershipRules ?? new Set<string>()
+    this.ignoring = ignoresAnything(input.ignoreFiles)
+    this.index = new ListingIndex(input.listing)
+  }
+
+  /** Puts one resource where it belongs: the first step that takes it wins. */
+  classify(one: Seen): void {
+    if (this.isManaged(one)) {
+      this.managed++
+      return
+    }
+    const { listed } = one
+    const verdict = listed?.facts?.rule ? this.ruleVerdict(listed.facts.rule) : 'own row'
+    if (verdict === 'part of its group') return
+    const awsRule = this.awsMadeRule(listed, verdict)
+    if (awsRule) {
+      this.madeByAwsCounts[awsRule] = (this.madeByAwsCounts[awsRule] ?? 0) + 1
+      return
+    }
+    const identity = identityOf(one)
+    if (this.isIgnored(one, identity)) {
+      this.ignored++
+      return
+    }
+    // After the ignore files: the user's own rules win over the built-in ownership rules.
+    const owner = ownerOf(one.tags, this.disabled)
+    if (owner) this.addOwned(one, identity, owner)
+    else this.addUnmanaged(one, identity)
+  }
+
+  private isManaged(one: Seen): boolean {
+    if (one.listed && this.input.accounted?.has(one.listed)) return true
     if (!one.arn) return false
     const normalised = normaliseArn(one.arn)
-    if (input.managed.hasNormalised(normalised)) return true
-    return input.managed.hasLoose(parseArn(normalised))
+    if (this.input.managed.hasNormalised(normalised)) return true
+    return this.input.managed.hasLoose(parseArn(normalised))
   }
 
   /**
    * A rule of a managed group is its own row; a rule of an unmanaged group goes with the group
    * (importing the group brings it); in a default group, AWS's own rules are AWS's.
    */
-  const ruleVerdict = (rule: RuleFacts): RuleVerdict => {
-    if (accounted?.hasParent(rule.groupId)) return 'own row'
+  private ruleVerdict(rule: RuleFacts): RuleVerdict {
+    if (this.input.accounted?.hasParent(rule.groupId)) return 'own row'
     const isDefault =
-      index.groupNames.get(rule.groupId) === 'default' && !disabled.has('default-security-group')
+      this.index.groupNames.get(rule.groupId) === 'default' &&
+      !this.disabled.has('default-security-group')
     if (!isDefault) return 'part of its group'
     return isAwsDefaultRule(rule) ? 'made by AWS' : 'own row'
   }
 
-  const countMadeByAws = (rule: string): void => {
-    madeByAwsCounts[rule] = (madeByAwsCounts[rule] ?? 0) + 1
-  }
-
-  const awsMadeRule = (listed: ListedResource): string | undefined => {
-    const parentPath = listed.facts?.parent ? index.iamPaths.get(listed.facts.parent) : undefined
+  /** The made-by-AWS rule that matches, if any; only the listing has the facts the rules read. */
+  private awsMadeRule(
+    listed: ListedResource | undefined,
+    verdict: RuleVerdict
+  ): string | undefined {
+    if (verdict === 'made by AWS') return 'default-security-group'
+    if (!listed) return undefined
+    // A role's inline policy or attachment is AWS's when the role is: it takes the role's path.
+    const parentPath = listed.facts?.parent
+      ? this.index.iamPaths.get(listed.facts.parent)
+      : undefined
     const facts = parentPath ? { ...listed.facts, iamPath: parentPath } : listed.facts
     const subject = {
       terraformType: listed.terraformType,
       id: listed.id,
       facts,
-      rootVolumes: index.rootVolumes
+      rootVolumes: this.index.rootVolumes
     }
-    return madeByAws(subject, disabled)
+    return madeByAws(subject, this.disabled)
   }
 
-  const riskOf = (listed: ListedResource): UnmanagedRisk => {
-    const { facts, terraformType, id } = listed
-    const rules = facts?.rule
-      ? [facts.rule]
-      : terraformType === 'aws_security_group'
-        ? index.rulesByGroup.get(id)
-        : undefined
-    return {
-      ...(rules ? { rules } : {}),
-      ...(facts?.admin ? { admin: true } : {}),
-      ...(facts?.public ? { public: true } : {})
-    }
+  private isIgnored(one: Seen, identity: ResourceIdentity): boolean {
+    return this.ignoring && isIgnored(this.input.ignoreFiles, ignoreSubject(one, identity))
   }
 
-  const classify = (one: Seen): void => {
-    if (isManaged(one)) {
-      managed++
-      return
-    }
-    const { listed } = one
-    const rule = listed?.facts?.rule ? ruleVerdict(listed.facts.rule) : 'own row'
-    if (rule === 'part of its group') return
-    const awsRule =
-      rule === 'made by AWS' ? 'default-security-group' : listed && awsMadeRule(listed)
-    if (awsRule) {
-      countMadeByAws(awsRule)
-      return
-    }
-    const identity = listed
-      ? listedIdentity(listed)
-      : identifyParsed(parseArn(one.arn as string), one.arn as string)
-    if (ignoring && isIgnored(input.ignoreFiles, ignoreSubject(one, identity))) {
-      ignored++
-      return
-    }
+  private addOwned(one: Seen, identity: ResourceIdentity, owner: Ownership): void {
+    const { type, id } = identity
+    const { region, arn } = one
+    this.owned.add({
+      ...(arn ? { arn } : {}),
+      type,
+      region,
+      id,
+      owner: owner.owner,
+      rule: owner.rule
+    })
+  }
+
+  private addUnmanaged(one: Seen, identity: ResourceIdentity): void {
     const { type, id, importId } = identity
-    const { region, tags, arn, seenBy } = one
-    const owner = ownerOf(tags, disabled)
-    if (owner) {
-      owned.add({ ...(arn ? { arn } : {}), type, region, id, owner: owner.owner, rule: owner.rule })
-      return
-    }
-    const risk = listed ? riskOf(listed) : undefined
+    const { region, tags, arn, seenBy, listed } = one
+    const risk = listed ? this.riskOf(listed) : undefined
     const { severity, rule: severityRule, concerns } = assessUnmanaged({ arn, type, risk })
-    unmanaged.add({
+    this.unmanaged.add({
       ...(arn ? { arn } : {}),
       type,
       region,
@@ -288,38 +317,74 @@ export function classifyInventory(input: ClassifyInput): UnmanagedReport {
     })
   }
 
-  const seen = mergeSeen(inventory, listing)
-  // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
-  for (let i = 0; i < seen.length; i++) classify(seen[i])
+  /** What severity reads beyond the type: a group's rules (from the listing), admin, public. */
+  private riskOf(listed: ListedResource): UnmanagedRisk {
+    const { facts, terraformType, id } = listed
+    const rules = facts?.rule
+      ? [facts.rule]
+      : terraformType === 'aws_security_group'
+        ? this.index.rulesByGroup.get(id)
+        : undefined
+    return {
+      ...(rules ? { rules } : {}),
+      ...(facts?.admin ? { admin: true } : {}),
+      ...(facts?.public ? { public: true } : {})
+    }
+  }
+}
 
-  const resources = unmanaged.sorted()
-  nameImportBlocks(resources)
+/** The listing's identity when there is one (it knows the import id), else the ARN's. */
+function identityOf(one: Seen): ResourceIdentity {
+  return one.listed
+    ? listedIdentity(one.listed)
+    : identifyParsed(parseArn(one.arn as string), one.arn as string)
+}
+
+function classifiedReport(
+  input: ClassifyInput,
+  sorter: Classifier,
+  resources: UnmanagedResource[]
+): UnmanagedReport {
+  const { inventory, listing } = input
   const notListed = (listing?.faults ?? []).map(notListedEntry)
-  const failed = new Set(inventory.errors.map(e => e.region))
-  const nothingScanned =
-    inventory.errors.some(e => e.scope === 'inventory') ||
-    inventory.regions.every(region => failed.has(region))
   return {
     inventory: listing ? 'deep' : 'tagging',
     regions: inventory.regions,
     listedTypes: listing?.types ?? [],
     notListed,
-    regionErrors: [
-      ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
-      ...notListed.map(({ types, region, message }) => ({
-        scope: scopeOf(types.join(', '), region),
-        message
-      }))
-    ],
+    regionErrors: regionErrors(inventory, notListed),
     resources,
-    ownedByOthers: owned.sorted(),
-    managed,
-    ignored,
-    madeByAws: madeByAwsCounts,
-    coverage: nothingScanned ? null : coverage(managed, resources.length),
+    ownedByOthers: sorter.owned.sorted(),
+    managed: sorter.managed,
+    ignored: sorter.ignored,
+    madeByAws: sorter.madeByAwsCounts,
+    coverage: nothingScanned(inventory) ? null : coverage(sorter.managed, resources.length),
     blindSpots: blindSpots(listing, notListed),
     durationMs: Math.max(inventory.finishedAt, listing?.finishedAt ?? 0) - inventory.startedAt
   }
+}
+
+/** The inventory's errors, then the listing's faults, each scoped to what it could not see. */
+function regionErrors(
+  inventory: Inventory,
+  notListed: NotListed[]
+): { scope: string; message: string }[] {
+  return [
+    ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
+    ...notListed.map(({ types, region, message }) => ({
+      scope: scopeOf(types.join(', '), region),
+      message
+    }))
+  ]
+}
+
+/** No region answered: then coverage is unknown, not the 100% of nothing found. */
+function nothingScanned(inventory: Inventory): boolean {
+  const failed = new Set(inventory.errors.map(e => e.region))
+  return (
+    inventory.errors.some(e => e.scope === 'inventory') ||
+    inventory.regions.every(region => failed.has(region))
+  )
 }
 
 function scopeOf(type: string, region?: string): string {
@@ -372,7 +437,7 @@ function ignoreSubject(resource: Seen, identity: ResourceIdentity): IgnoreSubjec
 }
 
 /** The section when the resources could not be sorted, with the reason. */
-export function skippedInventory(
+function skippedInventory(
   regions: string[],
   reason: string,
   regionErrors: { scope: string; message: string }[] = [],

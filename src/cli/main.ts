@@ -35,12 +35,13 @@ const USAGE = `Usage:
 
 Options:
   --json                   print the JSON report instead of text
-  --fail-on <kind>         drift, unmanaged, any (default) or never
+  --fail-on <kind>         drift, unmanaged, any (default), new or never
   --fail-on-severity <s>   none (default), low, medium, high or critical
   --regions <list>         AWS regions to scan for unmanaged resources (default: AWS_REGION)
   --no-unmanaged           skip the unmanaged-resource scan
   --inventory <mode>       deep (default: Tagging API plus direct listing) or tagging
   --inventory-types <list> narrow the directly listed types, e.g. 'aws_iam_*, aws_security_group'
+  --attribution <when>     ask CloudTrail who changed each finding: never (default) or always
   --no-init                do not run terraform init
   --init-args=<args>       extra arguments for terraform init (with = when they start with -)
   --plan-args=<args>       extra arguments for terraform plan, e.g. --plan-args='-var env=prod'

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js'
+import { escapeRegExp } from '../text.js'
 
 /**
  * The ignore file (`.driftignore`), read the way driftctl reads it so existing files keep working:
@@ -44,10 +45,6 @@ function globToRegExp(glob: string): RegExp {
     else source += escapeRegExp(ch)
   }
   return new RegExp(`^${source}$`, 's')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
 /** Splits at dots that are not escaped, keeping escapes for globToRegExp. */

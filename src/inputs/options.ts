@@ -5,7 +5,8 @@ import { InputError } from '../errors.js'
  * Parsing is a pure function of a getter so tests can call it directly.
  */
 
-export const FAIL_ON = ['drift', 'unmanaged', 'any', 'never'] as const
+/** `new`: only what the last audit did not know (the audit issue's history) fails the step. */
+export const FAIL_ON = ['drift', 'unmanaged', 'any', 'new', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
 
 /** The least severity a finding needs to fail the step; `none` lets every finding count. */
@@ -19,6 +20,14 @@ export type Publish = (typeof PUBLISH)[number]
 /** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
 export const INVENTORY = ['deep', 'tagging'] as const
 export type InventoryMode = (typeof INVENTORY)[number]
+
+/** When to ask CloudTrail who made each finding: on audits (scheduled, manual), always, never. */
+export const ATTRIBUTION = ['audit', 'always', 'never'] as const
+export type AttributionMode = (typeof ATTRIBUTION)[number]
+
+/** One audit issue for the whole run, or one per working directory. */
+export const ISSUE_PER = ['run', 'directory'] as const
+export type IssuePer = (typeof ISSUE_PER)[number]
 
 export interface Inputs {
   workingDirectories: string[]
@@ -47,6 +56,10 @@ export interface Inputs {
   /** Replaces each working directory's `.driftignore` when set. */
   ignoreFile?: string
   disabledOwnershipRules: string[]
+  attribution: AttributionMode
+  /** A Slack-compatible incoming webhook told when the findings change between audits; a secret. */
+  notifyWebhookUrl: string
+  issuePer: IssuePer
 }
 
 export type InputGetter = (name: string) => string
@@ -318,7 +331,17 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
     input: 'disable-ownership-rules',
     default: '',
     parse: parseOwnershipRules
-  }
+  },
+  attribution: {
+    input: 'attribution',
+    default: 'audit',
+    parse: choiceOf(ATTRIBUTION),
+    option: { name: 'attribution' },
+    // A terminal user asks for it; a local run is not an audit.
+    cliDefault: 'never'
+  },
+  notifyWebhookUrl: { input: 'notify-webhook-url', default: '', parse: trimmed },
+  issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) }
 }
 
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]
@@ -378,10 +401,6 @@ export function parseInputs(
 ): Inputs {
   return parseSome(INPUT_KEYS, get, env, surface)
 }
-
-// publish-targets.test.ts reads these two inputs on their own.
-export const parsePublish = (value: string): Publish[] => parseInput('publish', value)
-export const parseIssueLabel = (value: string): string => parseInput('issueLabel', value)
 
 /**
  * An input as @actions/core's getInput reads it (`INPUT_` and the name upper-cased, spaces as

@@ -7,7 +7,7 @@ import type { Annotation } from '../render/annotations.js'
  * in a check run when there are more.
  */
 
-export const WORKFLOW_COMMAND_LIMIT = 10
+const WORKFLOW_COMMAND_LIMIT = 10
 
 export interface EmitResult {
   emitted: number

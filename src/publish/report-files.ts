@@ -47,7 +47,7 @@ function notWritable(
 }
 
 /** Whether the file could be written at `path`, creating the folders it needs; else one line why. */
-export async function checkReportPath(
+async function checkReportPath(
   input: ReportFileInput,
   path: string,
   surface: Surface = 'action'

@@ -1,6 +1,6 @@
 import type { DriftFinding, Report } from '../report/model.js'
 import { securityConcerns } from '../report/severity.js'
-import { plural } from './markdown.js'
+import { clip, plural } from '../text.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 import { countsTable, headline } from './sections.js'
 
@@ -27,11 +27,6 @@ const VALUE_MAX = 120
 const LINE_MAX = 3 * VALUE_MAX
 const CHANGES_MAX = 20
 
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ')
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
-
 function message(finding: DriftFinding, concerns: string[], dir: string): string {
   const lines: string[] = []
   if (concerns.length > 0) lines.push(`Security relevant: ${concerns.join('; ')}.`)
@@ -41,7 +36,7 @@ function message(finding: DriftFinding, concerns: string[], dir: string): string
     lines.push('Changed outside Terraform (state → real):')
     const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX })
     for (const line of changes.slice(0, CHANGES_MAX))
-      lines.push(`  ${clip(changeLineText(line), LINE_MAX)}`)
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX, { flatten: true })}`)
     if (changes.length === 0) lines.push(`  ${FORM_ONLY}`)
     const hidden = changes.length - CHANGES_MAX
     if (hidden > 0) lines.push(`  …and ${hidden} more attributes (see the job summary)`)
@@ -57,7 +52,9 @@ export function renderAnnotations(report: Report): Annotation[] {
       const what = finding.kind === 'deleted' ? 'deleted' : 'changed'
       return {
         level: concerns.length > 0 ? 'error' : 'warning',
-        title: clip(`Drift: ${finding.address} ${what} outside Terraform`, TITLE_MAX),
+        title: clip(`Drift: ${finding.address} ${what} outside Terraform`, TITLE_MAX, {
+          flatten: true
+        }),
         message: message(finding, concerns, dir.path),
         ...(finding.location ? { file: finding.location.file, line: finding.location.line } : {})
       } satisfies Annotation
@@ -78,7 +75,8 @@ export function renderCheckRun(
   return {
     title: clip(
       `${plural(report.counts.drifted, 'drifted resource')} (${errors} security-relevant, ${warnings} other)`,
-      TITLE_MAX
+      TITLE_MAX,
+      { flatten: true }
     ),
     summary: [
       `### ${headline(report)}`,

@@ -73,7 +73,7 @@ export const TABLE_ROWS = 1000
 /**
  * The richest rendering that fits: everything in full, else as many rows as fit in the compact
  * form (never more than TABLE_ROWS), found by a search over row counts. `fallback` is used when
- * not even the counts fit, and is clipped.
+ * not even the counts fit, and is cut to the limit.
  */
 export function fit(
   render: (limits: RenderLimits) => string,
@@ -102,7 +102,7 @@ export function fit(
     return options.measure(text) <= max ? text : undefined
   }
   const zero = sized(0)
-  if (zero.size > max) return clip(options.fallback(), max, options.measure)
+  if (zero.size > max) return cutToSize(options.fallback(), max, options.measure)
   // No rows to search for: the full rendering, if it fits.
   if (shownRows === 0) return full() ?? zero.text
 
@@ -144,8 +144,11 @@ export function fit(
   return low
 }
 
-/** Cuts text to a measured size on a line boundary, as a last resort. */
-function clip(text: string, max: number, measure: Measure): string {
+/**
+ * Cuts text to a measured size on a line boundary, as a last resort. Not text.ts's `clip`: the
+ * limit may be in bytes, and whole lines are kept where any fit, so no table row is cut short.
+ */
+function cutToSize(text: string, max: number, measure: Measure): string {
   if (measure(text) <= max) return text
   const lines = text.split('\n')
   let low = 0

@@ -1,6 +1,7 @@
 import { diffAttributes } from '../analyse/diff.js'
 import type { AttributeChange } from '../report/model.js'
 import { REDACTED } from '../report/model.js'
+import { plural } from '../text.js'
 import { FULL } from './budget.js'
 
 /**
@@ -634,6 +635,6 @@ function inlinePolicy(block: Fields, _name: string, context: Context): string {
   const statements = statementsOf(document)
   const shown = statements.slice(0, INLINE_STATEMENTS).map(s => statementText(s, context))
   const hidden = statements.length - shown.length
-  const more = hidden > 0 ? `; +${hidden} more statement${hidden === 1 ? '' : 's'}` : ''
+  const more = hidden > 0 ? `; +${plural(hidden, 'more statement')}` : ''
   return `${name}${name && shown.length > 0 ? ': ' : ''}${shown.join('; ')}${more}`
 }

@@ -1,21 +1,8 @@
 import type { Report } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
-import { allocate, BODY_LIMIT, characters, fit } from './budget.js'
-import { details, plural } from './markdown.js'
+import { BODY_LIMIT, characters, fit } from './budget.js'
 import { digestMarker, marker, reportKey } from './markers.js'
-import {
-  commitLink,
-  countsTable,
-  coverageLine,
-  directorySection,
-  errorsSection,
-  headline,
-  inventoryCounts,
-  runLink,
-  securitySection,
-  tableRows,
-  unmanagedSection
-} from './sections.js'
+import { commitLink, countsTable, footer, headline, reportSections, tableRows } from './sections.js'
 
 /**
  * The pull request comment: what a reviewer needs before merging, inside GitHub's body limit.
@@ -24,42 +11,7 @@ import {
  * stay the same, and a re-run on the same commit edits nothing.
  */
 
-export const COMMENT_ELSEWHERE = 'see the job summary or the report artifact'
-
-/** The inventory in full, folded away: the visible counts line says whether to open it. */
-function collapsedUnmanaged(report: Report, limits: RenderLimits): string {
-  const section = unmanagedSection(report, limits)
-  const found = report.unmanaged?.resources.length ?? 0
-  if (!section || found === 0) return section
-  return details(
-    `${plural(found, 'unmanaged resource')}, with import blocks to adopt them`,
-    section
-  )
-}
-
-/** Sections of the report body shared by the comment and the audit issue. */
-export function reportBody(report: Report, limits: RenderLimits): string[] {
-  const shares = allocate(
-    report.directories.map(d => d.drift.length),
-    limits.findings
-  )
-  return [
-    countsTable(report),
-    inventoryCounts(report),
-    securitySection(report, limits),
-    ...report.directories.map((dir, i) =>
-      directorySection(dir, { ...limits, findings: shares[i] })
-    ),
-    collapsedUnmanaged(report, limits),
-    errorsSection(report),
-    coverageLine(report)
-  ]
-}
-
-export function footer(report: Report): string {
-  const link = runLink(report)
-  return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`
-}
+const COMMENT_ELSEWHERE = 'see the job summary or the report artifact'
 
 /** `## Driftwatch: …` and, in a repository, the commit whose code was compared. */
 function commentHeading(report: Report): string {
@@ -69,7 +21,7 @@ function commentHeading(report: Report): string {
 }
 
 function commentBody(report: Report, limits: RenderLimits): string {
-  const content = [commentHeading(report), ...reportBody(report, limits)]
+  const content = [commentHeading(report), ...reportSections(report, limits, 'thread')]
     .filter(Boolean)
     .join('\n\n')
   return [marker('comment', reportKey(report)), digestMarker(content), content, footer(report)]

@@ -1,8 +1,9 @@
 import type { Report } from '../report/model.js'
+import { clip, plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
-import { fitBody, footer, reportBody } from './comment.js'
+import { fitBody } from './comment.js'
 import { marker, normalise, reportKey } from './markers.js'
-import { headline, runLink } from './sections.js'
+import { footer, headline, reportSections, runLink } from './sections.js'
 
 /**
  * The audit issue: the standing record of drift found by scheduled and manual audits. One issue
@@ -30,7 +31,7 @@ function directoriesLabel(report: Report): string {
 /** A title is plain text on GitHub; it names the directories so two audits' issues differ. */
 export function issueTitle(report: Report): string {
   const title = `Driftwatch: drift in ${directoriesLabel(report)}`
-  return title.length > 200 ? `${title.slice(0, 199)}…` : title
+  return clip(title, 200)
 }
 
 function preamble(report: Report): string {
@@ -46,7 +47,7 @@ function issueBody(report: Report, limits: RenderLimits): string {
     marker('issue', reportKey(report)),
     `## ${headline(report)}`,
     preamble(report),
-    ...reportBody(report, limits),
+    ...reportSections(report, limits, 'thread'),
     footer(report)
   ]
     .filter(Boolean)
@@ -76,8 +77,8 @@ export function renderIssueReturned(report: Report): string {
 function countsSummary(report: Report): string {
   const { drifted, unmanaged } = report.counts
   const parts = [
-    drifted > 0 ? `${drifted} drifted resource${drifted === 1 ? '' : 's'}` : '',
-    unmanaged > 0 ? `${unmanaged} unmanaged resource${unmanaged === 1 ? '' : 's'}` : ''
+    drifted > 0 ? plural(drifted, 'drifted resource') : '',
+    unmanaged > 0 ? plural(unmanaged, 'unmanaged resource') : ''
   ].filter(Boolean)
   return parts.join(' and ') || 'drift'
 }

@@ -1,3 +1,5 @@
+import { clip } from '../text.js'
+
 /**
  * Markdown that reads cleanly as plain text (e-mail's plain-text part, `gh api`, Slack unfurls
  * show the source as is) and renders inert on GitHub. Identifiers and values go in code spans,
@@ -20,10 +22,6 @@ function defuse(text: string): string {
 
 function oneLine(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ')
-}
-
-function clip(text: string, maxLength: number): string {
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
 }
 
 /**
@@ -92,12 +90,6 @@ export function fenced(language: string, body: string): string {
   return `${fence}${language}\n${body}\n${fence}`
 }
 
-/** A value from the plan, for display: strings quoted, everything else as compact JSON. */
-export function formatValue(value: unknown): string {
-  if (value === undefined) return 'null'
-  return JSON.stringify(value) ?? 'null'
-}
-
 export function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`
 }
@@ -109,8 +101,4 @@ export function table(header: string[], rows: string[][]): string {
 /** `summary` is raw HTML, where Markdown is not read: only our own words go there. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }

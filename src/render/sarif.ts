@@ -3,6 +3,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { severityRank, SEVERITY_RULES } from '../report/severity.js'
 import type { DirectoryReport, DriftFinding, Report, Severity } from '../report/model.js'
 import { errorText } from '../report/model.js'
+import { clip } from '../text.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 
 /**
@@ -12,7 +13,7 @@ import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
  * address) and closes it when the drift is gone.
  */
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /**
  * GitHub accepts 25,000 results per run but keeps only 5,000; keeping the most severe ourselves
@@ -44,11 +45,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 const NOT_SECURITY = new Set(['drift', 'resource-deleted'])
 
 const DRIFT_RULES = SEVERITY_RULES.filter(rule => rule.drift)
-
-function clip(text: string, max = VALUE_MAX): string {
-  const flat = text.replace(/\s+/g, ' ')
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
-}
 
 function ruleName(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())
@@ -88,7 +84,7 @@ function message(finding: DriftFinding): string {
   } else {
     const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX })
     for (const line of changes.slice(0, CHANGES_MAX))
-      lines.push(`  ${clip(changeLineText(line), LINE_MAX)}`)
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX, { flatten: true })}`)
     if (changes.length === 0) lines.push(`  ${FORM_ONLY}`)
     const hidden = changes.length - CHANGES_MAX
     if (hidden > 0) lines.push(`  …and ${hidden} more attributes (see the JSON report).`)

@@ -1,13 +1,14 @@
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
 import { securityConcerns } from '../report/severity.js'
 import { errorText } from '../report/model.js'
+import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
-import { FULL, TABLE_ROWS } from './budget.js'
+import { allocate, FULL, TABLE_ROWS } from './budget.js'
 import type { ChangeLine } from './changes.js'
 import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
-import { cellCode, codeSpan, details, escapeText, plural, table, tableRow } from './markdown.js'
-import { severityLabel } from './severity.js'
-import { coverageText, madeByAwsCount } from './unmanaged.js'
+import { cellCode, codeSpan, details, escapeText, table, tableRow } from './markdown.js'
+import { severityLabel, severityLine } from './severity.js'
+import { coverageText, madeByAwsCount, unmanagedSection } from './unmanaged.js'
 
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
@@ -130,7 +131,7 @@ function flaggedLines(report: Report): string[] {
 }
 
 /** Security-relevant drift in words (`ingress open to 0.0.0.0/0 (tcp 22)`), above the tables. */
-export function securitySection(report: Report, limits: RenderLimits = FULL): string {
+function securitySection(report: Report, limits: RenderLimits): string {
   const flagged = flaggedLines(report)
   if (flagged.length === 0) return ''
   const lines = flagged.slice(0, Math.max(limits.findings, 10))
@@ -139,7 +140,7 @@ export function securitySection(report: Report, limits: RenderLimits = FULL): st
   return [`#### ⚠️ Security-relevant drift (${flagged.length})`, ...lines].join('\n')
 }
 
-export function pendingList(dir: DirectoryReport): string {
+function pendingList(dir: DirectoryReport): string {
   const hidden = dir.pending.length - TABLE_ROWS
   return dir.pending
     .slice(0, TABLE_ROWS)
@@ -158,7 +159,7 @@ export function pendingList(dir: DirectoryReport): string {
  * One working directory. `limits.findings` is this directory's share of the rows (see
  * `allocate`); what does not fit is counted, with where to read it.
  */
-export function directorySection(dir: DirectoryReport, limits: RenderLimits = FULL): string {
+function directorySection(dir: DirectoryReport, limits: RenderLimits): string {
   const title = `### ${codeSpan(dir.path)}`
   if (dir.status === 'error') return `${title}\n\n❌ ${escapeText(dir.error ?? 'failed')}`
   const parts = [title]
@@ -190,7 +191,7 @@ export function directorySection(dir: DirectoryReport, limits: RenderLimits = FU
   return parts.join('\n\n')
 }
 
-export function errorsSection(report: Report): string {
+function errorsSection(report: Report): string {
   if (report.errors.length === 0) return ''
   return ['#### Errors', ...report.errors.map(e => `- ${escapeText(errorText(e))}`)].join('\n')
 }
@@ -210,7 +211,7 @@ function inventoryCoverage(report: Report): string {
  * the inventory ran, the share of the account Terraform manages. Once per body, the only place
  * a body states coverage.
  */
-export function coverageLine(report: Report): string {
+function coverageLine(report: Report): string {
   const checked = report.directories.filter(d => d.status === 'ok')
   const managed = checked.reduce((n, d) => n + d.managedResources, 0)
   const failed = report.directories.length - checked.length
@@ -223,7 +224,7 @@ export function coverageLine(report: Report): string {
 }
 
 /** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
-export function inventoryCounts(report: Report): string {
+function inventoryCounts(report: Report): string {
   const inventory = report.unmanaged
   if (!inventory || inventory.skipped) return ''
   return (
@@ -233,11 +234,56 @@ export function inventoryCounts(report: Report): string {
   )
 }
 
-/** Lives in its own file with the HCL escaping it relies on. */
-export { unmanagedSection } from './unmanaged.js'
+/** The inventory in full, folded away: the visible counts line says whether to open it. */
+function foldedUnmanaged(report: Report, limits: RenderLimits): string {
+  const section = unmanagedSection(report, limits)
+  const found = report.unmanaged?.resources.length ?? 0
+  if (!section || found === 0) return section
+  return details(
+    `${plural(found, 'unmanaged resource')}, with import blocks to adopt them`,
+    section
+  )
+}
+
+/**
+ * Where a body is read. The job summary is where the others send readers for the rest: it adds
+ * the severity tally and shows the unmanaged tables open, their counts in their first line. A
+ * comment or an issue sits in a conversation: the inventory's counts stand under the counts
+ * table, its tables folded away.
+ */
+type BodyKind = 'summary' | 'thread'
+
+/**
+ * The sections under a body's heading, in the order every body shows them, each inside `limits`:
+ * the directories share `limits.findings` in order (see allocate). Sections with nothing to say
+ * are empty strings, for the caller to drop.
+ */
+export function reportSections(report: Report, limits: RenderLimits, kind: BodyKind): string[] {
+  const shares = allocate(
+    report.directories.map(d => d.drift.length),
+    limits.findings
+  )
+  const summary = kind === 'summary'
+  return [
+    countsTable(report),
+    summary ? severityLine(report) : inventoryCounts(report),
+    securitySection(report, limits),
+    ...report.directories.map((dir, i) =>
+      directorySection(dir, { ...limits, findings: shares[i] })
+    ),
+    summary ? unmanagedSection(report, limits) : foldedUnmanaged(report, limits),
+    errorsSection(report),
+    coverageLine(report)
+  ]
+}
 
 export function runLink(report: Report): string {
   return report.run.runUrl ? `[Workflow run](${report.run.runUrl})` : ''
+}
+
+export function footer(report: Report): string {
+  const link = runLink(report)
+  return `<sub>Driftwatch ${report.tool.version} · ${report.generatedAt}${link ? ` · ${link}` : ''}</sub>`
 }
 
 /** The commit a body reflects, as its short SHA linking to it; empty when the run names none. */

@@ -16,7 +16,7 @@ export function severityLabel(severity: Severity | undefined): string {
 }
 
 /** Findings per severity, highest first: drift and, when scanned, unmanaged resources. */
-export function severityCounts(report: Report): Record<Severity, number> {
+function severityCounts(report: Report): Record<Severity, number> {
   const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0 }
   for (const dir of report.directories)
     for (const finding of dir.drift) if (finding.severity) counts[finding.severity]++

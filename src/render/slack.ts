@@ -1,4 +1,5 @@
 import type { Severity } from '../report/model.js'
+import { clip, plural } from '../text.js'
 import { severityLabel } from './severity.js'
 
 /**
@@ -82,11 +83,6 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ')
 }
 
-/** Clipped before escaping, so an entity is never cut in half. */
-function clip(text: string, maxLength: number): string {
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
-}
-
 /** Broadcast mentions notify even from a code span in some services; no identifier needs them. */
 function defuseBroadcasts(text: string): string {
   return text.replace(/@(?=(?:channel|here|everyone|all)\b)/gi, `@${WORD_JOINER}`)
@@ -107,6 +103,8 @@ function defuseProse(text: string): string {
 function code(text: string): string {
   return `\`${text.replace(/`/g, '\u02CB')}\``
 }
+
+// identifier, value and prose clip before escaping, so an entity is never cut in half.
 
 /** A Terraform address, an ARN or a directory: copyable as is, apart from `://` and broadcasts. */
 function identifier(text: string, maxLength: number): string {
@@ -173,10 +171,6 @@ function listSection(heading: string, findings: readonly ChangedFinding[]): stri
   const rest = findings.length - lines.length
   if (rest > 0) lines.push(`• …and ${rest} more`)
   return [`*${heading} (${findings.length})*`, ...lines].join('\n')
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 function countsLine(counts: FindingsChange['counts']): string {

@@ -1,35 +1,12 @@
 import type { Report } from '../report/model.js'
 import type { RenderLimits } from './budget.js'
-import { allocate, fit, SUMMARY_LIMIT, utf8Bytes } from './budget.js'
-import { footer } from './comment.js'
-import {
-  countsTable,
-  coverageLine,
-  directorySection,
-  errorsSection,
-  headline,
-  securitySection,
-  tableRows,
-  unmanagedSection
-} from './sections.js'
-import { severityLine } from './severity.js'
+import { fit, SUMMARY_LIMIT, utf8Bytes } from './budget.js'
+import { countsTable, footer, headline, reportSections, tableRows } from './sections.js'
 
 function summaryBody(report: Report, limits: RenderLimits): string {
-  const shares = allocate(
-    report.directories.map(d => d.drift.length),
-    limits.findings
-  )
   return [
     `## Driftwatch: ${headline(report)}`,
-    countsTable(report),
-    severityLine(report),
-    securitySection(report, limits),
-    ...report.directories.map((dir, i) =>
-      directorySection(dir, { ...limits, findings: shares[i] })
-    ),
-    unmanagedSection(report, limits),
-    errorsSection(report),
-    coverageLine(report),
+    ...reportSections(report, limits, 'summary'),
     footer(report)
   ]
     .filter(Boolean)

@@ -1,17 +1,9 @@
 import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
+import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
 import { GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
-import {
-  cellCode,
-  codeSpan,
-  details,
-  escapeText,
-  fenced,
-  plural,
-  table,
-  tableRow
-} from './markdown.js'
+import { cellCode, codeSpan, details, escapeText, fenced, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 
 /**
@@ -32,7 +24,7 @@ function tagsCell(tags: Record<string, string>, limits: RenderLimits): string {
 }
 
 /** How a row was seen, in the words the README uses. */
-export function seenText(resource: UnmanagedResource): string {
+function seenText(resource: UnmanagedResource): string {
   return resource.seenBy === 'listed' ? 'never tagged, found by listing' : 'tagged'
 }
 

@@ -4,7 +4,7 @@ import { REPORT_SCHEMA_VERSION } from './model.js'
 
 /** Assembles the one Report from what analysis found; it analyses nothing itself. */
 
-export function directoryReport(dir: AnalysedDirectory): DirectoryReport {
+function directoryReport(dir: AnalysedDirectory): DirectoryReport {
   const base = { path: dir.label, durationMs: dir.durationMs }
   if ('error' in dir) {
     return {

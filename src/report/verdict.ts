@@ -1,5 +1,6 @@
 import type { FailOn, FailOnSeverity } from '../inputs/options.js'
 import type { Report, Severity } from './model.js'
+import { plural } from '../text.js'
 import { atLeast } from './severity.js'
 
 /**
@@ -35,7 +36,7 @@ export function failureReason(
     const names = drift.slice(0, 5).map(d => `${d.address} (${d.kind}, ${d.severity})`)
     const more = drift.length > 5 ? ` and ${drift.length - 5} more` : ''
     reasons.push(
-      `Drift${atOrAbove} detected in ${drift.length} resource${drift.length === 1 ? '' : 's'}: ${names.join(', ')}${more}`
+      `Drift${atOrAbove} detected in ${plural(drift.length, 'resource')}: ${names.join(', ')}${more}`
     )
   }
   const unmanaged =
@@ -43,7 +44,7 @@ export function failureReason(
       ? report.counts.unmanaged
       : (report.unmanaged?.resources ?? []).filter(r => counts(r.severity)).length
   if ((failOn === 'unmanaged' || failOn === 'any') && unmanaged > 0) {
-    reasons.push(`${unmanaged} unmanaged resource${unmanaged === 1 ? '' : 's'}${atOrAbove} found`)
+    reasons.push(`${plural(unmanaged, 'unmanaged resource')}${atOrAbove} found`)
   }
   return reasons.length > 0 ? reasons.join('. ') : undefined
 }

@@ -21,11 +21,16 @@ export interface AccountScanOptions {
   roleToAssume?: string
   /** Terraform types to list directly; absent for the Tagging API alone. */
   listTypes?: string[]
+  /**
+   * When to start the listing. Loading a dozen SDK clients costs a second or two of processor
+   * time: started while terraform loads its provider, it slows the plan on a small runner.
+   */
+  listAfter?: Promise<void>
 }
 
 export async function scanAccount(options: AccountScanOptions): Promise<AccountScan> {
   const startedAt = Date.now()
-  const { regions, roleToAssume, listTypes } = options
+  const { regions, roleToAssume, listTypes, listAfter = Promise.resolve() } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
   try {
     await credentials()
@@ -36,9 +41,9 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
   }
   const listing = listTypes
-    ? import('./listing/index.js').then(({ listResources }) =>
-        listResources({ regions, types: listTypes, credentials })
-      )
+    ? listAfter
+        .then(() => import('./listing/index.js'))
+        .then(({ listResources }) => listResources({ regions, types: listTypes, credentials }))
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
   return listed ? { inventory, listing: listed } : { inventory }

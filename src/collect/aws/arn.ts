@@ -84,7 +84,7 @@ export function normaliseArn(arn: string): string {
 }
 
 /** The DNS suffix of a partition's public endpoints. */
-export function dnsSuffix(partition: string): string {
+function dnsSuffix(partition: string): string {
   if (partition === 'aws-cn') return 'amazonaws.com.cn'
   if (partition === 'aws-iso') return 'c2s.ic.gov'
   if (partition === 'aws-iso-b') return 'sc2s.sgov.gov'

@@ -2,7 +2,7 @@ import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-gr
 import { paginateGetResources } from '@aws-sdk/client-resource-groups-tagging-api'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { parseArn } from './arn.js'
-import { awsClientConfig, createClient, sharedCredentials } from './clients.js'
+import { createClient, sharedCredentials } from './clients.js'
 import { classifyFault, credentialsFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
 import { tagsOf } from './tags.js'
 
@@ -79,7 +79,7 @@ export function regionFault(region: string, error: unknown): string {
  * goes on from the page that failed. An expired pagination token (they last 15 minutes) restarts
  * the listing once from the beginning, keeping what was already seen.
  */
-export async function scanRegion(
+async function scanRegion(
   client: ResourceGroupsTaggingAPIClient
 ): Promise<Map<string, Record<string, string>>> {
   const found = new Map<string, Record<string, string>>()
@@ -100,9 +100,6 @@ export async function scanRegion(
     }
   }
 }
-
-/** The Tagging API client's settings: those of every AWS client Driftwatch makes. */
-export const taggingClientConfig = awsClientConfig
 
 async function defaultClient(region: string, credentials: AwsCredentialIdentityProvider) {
   return (await createClient('tagging', region, credentials)).client

@@ -96,22 +96,3 @@ export function* walkModules(root: StateModule | undefined): Generator<StateModu
     for (const child of mod.child_modules ?? []) stack.push(child)
   }
 }
-
-export function parsePlan(text: string): Plan {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (error) {
-    throw new Error(`the plan JSON could not be parsed (${(error as Error).message})`)
-  }
-  if (
-    !parsed ||
-    typeof parsed !== 'object' ||
-    typeof (parsed as Plan).format_version !== 'string'
-  ) {
-    throw new Error(
-      'the plan JSON has no format_version: is this the output of `terraform show -json`?'
-    )
-  }
-  return parsed as Plan
-}

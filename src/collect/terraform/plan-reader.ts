@@ -416,19 +416,21 @@ export class PlanReader {
     }
   }
 
+  /**
+   * One chunk: the loop hands each stretch to what reads it (the Assembler for a kept container,
+   * scanInside below the floor, inStringAt in a string) and takes the few bytes left, between
+   * keys, values and entries, one at a time. The loop stays whole, and its steps allocate nothing
+   * per byte.
+   */
   private read(chunk: Buffer): void {
     const n = chunk.length
     let i = 0
-    if (this.capture) this.captureFrom = 0
-    if (this.lookAgain && this.pieces.size + n >= this.lookAgain) this.lookAgainAt(chunk)
+    this.startChunk(chunk)
     while (i < n) {
       if (this.assembler) {
         i = this.assembler.write(chunk, i)
         if (!this.assembler.done) break
-        this.result[this.key] = this.assembler.value
-        this.assembler = undefined
-        this.valueKind = undefined
-        this.mode = 'keep'
+        this.keepAssembled()
         continue
       }
       if (this.depth > this.floor) {
@@ -445,10 +447,7 @@ export class PlanReader {
         continue
       }
       if (!this.started) {
-        if (byte !== OPEN_OBJECT) throw this.error('it does not start with {')
-        this.started = true
-        this.depth = 1
-        this.expectKey = true
+        this.openPlan(byte)
         i++
         continue
       }
@@ -457,46 +456,86 @@ export class PlanReader {
         this.startValue(byte, i)
         if (this.assembler) continue
       }
-      switch (byte) {
-        case QUOTE:
-          this.inString = true
-          if (this.depth === 1 && this.expectKey) this.keyParts = []
-          i++
-          if (this.keyParts) this.captureKeyFrom = i
-          continue
-        case OPEN_OBJECT:
-        case OPEN_ARRAY:
-          this.depth++
-          if (this.mode === 'elements' && this.depth === 3 && byte === OPEN_OBJECT) {
-            this.startElement(chunk, i)
-          }
-          break
-        case CLOSE_OBJECT:
-        case CLOSE_ARRAY:
-          if (this.depth === 1 && this.valueKind === 'primitive') this.endValue(chunk, i)
-          this.depth--
-          if (this.depth === 2 && this.element !== undefined) this.endElement(chunk, i + 1)
-          else if (this.depth === 1 && this.valueKind === 'container') this.endValue(chunk, i + 1)
-          if (this.depth === 0) this.finished = true
-          break
-        case COMMA:
-          if (this.depth === 1) {
-            if (this.valueKind === 'primitive') this.endValue(chunk, i)
-            this.expectKey = true
-          }
-          break
-        case COLON:
-          if (this.depth === 1) this.expectValue = true
-          break
-      }
+      this.structural(chunk, byte, i)
       i++
     }
+    this.endChunk(chunk)
+  }
+
+  /** What was cut by the last chunk's end goes on from this chunk's start. */
+  private startChunk(chunk: Buffer): void {
+    if (this.capture) this.captureFrom = 0
+    if (this.lookAgain && this.pieces.size + chunk.length >= this.lookAgain) this.lookAgainAt(chunk)
+  }
+
+  /** What this chunk's end cuts is kept (copied: the caller may reuse the buffer). */
+  private endChunk(chunk: Buffer): void {
     if (this.inString && this.keyParts) {
       this.keyParts.push(Buffer.from(chunk.subarray(this.captureKeyFrom)))
       this.captureKeyFrom = 0
     }
     if (this.capture) this.pieces.add(chunk, this.captureFrom)
-    this.bytes += n
+    this.bytes += chunk.length
+  }
+
+  /** The Assembler closed a kept top-level container. */
+  private keepAssembled(): void {
+    const assembler = this.assembler as Assembler
+    this.result[this.key] = assembler.value
+    this.assembler = undefined
+    this.valueKind = undefined
+    this.mode = 'keep'
+  }
+
+  /** The plan's first non-blank byte. */
+  private openPlan(byte: number): void {
+    if (byte !== OPEN_OBJECT) throw this.error('it does not start with {')
+    this.started = true
+    this.depth = 1
+    this.expectKey = true
+  }
+
+  /**
+   * A byte outside any string, no deeper than the floor's next level: what opens or closes a
+   * value or entry, separates them, or starts a key. The loop goes on at the next byte.
+   */
+  private structural(chunk: Buffer, byte: number, i: number): void {
+    switch (byte) {
+      case QUOTE:
+        this.inString = true
+        if (this.depth === 1 && this.expectKey) this.keyParts = []
+        if (this.keyParts) this.captureKeyFrom = i + 1
+        break
+      case OPEN_OBJECT:
+      case OPEN_ARRAY:
+        this.depth++
+        if (this.mode === 'elements' && this.depth === 3 && byte === OPEN_OBJECT) {
+          this.startElement(chunk, i)
+        }
+        break
+      case CLOSE_OBJECT:
+      case CLOSE_ARRAY:
+        this.closeBracket(chunk, i)
+        break
+      case COMMA:
+        if (this.depth === 1) {
+          if (this.valueKind === 'primitive') this.endValue(chunk, i)
+          this.expectKey = true
+        }
+        break
+      case COLON:
+        if (this.depth === 1) this.expectValue = true
+        break
+    }
+  }
+
+  /** A closing bracket at `at` ends a top-level value, a resource_changes entry or the plan. */
+  private closeBracket(chunk: Buffer, at: number): void {
+    if (this.depth === 1 && this.valueKind === 'primitive') this.endValue(chunk, at)
+    this.depth--
+    if (this.depth === 2 && this.element !== undefined) this.endElement(chunk, at + 1)
+    else if (this.depth === 1 && this.valueKind === 'container') this.endValue(chunk, at + 1)
+    if (this.depth === 0) this.finished = true
   }
 
   /**
@@ -635,13 +674,4 @@ function trailingBackslashes(chunk: Buffer, from: number, end: number): number {
   let count = 0
   for (let j = end - 1; j >= from && chunk[j] === BACKSLASH; j--) count++
   return count
-}
-
-/** Reads a whole plan text the way the stream is read (tests, benchmarks). */
-export function readPlanText(text: string | Buffer, chunkSize = 1 << 16): Plan {
-  const reader = new PlanReader()
-  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
-  for (let at = 0; at < bytes.length; at += chunkSize)
-    reader.write(bytes.subarray(at, at + chunkSize))
-  return reader.end()
 }

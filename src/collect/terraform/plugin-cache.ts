@@ -48,7 +48,7 @@ export function pluginCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** The Actions cache service is there: a runner sets one of these for every job. */
-export function cacheServiceAvailable(env: NodeJS.ProcessEnv): boolean {
+function cacheServiceAvailable(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL)
 }
 

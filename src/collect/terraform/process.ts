@@ -18,6 +18,8 @@ export function runProcess(
     env?: NodeJS.ProcessEnv
     /** Takes stdout as it arrives instead of collecting it (then `stdout` is empty). */
     onStdout?: (chunk: Buffer) => void
+    /** Sees stdout as it arrives, while it is still collected. */
+    watchStdout?: (chunk: Buffer) => void
     /** Called once the program is running. */
     onSpawn?: () => void
   }
@@ -30,8 +32,12 @@ export function runProcess(
     })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    const onStdout = options.onStdout
-    child.stdout.on('data', (chunk: Buffer) => (onStdout ? onStdout(chunk) : stdout.push(chunk)))
+    const { onStdout, watchStdout } = options
+    child.stdout.on('data', (chunk: Buffer) => {
+      watchStdout?.(chunk)
+      if (onStdout) onStdout(chunk)
+      else stdout.push(chunk)
+    })
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     if (options.onSpawn) child.once('spawn', options.onSpawn)
     child.on('error', reject)

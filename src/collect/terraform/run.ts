@@ -39,7 +39,14 @@ export interface TerraformOptions {
   addSecrets?: (values: Iterable<string>) => void
   /** Called whenever a terraform process has started. */
   onStarted?: () => void
+  /**
+   * Called when a plan starts reading the real infrastructure (its first `Refreshing state...`
+   * line): the provider has loaded by then, and terraform mostly waits on the cloud's API.
+   */
+  onRefreshing?: () => void
 }
+
+const REFRESHING = Buffer.from('Refreshing state...')
 
 export interface TerraformRun {
   /** What analysis reads of `terraform show -json` (see plan-reader.ts). */
@@ -177,7 +184,7 @@ const NEEDS_INIT =
  * checksums) and init's own arguments (backend configuration). Undefined without a lock file,
  * whose absence means init would choose providers itself.
  */
-export async function initFingerprint(
+async function initFingerprint(
   cwd: string,
   initArgs: string[]
 ): Promise<string | undefined> {
@@ -218,6 +225,17 @@ async function stateSecrets(
     return collectSecrets({ format_version: '', prior_state: { values: state.values } })
   } catch {
     return new Set()
+  }
+}
+
+/** Calls `then` at the first chunk of plan output that shows refreshing has begun. */
+function watchRefreshing(then: (() => void) | undefined): ((chunk: Buffer) => void) | undefined {
+  if (!then) return undefined
+  let seen = false
+  return chunk => {
+    if (seen || !chunk.includes(REFRESHING)) return
+    seen = true
+    then()
   }
 }
 
@@ -265,11 +283,18 @@ export async function runTerraform(
       ...varFileArgs,
       ...options.planArgs
     ]
-    let plan = await run(planArgs)
+    const runPlan = () =>
+      runProcess(options.binary, planArgs, {
+        cwd,
+        env: options.env,
+        onSpawn: options.onStarted,
+        watchStdout: watchRefreshing(options.onRefreshing)
+      })
+    let plan = await runPlan()
     if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
       await init()
       started = Date.now()
-      plan = await run(planArgs)
+      plan = await runPlan()
     }
     timings.planMs = Date.now() - started
     if (plan.code !== 0 && plan.code !== 2) {

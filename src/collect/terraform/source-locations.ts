@@ -32,6 +32,10 @@ export type LocationIndex = Map<string, SourceLocation>
 export type DynamicBlockIndex = Map<string, Set<string>>
 
 export interface Sources {
+  /**
+   * Every resource block of the directory and its local modules, by its address without instance
+   * keys (configAddress), with the file relative to the repository root.
+   */
   locations: LocationIndex
   dynamicBlocks: DynamicBlockIndex
 }
@@ -127,17 +131,6 @@ function isLocal(entry: ModuleEntry, rootDir: string): boolean {
   const dir = resolve(rootDir, entry.Dir)
   const downloaded = relative(join(rootDir, '.terraform'), dir)
   return downloaded.startsWith('..') || isAbsolute(downloaded)
-}
-
-/**
- * Every resource block of a working directory and its local modules, keyed by its address
- * without instance keys, with the file relative to `root`.
- */
-export async function findSourceLocations(
-  workingDir: string,
-  root: string
-): Promise<LocationIndex> {
-  return (await findSources(workingDir, root)).locations
 }
 
 /**

@@ -32,7 +32,7 @@ interface CheckAnnotation {
 }
 
 /** Only placed annotations can go to the Checks API: it requires a path and a line. */
-export function toCheckAnnotations(annotations: Annotation[]): CheckAnnotation[] {
+function toCheckAnnotations(annotations: Annotation[]): CheckAnnotation[] {
   return annotations.flatMap(a =>
     a.file && a.line
       ? [

@@ -1,3 +1,4 @@
+import { messageOf } from '../../errors.js'
 import type { Inputs } from '../../inputs/options.js'
 import type { Annotation } from '../../render/annotations.js'
 import type { GitHubClient } from './client.js'
@@ -5,7 +6,7 @@ import { createClient, statusOf } from './client.js'
 import { publishCheckRun } from './checks.js'
 import type { CheckRunText } from './checks.js'
 import { upsertComment } from './comment.js'
-import type { EventContext } from './context.js'
+import type { EventContext, Targets } from './context.js'
 import { publishTargets } from './context.js'
 import type { IssueState, IssueTexts } from './issue.js'
 import { syncIssue } from './issue.js'
@@ -42,7 +43,7 @@ function describeFailure(
 ): string {
   const status = statusOf(error)
   // Octokit appends the documentation URL to the server's message; the message is what helps.
-  const detail = (error instanceof Error ? error.message : String(error))
+  const detail = messageOf(error)
     .split('\n')[0]
     .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
   if ((status === 403 || status === 404) && !/rate limit/i.test(detail)) {
@@ -64,6 +65,13 @@ function describeFailure(
   )
 }
 
+/** What every step needs: where to publish, with what, and where to say how it went. */
+interface Session {
+  client: GitHubClient
+  context: EventContext
+  log: PublishLog
+}
+
 export async function publishToGitHub(
   rendered: Rendered,
   inputs: Pick<Inputs, 'githubToken' | 'publish' | 'issueLabel'>,
@@ -71,90 +79,136 @@ export async function publishToGitHub(
   log: PublishLog,
   makeClient: (token: string) => GitHubClient = token => createClient(token, log)
 ): Promise<void> {
-  const targets = publishTargets(inputs.publish, context?.eventName ?? '')
-  const wantComment = targets.comment
-  const wantCheck = rendered.annotationOverflow
-  if (!wantComment && !targets.issue && !wantCheck) return
+  const wanted = wantedTargets(rendered, inputs.publish, context)
+  if (!wanted.comment && !wanted.issue && !wanted.checkRun) return
+  const session = openSession(context, inputs.githubToken, log, makeClient)
+  if (!session) return
+  // One after another, each on its own: a step that fails leaves the others to run.
+  if (wanted.comment) await publishComment(session, rendered.comment)
+  if (wanted.issue) await publishIssue(session, rendered.issue, inputs.issueLabel)
+  if (wanted.checkRun) await publishAllAnnotations(session, rendered)
+}
+
+/**
+ * The comment and issue as the publish input and the event ask; a check run only when there are
+ * more annotations than workflow commands show.
+ */
+function wantedTargets(
+  rendered: Rendered,
+  publish: Inputs['publish'],
+  context: EventContext | undefined
+): Targets & { checkRun: boolean } {
+  const targets = publishTargets(publish, context?.eventName ?? '')
+  return { ...targets, checkRun: rendered.annotationOverflow }
+}
+
+/** A client for the run's repository, or undefined (having said why) when there can be none. */
+function openSession(
+  context: EventContext | undefined,
+  token: string,
+  log: PublishLog,
+  makeClient: (token: string) => GitHubClient
+): Session | undefined {
   if (!context) {
     log.info('Not running in a GitHub repository (GITHUB_REPOSITORY unset): nothing to publish.')
-    return
+    return undefined
   }
-  if (!inputs.githubToken) {
+  if (!token) {
     log.warning(
       'The github-token input is empty: no pull request comment, audit issue or check run. ' +
         'The findings are in the job summary.'
     )
+    return undefined
+  }
+  return { client: makeClient(token), context, log }
+}
+
+/** Runs one step, turning its failure into a warning: publishing never fails the run. */
+async function attempt(
+  session: Session,
+  what: string,
+  permission: Permission,
+  action: () => Promise<void>
+): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    session.log.warning(describeFailure(what, permission, error, session.context))
+  }
+}
+
+async function publishComment(session: Session, comment: Rendered['comment']): Promise<void> {
+  const { client, context, log } = session
+  const number = context.pullNumber
+  if (number === undefined) {
+    log.info(
+      `publish asks for a pull request comment, but the ${context.eventName} event has no pull request.`
+    )
     return
   }
-  const client = makeClient(inputs.githubToken)
   const { owner, repo } = context
+  await attempt(session, `comment on pull request #${number}`, 'pull-requests: write', async () => {
+    const result = await upsertComment(
+      client,
+      { owner, repo, issueNumber: number },
+      comment.marker,
+      comment.body
+    )
+    log.info(`Pull request comment ${result.action}: ${result.url}`)
+  })
+}
 
-  const guard = async (what: string, permission: Permission, action: () => Promise<void>) => {
-    try {
-      await action()
-    } catch (error) {
-      log.warning(describeFailure(what, permission, error, context))
-    }
+async function publishIssue(
+  session: Session,
+  issue: Rendered['issue'],
+  label: string
+): Promise<void> {
+  const { client, context, log } = session
+  const { owner, repo } = context
+  await attempt(session, 'update the audit issue', 'issues: write', async () => {
+    const result = await syncIssue(
+      client,
+      { owner, repo, label },
+      issue.marker,
+      issue.state,
+      issue.texts
+    )
+    log.info(
+      result.action === 'none'
+        ? 'Audit issue: nothing to open or close.'
+        : `Audit issue #${result.number} ${result.action}: ${result.url}`
+    )
+  })
+}
+
+/**
+ * Workflow commands show only the first annotations: the rest go to a check run, which needs the
+ * commit they belong to.
+ */
+async function publishAllAnnotations(session: Session, rendered: Rendered): Promise<void> {
+  const { client, context, log } = session
+  const headSha = context.headSha
+  if (!headSha) {
+    log.info(
+      'No commit SHA (GITHUB_SHA unset): the annotations beyond the first ten are only in the job summary.'
+    )
+    return
   }
-
-  if (wantComment) {
-    const number = context.pullNumber
-    if (number === undefined) {
-      log.info(
-        `publish asks for a pull request comment, but the ${context.eventName} event has no pull request.`
-      )
-    } else {
-      await guard(`comment on pull request #${number}`, 'pull-requests: write', async () => {
-        const result = await upsertComment(
-          client,
-          { owner, repo, issueNumber: number },
-          rendered.comment.marker,
-          rendered.comment.body
-        )
-        log.info(`Pull request comment ${result.action}: ${result.url}`)
-      })
-    }
-  }
-
-  if (targets.issue) {
-    await guard('update the audit issue', 'issues: write', async () => {
-      const result = await syncIssue(
+  const { owner, repo } = context
+  await attempt(
+    session,
+    `publish all ${rendered.annotations.length} annotations as a check run`,
+    'checks: write',
+    async () => {
+      const result = await publishCheckRun(
         client,
-        { owner, repo, label: inputs.issueLabel },
-        rendered.issue.marker,
-        rendered.issue.state,
-        rendered.issue.texts
+        { owner, repo, headSha },
+        rendered.check,
+        rendered.annotations
       )
       log.info(
-        result.action === 'none'
-          ? 'Audit issue: nothing to open or close.'
-          : `Audit issue #${result.number} ${result.action}: ${result.url}`
-      )
-    })
-  }
-
-  if (wantCheck) {
-    const headSha = context.headSha
-    if (!headSha) {
-      log.info(
-        'No commit SHA (GITHUB_SHA unset): the annotations beyond the first ten are only in the job summary.'
-      )
-    } else {
-      await guard(
-        `publish all ${rendered.annotations.length} annotations as a check run`,
-        'checks: write',
-        async () => {
-          const result = await publishCheckRun(
-            client,
-            { owner, repo, headSha },
-            rendered.check,
-            rendered.annotations
-          )
-          log.info(
-            `Check run with ${result.annotations} annotations in ${result.requests} request(s): ${result.url}`
-          )
-        }
+        `Check run with ${result.annotations} annotations in ${result.requests} request(s): ${result.url}`
       )
     }
-  }
+  )
 }
