@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
-import { BUNDLE_OPTIONS, markModule } from '../scripts/bundle.mjs'
+import { BUNDLE_OPTIONS, commonJsImportTargets, markModule } from '../scripts/bundle.mjs'
 import { startMoto } from '../scripts/lib/moto.mjs'
 import { createUntaggedGlobal, createUntaggedRegional } from '../scripts/lib/tamper.mjs'
 import { work } from './analysis.mjs'
@@ -281,14 +281,17 @@ async function fillAccount(endpoint, scale) {
 async function bundle() {
   const out = join(work, 'listing-bundle')
   rmSync(out, { recursive: true, force: true })
-  await build({
+  const { metafile } = await build({
     ...BUNDLE_OPTIONS,
     absWorkingDir: repo,
     entryPoints: { index: 'bench/listing-entry.ts' },
     outdir: out,
+    metafile: true,
     logLevel: 'error'
   })
   markModule(out)
+  const cjs = commonJsImportTargets(metafile)
+  if (cjs.length > 0) throw new Error(`the listing's bundle imports CommonJS: ${cjs.join(', ')}`)
   return out
 }
 

@@ -1,9 +1,10 @@
 // Knows whether dist/ was built from the src/ that is here now, without building it again.
 //
 // `npm run bundle` runs `node scripts/dist-stamp.mjs build`: it hashes what the bundle is made
-// from (every file under src/, tsconfig.json, package-lock.json, scripts/licenses.mjs, the ncc
-// command and ncc's version), runs the ncc command (`npm run bundle:ncc`), hashes what it wrote
-// under dist/, and keeps both in node_modules/.cache/driftwatch/dist-stamp.json.
+// from (every file under src/, tsconfig.json, package-lock.json, scripts/bundle.mjs,
+// scripts/licenses.mjs, the bundling command and esbuild's version), runs the bundling command
+// (`npm run bundle:build`), hashes what it wrote under dist/, and keeps both in
+// node_modules/.cache/driftwatch/dist-stamp.json.
 // `node scripts/dist-stamp.mjs ensure` (what `npm test` runs first) rebuilds only when either hash
 // differs from the stamp, or there is no stamp (a fresh clone, after `npm ci`): so a stale dist/ is
 // always rebuilt, and the bundle CI's freshness check just made is not built a second time.
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = join(ROOT, 'node_modules', '.cache', 'driftwatch', 'dist-stamp.json')
-const SCRIPT = 'bundle:ncc'
+const SCRIPT = 'bundle:build'
 
 function files(dir) {
   if (!existsSync(dir)) return []
@@ -39,10 +40,9 @@ function hashOf(paths, extra = []) {
   return hash.digest('hex')
 }
 
-function nccVersion() {
+function esbuildVersion() {
   try {
-    return JSON.parse(readFileSync(join(ROOT, 'node_modules', '@vercel', 'ncc', 'package.json')))
-      .version
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', 'esbuild', 'package.json'))).version
   } catch {
     return 'none'
   }
@@ -56,9 +56,10 @@ export function inputsHash() {
       ...files(join(ROOT, 'src')),
       join(ROOT, 'tsconfig.json'),
       join(ROOT, 'package-lock.json'),
+      join(ROOT, 'scripts', 'bundle.mjs'),
       join(ROOT, 'scripts', 'licenses.mjs')
     ],
-    [`ncc ${nccVersion()}`, `${SCRIPT}: ${pkg.scripts?.[SCRIPT] ?? ''}`]
+    [`esbuild ${esbuildVersion()}`, `${SCRIPT}: ${pkg.scripts?.[SCRIPT] ?? ''}`]
   )
 }
 
@@ -97,7 +98,7 @@ export function build() {
   mkdirSync(dirname(STAMP), { recursive: true })
   writeFileSync(
     STAMP,
-    `${JSON.stringify({ inputs: before, outputs: outputsHash(), ncc: nccVersion(), builtAt: new Date().toISOString() }, null, 2)}\n`
+    `${JSON.stringify({ inputs: before, outputs: outputsHash(), esbuild: esbuildVersion(), builtAt: new Date().toISOString() }, null, 2)}\n`
   )
   return 0
 }

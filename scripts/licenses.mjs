@@ -1,6 +1,10 @@
-// Writes licenses.txt for each bundle directory given (dist, dist/cli) from the packages its
-// source maps name. ncc's own --license lists only the last chunk it emits, and the Action's
-// bundle has two (@actions/cache is loaded on demand), so the list is made here instead.
+// Writes licenses.txt in each bundle directory given (dist) for the packages bundled anywhere
+// under it (dist/index.js, dist/cli/, dist/chunks/): one list for the Action and the CLI, which
+// share their chunks, including the packages only the lazily loaded chunks hold (@actions/cache,
+// each AWS SDK client). The packages are those the source maps name, and those named by the
+// comment esbuild writes above each module it bundles (`// node_modules/pkg/file.js`): esbuild
+// maps through a package's own source maps, which may name files outside the package
+// (@octokit/plugin-rest-endpoint-methods' name ../../src/*.ts, which it does not ship).
 // Usage: node scripts/licenses.mjs DIR...
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -9,17 +13,22 @@ import { fileURLToPath } from 'node:url'
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 const PACKAGE = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//
+const MODULE_COMMENT = /^\/\/ (\S*node_modules\/\S+)$/gm
 
 function packagesOf(dir) {
   const roots = new Set()
-  for (const file of readdirSync(dir).filter(name => name.endsWith('.js.map'))) {
-    const map = JSON.parse(readFileSync(join(dir, file), 'utf8'))
-    for (const source of map.sources) {
-      // Whatever the prefix, the part from the first node_modules/ on is the repository's.
-      const at = source.indexOf('node_modules/')
-      const match = at < 0 ? null : PACKAGE.exec(source.slice(at))
-      if (match) roots.add(resolve(repo, match[1]))
-    }
+  const add = path => {
+    // Whatever the prefix, the part from the first node_modules/ on is the repository's.
+    const at = path.indexOf('node_modules/')
+    const match = at < 0 ? null : PACKAGE.exec(path.slice(at))
+    if (match) roots.add(resolve(repo, match[1]))
+  }
+  const files = readdirSync(dir, { recursive: true }).sort()
+  for (const file of files.filter(name => name.endsWith('.js.map'))) {
+    for (const source of JSON.parse(readFileSync(join(dir, file), 'utf8')).sources) add(source)
+  }
+  for (const file of files.filter(name => name.endsWith('.js'))) {
+    for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(MODULE_COMMENT)) add(path)
   }
   return [...roots]
 }

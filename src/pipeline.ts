@@ -20,6 +20,9 @@ import { inputField } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
 import { buildReport } from './report/build.js'
+import type { PreviousHistory } from './report/history.js'
+import { withAuditHistory, withBaseline } from './report/history.js'
+import type { AuditState } from './analyse/history.js'
 import type { Report, RunContext } from './report/model.js'
 import { VERSION } from './version.js'
 
@@ -40,11 +43,18 @@ export interface AuditOptions {
   terraformStarted?: () => void
   /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
   surface?: Surface
+  /**
+   * The audit history to compare with, read while terraform plans: an audit advances it, a pull
+   * request only compares its findings with the last audit's. Absent for a local run.
+   */
+  history?: { kind: 'audit' | 'pull-request'; previous: Promise<PreviousHistory> }
 }
 
 export interface AuditResult {
   report: Report
   scrubber: Scrubber
+  /** The history to keep with the audit issue, after an audit. */
+  auditState?: AuditState
 }
 
 /** `*` and `?` globs on type names (parseTypeGlobs lets nothing else through). */
@@ -234,7 +244,19 @@ export async function audit(
     run,
     unmanaged
   })
+  const compared = await compareWithHistory(report, options.history)
   // A second pass over everything: a secret that reached the report through an unmarked path
   // (an error message, a value Terraform did not flag) is still caught.
-  return { report: scrubber.scrubDeep(report), scrubber }
+  return { ...compared, report: scrubber.scrubDeep(compared.report), scrubber }
+}
+
+async function compareWithHistory(
+  report: Report,
+  history: AuditOptions['history']
+): Promise<{ report: Report; auditState?: AuditState }> {
+  if (!history) return { report }
+  const previous = await history.previous
+  if (history.kind === 'pull-request') return { report: withBaseline(report, previous) }
+  const { report: advanced, state } = withAuditHistory(report, previous)
+  return { report: advanced, auditState: state }
 }

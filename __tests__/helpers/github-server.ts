@@ -34,6 +34,8 @@ export interface StoredIssue {
   state: 'open' | 'closed'
   stateReason: 'completed' | 'not_planned' | 'reopened' | null
   pullRequest: boolean
+  /** As on GitHub, an edit or a new comment makes it more recent; `sort=updated` lists by it. */
+  updatedAt: string
 }
 
 export interface StoredCheckRun {
@@ -147,7 +149,8 @@ export class GitHubServer {
       labels: [],
       state: 'open',
       stateReason: null,
-      pullRequest: true
+      pullRequest: true,
+      updatedAt: this.tick()
     })
     return n
   }
@@ -160,6 +163,7 @@ export class GitHubServer {
       state: 'open',
       stateReason: null,
       pullRequest: false,
+      updatedAt: this.tick(),
       ...fields
     }
     this.issues.set(issue.number, issue)
@@ -170,6 +174,8 @@ export class GitHubServer {
     const now = this.tick()
     const comment = { id: this.nextId++, issueNumber, body, createdAt: now, updatedAt: now }
     this.comments.push(comment)
+    const issue = this.issues.get(issueNumber)
+    if (issue) issue.updatedAt = now
     return comment
   }
 
@@ -305,7 +311,9 @@ export class GitHubServer {
         let list = [...this.issues.values()].filter(
           i => (state === 'all' || i.state === state) && labels.every(l => i.labels.includes(l))
         )
-        list.sort((a, b) => a.number - b.number)
+        if (url.searchParams.get('sort') === 'updated')
+          list.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.number - b.number)
+        else list.sort((a, b) => a.number - b.number)
         if (url.searchParams.get('direction') !== 'asc') list = list.reverse()
         return { page: list.map(i => this.issueJson(i)) }
       }
@@ -334,6 +342,7 @@ export class GitHubServer {
           issue.state = 'open'
           issue.stateReason = 'reopened'
         }
+        issue.updatedAt = this.tick()
       }
       return { data: this.issueJson(issue) }
     }
@@ -440,6 +449,7 @@ export class GitHubServer {
       state: i.state,
       state_reason: i.stateReason,
       labels: i.labels.map(name => ({ name })),
+      updated_at: i.updatedAt,
       html_url: `https://github.test/o/r/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`,
       ...(i.pullRequest ? { pull_request: { url: `${this.url}/repos/o/r/pulls/${i.number}` } } : {})
     }

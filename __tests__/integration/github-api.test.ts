@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient } from '../../src/publish/github/client.js'
-import type { GitHubClient } from '../../src/publish/github/client.js'
+import type { AuditState } from '../../src/collect/audit-state.js'
+import { decodeState, STATE_MARKER_START } from '../../src/collect/audit-state.js'
+import { readPreviousAudit } from '../../src/collect/github/audit-issue.js'
+import { createClient } from '../../src/collect/github/client.js'
+import type { GitHubClient } from '../../src/collect/github/client.js'
 import { publishCheckRun } from '../../src/publish/github/checks.js'
 import { upsertComment } from '../../src/publish/github/comment.js'
 import type { EventContext } from '../../src/publish/github/context.js'
@@ -9,6 +12,7 @@ import { syncIssue } from '../../src/publish/github/issue.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { Annotation } from '../../src/render/annotations.js'
+import { encodeState } from '../../src/render/audit-state.js'
 import { GitHubServer } from '../helpers/github-server.js'
 
 /**
@@ -42,6 +46,27 @@ const texts = (body: string): IssueTexts => ({
 })
 const ISSUE_MARKER = '<!-- driftwatch:issue:abc123 -->'
 const target = { owner: 'o', repo: 'r', label: 'drift' }
+
+/** A state comment as the renderer writes one: a line of prose and the hidden marker. */
+function stateBody(audits: number): string {
+  const state: AuditState = {
+    version: 1,
+    audits,
+    lastAudit: '2026-11-24',
+    findings: {
+      'drift:infra/prod:aws_sns_topic.t': { first: '2026-11-02', last: '2026-11-24', audits }
+    },
+    resolved: []
+  }
+  return `Driftwatch keeps its audit history here.\n\n${encodeState(state)}\n`
+}
+const withState = (body: string, audits: number): IssueTexts => ({
+  ...texts(body),
+  state: stateBody(audits)
+})
+/** Comments holding a state, as opposed to notes and people's comments. */
+const stateComments = (issue: number) =>
+  server.commentsOn(issue).filter(c => c.body.includes(STATE_MARKER_START))
 
 function annotations(count: number, level: Annotation['level'] = 'warning'): Annotation[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -246,7 +271,7 @@ describe('failures', () => {
   }
   const rendered = (overflow = false): Rendered => ({
     comment: { marker: MARKER, body: body('dddd', 'drift') },
-    issue: { marker: ISSUE_MARKER, state: 'findings', texts: texts(ISSUE_MARKER) },
+    issues: [{ marker: ISSUE_MARKER, state: 'findings', texts: texts(ISSUE_MARKER) }],
     check: { name: 'Driftwatch', title: 't', summary: 's', conclusion: 'neutral' },
     annotations: annotations(overflow ? 12 : 1),
     annotationOverflow: overflow
@@ -273,6 +298,35 @@ describe('failures', () => {
     expect(logs.warning).toEqual([
       expect.stringContaining('the token lacks the `issues: write` permission')
     ])
+  })
+
+  it('one issue failing leaves the others synced, with a warning naming its title', async () => {
+    const other = '<!-- driftwatch:issue:ffffff -->'
+    const issues: Rendered['issues'] = [
+      { marker: ISSUE_MARKER, state: 'findings', texts: withState(ISSUE_MARKER, 1) },
+      {
+        marker: other,
+        state: 'findings',
+        texts: { ...withState(other, 1), title: 'Driftwatch: infrastructure drift in infra/dev' }
+      }
+    ]
+    server.failNext('POST', /\/issues$/, 403)
+    await publish({ ...rendered(), issues }, { ...context, eventName: 'schedule', fromFork: false })
+    expect(logs.warning).toEqual([
+      expect.stringMatching(
+        /^Driftwatch could not update the audit issue "Driftwatch: infrastructure drift in infra\/prod": the token lacks the `issues: write` permission/
+      )
+    ])
+    const [created] = [...server.issues.values()]
+    expect(server.issues.size).toBe(1)
+    expect(created).toMatchObject({
+      body: other,
+      title: 'Driftwatch: infrastructure drift in infra/dev'
+    })
+    expect(stateComments(created.number)).toHaveLength(1)
+    expect(logs.info).toContainEqual(
+      `Audit issue #${created.number} created: https://github.test/o/r/issues/${created.number} (history comment created)`
+    )
   })
 
   it('retries a 500 and succeeds', async () => {
@@ -326,5 +380,173 @@ describe('failures', () => {
     await publish(rendered())
     expect(logs.warning).toEqual([expect.stringContaining('HTTP 429')])
     expect(server.commentsOn(7)).toHaveLength(0)
+  })
+})
+
+describe('audit history comment', () => {
+  const sync = (
+    state: 'findings' | 'clean' | 'incomplete',
+    issueTexts: IssueTexts,
+    marker = ISSUE_MARKER
+  ) => syncIssue(client(), target, marker, state, issueTexts)
+
+  it('is created with a new issue, edited in place by the next audit, left alone when unchanged', async () => {
+    const opened = await sync('findings', withState(`${ISSUE_MARKER}\naudit 1`, 1))
+    expect(opened).toMatchObject({ action: 'created', state: 'created' })
+    const issue = [...server.issues.values()][0]
+    // A new issue has no comments to look through.
+    expect(server.requests.filter(r => r.method === 'GET' && /comments/.test(r.path))).toEqual([])
+    const [first] = stateComments(issue.number)
+    expect(first.body).toBe(stateBody(1))
+
+    const updated = await sync('findings', withState(`${ISSUE_MARKER}\naudit 2`, 2))
+    expect(updated).toMatchObject({ action: 'updated', state: 'updated' })
+    expect(stateComments(issue.number)).toEqual([
+      expect.objectContaining({ id: first.id, body: stateBody(2) })
+    ])
+
+    server.requests.length = 0
+    const again = await sync('findings', withState(`${ISSUE_MARKER}\naudit 2`, 2))
+    expect(again).toMatchObject({ action: 'updated', state: 'unchanged' })
+    expect(server.writes()).toEqual([`PATCH /repos/o/r/issues/${issue.number}`])
+    expect(server.commentsOn(issue.number)).toHaveLength(1)
+  })
+
+  it('is written after a close, so it records what was resolved, and kept on reopening', async () => {
+    const issue = server.addIssue({ title: 'old', body: ISSUE_MARKER, labels: ['drift'] })
+    const kept = server.addComment(issue.number, stateBody(1))
+
+    const closed = await sync('clean', withState(ISSUE_MARKER, 2))
+    expect(closed).toMatchObject({ action: 'closed', state: 'updated' })
+    expect(server.writes()).toEqual([
+      `PATCH /repos/o/r/issues/${issue.number}`,
+      `POST /repos/o/r/issues/${issue.number}/comments`,
+      `PATCH /repos/o/r/issues/comments/${kept.id}`
+    ])
+    expect(issue.state).toBe('closed')
+    expect(kept.body).toBe(stateBody(2))
+
+    const reopened = await sync('findings', withState(`${ISSUE_MARKER}\nback`, 3))
+    expect(reopened).toMatchObject({ action: 'reopened', state: 'updated' })
+    expect(stateComments(issue.number)).toEqual([expect.objectContaining({ id: kept.id })])
+    expect(kept.body).toBe(stateBody(3))
+    expect(server.commentsOn(issue.number).map(c => c.body)).toEqual([
+      stateBody(3),
+      '✅ no drift, closing',
+      '🔴 drift is back'
+    ])
+  })
+
+  it('is not written when the audit neither opens nor updates an issue', async () => {
+    expect(await sync('incomplete', withState(ISSUE_MARKER, 1))).toEqual({ action: 'none' })
+    expect(await sync('clean', withState(ISSUE_MARKER, 1))).toEqual({ action: 'none' })
+    expect(server.writes()).toEqual([])
+  })
+
+  it("leaves a person's comments alone, past the first page too", async () => {
+    const issue = server.addIssue({ title: 'old', body: ISSUE_MARKER, labels: ['drift'] })
+    const before = server.addComment(issue.number, 'I will look at this')
+    const kept = server.addComment(issue.number, stateBody(1))
+    for (let i = 0; i < 130; i++) server.addComment(issue.number, `still there ${i}`)
+    const people = server.commentsOn(issue.number).filter(c => c.id !== kept.id)
+    const snapshot = people.map(c => ({ ...c }))
+
+    server.requests.length = 0
+    await sync('findings', withState(`${ISSUE_MARKER}\naudit 2`, 2))
+    expect(kept.body).toBe(stateBody(2))
+    expect(people.map(c => ({ ...c }))).toEqual(snapshot)
+    expect(before.body).toBe('I will look at this')
+    expect(server.commentsOn(issue.number)).toHaveLength(132)
+    const lists = server.requests.filter(r => r.method === 'GET' && /comments$/.test(r.path))
+    expect(lists.map(r => [r.query.page ?? '1', r.query.per_page])).toEqual([
+      ['1', '100'],
+      ['2', '100']
+    ])
+  })
+
+  it('two markers, as one issue per directory gives: two issues, each its own history', async () => {
+    const other = '<!-- driftwatch:issue:ffffff -->'
+    await sync('findings', withState(`${ISSUE_MARKER}\nprod`, 1))
+    await sync('findings', withState(`${other}\ndev`, 5), other)
+    await sync('findings', withState(`${ISSUE_MARKER}\nprod`, 2))
+
+    const [prod, dev] = [...server.issues.values()]
+    expect(server.issues.size).toBe(2)
+    expect(stateComments(prod.number).map(c => c.body)).toEqual([stateBody(2)])
+    expect(stateComments(dev.number).map(c => c.body)).toEqual([stateBody(5)])
+    expect((await readPreviousAudit(client(), target, ISSUE_MARKER)).stateText).toBe(stateBody(2))
+    expect((await readPreviousAudit(client(), target, other)).stateText).toBe(stateBody(5))
+  })
+})
+
+describe('readPreviousAudit', () => {
+  const read = () => readPreviousAudit(client(), target, ISSUE_MARKER)
+  const audits = (text: string | undefined) => decodeState(text ?? '').state?.audits
+
+  it('nothing to read without an issue', async () => {
+    server.addIssue({
+      title: 'not ours',
+      body: '<!-- driftwatch:issue:ffffff -->',
+      labels: ['drift']
+    })
+    expect(await read()).toEqual({})
+  })
+
+  it('the open issue and its state, the newest state comment if a race left two', async () => {
+    const issue = server.addIssue({ title: 'audit', body: ISSUE_MARKER, labels: ['drift'] })
+    server.addComment(issue.number, stateBody(3))
+    server.addComment(issue.number, 'a person')
+    server.addComment(issue.number, stateBody(4))
+    const previous = await read()
+    expect(previous).toEqual({
+      issue: {
+        number: issue.number,
+        url: `https://github.test/o/r/issues/${issue.number}`,
+        open: true
+      },
+      stateText: stateBody(4)
+    })
+    expect(audits(previous.stateText)).toBe(4)
+  })
+
+  it('an open issue without a state comment: the issue, no state', async () => {
+    const issue = server.addIssue({ title: 'audit', body: ISSUE_MARKER, labels: ['drift'] })
+    server.addComment(issue.number, 'a person')
+    expect(await read()).toEqual({
+      issue: { number: issue.number, url: expect.any(String), open: true }
+    })
+  })
+
+  it('the most recently updated closed issue: the one the next audit would reopen', async () => {
+    const closed = {
+      labels: ['drift'],
+      state: 'closed' as const,
+      stateReason: 'completed' as const
+    }
+    const older = server.addIssue({ title: 'older', body: ISSUE_MARKER, ...closed })
+    const newer = server.addIssue({ title: 'newer', body: ISSUE_MARKER, ...closed })
+    server.addComment(newer.number, stateBody(1))
+    // A comment makes the older issue the more recently updated one: that counts, not numbers.
+    server.addComment(older.number, stateBody(7))
+    const previous = await read()
+    expect(previous.issue).toEqual({ number: older.number, url: expect.any(String), open: false })
+    expect(audits(previous.stateText)).toBe(7)
+  })
+
+  it('nothing from an issue closed as not planned: the next audit starts a fresh issue', async () => {
+    const declined = server.addIssue({
+      title: 'declined',
+      body: ISSUE_MARKER,
+      labels: ['drift'],
+      state: 'closed',
+      stateReason: 'not_planned'
+    })
+    server.addComment(declined.number, stateBody(9))
+    expect(await read()).toEqual({})
+  })
+
+  it('throws on an API error, for the caller to make one warning of', async () => {
+    server.failNext('GET', /\/issues$/, 403)
+    await expect(read()).rejects.toMatchObject({ status: 403 })
   })
 })

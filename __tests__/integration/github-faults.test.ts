@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { createClient } from '../../src/publish/github/client.js'
-import type { GitHubClient } from '../../src/publish/github/client.js'
+import { createClient } from '../../src/collect/github/client.js'
+import type { GitHubClient } from '../../src/collect/github/client.js'
+import { STATE_MARKER_START } from '../../src/collect/audit-state.js'
 import type { EventContext } from '../../src/publish/github/context.js'
 import type { IssueState } from '../../src/publish/github/issue.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
@@ -46,18 +47,25 @@ const annotations: Annotation[] = Array.from({ length: ANNOTATIONS }, (_, i) => 
   line: 3
 }))
 
+const ISSUE_TITLE = 'Driftwatch: infrastructure drift'
+/** The history comment; only its marker matters here, the format is history.test.ts's. */
+const stateBody = (audit: string) => `History.\n\n${STATE_MARKER_START}v1:${audit} -->\n`
+
 const rendered = (state: IssueState): Rendered => ({
   comment: { marker: MARKER, body: commentBody('dddd') },
-  issue: {
-    marker: ISSUE_MARKER,
-    state,
-    texts: {
-      title: 'Driftwatch: infrastructure drift',
-      body: `${ISSUE_MARKER}\nnew audit`,
-      resolved: '✅ no drift, closing',
-      returned: '🔴 drift is back'
+  issues: [
+    {
+      marker: ISSUE_MARKER,
+      state,
+      texts: {
+        title: ISSUE_TITLE,
+        body: `${ISSUE_MARKER}\nnew audit`,
+        resolved: '✅ no drift, closing',
+        returned: '🔴 drift is back',
+        state: stateBody('new')
+      }
     }
-  },
+  ],
   check: { name: 'Driftwatch', title: 't', summary: 's', conclusion: 'failure' },
   annotations,
   annotationOverflow: true
@@ -91,12 +99,34 @@ interface Endpoint {
   setup(s: GitHubServer): void
   /** The channel's own result once the request got through. */
   done(s: GitHubServer): void
+  /** The warning's "could not …", when not the channel's. */
+  what?: string
+  /** What the channel must have done even when this request failed for good. */
+  survived?(s: GitHubServer): void
 }
 
 const openIssue = (s: GitHubServer) =>
   s.addIssue({ title: 'old', body: `${ISSUE_MARKER}\nold audit`, labels: ['drift'] })
 const theIssue = (s: GitHubServer) => [...s.issues.values()].filter(i => !i.pullRequest)
 const ourComment = (s: GitHubServer) => s.commentsOn(PR).filter(c => c.body.includes(MARKER))
+const isState = (body: string) => body.includes(STATE_MARKER_START)
+const notes = (s: GitHubServer) =>
+  s
+    .commentsOn(theIssue(s)[0].number)
+    .map(c => c.body)
+    .filter(body => !isState(body))
+const states = (s: GitHubServer) =>
+  s
+    .commentsOn(theIssue(s)[0].number)
+    .map(c => c.body)
+    .filter(isState)
+const issueUpdated = (s: GitHubServer) =>
+  expect(theIssue(s)).toMatchObject([{ state: 'open', body: `${ISSUE_MARKER}\nnew audit` }])
+const historyDone = (s: GitHubServer) => {
+  issueUpdated(s)
+  expect(states(s)).toEqual([stateBody('new')])
+}
+const HISTORY_WHAT = `save the history of the audit issue "${ISSUE_TITLE}" (#1)`
 
 const commentDone = (s: GitHubServer) => {
   expect(ourComment(s)).toHaveLength(1)
@@ -186,8 +216,8 @@ const ENDPOINTS: Endpoint[] = [
       issue.stateReason = 'completed'
     },
     done: s => {
-      expect(theIssue(s)).toMatchObject([{ state: 'open', body: `${ISSUE_MARKER}\nnew audit` }])
-      expect(s.commentsOn(theIssue(s)[0].number).map(c => c.body)).toEqual(['🔴 drift is back'])
+      historyDone(s)
+      expect(notes(s)).toEqual(['🔴 drift is back'])
     }
   },
   {
@@ -200,7 +230,47 @@ const ENDPOINTS: Endpoint[] = [
     setup: s => void openIssue(s),
     done: s => {
       expect(theIssue(s)).toMatchObject([{ state: 'closed' }])
-      expect(s.commentsOn(theIssue(s)[0].number).map(c => c.body)).toEqual(['✅ no drift, closing'])
+      expect(notes(s)).toEqual(['✅ no drift, closing'])
+      expect(states(s)).toEqual([stateBody('new')])
+    }
+  },
+  {
+    name: 'list issue comments (history)',
+    method: 'GET',
+    path: /\/issues\/\d+\/comments$/,
+    channel: 'issue',
+    event: schedule,
+    state: 'findings',
+    setup: s => void openIssue(s),
+    done: historyDone,
+    what: HISTORY_WHAT,
+    survived: issueUpdated
+  },
+  {
+    name: 'create history comment',
+    method: 'POST',
+    path: /\/issues\/\d+\/comments$/,
+    channel: 'issue',
+    event: schedule,
+    state: 'findings',
+    setup: s => void openIssue(s),
+    done: historyDone,
+    what: HISTORY_WHAT,
+    survived: issueUpdated
+  },
+  {
+    name: 'update history comment',
+    method: 'PATCH',
+    path: /\/issues\/comments\/\d+$/,
+    channel: 'issue',
+    event: schedule,
+    state: 'findings',
+    setup: s => void s.addComment(openIssue(s).number, stateBody('old')),
+    done: historyDone,
+    what: HISTORY_WHAT,
+    survived: s => {
+      issueUpdated(s)
+      expect(states(s)).toEqual([stateBody('old')])
     }
   },
   {
@@ -232,7 +302,7 @@ const PERMISSION: Record<Channel, string> = {
 }
 const WHAT: Record<Channel, string> = {
   comment: `comment on pull request #${PR}`,
-  issue: 'update the audit issue',
+  issue: `update the audit issue "${ISSUE_TITLE}"`,
   check: `publish all ${ANNOTATIONS} annotations as a check run`
 }
 
@@ -242,8 +312,8 @@ interface Fault {
   times: number
   /** Statuses the endpoint answered, in order. */
   attempts: number[]
-  /** The warning, or none when the retry got through. */
-  warning?: (channel: Channel) => RegExp
+  /** The warning, given what could not be done and the permission; none when retried through. */
+  warning?: (what: string, permission: string) => RegExp
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&')
@@ -253,9 +323,9 @@ const FAULTS: Fault[] = [
     status: 500,
     times: 100,
     attempts: [500, 500, 500, 500],
-    warning: ch =>
+    warning: what =>
       new RegExp(
-        `^Driftwatch could not ${escape(WHAT[ch])} \\(HTTP 500: Server Error\\), even after retrying\\. The findings are in the job summary`
+        `^Driftwatch could not ${escape(what)} \\(HTTP 500: Server Error\\), even after retrying\\. The findings are in the job summary`
       )
   },
   {
@@ -269,9 +339,9 @@ const FAULTS: Fault[] = [
     status: 403,
     times: 1,
     attempts: [403],
-    warning: ch =>
+    warning: (what, permission) =>
       new RegExp(
-        `^Driftwatch could not ${escape(WHAT[ch])}: the token lacks the \`${escape(PERMISSION[ch])}\` permission \\(HTTP 403: Resource not accessible by integration\\)\\. Add \`permissions: ${escape(PERMISSION[ch])}\``
+        `^Driftwatch could not ${escape(what)}: the token lacks the \`${escape(permission)}\` permission \\(HTTP 403: Resource not accessible by integration\\)\\. Add \`permissions: ${escape(permission)}\``
       )
   }
 ]
@@ -339,7 +409,10 @@ describe('GitHub faults on each endpoint', () => {
       if (fault.warning) {
         expect(logs.warning).toHaveLength(1)
         expect(logs.warning[0]).not.toContain('\n')
-        expect(logs.warning[0]).toMatch(fault.warning(endpoint.channel))
+        expect(logs.warning[0]).toMatch(
+          fault.warning(endpoint.what ?? WHAT[endpoint.channel], PERMISSION[endpoint.channel])
+        )
+        endpoint.survived?.(server)
       } else {
         expect(logs.warning).toEqual([])
         endpoint.done(server)

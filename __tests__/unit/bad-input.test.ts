@@ -495,11 +495,13 @@ describe('accepted on purpose', () => {
     expect(inputs.githubToken).toBe('')
     const rendered: Rendered = {
       comment: { marker: 'c', body: '' },
-      issue: {
-        marker: 'i',
-        state: 'clean',
-        texts: { title: '', body: '', resolved: '', returned: '' }
-      },
+      issues: [
+        {
+          marker: 'i',
+          state: 'clean',
+          texts: { title: '', body: '', resolved: '', returned: '' }
+        }
+      ],
       check: { name: 'Driftwatch', title: '', summary: '', conclusion: 'neutral' },
       annotations: [],
       annotationOverflow: false

@@ -7,7 +7,7 @@ import { parseInput } from '../../src/inputs/options.js'
 import { publishTargets } from '../../src/publish/github/context.js'
 import { issueState } from '../../src/action/results.js'
 import { directoriesKey } from '../../src/render/markers.js'
-import { retryBaseMs } from '../../src/publish/github/client.js'
+import { retryBaseMs } from '../../src/collect/github/client.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
 
 describe('publish input', () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import type { Inputs } from '../inputs/options.js'
 import type { EventContext } from '../publish/github/context.js'
+import { publishTargets } from '../publish/github/context.js'
 import type { RunContext } from '../report/model.js'
 
 /**
@@ -66,4 +68,19 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       : {}),
     ...(sha ? { sha } : {})
   }
+}
+
+/**
+ * How a run uses the audit history: one that keeps the audit issue advances it (`audit`); a pull
+ * request run that comments compares its findings with it; other runs (and runs without a token
+ * or repository) have none.
+ */
+export function historyKind(
+  inputs: Inputs,
+  event: EventContext | undefined
+): 'audit' | 'pull-request' | undefined {
+  if (!event || !inputs.githubToken) return undefined
+  const targets = publishTargets(inputs.publish, event.eventName)
+  if (targets.issue) return 'audit'
+  return targets.comment && event.pullNumber !== undefined ? 'pull-request' : undefined
 }

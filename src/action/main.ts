@@ -1,4 +1,5 @@
 import { failureReason } from '../report/verdict.js'
+import type { AuditOptions } from '../pipeline.js'
 import { audit } from '../pipeline.js'
 import {
   actionsCache,
@@ -8,8 +9,9 @@ import {
 } from '../collect/terraform/plugin-cache.js'
 import { initIsCurrent } from '../collect/terraform/run.js'
 import { messageOf, UserError } from '../errors.js'
+import type { Inputs } from '../inputs/options.js'
 import { readInputs } from '../inputs/options.js'
-import { readRunContext } from './context.js'
+import { historyKind, readEventContext, readRunContext } from './context.js'
 import type { ReportFileInput } from '../publish/report-files.js'
 import { checkReportFiles, reportFiles, writeInputFile } from '../publish/report-files.js'
 import { renderJson } from '../render/json.js'
@@ -27,6 +29,27 @@ function loadRest(log: DeferredLog) {
   return Promise.all([log.load(), import('../publish/outputs.js'), import('./results.js')])
 }
 
+/**
+ * The audit history the run compares with, read from the audit issue once terraform runs (the
+ * GitHub client would otherwise delay terraform's start).
+ */
+async function historyOptions(inputs: Inputs, log: DeferredLog) {
+  const event = await readEventContext()
+  const kind = historyKind(inputs, event)
+  let markStarted!: () => void
+  const started = new Promise<void>(resolve => (markStarted = resolve))
+  const options: AuditOptions['history'] =
+    kind && event
+      ? {
+          kind,
+          previous: started
+            .then(() => import('./history.js'))
+            .then(({ readHistory }) => readHistory(inputs, event, log))
+        }
+      : undefined
+  return { options, terraformStarted: markStarted }
+}
+
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 export async function run(): Promise<void> {
   // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
@@ -42,6 +65,8 @@ export async function run(): Promise<void> {
   }
   try {
     const inputs = readInputs()
+    // A webhook URL carries its own token: masked before anything could print it.
+    if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl)
     await checkReportFiles(reportFiles(inputs))
     // Providers are only worth fetching from the cache when some root will run init.
     const initRuns =
@@ -58,8 +83,13 @@ export async function run(): Promise<void> {
           log: cacheLog
         })
       : undefined
-    const { report, scrubber } = await audit(inputs, readRunContext(), log, {
-      terraformStarted: startLoading
+    const history = await historyOptions(inputs, log)
+    const { report, scrubber, auditState } = await audit(inputs, readRunContext(), log, {
+      terraformStarted: () => {
+        void startLoading()
+        history.terraformStarted()
+      },
+      ...(history.options ? { history: history.options } : {})
     })
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
     // A file that cannot be written fails the step, but only once the summary, the outputs and
@@ -91,7 +121,7 @@ export async function run(): Promise<void> {
     }
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
-    await publishResults(report, inputs, scrubber, failure)
+    await publishResults(report, inputs, scrubber, failure, auditState)
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     const reasons = failure ? [...unwritten, failure] : unwritten
     if (reasons.length > 0) core.setFailed(reasons.join(' '))

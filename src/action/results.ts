@@ -11,6 +11,11 @@ import { renderAnnotations, renderCheckRun } from '../render/annotations.js'
 import { renderComment } from '../render/comment.js'
 import { renderIssue, renderIssueResolved, renderIssueReturned } from '../render/issue.js'
 import { marker, reportKey } from '../render/markers.js'
+import type { AuditState } from '../analyse/history.js'
+import { sendWebhook } from '../publish/webhook.js'
+import { renderStateComment } from '../render/audit-state.js'
+import { findingsChange, findingsChanged, renderSlackMessage } from '../render/slack.js'
+import { plural } from '../text.js'
 
 /**
  * Where results appear on GitHub, after the summary, outputs and report file are written:
@@ -23,11 +28,37 @@ export function issueState(report: Report): IssueState {
   return report.counts.errors > 0 ? 'incomplete' : 'clean'
 }
 
+/**
+ * The webhook hears about an audit that changed what is open: new findings or resolved ones.
+ * Its URL is a secret (masked as soon as it was read); nothing here logs it.
+ */
+async function notify(
+  report: Report,
+  inputs: Inputs,
+  title: string,
+  scrub: (text: string) => string
+): Promise<void> {
+  if (!inputs.notifyWebhookUrl || report.history?.kind !== 'audit') return
+  const change = findingsChange(report, title, report.history.issue?.url)
+  if (!findingsChanged(change)) {
+    core.info('Driftwatch: the findings did not change since the last audit; no notification.')
+    return
+  }
+  const payload = { text: scrub(renderSlackMessage(change).text) }
+  const log = { warning: (message: string) => core.warning(message) }
+  if (await sendWebhook(inputs.notifyWebhookUrl, payload, log)) {
+    core.info(
+      `Driftwatch notified the webhook: ${plural(change.added.length, 'new finding')}, ${change.resolved.length} resolved.`
+    )
+  }
+}
+
 export async function publishResults(
   report: Report,
   inputs: Inputs,
   scrubber: Scrubber,
-  failure: string | undefined
+  failure: string | undefined,
+  auditState?: AuditState
 ): Promise<void> {
   try {
     const scrub = (text: string) => scrubber.scrub(text)
@@ -45,16 +76,21 @@ export async function publishResults(
     await publishToGitHub(
       {
         comment: { marker: marker('comment', key), body: scrub(renderComment(report)) },
-        issue: {
-          marker: marker('issue', key),
-          state: issueState(report),
-          texts: {
-            title: scrub(issue.title),
-            body: scrub(issue.body),
-            resolved: scrub(renderIssueResolved(report)),
-            returned: scrub(renderIssueReturned(report))
+        issues: [
+          {
+            marker: marker('issue', key),
+            state: issueState(report),
+            texts: {
+              title: scrub(issue.title),
+              body: scrub(issue.body),
+              resolved: scrub(renderIssueResolved(report)),
+              returned: scrub(renderIssueReturned(report)),
+              // Not scrubbed: it holds only keys and days, and a replaced run of its base64
+              // would make the history unreadable.
+              ...(auditState ? { state: renderStateComment(auditState) } : {})
+            }
           }
-        },
+        ],
         check: {
           name: 'Driftwatch',
           title: scrub(check.title),
@@ -68,6 +104,7 @@ export async function publishResults(
       await readEventContext(),
       { info: message => core.info(message), warning: message => core.warning(message) }
     )
+    await notify(report, inputs, scrub(issue.title), scrub)
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? '') : '')
     core.warning(

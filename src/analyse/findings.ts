@@ -8,6 +8,21 @@ import type { SourceLocation } from '../collect/terraform/source-locations.js'
 
 export type { SourceLocation }
 
+/**
+ * A finding against the audit history kept with the audit issue. On an audit: since when audits
+ * have seen it, in how many, and whether the previous audit missed it. On a pull request: whether
+ * the last audit knew it (`known`, with the day it first saw it) or not (`new`).
+ */
+export interface FindingHistory {
+  status: 'new' | 'known'
+  /** Day (UTC) of the first audit that saw it. */
+  firstSeen?: string
+  /** Audits that have seen it, this one included (audits only). */
+  audits?: number
+  /** The stored history was cut to fit: a `new` finding may be older. */
+  uncertain?: boolean
+}
+
 export type DriftKind = 'changed' | 'deleted'
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical'
@@ -52,6 +67,8 @@ export interface DriftFinding {
   severityRule: string
   /** Why it matters, in words: `ingress open to 0.0.0.0/0 (tcp 22)`. Empty for ordinary drift. */
   concerns: string[]
+  /** Against the audit history; absent when there is none to compare with (a local run). */
+  history?: FindingHistory
 }
 
 export type PendingAction = 'create' | 'update' | 'delete' | 'replace'
@@ -91,6 +108,8 @@ export interface UnmanagedResource {
   severityRule?: string
   /** Why it matters, in words (`ingress open to 0.0.0.0/0 (tcp 22)`); absent when nothing stands out. */
   concerns?: string[]
+  /** Against the audit history; absent when there is none to compare with (a local run). */
+  history?: FindingHistory
 }
 
 /** A resource that another tool or AWS service looks after, known by the tags it set. */

@@ -160,3 +160,15 @@ export function describeBaseline(entry: BaselineEntry | undefined, issue?: numbe
   }
   return entry?.uncertain ? 'new (the audit history is incomplete)' : 'new'
 }
+
+/**
+ * The bot comment that keeps the history on the audit issue: one line for the person who finds
+ * it, then the hidden state. The marker holds no value, only keys, days and counts.
+ */
+export function renderStateComment(state: AuditState): string {
+  return [
+    `_Driftwatch keeps this audit's history here (${state.audits === 1 ? '1 audit' : `${state.audits} audits`}, the last on ${state.lastAudit}): when each finding was first seen and what was resolved. Editing or deleting this comment starts the history afresh._`,
+    '',
+    encodeState(state)
+  ].join('\n')
+}

@@ -118,6 +118,10 @@ function result(dir: DirectoryReport, finding: DriftFinding, ruleIndex: number):
       }
     ],
     partialFingerprints: { 'driftwatch/resource/v1': fingerprint(dir.path, finding.address) },
+    // SARIF's own field for when a result was first seen: the audit history's first day.
+    ...(finding.history?.firstSeen
+      ? { provenance: { firstDetectionTimeUtc: `${finding.history.firstSeen}T00:00:00Z` } }
+      : {}),
     properties: {
       severity: finding.severity,
       kind: finding.kind,

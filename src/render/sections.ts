@@ -1,4 +1,5 @@
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
+import { historySection, historyTag } from './history.js'
 import { securityConcerns } from '../report/severity.js'
 import { errorText } from '../report/model.js'
 import { plural } from '../text.js'
@@ -65,7 +66,8 @@ function sideCell(line: ChangeLine, side: string, alone: boolean, limits: Render
 
 function findingRows(finding: DriftFinding, limits: RenderLimits): string[][] {
   const address = cellCode(finding.address)
-  const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}`
+  const age = historyTag(finding.history)
+  const security = `${securityConcerns(finding).length > 0 ? ' ⚠️' : ''}${finding.severity ? ` · ${severityLabel(finding.severity)}` : ''}${age ? ` · ${age}` : ''}`
   if (finding.kind === 'deleted')
     return [[address, `**deleted** outside Terraform${security}`, '', '', '']]
   const lines = describeChanges(finding.type, finding.changes, { valueLength: limits.valueLength })
@@ -266,6 +268,7 @@ export function reportSections(report: Report, limits: RenderLimits, kind: BodyK
   const summary = kind === 'summary'
   return [
     countsTable(report),
+    historySection(report),
     summary ? severityLine(report) : inventoryCounts(report),
     securitySection(report, limits),
     ...report.directories.map((dir, i) =>

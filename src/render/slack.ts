@@ -1,4 +1,4 @@
-import type { Severity } from '../report/model.js'
+import type { Report, Severity } from '../report/model.js'
 import { clip, plural } from '../text.js'
 import { severityLabel } from './severity.js'
 
@@ -205,4 +205,49 @@ export function renderSlackMessage(change: FindingsChange): WebhookPayload {
     .filter(Boolean)
     .join('\n\n')
   return { text }
+}
+
+/** What an audit changed, from its Report: findings new since the last audit, and those resolved. */
+export function findingsChange(
+  report: Report,
+  title: string,
+  issueUrl: string | undefined
+): FindingsChange {
+  const added: ChangedFinding[] = [
+    ...report.directories.flatMap(dir =>
+      dir.drift
+        .filter(f => f.history?.status === 'new')
+        .map(f => ({
+          kind: f.kind === 'deleted' ? ('deleted' as const) : ('drift' as const),
+          address: f.address,
+          directory: dir.path,
+          severity: f.severity
+        }))
+    ),
+    ...(report.unmanaged?.resources ?? [])
+      .filter(r => r.history?.status === 'new')
+      .map(r => ({
+        kind: 'unmanaged' as const,
+        address: r.arn ?? `${r.type}:${r.id}`,
+        ...(r.severity ? { severity: r.severity } : {})
+      }))
+  ]
+  const resolved: ChangedFinding[] = (report.history?.resolved ?? []).map(r => ({
+    kind: r.kind === 'drift' ? 'drift' : 'unmanaged',
+    address: r.name,
+    ...(r.directory ? { directory: r.directory } : {})
+  }))
+  return {
+    repository: report.run.repository ?? '',
+    title,
+    ...(issueUrl ? { issueUrl } : {}),
+    ...(report.run.runUrl ? { runUrl: report.run.runUrl } : {}),
+    added,
+    resolved,
+    counts: {
+      drifted: report.counts.drifted,
+      unmanaged: report.counts.unmanaged,
+      total: report.counts.drifted + report.counts.unmanaged
+    }
+  }
 }

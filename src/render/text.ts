@@ -1,4 +1,5 @@
 import type { DriftFinding, Report } from '../report/model.js'
+import { historyTag } from './history.js'
 import type { ChangeKind } from './changes.js'
 import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
 import { severityLine } from './severity.js'
@@ -31,8 +32,10 @@ const SIGN_COLOUR: Record<ChangeKind, Colour> = {
 }
 
 function severityTag(finding: DriftFinding, paint: ReturnType<typeof painter>): string {
-  if (!finding.severity) return ''
-  return `  ${paint(SEVERITY_COLOUR[finding.severity], `[${finding.severity}]`)}`
+  const age = historyTag(finding.history)
+  const aged = age ? `  ${paint('dim', `(${age})`)}` : ''
+  if (!finding.severity) return aged
+  return `  ${paint(SEVERITY_COLOUR[finding.severity], `[${finding.severity}]`)}${aged}`
 }
 
 function concernLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {

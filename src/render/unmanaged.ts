@@ -1,4 +1,5 @@
 import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
+import { historyTag } from './history.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
@@ -25,7 +26,9 @@ function tagsCell(tags: Record<string, string>, limits: RenderLimits): string {
 
 /** How a row was seen, in the words the README uses. */
 function seenText(resource: UnmanagedResource): string {
-  return resource.seenBy === 'listed' ? 'never tagged, found by listing' : 'tagged'
+  const how = resource.seenBy === 'listed' ? 'never tagged, found by listing' : 'tagged'
+  const age = historyTag(resource.history)
+  return age ? `${how}; ${age}` : how
 }
 
 /** `🔴 critical: ingress open to 0.0.0.0/0 (tcp 22)`; the reasons only where they say something. */

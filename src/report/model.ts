@@ -7,6 +7,7 @@
 export const REPORT_SCHEMA_VERSION = 3
 export { REDACTED } from '../redact/sensitive.js'
 export type {
+  FindingHistory,
   DriftKind,
   Severity,
   AttributeChange,
@@ -65,6 +66,35 @@ export interface Report {
   unmanaged?: UnmanagedReport
   /** Faults that did not stop the run: a failed directory, a region that denied access. */
   errors: { scope: string; message: string }[]
+  /** The audit history this run was compared with; absent when it had none (a local run). */
+  history?: HistorySummary
+}
+
+/** A finding the previous audit saw and this one did not. Names are untrusted: escape them. */
+export interface ResolvedFinding {
+  kind: 'drift' | 'unmanaged'
+  /** The working directory of a drifted resource. */
+  directory?: string
+  /** Its address, or the unmanaged resource's ARN (or `type:id`). */
+  name: string
+  firstSeen: string
+}
+
+export interface HistorySummary {
+  /** `audit`: this run advanced the history; `pull-request`: compared with the last audit's. */
+  kind: 'audit' | 'pull-request'
+  /** The audit issue that keeps it. */
+  issue?: { number: number; url: string }
+  /** Day of the audit before this one (audit) or of the last audit (pull request). */
+  previousAudit?: string
+  /** Audits so far, this one included (audit), or up to the last one (pull request). */
+  audits: number
+  /** Findings the last audit did not know. */
+  newCount: number
+  /** Seen by the previous audit and not by this one (audits only), most recent first. */
+  resolved: ResolvedFinding[]
+  /** Why the history started afresh (the stored state could not be read), in one line. */
+  note?: string
 }
 
 /** An error as one line: its scope first, unless the message already starts by naming it. */

@@ -1,5 +1,5 @@
 import type { FailOn, FailOnSeverity } from '../inputs/options.js'
-import type { Report, Severity } from './model.js'
+import type { FindingHistory, Report, Severity } from './model.js'
 import { plural } from '../text.js'
 import { atLeast } from './severity.js'
 
@@ -31,20 +31,25 @@ export function failureReason(
       `The unmanaged-resource scan is incomplete: ${scanFaults.map(e => e.message).join('; ')}`
     )
   }
-  const drift = report.directories.flatMap(d => d.drift).filter(d => counts(d.severity))
-  if ((failOn === 'drift' || failOn === 'any') && drift.length > 0) {
+  // `new`: only what the last audit did not know; with no history to compare with, all is new.
+  const onlyNew = failOn === 'new'
+  const isNew = (finding: { history?: FindingHistory }) =>
+    !onlyNew || finding.history?.status !== 'known'
+  const newly = onlyNew ? ' new since the last audit' : ''
+  const drift = report.directories.flatMap(d => d.drift).filter(d => counts(d.severity) && isNew(d))
+  if ((failOn === 'drift' || failOn === 'any' || onlyNew) && drift.length > 0) {
     const names = drift.slice(0, 5).map(d => `${d.address} (${d.kind}, ${d.severity})`)
     const more = drift.length > 5 ? ` and ${drift.length - 5} more` : ''
     reasons.push(
-      `Drift${atOrAbove} detected in ${plural(drift.length, 'resource')}: ${names.join(', ')}${more}`
+      `Drift${atOrAbove}${newly} detected in ${plural(drift.length, 'resource')}: ${names.join(', ')}${more}`
     )
   }
   const unmanaged =
-    failOnSeverity === 'none'
+    failOnSeverity === 'none' && !onlyNew
       ? report.counts.unmanaged
-      : (report.unmanaged?.resources ?? []).filter(r => counts(r.severity)).length
-  if ((failOn === 'unmanaged' || failOn === 'any') && unmanaged > 0) {
-    reasons.push(`${plural(unmanaged, 'unmanaged resource')}${atOrAbove} found`)
+      : (report.unmanaged?.resources ?? []).filter(r => counts(r.severity) && isNew(r)).length
+  if ((failOn === 'unmanaged' || failOn === 'any' || onlyNew) && unmanaged > 0) {
+    reasons.push(`${plural(unmanaged, 'unmanaged resource')}${atOrAbove}${newly} found`)
   }
   return reasons.length > 0 ? reasons.join('. ') : undefined
 }

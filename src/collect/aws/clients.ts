@@ -10,7 +10,7 @@ import type {
 /**
  * The one place AWS SDK clients are made, for the Tagging API scan and the direct listing alike:
  * the same credentials, the same retry settings, one client per service and region. Each
- * service's SDK is imported only when a client of it is first asked for, so ncc puts each in a
+ * service's SDK is imported only when a client of it is first asked for, so the bundler puts each in a
  * chunk of its own and a run that lists nothing from EC2 never loads EC2's 2 MB.
  * `AWS_ENDPOINT_URL` (and `AWS_ENDPOINT_URL_<SERVICE>`) reach the SDK without code here.
  */
@@ -76,7 +76,7 @@ export function sharedCredentials(options: CredentialOptions): AwsCredentialIden
   }
 }
 
-// Each import is a literal so that ncc makes a chunk per service. `iam` is the prefix IAM
+// Each import is a literal so that the bundler makes a chunk per service. `iam` is the prefix IAM
 // actions of the service carry, to name the action a failed call needs.
 const SERVICES = {
   tagging: {

@@ -184,10 +184,7 @@ const NEEDS_INIT =
  * checksums) and init's own arguments (backend configuration). Undefined without a lock file,
  * whose absence means init would choose providers itself.
  */
-async function initFingerprint(
-  cwd: string,
-  initArgs: string[]
-): Promise<string | undefined> {
+async function initFingerprint(cwd: string, initArgs: string[]): Promise<string | undefined> {
   let lock: Buffer
   try {
     lock = await readFile(join(cwd, '.terraform.lock.hcl'))

@@ -1,17 +1,17 @@
-import type { GitHubClient } from './client.js'
-import { statusOf } from './client.js'
+import { messageOf } from '../../errors.js'
+import type { IssueTarget } from '../../collect/github/audit-issue.js'
+import { findClosed, findOpen, findStateComment } from '../../collect/github/audit-issue.js'
+import type { GitHubClient } from '../../collect/github/client.js'
+import { statusOf } from '../../collect/github/client.js'
 
 /**
  * The audit issue: one open issue per repository and marker, carrying the label. An audit with
  * findings creates it, or refreshes the open one, or reopens the last one it closed; a clean
- * audit closes it with a comment. Text comes from the issue renderer; this only sends it.
+ * audit closes it with a comment. Its history lives in one bot comment on it, edited by each
+ * audit. Text comes from the renderers; this only sends it.
  */
 
-export interface IssueTarget {
-  owner: string
-  repo: string
-  label: string
-}
+export type { IssueTarget }
 
 export type IssueState = 'findings' | 'clean' | 'incomplete'
 
@@ -22,64 +22,39 @@ export interface IssueTexts {
   resolved: string
   /** Comment posted on reopening. */
   returned: string
+  /** The whole body of the comment holding the encoded history (render/audit-state.ts). */
+  state?: string
 }
 
-export type IssueResult =
-  | { action: 'created' | 'updated' | 'reopened' | 'closed'; number: number; url: string }
-  | { action: 'none' }
+export type StateAction = 'created' | 'updated' | 'unchanged'
 
-interface FoundIssue {
+export interface SyncedIssue {
+  action: 'created' | 'updated' | 'reopened' | 'closed'
   number: number
-  body?: string | null
-  html_url: string
-  state_reason?: string | null
-  pull_request?: unknown
+  url: string
+  /** What happened to the history comment, when there was one to write. */
+  state?: StateAction
+}
+
+export type IssueResult = SyncedIssue | { action: 'none' }
+
+/**
+ * The issue is synced but its history comment could not be written. Kept apart so the warning
+ * says the issue itself is up to date; `status` is the failed request's, for the permission hint.
+ */
+export class StateNotWritten extends Error {
+  readonly status: number | undefined
+
+  constructor(
+    readonly issue: SyncedIssue,
+    cause: unknown
+  ) {
+    super(messageOf(cause), { cause })
+    this.status = statusOf(cause)
+  }
 }
 
 const LABEL_COLOUR = 'd93f0b'
-
-function isOurs(issue: FoundIssue, marker: string): boolean {
-  return !issue.pull_request && (issue.body ?? '').includes(marker)
-}
-
-async function findOpen(
-  client: GitHubClient,
-  target: IssueTarget,
-  marker: string
-): Promise<FoundIssue | undefined> {
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner: target.owner,
-    repo: target.repo,
-    state: 'open',
-    labels: target.label,
-    sort: 'created',
-    direction: 'asc',
-    per_page: 100
-  })
-  return issues.find(issue => isOurs(issue, marker))
-}
-
-/**
- * The issue to reopen: the most recently updated closed one, unless someone closed it as not
- * planned, which is a decision to respect by starting a fresh issue instead.
- */
-async function findClosed(
-  client: GitHubClient,
-  target: IssueTarget,
-  marker: string
-): Promise<FoundIssue | undefined> {
-  const { data } = await client.rest.issues.listForRepo({
-    owner: target.owner,
-    repo: target.repo,
-    state: 'closed',
-    labels: target.label,
-    sort: 'updated',
-    direction: 'desc',
-    per_page: 100
-  })
-  const last = data.find(issue => isOurs(issue, marker))
-  return last && last.state_reason !== 'not_planned' ? last : undefined
-}
 
 async function ensureLabel(client: GitHubClient, target: IssueTarget): Promise<void> {
   try {
@@ -106,7 +81,8 @@ async function ensureLabel(client: GitHubClient, target: IssueTarget): Promise<v
   }
 }
 
-export async function syncIssue(
+/** The issue as this audit leaves it, without its history comment. */
+async function syncIssueOnly(
   client: GitHubClient,
   target: IssueTarget,
   marker: string,
@@ -178,4 +154,48 @@ export async function syncIssue(
     labels: [target.label]
   })
   return { action: 'created', number: data.number, url: data.html_url }
+}
+
+/**
+ * Edits the history comment in place, or creates it: one per issue, so the issue's timeline
+ * does not grow by an audit's worth of hidden text each run. A new issue has no comments to
+ * look through.
+ */
+async function upsertStateComment(
+  client: GitHubClient,
+  target: IssueTarget,
+  issue: SyncedIssue,
+  body: string
+): Promise<StateAction> {
+  const { owner, repo } = target
+  const existing =
+    issue.action === 'created' ? undefined : await findStateComment(client, target, issue.number)
+  if (!existing) {
+    await client.rest.issues.createComment({ owner, repo, issue_number: issue.number, body })
+    return 'created'
+  }
+  if (existing.body === body) return 'unchanged'
+  await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+  return 'updated'
+}
+
+/**
+ * Syncs the issue, then its history comment. The history goes last, after a close too: it
+ * records what this audit resolved, and a failure to write it leaves the issue already right
+ * (thrown as StateNotWritten).
+ */
+export async function syncIssue(
+  client: GitHubClient,
+  target: IssueTarget,
+  marker: string,
+  state: IssueState,
+  texts: IssueTexts
+): Promise<IssueResult> {
+  const result = await syncIssueOnly(client, target, marker, state, texts)
+  if (result.action === 'none' || texts.state === undefined) return result
+  try {
+    return { ...result, state: await upsertStateComment(client, target, result, texts.state) }
+  } catch (error) {
+    throw new StateNotWritten(result, error)
+  }
 }

@@ -1,15 +1,15 @@
 import { messageOf } from '../../errors.js'
 import type { Inputs } from '../../inputs/options.js'
 import type { Annotation } from '../../render/annotations.js'
-import type { GitHubClient } from './client.js'
-import { createClient, statusOf } from './client.js'
+import type { GitHubClient } from '../../collect/github/client.js'
+import { createClient, statusOf } from '../../collect/github/client.js'
 import { publishCheckRun } from './checks.js'
 import type { CheckRunText } from './checks.js'
 import { upsertComment } from './comment.js'
 import type { EventContext, Targets } from './context.js'
 import { publishTargets } from './context.js'
-import type { IssueState, IssueTexts } from './issue.js'
-import { syncIssue } from './issue.js'
+import type { IssueResult, IssueState, IssueTexts } from './issue.js'
+import { StateNotWritten, syncIssue } from './issue.js'
 
 /**
  * Sends the rendered bodies to GitHub: the pull request comment, the audit issue and the check
@@ -23,10 +23,17 @@ export interface PublishLog {
   warning(message: string): void
 }
 
+/** One audit issue: a run that keeps one issue per directory has several, each its own marker. */
+export interface RenderedIssue {
+  marker: string
+  state: IssueState
+  texts: IssueTexts
+}
+
 /** Everything already rendered and scrubbed; this module adds no text of its own to GitHub. */
 export interface Rendered {
   comment: { marker: string; body: string }
-  issue: { marker: string; state: IssueState; texts: IssueTexts }
+  issues: RenderedIssue[]
   check: CheckRunText
   annotations: Annotation[]
   /** More annotations than workflow commands show: they go to a check run as well. */
@@ -85,7 +92,7 @@ export async function publishToGitHub(
   if (!session) return
   // One after another, each on its own: a step that fails leaves the others to run.
   if (wanted.comment) await publishComment(session, rendered.comment)
-  if (wanted.issue) await publishIssue(session, rendered.issue, inputs.issueLabel)
+  if (wanted.issue) await publishIssues(session, rendered.issues, inputs.issueLabel)
   if (wanted.checkRun) await publishAllAnnotations(session, rendered)
 }
 
@@ -133,8 +140,12 @@ async function attempt(
   try {
     await action()
   } catch (error) {
-    session.log.warning(describeFailure(what, permission, error, session.context))
+    warn(session, what, permission, error)
   }
+}
+
+function warn(session: Session, what: string, permission: Permission, error: unknown): void {
+  session.log.warning(describeFailure(what, permission, error, session.context))
 }
 
 async function publishComment(session: Session, comment: Rendered['comment']): Promise<void> {
@@ -158,26 +169,42 @@ async function publishComment(session: Session, comment: Rendered['comment']): P
   })
 }
 
-async function publishIssue(
+/** Each issue on its own: one that fails leaves the others to be synced. */
+async function publishIssues(
   session: Session,
-  issue: Rendered['issue'],
+  issues: RenderedIssue[],
   label: string
 ): Promise<void> {
+  for (const issue of issues) await publishIssue(session, issue, label)
+}
+
+/** Named by title when nothing was done: with one issue per directory there are several. */
+function describeIssue(result: IssueResult, title: string): string {
+  if (result.action === 'none') return `Audit issue "${title}": nothing to open or close.`
+  const history = result.state ? ` (history comment ${result.state})` : ''
+  return `Audit issue #${result.number} ${result.action}: ${result.url}${history}`
+}
+
+async function publishIssue(session: Session, issue: RenderedIssue, label: string): Promise<void> {
   const { client, context, log } = session
   const { owner, repo } = context
-  await attempt(session, 'update the audit issue', 'issues: write', async () => {
-    const result = await syncIssue(
-      client,
-      { owner, repo, label },
-      issue.marker,
-      issue.state,
-      issue.texts
-    )
-    log.info(
-      result.action === 'none'
-        ? 'Audit issue: nothing to open or close.'
-        : `Audit issue #${result.number} ${result.action}: ${result.url}`
-    )
+  const named = `the audit issue "${issue.texts.title}"`
+  await attempt(session, `update ${named}`, 'issues: write', async () => {
+    try {
+      const result = await syncIssue(
+        client,
+        { owner, repo, label },
+        issue.marker,
+        issue.state,
+        issue.texts
+      )
+      log.info(describeIssue(result, issue.texts.title))
+    } catch (error) {
+      if (!(error instanceof StateNotWritten)) throw error
+      // The issue is right; only its history is a run behind, so the warning names just that.
+      log.info(describeIssue(error.issue, issue.texts.title))
+      warn(session, `save the history of ${named} (#${error.issue.number})`, 'issues: write', error)
+    }
   })
 }
 

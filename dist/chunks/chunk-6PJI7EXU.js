@@ -1,0 +1,3611 @@
+import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  LISTED_TYPES
+} from "./chunk-PXOIFRMI.js";
+import {
+  CHANGE_SIGNS,
+  FORM_ONLY,
+  REPORT_SCHEMA_VERSION,
+  SEVERITY_RULES,
+  SUMMARY_LIMIT,
+  Scrubber,
+  assessDrift,
+  assessUnmanaged,
+  atLeast,
+  changeLineText,
+  countsTable,
+  deepEqual,
+  describeChanges,
+  diffAttributes,
+  errorText,
+  fit,
+  footer,
+  headline,
+  historyTag,
+  joinPath,
+  redactValue,
+  reportSections,
+  severityFields,
+  severityLine,
+  severityRank,
+  tableRows,
+  topAttribute,
+  unmanagedTextLines,
+  utf8Bytes
+} from "./chunk-MMEBRIWZ.js";
+import {
+  normaliseArn,
+  parseArn,
+  parseQueueUrl,
+  queueArnToUrl,
+  queueUrlToArn
+} from "./chunk-TWFAX4VC.js";
+import {
+  InputError,
+  UserError,
+  clip,
+  escapeRegExp,
+  messageOf,
+  oneLine,
+  plural
+} from "./chunk-GXLTFKQW.js";
+
+// src/report/verdict.ts
+function failureReason(report, failOn, failOnSeverity = "none") {
+  const counts = (severity) => failOnSeverity === "none" || severity !== void 0 && atLeast(severity, failOnSeverity);
+  const atOrAbove = failOnSeverity === "none" ? "" : ` of severity ${failOnSeverity} or above`;
+  const reasons = [];
+  const failed = report.directories.filter((d) => d.status === "error");
+  if (failed.length > 0) {
+    reasons.push(
+      `${failed.length} working director${failed.length === 1 ? "y" : "ies"} could not be checked: ${failed.map((d) => d.error).join("; ")}`
+    );
+  }
+  const scanFaults = report.unmanaged?.regionErrors ?? [];
+  if ((failOn === "unmanaged" || failOn === "any") && scanFaults.length > 0) {
+    reasons.push(
+      `The unmanaged-resource scan is incomplete: ${scanFaults.map((e) => e.message).join("; ")}`
+    );
+  }
+  const onlyNew = failOn === "new";
+  const isNew = (finding) => !onlyNew || finding.history?.status !== "known";
+  const newly = onlyNew ? " new since the last audit" : "";
+  const drift = report.directories.flatMap((d) => d.drift).filter((d) => counts(d.severity) && isNew(d));
+  if ((failOn === "drift" || failOn === "any" || onlyNew) && drift.length > 0) {
+    const names = drift.slice(0, 5).map((d) => `${d.address} (${d.kind}, ${d.severity})`);
+    const more = drift.length > 5 ? ` and ${drift.length - 5} more` : "";
+    reasons.push(
+      `Drift${atOrAbove}${newly} detected in ${plural(drift.length, "resource")}: ${names.join(", ")}${more}`
+    );
+  }
+  const unmanaged = failOnSeverity === "none" && !onlyNew ? report.counts.unmanaged : (report.unmanaged?.resources ?? []).filter((r) => counts(r.severity) && isNew(r)).length;
+  if ((failOn === "unmanaged" || failOn === "any" || onlyNew) && unmanaged > 0) {
+    reasons.push(`${plural(unmanaged, "unmanaged resource")}${atOrAbove}${newly} found`);
+  }
+  return reasons.length > 0 ? reasons.join(". ") : void 0;
+}
+
+// src/inputs/options.ts
+var FAIL_ON = ["drift", "unmanaged", "any", "new", "never"];
+var FAIL_ON_SEVERITY = ["none", "low", "medium", "high", "critical"];
+var PUBLISH = ["auto", "comment", "issue", "none"];
+var INVENTORY = ["deep", "tagging"];
+var ATTRIBUTION = ["audit", "always", "never"];
+var ISSUE_PER = ["run", "directory"];
+var REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+function parseList(value) {
+  return value.split(/[\n,]/).map((item) => item.replace(/#.*$/, "").trim()).filter((item) => item.length > 0);
+}
+function uniqueList(value) {
+  return [...new Set(parseList(value))];
+}
+function trimmed(value) {
+  return value.trim();
+}
+function parseDirectories(value) {
+  const dirs = uniqueList(value);
+  return dirs.length > 0 ? dirs : ["."];
+}
+function parseBoolean(value, field) {
+  const v = value.trim().toLowerCase();
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new InputError(field, `must be true or false, got '${value.trim()}'.`);
+}
+function choiceOf(choices) {
+  return (value, field) => {
+    const v = value.trim().toLowerCase();
+    if (choices.includes(v)) return v;
+    throw new InputError(field, `must be one of ${choices.join(", ")}; got '${value.trim()}'.`);
+  };
+}
+function splitArgs(value, field) {
+  const args = [];
+  let current;
+  let quote;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (quote) {
+      if (ch === quote) quote = void 0;
+      else if (ch === "\\" && quote === '"' && i + 1 < value.length) current += value[++i];
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      current ??= "";
+    } else if (/\s/.test(ch)) {
+      if (current !== void 0) args.push(current);
+      current = void 0;
+    } else if (ch === "\\" && i + 1 < value.length) {
+      current = (current ?? "") + value[++i];
+    } else {
+      current = (current ?? "") + ch;
+    }
+  }
+  if (quote) throw new InputError(field, `has an unclosed ${quote} quote: ${value.trim()}`);
+  if (current !== void 0) args.push(current);
+  return args;
+}
+function parseRegions(value, field) {
+  const listed = parseList(value);
+  const { env } = field;
+  const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ""].filter(Boolean);
+  const bad = regions.find((region) => !REGION.test(region));
+  if (bad !== void 0) {
+    throw new InputError(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
+  }
+  return [...new Set(regions)];
+}
+function parsePublishList(value, field) {
+  const items = uniqueList(value.toLowerCase());
+  if (items.length === 0) return ["auto"];
+  const unknown = items.find((item) => !PUBLISH.includes(item));
+  if (unknown !== void 0) {
+    throw new InputError(
+      field,
+      `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
+    );
+  }
+  if (items.length > 1 && (items.includes("auto") || items.includes("none"))) {
+    throw new InputError(field, `takes auto or none alone; list only comment and issue together.`);
+  }
+  return items;
+}
+function parseLabel(value, field) {
+  const label = value.trim();
+  if (label.length > 50 || label.includes(",")) {
+    throw new InputError(field, `must be one label name of at most 50 characters without commas.`);
+  }
+  return label;
+}
+var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+function parseRoleArn(value, field) {
+  const role = value.trim();
+  if (role === "") return void 0;
+  if (!ROLE_ARN.test(role)) {
+    throw new InputError(
+      field,
+      `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
+    );
+  }
+  return role;
+}
+function parseOwnershipRules(value) {
+  return uniqueList(value.toLowerCase());
+}
+var TYPE_GLOB = /^[a-z0-9_*?]+$/;
+function parseTypeGlobs(value, field) {
+  const globs = uniqueList(value.toLowerCase());
+  const bad = globs.find((glob) => !TYPE_GLOB.test(glob));
+  if (bad !== void 0) {
+    throw new InputError(
+      field,
+      `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
+    );
+  }
+  return globs;
+}
+var INPUTS = {
+  workingDirectories: { input: "working-directory", default: ".", parse: parseDirectories },
+  terraformInit: {
+    input: "terraform-init",
+    default: "true",
+    parse: parseBoolean,
+    option: { name: "no-init", form: "off" }
+  },
+  initArgs: { input: "init-args", default: "", parse: splitArgs, option: { name: "init-args" } },
+  planArgs: { input: "plan-args", default: "", parse: splitArgs, option: { name: "plan-args" } },
+  varFiles: {
+    input: "var-files",
+    default: "",
+    parse: parseList,
+    option: { name: "var-file", form: "list" }
+  },
+  failOn: {
+    input: "fail-on",
+    default: "any",
+    parse: choiceOf(FAIL_ON),
+    option: { name: "fail-on" }
+  },
+  failOnSeverity: {
+    input: "fail-on-severity",
+    default: "none",
+    parse: choiceOf(FAIL_ON_SEVERITY),
+    option: { name: "fail-on-severity" }
+  },
+  // A terminal user asks for a report file; the Action always writes one.
+  reportPath: {
+    input: "report-path",
+    default: "driftwatch-report.json",
+    parse: trimmed,
+    option: { name: "report" },
+    cliDefault: ""
+  },
+  sarifPath: { input: "sarif-path", default: "", parse: trimmed, option: { name: "sarif" } },
+  githubToken: { input: "github-token", default: "", parse: trimmed },
+  awsRegions: {
+    input: "aws-regions",
+    default: "",
+    parse: parseRegions,
+    option: { name: "regions" }
+  },
+  // Nothing goes to GitHub from a terminal.
+  publish: { input: "publish", default: "auto", parse: parsePublishList, cliDefault: "none" },
+  issueLabel: { input: "issue-label", default: "drift", parse: parseLabel },
+  annotations: {
+    input: "annotations",
+    default: "true",
+    parse: parseBoolean,
+    cliDefault: "false"
+  },
+  scanUnmanaged: {
+    input: "scan-unmanaged",
+    default: "true",
+    parse: parseBoolean,
+    option: { name: "no-unmanaged", form: "off" }
+  },
+  inventory: {
+    input: "inventory",
+    default: "deep",
+    parse: choiceOf(INVENTORY),
+    option: { name: "inventory" }
+  },
+  inventoryTypes: {
+    input: "inventory-types",
+    default: "",
+    parse: parseTypeGlobs,
+    option: { name: "inventory-types" }
+  },
+  roleToAssume: {
+    input: "role-to-assume",
+    default: "",
+    parse: parseRoleArn,
+    option: { name: "role-to-assume" }
+  },
+  ignoreFile: {
+    input: "ignore-file",
+    default: "",
+    parse: (value) => value.trim() || void 0,
+    option: { name: "ignore-file" }
+  },
+  disabledOwnershipRules: {
+    input: "disable-ownership-rules",
+    default: "",
+    parse: parseOwnershipRules
+  },
+  attribution: {
+    input: "attribution",
+    default: "audit",
+    parse: choiceOf(ATTRIBUTION),
+    option: { name: "attribution" },
+    // A terminal user asks for it; a local run is not an audit.
+    cliDefault: "never"
+  },
+  notifyWebhookUrl: { input: "notify-webhook-url", default: "", parse: trimmed },
+  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) }
+};
+var INPUT_KEYS = Object.keys(INPUTS);
+function labelOf(specs, surface) {
+  const flags = surface === "cli" && specs.every((spec) => spec.option);
+  const names = specs.map((spec) => flags ? `'--${spec.option?.name}'` : `'${spec.input}'`);
+  return `${flags ? "Option" : "Input"}${specs.length > 1 ? "s" : ""} ${names.join(" and ")}`;
+}
+function inputField(key, surface = "action") {
+  const specs = (typeof key === "string" ? [key] : key).map((k) => INPUTS[k]);
+  return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) };
+}
+function parseInput(key, raw, surface = "action", env = process.env) {
+  const spec = INPUTS[key];
+  const fallback = surface === "cli" ? spec.cliDefault ?? spec.default : spec.default;
+  const value = raw.trim() === "" ? fallback : raw;
+  return spec.parse(value, { ...inputField(key, surface), env });
+}
+function parseSome(keys, get, env = process.env, surface = "action") {
+  const entries = keys.map((key) => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+  return Object.fromEntries(entries);
+}
+function parseInputs(get, env = process.env, surface = "action") {
+  return parseSome(INPUT_KEYS, get, env, surface);
+}
+function envInput(name, env = process.env) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readInputs(env = process.env) {
+  return parseInputs((name) => envInput(name, env), env);
+}
+
+// src/collect/terraform/run.ts
+import { createHash } from "node:crypto";
+import {
+  access,
+  constants,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  writeFile
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, join, resolve } from "node:path";
+
+// src/collect/terraform/plan-reader.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var COMMA = 44;
+var COLON = 58;
+var BRACKET_BIT = 32;
+var SKIPPED = /* @__PURE__ */ new Set(["planned_values"]);
+var BY_ELEMENT = /* @__PURE__ */ new Set(["resource_changes"]);
+var NO_OP = /^\s*\{(?:[^{}[\]"]|"(?:[^"\\]|\\.)*")*?"change"\s*:\s*\{\s*"actions"\s*:\s*\[\s*"no-op"\s*\]\s*[,}]/;
+var NO_OP_CHARS = 4096;
+var NO_OP_BYTES = (NO_OP_CHARS + 1) * 3;
+var FIRST_LOOK = 512;
+function isWhitespace(byte) {
+  return byte === 32 || byte === 10 || byte === 13 || byte === 9;
+}
+function matchesNoOp(text) {
+  return NO_OP.test(text.length > NO_OP_CHARS ? text.slice(0, NO_OP_CHARS) : text);
+}
+function lookAhead(bytes, at, available) {
+  for (let size = FIRST_LOOK; ; size *= 8) {
+    const seen = Math.min(size, available, NO_OP_BYTES);
+    const text = bytes.toString("utf8", at, at + seen);
+    if (matchesNoOp(text)) return "no-op";
+    if (seen >= NO_OP_BYTES) return "other";
+    if (text.includes('"actions"')) return "other";
+    if (seen === available) return "short";
+  }
+}
+var CUT = -1;
+var CUT_IN_STRING = -2;
+var cutDepth = 0;
+var cutAt = 0;
+function scan(chunk, from, depth, closing) {
+  const n = chunk.length;
+  let i = from;
+  while (i < n) {
+    const byte = chunk[i];
+    if (byte === QUOTE) {
+      i++;
+      for (; ; ) {
+        if (i >= n) {
+          cutDepth = depth;
+          cutAt = i;
+          return CUT_IN_STRING;
+        }
+        const inner = chunk[i];
+        if (inner === QUOTE) break;
+        i += inner === BACKSLASH ? 2 : 1;
+      }
+    } else if ((byte | BRACKET_BIT) === CLOSE_OBJECT) {
+      if (depth === closing) return i;
+      depth--;
+    } else if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+      depth++;
+    }
+    i++;
+  }
+  cutDepth = depth;
+  return CUT;
+}
+function closeOf(chunk, at) {
+  const close = scan(chunk, at, 0, 1);
+  return close < 0 ? -1 : close + 1;
+}
+function stringEnd(chunk, from, cut) {
+  const n = chunk.length;
+  let i = from;
+  if (cut.escaped) {
+    cut.escaped = false;
+    i++;
+  }
+  for (; ; ) {
+    if (i >= n) {
+      cut.escaped = i > n;
+      return -1;
+    }
+    const byte = chunk[i++];
+    if (byte === QUOTE) return i;
+    if (byte === BACKSLASH) i++;
+  }
+}
+function plainEnd(chunk, from) {
+  for (let i = from; i < chunk.length; i++) {
+    const byte = chunk[i];
+    if (byte === COMMA || (byte | BRACKET_BIT) === CLOSE_OBJECT || isWhitespace(byte)) return i;
+  }
+  return -1;
+}
+var Pieces = class {
+  parts = [];
+  size = 0;
+  add(chunk, from, to = chunk.length) {
+    if (to <= from) return;
+    this.parts.push(Buffer.from(chunk.subarray(from, to)));
+    this.size += to - from;
+  }
+  /** The value's text, ending with `last` (the rest of it, in the current chunk). */
+  text(last) {
+    const parts = this.parts;
+    this.parts = [];
+    this.size = 0;
+    if (parts.length === 0) return last.toString("utf8");
+    parts.push(last);
+    return Buffer.concat(parts).toString("utf8");
+  }
+  /** The bytes so far, then `more`. */
+  with(more) {
+    return Buffer.concat([...this.parts, more]);
+  }
+  clear() {
+    this.parts = [];
+    this.size = 0;
+  }
+};
+var JsonError = class extends Error {
+};
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new JsonError(error.message);
+  }
+}
+var VALUE = 0;
+var FIRST_VALUE = 1;
+var KEY = 2;
+var FIRST_KEY = 3;
+var COLON_NEXT = 4;
+var COMMA_OR_CLOSE = 5;
+var Assembler = class {
+  value;
+  done = false;
+  frames = [];
+  expect = VALUE;
+  partial;
+  pieces = new Pieces();
+  cut = { escaped: false };
+  /** Reads from `from` on: returns where the value ended (the index after it), or the length. */
+  write(chunk, from) {
+    const n = chunk.length;
+    let i = from;
+    if (this.partial) {
+      i = this.finishPartial(chunk, i);
+      if (i < 0) return n;
+    }
+    while (i < n && !this.done) {
+      const byte = chunk[i];
+      if (isWhitespace(byte)) {
+        i++;
+        continue;
+      }
+      const expect = this.expect;
+      if (expect === COMMA_OR_CLOSE) {
+        if (byte === COMMA) {
+          this.expect = this.frames[this.frames.length - 1].isArray ? VALUE : KEY;
+          i++;
+        } else {
+          i = this.close(byte, i);
+        }
+      } else if (expect === FIRST_VALUE && byte === CLOSE_ARRAY || expect === FIRST_KEY && byte === CLOSE_OBJECT) {
+        i = this.close(byte, i);
+      } else if (expect === VALUE || expect === FIRST_VALUE) {
+        i = this.readValue(chunk, i);
+      } else if (expect === KEY || expect === FIRST_KEY) {
+        if (byte !== QUOTE) throw unexpected(byte, "where a key belongs");
+        i = this.readString(chunk, i, "key");
+      } else {
+        if (byte !== COLON) throw unexpected(byte, "after a key");
+        this.expect = VALUE;
+        i++;
+      }
+    }
+    return i;
+  }
+  readValue(chunk, at) {
+    const byte = chunk[at];
+    if ((byte | BRACKET_BIT) === OPEN_OBJECT) {
+      const end2 = closeOf(chunk, at);
+      if (end2 >= 0) {
+        this.add(parseJson(chunk.toString("utf8", at, end2)));
+        return end2;
+      }
+      const isArray = byte === OPEN_ARRAY;
+      this.frames.push({ container: isArray ? [] : {}, isArray, key: "" });
+      this.expect = isArray ? FIRST_VALUE : FIRST_KEY;
+      return at + 1;
+    }
+    if (byte === QUOTE) return this.readString(chunk, at, "string");
+    const end = plainEnd(chunk, at);
+    if (end < 0) {
+      this.partial = "plain";
+      this.pieces.add(chunk, at);
+      return chunk.length;
+    }
+    this.add(parseJson(chunk.toString("utf8", at, end)));
+    return end;
+  }
+  readString(chunk, at, kind) {
+    const end = stringEnd(chunk, at + 1, this.cut);
+    if (end < 0) {
+      this.partial = kind;
+      this.pieces.add(chunk, at);
+      return chunk.length;
+    }
+    this.took(kind, parseJson(chunk.toString("utf8", at, end)));
+    return end;
+  }
+  /** Goes on with a string or plain value the last chunk cut: -1 while this chunk cuts it too. */
+  finishPartial(chunk, from) {
+    const kind = this.partial;
+    const end = kind === "plain" ? plainEnd(chunk, from) : stringEnd(chunk, from, this.cut);
+    if (end < 0) {
+      this.pieces.add(chunk, from);
+      return -1;
+    }
+    this.partial = void 0;
+    this.took(kind, parseJson(this.pieces.text(chunk.subarray(from, end))));
+    return end;
+  }
+  took(kind, value) {
+    if (kind !== "key") {
+      this.add(value);
+      return;
+    }
+    this.frames[this.frames.length - 1].key = value;
+    this.expect = COLON_NEXT;
+  }
+  close(byte, at) {
+    const frame = this.frames.pop();
+    if (byte !== (frame.isArray ? CLOSE_ARRAY : CLOSE_OBJECT)) {
+      throw unexpected(byte, `in ${frame.isArray ? "an array" : "an object"}`);
+    }
+    this.add(frame.container);
+    return at + 1;
+  }
+  add(value) {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) {
+      this.value = value;
+      this.done = true;
+    } else if (frame.isArray) {
+      ;
+      frame.container.push(value);
+    } else if (frame.key === "__proto__") {
+      Object.defineProperty(frame.container, frame.key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    } else {
+      ;
+      frame.container[frame.key] = value;
+    }
+    this.expect = COMMA_OR_CLOSE;
+  }
+};
+function unexpected(byte, where) {
+  return new JsonError(`Unexpected ${JSON.stringify(String.fromCharCode(byte))} ${where}`);
+}
+var PlanReader = class {
+  result = {};
+  depth = 0;
+  inString = false;
+  /** Inside a string, a backslash ended the last chunk. */
+  cut = { escaped: false };
+  started = false;
+  finished = false;
+  /** At depth 1: the next string is a key. */
+  expectKey = false;
+  keyParts;
+  captureKeyFrom = 0;
+  key = "";
+  /** At depth 1, after a key's colon: the next non-blank byte starts its value. */
+  expectValue = false;
+  mode = "keep";
+  /**
+   * The depth a skipped value (or, in resource_changes, an entry) closes back to: deeper than
+   * this, nothing but depth and strings matter, and scanInside reads on alone.
+   */
+  floor = 1;
+  /** The top-level value being read. */
+  valueKind;
+  /** A kept object or array, put together as it comes. */
+  assembler;
+  /** A kept string or plain value, or resource_changes entry: where it goes on in this chunk. */
+  capture = false;
+  captureFrom = -1;
+  pieces = new Pieces();
+  /** resource_changes: the array's elements. */
+  elements = [];
+  /** The resource_changes entry being read: skipped once known to be a no-op, else captured. */
+  element;
+  /**
+   * A captured entry whose start a chunk's end cut short is looked at again once this many of its
+   * bytes are at hand (0: not); doubling, lest tiny chunks make it quadratic.
+   */
+  lookAgain = 0;
+  /** Bytes seen, for messages. */
+  bytes = 0;
+  write(chunk) {
+    try {
+      this.read(chunk);
+    } catch (error) {
+      if (error instanceof JsonError) throw this.error(error.message);
+      throw error;
+    }
+  }
+  /**
+   * One chunk: the loop hands each stretch to what reads it (the Assembler for a kept container,
+   * scanInside below the floor, inStringAt in a string) and takes the few bytes left, between
+   * keys, values and entries, one at a time. The loop stays whole, and its steps allocate nothing
+   * per byte.
+   */
+  read(chunk) {
+    const n = chunk.length;
+    let i = 0;
+    this.startChunk(chunk);
+    while (i < n) {
+      if (this.assembler) {
+        i = this.assembler.write(chunk, i);
+        if (!this.assembler.done) break;
+        this.keepAssembled();
+        continue;
+      }
+      if (this.depth > this.floor) {
+        i = this.scanInside(chunk, i);
+        if (i === n) break;
+      }
+      if (this.inString) {
+        i = this.inStringAt(chunk, i);
+        continue;
+      }
+      const byte = chunk[i];
+      if (isWhitespace(byte)) {
+        i++;
+        continue;
+      }
+      if (!this.started) {
+        this.openPlan(byte);
+        i++;
+        continue;
+      }
+      if (this.depth === 0) throw this.error("text after the end of the plan");
+      if (this.depth === 1 && this.expectValue) {
+        this.startValue(byte, i);
+        if (this.assembler) continue;
+      }
+      this.structural(chunk, byte, i);
+      i++;
+    }
+    this.endChunk(chunk);
+  }
+  /** What was cut by the last chunk's end goes on from this chunk's start. */
+  startChunk(chunk) {
+    if (this.capture) this.captureFrom = 0;
+    if (this.lookAgain && this.pieces.size + chunk.length >= this.lookAgain) this.lookAgainAt(chunk);
+  }
+  /** What this chunk's end cuts is kept (copied: the caller may reuse the buffer). */
+  endChunk(chunk) {
+    if (this.inString && this.keyParts) {
+      this.keyParts.push(Buffer.from(chunk.subarray(this.captureKeyFrom)));
+      this.captureKeyFrom = 0;
+    }
+    if (this.capture) this.pieces.add(chunk, this.captureFrom);
+    this.bytes += chunk.length;
+  }
+  /** The Assembler closed a kept top-level container. */
+  keepAssembled() {
+    const assembler = this.assembler;
+    this.result[this.key] = assembler.value;
+    this.assembler = void 0;
+    this.valueKind = void 0;
+    this.mode = "keep";
+  }
+  /** The plan's first non-blank byte. */
+  openPlan(byte) {
+    if (byte !== OPEN_OBJECT) throw this.error("it does not start with {");
+    this.started = true;
+    this.depth = 1;
+    this.expectKey = true;
+  }
+  /**
+   * A byte outside any string, no deeper than the floor's next level: what opens or closes a
+   * value or entry, separates them, or starts a key. The loop goes on at the next byte.
+   */
+  structural(chunk, byte, i) {
+    switch (byte) {
+      case QUOTE:
+        this.inString = true;
+        if (this.depth === 1 && this.expectKey) this.keyParts = [];
+        if (this.keyParts) this.captureKeyFrom = i + 1;
+        break;
+      case OPEN_OBJECT:
+      case OPEN_ARRAY:
+        this.depth++;
+        if (this.mode === "elements" && this.depth === 3 && byte === OPEN_OBJECT) {
+          this.startElement(chunk, i);
+        }
+        break;
+      case CLOSE_OBJECT:
+      case CLOSE_ARRAY:
+        this.closeBracket(chunk, i);
+        break;
+      case COMMA:
+        if (this.depth === 1) {
+          if (this.valueKind === "primitive") this.endValue(chunk, i);
+          this.expectKey = true;
+        }
+        break;
+      case COLON:
+        if (this.depth === 1) this.expectValue = true;
+        break;
+    }
+  }
+  /** A closing bracket at `at` ends a top-level value, a resource_changes entry or the plan. */
+  closeBracket(chunk, at) {
+    if (this.depth === 1 && this.valueKind === "primitive") this.endValue(chunk, at);
+    this.depth--;
+    if (this.depth === 2 && this.element !== void 0) this.endElement(chunk, at + 1);
+    else if (this.depth === 1 && this.valueKind === "container") this.endValue(chunk, at + 1);
+    if (this.depth === 0) this.finished = true;
+  }
+  /**
+   * Deeper than `floor` in a skipped value or an entry: reads on until the byte that brings the
+   * depth back to `floor`, and returns its index (left for read to handle), or the chunk's length.
+   */
+  scanInside(chunk, from) {
+    let i = from;
+    if (this.inString) {
+      i = stringEnd(chunk, i, this.cut);
+      if (i < 0) return chunk.length;
+      this.inString = false;
+    }
+    const close = scan(chunk, i, this.depth, this.floor + 1);
+    if (close >= 0) {
+      this.depth = this.floor + 1;
+      return close;
+    }
+    this.depth = cutDepth;
+    this.inString = close === CUT_IN_STRING;
+    this.cut.escaped = this.inString && cutAt > chunk.length;
+    return chunk.length;
+  }
+  /** Inside a string at `i`: returns where scanning goes on. Strings are skipped natively. */
+  inStringAt(chunk, i) {
+    if (this.cut.escaped) {
+      this.cut.escaped = false;
+      return i + 1;
+    }
+    const quote = chunk.indexOf(QUOTE, i);
+    if (quote < 0) {
+      this.cut.escaped = trailingBackslashes(chunk, i, chunk.length) % 2 === 1;
+      return chunk.length;
+    }
+    if (trailingBackslashes(chunk, i, quote) % 2 === 1) return quote + 1;
+    this.inString = false;
+    if (this.keyParts) {
+      this.keyParts.push(chunk.subarray(this.captureKeyFrom, quote));
+      this.key = Buffer.concat(this.keyParts).toString("utf8");
+      this.keyParts = void 0;
+      this.expectKey = false;
+    } else if (this.depth === 1 && this.valueKind === "string") {
+      this.endValue(chunk, quote + 1);
+    }
+    return quote + 1;
+  }
+  startValue(byte, at) {
+    this.expectValue = false;
+    this.mode = SKIPPED.has(this.key) ? "skip" : BY_ELEMENT.has(this.key) ? "elements" : "keep";
+    this.valueKind = byte === OPEN_OBJECT || byte === OPEN_ARRAY ? "container" : byte === QUOTE ? "string" : "primitive";
+    if (this.mode === "elements" && byte !== OPEN_ARRAY) this.mode = "keep";
+    if (this.mode === "elements") this.floor = 2;
+    if (this.mode === "keep" && this.valueKind === "container") this.assembler = new Assembler();
+    else if (this.mode === "keep") {
+      this.capture = true;
+      this.captureFrom = at;
+    }
+  }
+  endValue(chunk, end) {
+    if (this.mode === "keep") {
+      this.capture = false;
+      this.result[this.key] = parseJson(this.pieces.text(chunk.subarray(this.captureFrom, end)));
+    }
+    if (this.mode === "elements") this.result[this.key] = this.elements;
+    this.elements = [];
+    this.valueKind = void 0;
+    this.mode = "keep";
+    this.floor = 1;
+  }
+  /**
+   * An entry opens at `at`: judged on the bytes the chunk already holds, so that a no-op is
+   * skipped without being copied or decoded. An entry not known to be a no-op is captured, and
+   * judged for good by endElement on its whole text, as NO_OP always was: looking ahead only
+   * saves work.
+   */
+  startElement(chunk, at) {
+    const ahead = lookAhead(chunk, at, chunk.length - at);
+    this.lookAgain = ahead === "short" ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0;
+    this.element = ahead === "no-op" ? "skip" : "keep";
+    this.capture = this.element === "keep";
+    this.captureFrom = at;
+  }
+  /** The captured entry's start was cut by the last chunk's end: now with this chunk's too. */
+  lookAgainAt(chunk) {
+    const wanted = Math.max(0, Math.min(chunk.length, NO_OP_BYTES - this.pieces.size));
+    const start = this.pieces.with(chunk.subarray(0, wanted));
+    const ahead = lookAhead(start, 0, start.length);
+    this.lookAgain = ahead === "short" ? Math.min(2 * start.length, NO_OP_BYTES) : 0;
+    if (ahead === "no-op") {
+      this.element = "skip";
+      this.capture = false;
+      this.pieces.clear();
+    }
+  }
+  endElement(chunk, end) {
+    const kept = this.element === "keep";
+    this.element = void 0;
+    this.lookAgain = 0;
+    if (!kept) return;
+    this.capture = false;
+    const text = this.pieces.text(chunk.subarray(this.captureFrom, end));
+    if (!matchesNoOp(text)) this.elements.push(parseJson(text));
+  }
+  error(why) {
+    return new Error(`the plan JSON could not be parsed (${why})`);
+  }
+  /** The plan, once the whole text was written. */
+  end() {
+    if (!this.started) throw this.error("it is empty");
+    if (!this.finished || this.inString)
+      throw this.error(`it ends early, after ${this.bytes} bytes: truncated?`);
+    if (typeof this.result.format_version !== "string") {
+      throw new Error(
+        "the plan JSON has no format_version: is this the output of `terraform show -json`?"
+      );
+    }
+    return this.result;
+  }
+};
+function trailingBackslashes(chunk, from, end) {
+  let count = 0;
+  for (let j = end - 1; j >= from && chunk[j] === BACKSLASH; j--) count++;
+  return count;
+}
+
+// src/collect/terraform/plan-json.ts
+function* walkModules(root) {
+  if (!root) return;
+  const stack = [root];
+  while (stack.length > 0) {
+    const mod = stack.pop();
+    yield mod;
+    for (const child of mod.child_modules ?? []) stack.push(child);
+  }
+}
+
+// src/collect/terraform/secrets.ts
+function collectLeaves(value, into) {
+  if (value === null || value === void 0) return;
+  if (typeof value === "object") {
+    for (const item of Object.values(value)) collectLeaves(item, into);
+    return;
+  }
+  into.add(String(value));
+  if (typeof value === "string" && /^[[{]/.test(value)) {
+    try {
+      collectLeaves(JSON.parse(value), into);
+    } catch {
+    }
+  }
+}
+function collectMasked(value, mask, into) {
+  if (mask === true) return collectLeaves(value, into);
+  if (!mask || typeof mask !== "object" || value === null || typeof value !== "object") return;
+  const values = value;
+  for (const key in mask) {
+    const child = mask[key];
+    if (child) collectMasked(values[key], child, into);
+  }
+}
+function collectSecrets(plan) {
+  const found = /* @__PURE__ */ new Set();
+  for (const change of [...plan.resource_drift ?? [], ...plan.resource_changes ?? []]) {
+    collectMasked(change.change.before, change.change.before_sensitive, found);
+    collectMasked(change.change.after, change.change.after_sensitive, found);
+  }
+  for (const values of [plan.planned_values, plan.prior_state?.values]) {
+    for (const mod of walkModules(values?.root_module)) {
+      for (const resource of mod.resources ?? []) {
+        collectMasked(resource.values, resource.sensitive_values, found);
+      }
+    }
+    for (const output of Object.values(values?.outputs ?? {})) {
+      if (output.sensitive) collectLeaves(output.value, found);
+    }
+  }
+  for (const change of Object.values(plan.output_changes ?? {})) {
+    if (change.before_sensitive === true) collectLeaves(change.before, found);
+    if (change.after_sensitive === true) collectLeaves(change.after, found);
+  }
+  const configVariables = plan.configuration?.root_module?.variables ?? {};
+  for (const [name, variable] of Object.entries(configVariables)) {
+    if (!variable.sensitive) continue;
+    collectLeaves(variable.default, found);
+    collectLeaves(plan.variables?.[name]?.value, found);
+  }
+  return found;
+}
+
+// src/collect/terraform/process.ts
+import { spawn } from "node:child_process";
+function runProcess(command, args, options) {
+  return new Promise((resolve5, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const stdout = [];
+    const stderr = [];
+    const { onStdout, watchStdout } = options;
+    child.stdout.on("data", (chunk) => {
+      watchStdout?.(chunk);
+      if (onStdout) onStdout(chunk);
+      else stdout.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    if (options.onSpawn) child.once("spawn", options.onSpawn);
+    child.on("error", reject);
+    child.on("close", (code2, signal) => {
+      resolve5({
+        code: code2 ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
+terminated by ${signal}` : "")
+      });
+    });
+  });
+}
+
+// src/collect/terraform/run.ts
+var REFRESHING = Buffer.from("Refreshing state...");
+async function isExecutable(path) {
+  try {
+    await access(path, constants.X_OK);
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function findTerraform(env = process.env) {
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    const wrapped = join(dir, "terraform-bin");
+    if (await isExecutable(wrapped)) return wrapped;
+    const plain = join(dir, "terraform");
+    if (await isExecutable(plain)) return plain;
+  }
+  throw new UserError(
+    "terraform was not found on PATH: add a hashicorp/setup-terraform step before Driftwatch."
+  );
+}
+function terraformError(stderr, stdout = "") {
+  const text = stderr.trim() ? stderr : stdout;
+  const raw = text.split("\n");
+  const start = raw.findIndex((line) => /^│?\s*Error:/.test(line));
+  if (start < 0) {
+    const lines = raw.map((line) => line.replace(/^[\s│╷╵]+/, "").trim()).filter(Boolean);
+    return oneLine(lines.slice(-4).join(" "), 500) || "no error message";
+  }
+  const kept = [];
+  for (let i = start; i < raw.length; i++) {
+    if (i > start && raw[i].startsWith("\u2575")) break;
+    const body = raw[i].replace(/^[╷╵│]/, "");
+    if (/^\s+(on \S.* line \d+|\d+:|├|│)/.test(body)) continue;
+    const line = body.trim();
+    if (line) kept.push(line);
+  }
+  return oneLine(kept.join(" "), 500);
+}
+async function checkWorkingDirectory(dir, label) {
+  const absolute = resolve(dir);
+  let entries;
+  try {
+    if (!(await stat(absolute)).isDirectory()) {
+      throw new UserError(`working-directory '${label}' is a file, not a directory.`);
+    }
+    entries = await readdir(absolute);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code2 = error.code;
+    if (code2 === "ENOENT") {
+      throw new UserError(
+        `working-directory '${label}' does not exist (paths are relative to the repository root).`
+      );
+    }
+    throw new UserError(`working-directory '${label}' cannot be read (${code2 ?? "unknown error"}).`);
+  }
+  if (!entries.some((name) => name.endsWith(".tf") || name.endsWith(".tf.json"))) {
+    throw new UserError(
+      `working-directory '${label}' has no .tf files: point it at a Terraform root module.`
+    );
+  }
+  return absolute;
+}
+async function checkVarFiles(cwd, label, varFiles, surface = "action") {
+  const field = inputField("varFiles", surface);
+  for (const file of varFiles) {
+    const where = isAbsolute(file) ? "" : ` in working-directory '${label}'`;
+    const named = `names '${file}', which`;
+    try {
+      if ((await stat(resolve(cwd, file))).isDirectory()) {
+        throw new InputError(
+          field,
+          `${named} is a directory${where}: name the variables file itself.`
+        );
+      }
+      await access(resolve(cwd, file), constants.R_OK);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      const code2 = error.code ?? "unknown error";
+      if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+        throw new InputError(
+          field,
+          where ? `${named} does not exist${where} (var files are relative to each working directory).` : `${named} does not exist.`
+        );
+      }
+      throw new InputError(field, `${named} cannot be read${where} (${code2}).`);
+    }
+  }
+}
+var INIT_MARKER = "driftwatch-init";
+var NEEDS_INIT = /terraform init|Module not installed|Backend initialization required|Inconsistent dependency lock file|Required plugins are not installed/i;
+async function initFingerprint(cwd, initArgs) {
+  let lock;
+  try {
+    lock = await readFile(join(cwd, ".terraform.lock.hcl"));
+  } catch {
+    return void 0;
+  }
+  return createHash("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
+}
+async function initIsCurrent(cwd, initArgs) {
+  const fingerprint2 = await initFingerprint(cwd, initArgs);
+  if (!fingerprint2) return false;
+  try {
+    return (await readFile(join(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+  } catch {
+    return false;
+  }
+}
+async function markInitialised(cwd, initArgs) {
+  const fingerprint2 = await initFingerprint(cwd, initArgs);
+  if (!fingerprint2) return;
+  await writeFile(join(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
+`).catch(() => void 0);
+}
+async function stateSecrets(run) {
+  const show = await run(["show", "-json", "-no-color"]).catch(() => void 0);
+  if (!show || show.code !== 0) return /* @__PURE__ */ new Set();
+  try {
+    const state = JSON.parse(show.stdout);
+    return collectSecrets({ format_version: "", prior_state: { values: state.values } });
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function watchRefreshing(then) {
+  if (!then) return void 0;
+  let seen = false;
+  return (chunk) => {
+    if (seen || !chunk.includes(REFRESHING)) return;
+    seen = true;
+    then();
+  };
+}
+async function runTerraform(dir, label, options) {
+  const cwd = await checkWorkingDirectory(dir, label);
+  await checkVarFiles(cwd, label, options.varFiles, options.surface);
+  const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
+  const fail = (step, stderr, stdout) => {
+    throw new UserError(
+      `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+    );
+  };
+  const timings = { initMs: 0, planMs: 0, showMs: 0 };
+  let started = Date.now();
+  const init = async () => {
+    const initStarted = Date.now();
+    const result2 = await run(["init", "-input=false", "-no-color", ...options.initArgs]);
+    if (result2.code !== 0) fail("init", result2.stderr, result2.stdout);
+    await markInitialised(cwd, options.initArgs);
+    timings.initMs += Date.now() - initStarted;
+  };
+  const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
+  if (options.init && !initSkipped) await init();
+  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
+  const planFile = join(workDir, "drift.tfplan");
+  try {
+    started = Date.now();
+    const varFileArgs = options.varFiles.map((file) => `-var-file=${file}`);
+    const planArgs = [
+      "plan",
+      "-detailed-exitcode",
+      "-input=false",
+      "-lock=false",
+      "-no-color",
+      `-out=${planFile}`,
+      ...varFileArgs,
+      ...options.planArgs
+    ];
+    const runPlan = () => runProcess(options.binary, planArgs, {
+      cwd,
+      env: options.env,
+      onSpawn: options.onStarted,
+      watchStdout: watchRefreshing(options.onRefreshing)
+    });
+    let plan = await runPlan();
+    if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
+      await init();
+      started = Date.now();
+      plan = await runPlan();
+    }
+    timings.planMs = Date.now() - started;
+    if (plan.code !== 0 && plan.code !== 2) {
+      if (options.addSecrets) options.addSecrets(await stateSecrets(run));
+      fail("plan", plan.stderr, plan.stdout);
+    }
+    started = Date.now();
+    const reader = new PlanReader();
+    let unreadable;
+    const show = await runProcess(options.binary, ["show", "-json", "-no-color", planFile], {
+      cwd,
+      env: options.env,
+      onStdout: (chunk) => {
+        if (unreadable) return;
+        try {
+          reader.write(chunk);
+        } catch (error) {
+          unreadable = error;
+        }
+      }
+    });
+    timings.showMs = Date.now() - started;
+    if (show.code !== 0) fail("show -json", show.stderr);
+    if (unreadable) throw unreadable;
+    return { plan: reader.end(), planExitCode: plan.code, timings };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/collect/terraform/plugin-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2, resolve as resolve2 } from "node:path";
+var PREFIX = "driftwatch-tf-plugins";
+function pluginCacheDir(env) {
+  return env.TF_PLUGIN_CACHE_DIR || join2(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
+}
+function cacheServiceAvailable(env) {
+  return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
+}
+function runnerPlatform(env) {
+  const os = env.RUNNER_OS || process.platform;
+  const arch = env.RUNNER_ARCH || process.arch;
+  return `${os}-${arch}`.toLowerCase();
+}
+async function lockFiles(workingDirectories) {
+  const locks = [];
+  for (const dir of [...new Set(workingDirectories.map((d) => resolve2(d)))].sort()) {
+    const text = await readFile2(join2(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+    if (text !== void 0) locks.push(text);
+  }
+  return locks;
+}
+function lockedProviders(locks) {
+  const found = /* @__PURE__ */ new Set();
+  for (const lock of locks) {
+    for (const block of lock.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?\bversion\s*=\s*"([^"]+)"/g))
+      found.add(`${block[1]}/${block[2]}`);
+  }
+  return [...found].sort();
+}
+function keyOf(locks, env) {
+  if (locks.length === 0) return void 0;
+  const hash = createHash2("sha256");
+  for (const lock of [...new Set(locks)].sort()) hash.update(lock).update("\0");
+  return `${PREFIX}-${runnerPlatform(env)}-${hash.digest("hex").slice(0, 40)}`;
+}
+async function restorePluginCache(options) {
+  const dir = pluginCacheDir(options.env);
+  if (!cacheServiceAvailable(options.env)) {
+    options.log.notice(
+      "Provider cache skipped: the Actions cache service is only there in GitHub Actions."
+    );
+    return { dir, hit: false };
+  }
+  const locks = await lockFiles(options.workingDirectories);
+  const key = keyOf(locks, options.env);
+  if (!key) {
+    options.log.info("Provider cache skipped: no .terraform.lock.hcl to key it on.");
+    return { dir, hit: false };
+  }
+  const keep = options.env.TF_PLUGIN_CACHE_DIR ? void 0 : lockedProviders(locks);
+  const state = (hit) => ({ dir, key, hit, ...keep ? { keep } : {} });
+  try {
+    const restored = await options.cache.restoreCache([dir], key, [
+      `${PREFIX}-${runnerPlatform(options.env)}-`
+    ]);
+    options.log.info(
+      restored ? `Provider cache restored from ${restored === key ? "its key" : `an older key, ${restored}`}.` : "Provider cache: nothing cached yet for these lock files."
+    );
+    return state(restored === key);
+  } catch (error) {
+    options.log.notice(
+      `Provider cache not restored (${oneLine(messageOf(error), 200)}); terraform init downloads providers instead.`
+    );
+    return state(false);
+  }
+}
+async function savePluginCache(state, cache, log) {
+  if (!state.key || state.hit) return;
+  if (state.keep?.length) await prune(state.dir, new Set(state.keep));
+  const entries = await readdir2(state.dir).catch(() => []);
+  if (entries.length === 0) return;
+  try {
+    if (await cache.saveCache([state.dir], state.key) === -1) {
+      log.notice("Provider cache not saved (the cache service did not take it; see above).");
+      return;
+    }
+    log.info(`Provider cache saved as ${state.key}.`);
+  } catch (error) {
+    log.notice(`Provider cache not saved (${oneLine(messageOf(error), 200)}).`);
+  }
+}
+async function folders(dir) {
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+async function prune(dir, keep) {
+  for (const host of await folders(dir))
+    for (const namespace of await folders(join2(dir, host)))
+      for (const type of await folders(join2(dir, host, namespace)))
+        for (const version of await folders(join2(dir, host, namespace, type))) {
+          const path = `${host}/${namespace}/${type}/${version}`;
+          if (!keep.has(path)) await rm2(join2(dir, path), { recursive: true, force: true });
+        }
+}
+async function initWillRun(workingDirectories, initArgs, isCurrent) {
+  const current = await Promise.all(
+    workingDirectories.map((dir) => isCurrent(resolve2(dir), initArgs).catch(() => false))
+  );
+  return current.some((done) => !done);
+}
+var actionsCache = {
+  restoreCache: async (paths, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths, primaryKey, restoreKeys),
+  saveCache: async (paths, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths, key)
+};
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/pipeline.ts
+import { mkdir } from "node:fs/promises";
+
+// src/analyse/ignore.ts
+function ruleMatches(rule, subject) {
+  switch (rule.kind) {
+    case "arn":
+      return rule.pattern.test(subject.arn);
+    case "tag":
+      return rule.key in subject.tags && rule.value.test(subject.tags[rule.key]);
+    case "bare":
+      return rule.pattern.test(subject.type) || subject.ids.some((id) => rule.pattern.test(id));
+    case "resource":
+      return rule.type.test(subject.type) && subject.ids.some((id) => rule.id.test(id));
+    case "field":
+      return false;
+  }
+}
+function decidingRule(file, subject) {
+  for (let i = file.rules.length - 1; i >= 0; i--) {
+    if (ruleMatches(file.rules[i], subject)) return file.rules[i];
+  }
+  return void 0;
+}
+function ignoresAnything(files) {
+  return files.some((file) => file.rules.some((rule) => rule.kind !== "field"));
+}
+function isIgnored(files, subject) {
+  return files.some((file) => {
+    const rule = decidingRule(file, subject);
+    return rule !== void 0 && !rule.negate;
+  });
+}
+function unusedRules(files) {
+  return files.flatMap(
+    (file) => file.rules.filter((rule) => rule.kind === "field").map((rule) => `${file.file}:${rule.line}`)
+  );
+}
+var ANY = "^.*$";
+function mayUnignore(rule, type) {
+  if (!rule.negate) return false;
+  if (rule.kind === "resource") return rule.type.test(type);
+  if (rule.kind === "bare") return true;
+  return rule.kind === "arn" || rule.kind === "tag";
+}
+function ignoresAll(rule, type) {
+  if (rule.negate) return false;
+  if (rule.kind === "resource") return rule.type.test(type) && rule.id.source === ANY;
+  return rule.kind === "bare" && rule.pattern.test(type);
+}
+function ignoresWholeType(files, type) {
+  return files.some((file) => {
+    for (let i = file.rules.length - 1; i >= 0; i--) {
+      const rule = file.rules[i];
+      if (mayUnignore(rule, type)) return false;
+      if (ignoresAll(rule, type)) return true;
+    }
+    return false;
+  });
+}
+
+// src/collect/terraform/source-locations.ts
+import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve3, sep } from "node:path";
+var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
+var MODULE = /^\s*module\s+"([^"]+)"/;
+var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
+var TOP_LEVEL = /^[a-z]/;
+var INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+function configAddress(address) {
+  return address.replace(INSTANCE_KEY, "");
+}
+function sourceRoot(env = process.env) {
+  return resolve3(env.GITHUB_WORKSPACE || process.cwd());
+}
+function toRepoPath(root, file) {
+  const rel = relative(root, file);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel.split(sep).join("/");
+}
+async function scanModule(dir) {
+  const scan2 = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), dynamic: /* @__PURE__ */ new Map() };
+  let names;
+  try {
+    names = (await readdir3(dir)).filter((name) => name.endsWith(".tf")).sort();
+  } catch {
+    return scan2;
+  }
+  for (const name of names) {
+    const file = join3(dir, name);
+    scanFile(file, (await readFile3(file, "utf8")).split("\n"), scan2);
+  }
+  return scan2;
+}
+function scanFile(file, lines, scan2) {
+  let current;
+  lines.forEach((text, i) => {
+    if (TOP_LEVEL.test(text)) current = void 0;
+    const resource = RESOURCE.exec(text);
+    if (resource) {
+      current = `${resource[1]}.${resource[2]}`;
+      if (!scan2.resources.has(current)) scan2.resources.set(current, { file, line: i + 1 });
+    }
+    const module = MODULE.exec(text);
+    if (module && !scan2.modules.has(module[1])) scan2.modules.set(module[1], { file, line: i + 1 });
+    const dynamic = current ? DYNAMIC.exec(text) : null;
+    if (dynamic && current) {
+      const names = scan2.dynamic.get(current) ?? /* @__PURE__ */ new Set();
+      scan2.dynamic.set(current, names.add(dynamic[1]));
+    }
+  });
+}
+async function readModules(rootDir) {
+  try {
+    const text = await readFile3(join3(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+    const parsed = JSON.parse(text);
+    return (parsed.Modules ?? []).filter(
+      (m) => typeof m.Key === "string" && typeof m.Dir === "string"
+    );
+  } catch {
+    return [];
+  }
+}
+function modulePrefix(key) {
+  return key === "" ? "" : key.split(".").map((name) => `module.${name}.`).join("");
+}
+function isLocal(entry, rootDir) {
+  const dir = resolve3(rootDir, entry.Dir);
+  const downloaded = relative(join3(rootDir, ".terraform"), dir);
+  return downloaded.startsWith("..") || isAbsolute2(downloaded);
+}
+async function findSources(workingDir, root) {
+  const rootDir = resolve3(workingDir);
+  const index = /* @__PURE__ */ new Map();
+  const dynamicBlocks = /* @__PURE__ */ new Map();
+  const entries = await readModules(rootDir);
+  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
+  const scans = /* @__PURE__ */ new Map();
+  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve3(rootDir, entry.Dir)));
+  const place = (address, block) => {
+    const file = toRepoPath(root, block.file);
+    if (file && !index.has(address)) index.set(address, { file, line: block.line });
+  };
+  for (const entry of entries) {
+    const prefix = modulePrefix(entry.Key);
+    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+      dynamicBlocks.set(prefix + key, names);
+    }
+    if (isLocal(entry, rootDir)) {
+      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block);
+      continue;
+    }
+    const parts = entry.Key.split(".");
+    for (let depth = parts.length; depth > 0; depth--) {
+      const parentKey = parts.slice(0, depth - 1).join(".");
+      const parent = entries.find((e) => e.Key === parentKey);
+      const call = scans.get(parentKey)?.modules.get(parts[depth - 1]);
+      if (parent && call && isLocal(parent, rootDir)) {
+        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call);
+        break;
+      }
+    }
+  }
+  return { locations: index, dynamicBlocks };
+}
+
+// src/analyse/accounted.ts
+var INLINE_ATTRIBUTES = {
+  aws_security_group: ["ingress", "egress"],
+  aws_iam_role: ["inline_policy", "managed_policy_arns"]
+};
+var ALWAYS_INLINE = {
+  aws_default_security_group: ["ingress", "egress"]
+};
+var OWNING_ATTRIBUTE = {
+  aws_vpc_security_group_ingress_rule: "ingress",
+  aws_vpc_security_group_egress_rule: "egress",
+  aws_iam_role_policy: "inline_policy",
+  aws_iam_role_policy_attachment: "managed_policy_arns"
+};
+function str(value) {
+  return typeof value === "string" ? value : "";
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+var PROTOCOLS = { "6": "tcp", "17": "udp", "1": "icmp", all: "-1" };
+function protocolKey(protocol) {
+  const p = protocol.toLowerCase();
+  return PROTOCOLS[p] ?? p;
+}
+function ruleKey(rule) {
+  const protocol = protocolKey(rule.protocol);
+  const ports = protocol === "-1" ? "" : `${rule.fromPort}:${rule.toPort}`;
+  const target = rule.cidrIpv4 ?? rule.cidrIpv6 ?? rule.prefixListId ?? rule.referencedGroupId ?? "";
+  return [rule.groupId, rule.egress ? "egress" : "ingress", protocol, ports, target].join("|");
+}
+function legacyRuleKeys(values) {
+  const groupId = str(values.security_group_id);
+  const base = {
+    groupId,
+    egress: values.type === "egress",
+    protocol: str(values.protocol) || String(values.protocol ?? ""),
+    fromPort: Number(values.from_port),
+    toPort: Number(values.to_port)
+  };
+  const targets = [
+    ...strings(values.cidr_blocks).map((cidrIpv4) => ({ cidrIpv4 })),
+    ...strings(values.ipv6_cidr_blocks).map((cidrIpv6) => ({ cidrIpv6 })),
+    ...strings(values.prefix_list_ids).map((prefixListId) => ({ prefixListId }))
+  ];
+  const source = str(values.source_security_group_id);
+  if (source) targets.push({ referencedGroupId: source.split("/").pop() });
+  if (values.self === true) targets.push({ referencedGroupId: groupId });
+  return targets.map((target) => ruleKey({ ...base, ...target }));
+}
+var Accounted = class {
+  /** `type\0importId` of parts managed as separate resources. */
+  ids = /* @__PURE__ */ new Set();
+  rules = /* @__PURE__ */ new Set();
+  /** Managed parents by their id (a group's `sg-…`, a role's name), with how they own parts. */
+  parents = /* @__PURE__ */ new Map();
+  addId(terraformType, id) {
+    if (id) this.ids.add(`${terraformType}\0${id}`);
+  }
+  addRule(key) {
+    this.rules.add(key);
+  }
+  addParent(id, inline) {
+    const style = this.parents.get(id);
+    if (style) for (const attribute of inline) style.inline.add(attribute);
+    else this.parents.set(id, { inline: new Set(inline) });
+  }
+  /** Whether a parent with this id (group id, role or user name) is in some state. */
+  hasParent(id) {
+    return this.parents.has(id);
+  }
+  /**
+   * Whether a listed part is managed: as a separate resource, by content, or because its managed
+   * parent owns that kind of part inline.
+   */
+  has(resource) {
+    const { terraformType, importId, facts } = resource;
+    if (importId && this.ids.has(`${terraformType}\0${importId}`)) return true;
+    if (facts?.rule && this.rules.has(ruleKey(facts.rule))) return true;
+    const parent = facts?.rule?.groupId ?? facts?.parent;
+    const attribute = OWNING_ATTRIBUTE[terraformType];
+    return parent !== void 0 && attribute !== void 0 && this.ownsInline(parent, attribute);
+  }
+  ownsInline(parent, attribute) {
+    return this.parents.get(parent)?.inline.has(attribute) === true;
+  }
+};
+var PART_IDS = {
+  aws_vpc_security_group_ingress_rule: (v) => [str(v.security_group_rule_id) || str(v.id)],
+  aws_vpc_security_group_egress_rule: (v) => [str(v.security_group_rule_id) || str(v.id)],
+  aws_iam_access_key: (v) => [str(v.id)],
+  aws_iam_role_policy: (v) => [`${str(v.role)}:${str(v.name)}`],
+  aws_iam_user_policy: (v) => [`${str(v.user)}:${str(v.name)}`],
+  aws_iam_role_policy_attachment: (v) => [`${str(v.role)}/${str(v.policy_arn)}`],
+  aws_iam_user_policy_attachment: (v) => [`${str(v.user)}/${str(v.policy_arn)}`],
+  aws_key_pair: (v) => [str(v.key_name)]
+};
+function policyAttachmentIds(values) {
+  const arn = str(values.policy_arn);
+  return [
+    ...strings(values.roles).map((role) => ["aws_iam_role_policy_attachment", `${role}/${arn}`]),
+    ...strings(values.users).map((user) => ["aws_iam_user_policy_attachment", `${user}/${arn}`])
+  ];
+}
+function configExpressions(root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (mod, prefix) => {
+    for (const resource of mod?.resources ?? []) {
+      const expressions = resource.expressions;
+      out.set(prefix + resource.address, new Set(Object.keys(expressions ?? {})));
+    }
+    for (const [name, call] of Object.entries(mod?.module_calls ?? {})) {
+      visit(call.module, `${prefix}module.${name}.`);
+    }
+  };
+  visit(root, "");
+  return out;
+}
+function touchedByPlan(plan) {
+  const out = /* @__PURE__ */ new Map();
+  for (const change of plan.resource_changes ?? []) {
+    if (change.mode !== "managed" || !change.change.actions.includes("update")) continue;
+    const { before, after } = change.change;
+    out.set(change.address, new Set(diffAttributes(before, after).map((c) => topAttribute(c.path))));
+  }
+  return out;
+}
+function inlineAttributes(resource, written, dynamic, touched) {
+  const always = ALWAYS_INLINE[resource.type];
+  if (always) return always;
+  return (INLINE_ATTRIBUTES[resource.type] ?? []).filter(
+    (attribute) => written?.has(attribute) === true || dynamic?.has(attribute) === true || touched?.has(attribute) === true
+  );
+}
+var PARENT_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group", "aws_iam_role"]);
+function parentId(resource) {
+  const values = resource.values ?? {};
+  return resource.type === "aws_iam_role" ? str(values.name) : str(values.id);
+}
+function addPlan(accounted, plan, dynamic) {
+  const written = configExpressions(plan.configuration?.root_module);
+  const touched = touchedByPlan(plan);
+  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+    for (const resource of mod.resources ?? []) {
+      if (resource.mode !== "managed") continue;
+      const values = resource.values ?? {};
+      for (const id of PART_IDS[resource.type]?.(values) ?? []) accounted.addId(resource.type, id);
+      if (resource.type === "aws_iam_policy_attachment") {
+        for (const [type, id] of policyAttachmentIds(values)) accounted.addId(type, id);
+      }
+      if (resource.type === "aws_security_group_rule") {
+        for (const key of legacyRuleKeys(values)) accounted.addRule(key);
+      }
+      if (resource.type === "aws_iam_user") accounted.addParent(str(values.name), []);
+      if (!PARENT_TYPES.has(resource.type)) continue;
+      const address = configAddress(resource.address);
+      accounted.addParent(
+        parentId(resource),
+        inlineAttributes(
+          resource,
+          written.get(address),
+          dynamic.get(address),
+          touched.get(resource.address)
+        )
+      );
+    }
+  }
+}
+function accountedParts(plans, dynamic = []) {
+  const accounted = new Accounted();
+  plans.forEach((plan, i) => addPlan(accounted, plan, dynamic[i] ?? /* @__PURE__ */ new Map()));
+  return accounted;
+}
+
+// src/analyse/aws-made.ts
+var DEFAULT_VPC_TYPES = /* @__PURE__ */ new Set(["aws_vpc", "aws_subnet", "aws_internet_gateway"]);
+var VPC_PARTS = /* @__PURE__ */ new Set(["aws_route_table", "aws_network_acl"]);
+var SERVICE_ROLE_PATH = /^\/aws-(service-role|reserved)\//;
+var IAM_TYPES = /^aws_iam_(role|role_policy|role_policy_attachment)$/;
+var AWS_MADE_RULES = [
+  {
+    id: "default-vpc",
+    covers: "Default VPCs, their default subnets and internet gateways",
+    match: (s) => DEFAULT_VPC_TYPES.has(s.terraformType) && s.facts?.awsDefault === true
+  },
+  {
+    id: "vpc-defaults",
+    covers: "Every VPC's main route table and default network ACL",
+    match: (s) => VPC_PARTS.has(s.terraformType) && s.facts?.awsDefault === true
+  },
+  {
+    id: "default-security-group",
+    covers: "Security groups named `default` (one per VPC)",
+    match: (s) => s.terraformType === "aws_security_group" && s.facts?.groupName === "default"
+  },
+  {
+    id: "aws-managed-kms-key",
+    covers: "AWS-managed KMS keys (`aws/s3`, `aws/ebs`, ...)",
+    match: (s) => s.terraformType === "aws_kms_key" && s.facts?.keyManager === "AWS"
+  },
+  {
+    id: "service-linked-role",
+    covers: "Service-linked and reserved IAM roles (paths `/aws-service-role/`, `/aws-reserved/`) and their policies",
+    match: (s) => IAM_TYPES.test(s.terraformType) && SERVICE_ROLE_PATH.test(s.facts?.iamPath ?? "")
+  },
+  {
+    id: "instance-root-volume",
+    covers: "An instance's root volume (part of the instance)",
+    match: (s) => s.terraformType === "aws_ebs_volume" && s.rootVolumes.has(s.id)
+  },
+  {
+    id: "ami-snapshot",
+    covers: "Snapshots behind the account\u2019s AMIs",
+    match: (s) => s.terraformType === "aws_ebs_snapshot" && s.facts?.behindAmi !== void 0
+  }
+];
+var AWS_MADE_RULE_IDS = AWS_MADE_RULES.map((rule) => rule.id);
+function madeByAws(subject, disabled) {
+  for (const rule of AWS_MADE_RULES) {
+    if (!disabled.has(rule.id) && rule.match(subject)) return rule.id;
+  }
+  return void 0;
+}
+
+// src/analyse/import-blocks.ts
+var lastSegment = (arn) => arn.resourceId.split("/").pop();
+var resourceId = (arn) => arn.resourceId;
+var wholeArn = (_arn, full) => full;
+var parameterName = (arn) => arn.resourceId.includes("/") && !arn.resourceId.startsWith("/") ? `/${arn.resourceId}` : arn.resourceId;
+var RULES = [
+  { service: "s3", resourceType: "bucket", terraformType: "aws_s3_bucket", importId: resourceId },
+  {
+    service: "sqs",
+    resourceType: "queue",
+    terraformType: "aws_sqs_queue",
+    importId: queueArnToUrl,
+    display: resourceId
+  },
+  {
+    service: "sns",
+    resourceType: "topic",
+    terraformType: "aws_sns_topic",
+    importId: wholeArn,
+    display: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "security-group",
+    terraformType: "aws_security_group",
+    importId: resourceId
+  },
+  { service: "ec2", resourceType: "instance", terraformType: "aws_instance", importId: resourceId },
+  { service: "ec2", resourceType: "vpc", terraformType: "aws_vpc", importId: resourceId },
+  { service: "ec2", resourceType: "subnet", terraformType: "aws_subnet", importId: resourceId },
+  {
+    service: "ec2",
+    resourceType: "internet-gateway",
+    terraformType: "aws_internet_gateway",
+    importId: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "natgateway",
+    terraformType: "aws_nat_gateway",
+    importId: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "route-table",
+    terraformType: "aws_route_table",
+    importId: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "network-acl",
+    terraformType: "aws_network_acl",
+    importId: resourceId
+  },
+  { service: "ec2", resourceType: "volume", terraformType: "aws_ebs_volume", importId: resourceId },
+  { service: "ec2", resourceType: "elastic-ip", terraformType: "aws_eip", importId: resourceId },
+  {
+    service: "ec2",
+    resourceType: "network-interface",
+    terraformType: "aws_network_interface",
+    importId: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "launch-template",
+    terraformType: "aws_launch_template",
+    importId: resourceId
+  },
+  {
+    service: "ec2",
+    resourceType: "vpc-endpoint",
+    terraformType: "aws_vpc_endpoint",
+    importId: resourceId
+  },
+  { service: "ec2", resourceType: "image", terraformType: "aws_ami", importId: resourceId },
+  // The ARN holds the key pair's id, but import takes its name.
+  {
+    service: "ec2",
+    resourceType: "key-pair",
+    terraformType: "aws_key_pair",
+    importId: () => void 0
+  },
+  {
+    service: "ssm",
+    resourceType: "parameter",
+    terraformType: "aws_ssm_parameter",
+    importId: parameterName
+  },
+  {
+    service: "logs",
+    resourceType: "log-group",
+    terraformType: "aws_cloudwatch_log_group",
+    importId: resourceId
+  },
+  {
+    service: "dynamodb",
+    resourceType: "table",
+    terraformType: "aws_dynamodb_table",
+    importId: resourceId
+  },
+  { service: "kms", resourceType: "key", terraformType: "aws_kms_key", importId: resourceId },
+  {
+    service: "lambda",
+    resourceType: "function",
+    terraformType: "aws_lambda_function",
+    importId: resourceId
+  },
+  {
+    service: "iam",
+    resourceType: "role",
+    terraformType: "aws_iam_role",
+    importId: lastSegment,
+    display: lastSegment
+  },
+  {
+    service: "iam",
+    resourceType: "user",
+    terraformType: "aws_iam_user",
+    importId: lastSegment,
+    display: lastSegment
+  },
+  {
+    service: "iam",
+    resourceType: "policy",
+    terraformType: "aws_iam_policy",
+    importId: wholeArn,
+    display: lastSegment
+  },
+  {
+    service: "ecr",
+    resourceType: "repository",
+    terraformType: "aws_ecr_repository",
+    importId: resourceId
+  },
+  {
+    service: "ecs",
+    resourceType: "cluster",
+    terraformType: "aws_ecs_cluster",
+    importId: resourceId
+  },
+  { service: "rds", resourceType: "db", terraformType: "aws_db_instance", importId: resourceId },
+  {
+    service: "rds",
+    resourceType: "cluster",
+    terraformType: "aws_rds_cluster",
+    importId: resourceId
+  },
+  {
+    service: "secretsmanager",
+    resourceType: "secret",
+    terraformType: "aws_secretsmanager_secret",
+    importId: wholeArn,
+    display: resourceId
+  },
+  {
+    service: "states",
+    resourceType: "stateMachine",
+    terraformType: "aws_sfn_state_machine",
+    importId: wholeArn,
+    display: resourceId
+  },
+  {
+    service: "cloudwatch",
+    resourceType: "alarm",
+    terraformType: "aws_cloudwatch_metric_alarm",
+    importId: resourceId
+  },
+  {
+    service: "events",
+    resourceType: "rule",
+    terraformType: "aws_cloudwatch_event_rule",
+    importId: resourceId
+  },
+  {
+    service: "elasticfilesystem",
+    resourceType: "file-system",
+    terraformType: "aws_efs_file_system",
+    importId: resourceId
+  },
+  {
+    service: "kinesis",
+    resourceType: "stream",
+    terraformType: "aws_kinesis_stream",
+    importId: resourceId
+  },
+  {
+    service: "elasticache",
+    resourceType: "cluster",
+    terraformType: "aws_elasticache_cluster",
+    importId: resourceId
+  },
+  {
+    service: "route53",
+    resourceType: "hostedzone",
+    terraformType: "aws_route53_zone",
+    importId: resourceId
+  },
+  {
+    service: "cloudfront",
+    resourceType: "distribution",
+    terraformType: "aws_cloudfront_distribution",
+    importId: resourceId
+  },
+  {
+    service: "acm",
+    resourceType: "certificate",
+    terraformType: "aws_acm_certificate",
+    importId: wholeArn,
+    display: resourceId
+  },
+  {
+    service: "autoscaling",
+    resourceType: "autoScalingGroup",
+    terraformType: "aws_autoscaling_group",
+    importId: (arn) => /autoScalingGroupName\/(.+)$/.exec(arn.resource)?.[1],
+    display: (arn) => /autoScalingGroupName\/(.+)$/.exec(arn.resource)?.[1] ?? arn.resourceId
+  }
+];
+var TARGET_GROUP = {
+  service: "elasticloadbalancing",
+  resourceType: "targetgroup",
+  terraformType: "aws_lb_target_group",
+  importId: wholeArn,
+  display: (a) => a.resourceId.split("/")[0]
+};
+var LOAD_BALANCER = {
+  service: "elasticloadbalancing",
+  resourceType: "loadbalancer",
+  terraformType: "aws_lb",
+  importId: wholeArn,
+  display: (a) => a.resourceId.split("/")[1]
+};
+var CLASSIC_LOAD_BALANCER = {
+  service: "elasticloadbalancing",
+  resourceType: "loadbalancer",
+  terraformType: "aws_elb",
+  importId: resourceId
+};
+function loadBalancerRule(arn) {
+  if (arn.service !== "elasticloadbalancing") return void 0;
+  if (arn.resourceType === "targetgroup") return TARGET_GROUP;
+  if (arn.resourceType !== "loadbalancer") return void 0;
+  return /^(app|net|gwy)\//.test(arn.resourceId) ? LOAD_BALANCER : CLASSIC_LOAD_BALANCER;
+}
+var BY_SERVICE = /* @__PURE__ */ new Map();
+for (const rule of RULES) {
+  let types = BY_SERVICE.get(rule.service);
+  if (!types) BY_SERVICE.set(rule.service, types = /* @__PURE__ */ new Map());
+  types.set(rule.resourceType, rule);
+}
+function identifyParsed(arn, arnText) {
+  if (!arn) return { type: "unknown", id: arnText };
+  const rule = BY_SERVICE.get(arn.service)?.get(arn.resourceType) ?? loadBalancerRule(arn);
+  if (!rule) {
+    const type2 = arn.resourceType ? `${arn.service}:${arn.resourceType}` : arn.service;
+    return { type: type2, id: arn.resourceId };
+  }
+  const importId = rule.importId(arn, arnText);
+  const type = rule.terraformType;
+  const id = (rule.display ? rule.display(arn) : importId) ?? arn.resourceId;
+  return importId ? { type, terraformType: type, id, importId } : { type, terraformType: type, id };
+}
+var PLAIN_NAME = /^[a-z](?:[a-z0-9_-]{0,58}[a-z0-9])?$/;
+function resourceName(id) {
+  if (PLAIN_NAME.test(id)) return id;
+  const cleaned = id.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[_-]+|[_-]+$/g, "").slice(0, 60);
+  if (cleaned === "") return "imported";
+  return /^[a-z_]/.test(cleaned) ? cleaned : `r_${cleaned}`;
+}
+var ImportNames = class {
+  byType = /* @__PURE__ */ new Map();
+  next(terraformType, id) {
+    return this.of(terraformType).next(id);
+  }
+  /** The names of one type: for a caller going through the types in turn, one lookup each. */
+  of(terraformType) {
+    let names = this.byType.get(terraformType);
+    if (!names) this.byType.set(terraformType, names = new TypeNames());
+    return names;
+  }
+};
+var TypeNames = class {
+  used = /* @__PURE__ */ new Set();
+  lastSuffix = /* @__PURE__ */ new Map();
+  next(id) {
+    const base = resourceName(id);
+    const size = this.used.size;
+    if (this.used.add(base).size > size) return base;
+    let n = (this.lastSuffix.get(base) ?? 1) + 1;
+    let name = `${base}_${n}`;
+    while (this.used.has(name)) name = `${base}_${++n}`;
+    this.lastSuffix.set(base, n);
+    this.used.add(name);
+    return name;
+  }
+};
+
+// src/analyse/managed.ts
+var PARTS = {
+  aws_instance: {
+    "root_block_device.*.volume_id": "volume/",
+    "ebs_block_device.*.volume_id": "volume/",
+    primary_network_interface_id: "network-interface/"
+  },
+  aws_spot_instance_request: { spot_instance_id: "instance/" },
+  aws_vpc: {
+    default_security_group_id: "security-group/",
+    default_network_acl_id: "network-acl/",
+    default_route_table_id: "route-table/",
+    main_route_table_id: "route-table/"
+  },
+  aws_eip: { id: "elastic-ip/" },
+  aws_nat_gateway: { id: "natgateway/", network_interface_id: "network-interface/" }
+};
+var ID_KEYS = {
+  aws_nat_gateway: "natgateway/",
+  aws_eip: "elastic-ip/",
+  aws_ec2_client_vpn_endpoint: "client-vpn-endpoint/"
+};
+var PART_PATHS = new Map(
+  Object.entries(PARTS).map(([type, parts]) => [
+    type,
+    Object.entries(parts).map(([path, prefix]) => ({ path: path.split("."), prefix }))
+  ])
+);
+var ID_KEY = new Map(Object.entries(ID_KEYS));
+var ManagedSet = class {
+  arns = /* @__PURE__ */ new Set();
+  /**
+   * Resources known by service and resource part alone, without region and account, for state
+   * entries that hold an id but no ARN. Only used where the id alone is unique enough (EC2 ids)
+   * or where a miss is the worst outcome (a queue named the same in another region counts as
+   * managed). By service, so a lookup builds no key string.
+   */
+  loose = /* @__PURE__ */ new Map();
+  addArn(arn) {
+    this.arns.add(normaliseArn(arn));
+  }
+  addLoose(service, resource) {
+    const resources = this.loose.get(service);
+    if (resources) resources.add(resource);
+    else this.loose.set(service, /* @__PURE__ */ new Set([resource]));
+  }
+  has(arn) {
+    const normalised = normaliseArn(arn);
+    return this.hasNormalised(normalised) || this.loose.size > 0 && this.hasLoose(parseArn(normalised));
+  }
+  /**
+   * The first half of `has`, for a caller that normalised the ARN itself (`normaliseArn(arn)`):
+   * the classifier only parses ARNs this does not find, and parses each once.
+   */
+  hasNormalised(normalised) {
+    return this.arns.has(normalised);
+  }
+  /** The second half of `has`: `parsed` is `parseArn` of the normalised ARN. */
+  hasLoose(parsed) {
+    return parsed !== void 0 && this.loose.get(parsed.service)?.has(parsed.resource) === true;
+  }
+};
+function valuesAt(value, path, from = 0) {
+  if (from === path.length) return [value];
+  if (value === null || typeof value !== "object") return [];
+  const head = path[from];
+  if (head === "*") {
+    return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, path, from + 1)) : [];
+  }
+  return valuesAt(value[head], path, from + 1);
+}
+function addResource(set, resource) {
+  const values = resource.values ?? {};
+  const arn = typeof values.arn === "string" ? values.arn : void 0;
+  const id = typeof values.id === "string" ? values.id : void 0;
+  if (arn?.startsWith("arn:")) set.addArn(arn);
+  if (id?.startsWith("arn:") && id !== arn) set.addArn(id);
+  if (resource.type === "aws_sqs_queue" && id) {
+    const exact = queueUrlToArn(id);
+    if (exact) set.addArn(exact);
+    const queue = parseQueueUrl(id);
+    if (queue && !exact) set.addLoose("sqs", queue.name);
+  }
+  if (resource.type === "aws_s3_bucket" && id) set.addLoose("s3", id);
+  const idKey = ID_KEY.get(resource.type);
+  if (idKey && id) set.addLoose("ec2", `${idKey}${id}`);
+  const parts = PART_PATHS.get(resource.type);
+  if (!parts) return;
+  for (const { path, prefix } of parts) {
+    for (const part of valuesAt(values, path)) {
+      if (typeof part === "string" && part !== "") set.addLoose("ec2", `${prefix}${part}`);
+    }
+  }
+}
+function addPlan2(set, plan) {
+  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+    for (const resource of mod.resources ?? []) {
+      if (resource.mode === "managed") addResource(set, resource);
+    }
+  }
+}
+function managedSet(plans) {
+  const set = new ManagedSet();
+  for (const plan of plans) addPlan2(set, plan);
+  return set;
+}
+
+// src/analyse/ownership.ts
+function tagValue(key, label) {
+  return (tags) => key in tags ? `${label}${tags[key] ? ` ${tags[key]}` : ""}` : void 0;
+}
+function tagPrefix(prefix, label) {
+  return (tags) => Object.keys(tags).some((key) => key.startsWith(prefix)) ? label : void 0;
+}
+var OWNERSHIP_RULES = [
+  {
+    id: "cloudformation",
+    owner: "CloudFormation (and CDK, SAM, Amplify, Copilot, eksctl, Serverless)",
+    tags: "`aws:cloudformation:stack-name`",
+    match: tagValue("aws:cloudformation:stack-name", "CloudFormation stack")
+  },
+  {
+    id: "autoscaling",
+    owner: "EC2 Auto Scaling",
+    tags: "`aws:autoscaling:groupName`",
+    match: tagValue("aws:autoscaling:groupName", "Auto Scaling group")
+  },
+  {
+    id: "eks",
+    owner: "Amazon EKS",
+    tags: "`eks:cluster-name`, `aws:eks:cluster-name`, `eks:nodegroup-name`",
+    match: (tags) => tagValue("eks:cluster-name", "EKS cluster")(tags) ?? tagValue("aws:eks:cluster-name", "EKS cluster")(tags) ?? tagValue("eks:nodegroup-name", "EKS node group")(tags)
+  },
+  {
+    id: "kubernetes",
+    owner: "Kubernetes controllers (cloud provider, load balancer controller, Karpenter)",
+    tags: "`kubernetes.io/cluster/<name>`, `elbv2.k8s.aws/cluster`, `karpenter.sh/nodepool`",
+    match: (tags) => {
+      const key = Object.keys(tags).find((k) => k.startsWith("kubernetes.io/cluster/"));
+      if (key) return `Kubernetes cluster ${key.slice("kubernetes.io/cluster/".length)}`;
+      return tagValue("elbv2.k8s.aws/cluster", "Kubernetes cluster")(tags) ?? tagValue("karpenter.sh/nodepool", "Karpenter node pool")(tags);
+    }
+  },
+  {
+    id: "elasticbeanstalk",
+    owner: "Elastic Beanstalk",
+    tags: "`elasticbeanstalk:environment-name`",
+    match: tagValue("elasticbeanstalk:environment-name", "Elastic Beanstalk environment")
+  },
+  {
+    id: "ecs",
+    owner: "Amazon ECS",
+    tags: "`aws:ecs:*`",
+    match: (tags) => tagValue("aws:ecs:clusterName", "ECS cluster")(tags) ?? tagPrefix("aws:ecs:", "Amazon ECS")(tags)
+  },
+  {
+    id: "servicecatalog",
+    owner: "AWS Service Catalog",
+    tags: "`aws:servicecatalog:*`",
+    match: (tags) => tagValue("aws:servicecatalog:provisionedProductArn", "Service Catalog product")(tags) ?? tagPrefix("aws:servicecatalog:", "AWS Service Catalog")(tags)
+  },
+  {
+    id: "cloud9",
+    owner: "AWS Cloud9",
+    tags: "`aws:cloud9:environment`",
+    match: tagValue("aws:cloud9:environment", "Cloud9 environment")
+  },
+  {
+    id: "emr",
+    owner: "Amazon EMR",
+    tags: "`aws:elasticmapreduce:*`",
+    match: (tags) => tagValue("aws:elasticmapreduce:job-flow-id", "EMR cluster")(tags) ?? tagPrefix("aws:elasticmapreduce:", "Amazon EMR")(tags)
+  },
+  {
+    id: "batch",
+    owner: "AWS Batch",
+    tags: "`aws:batch:compute-environment`",
+    match: tagValue("aws:batch:compute-environment", "Batch compute environment")
+  },
+  {
+    id: "spot-fleet",
+    owner: "EC2 Spot Fleet and EC2 Fleet",
+    tags: "`aws:ec2spot:fleet-request-id`, `aws:ec2:fleet-id`",
+    match: (tags) => tagValue("aws:ec2spot:fleet-request-id", "Spot Fleet request")(tags) ?? tagValue("aws:ec2:fleet-id", "EC2 Fleet")(tags)
+  },
+  {
+    id: "backup",
+    owner: "AWS Backup and Data Lifecycle Manager",
+    tags: "`aws:backup:source-resource`, `aws:dlm:lifecycle-policy-id`",
+    match: (tags) => tagValue("aws:backup:source-resource", "AWS Backup, from")(tags) ?? tagValue("aws:dlm:lifecycle-policy-id", "DLM policy")(tags)
+  },
+  {
+    id: "image-builder",
+    owner: "EC2 Image Builder",
+    tags: "`Ec2ImageBuilderArn`",
+    match: (tags) => "Ec2ImageBuilderArn" in tags ? "EC2 Image Builder" : void 0
+  },
+  {
+    id: "sagemaker",
+    owner: "Amazon SageMaker",
+    tags: "`sagemaker:domain-arn`, `aws:sagemaker:*`",
+    match: (tags) => "sagemaker:domain-arn" in tags ? "SageMaker domain" : tagPrefix("aws:sagemaker:", "Amazon SageMaker")(tags)
+  },
+  {
+    id: "crossplane",
+    owner: "Crossplane",
+    tags: "`crossplane-kind`",
+    match: (tags) => "crossplane-kind" in tags ? `Crossplane ${tags["crossplane-name"] ? tags["crossplane-name"] : tags["crossplane-kind"]}` : void 0
+  }
+];
+var OWNERSHIP_RULE_IDS = OWNERSHIP_RULES.map((rule) => rule.id);
+function claimedKeys(rules = OWNERSHIP_RULES) {
+  const patterns = [];
+  for (const rule of rules) {
+    for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
+      const open = /(\*|<[^>]*>)$/.exec(key);
+      patterns.push(open ? escapeRegExp(key.slice(0, open.index)) : `${escapeRegExp(key)}$`);
+    }
+  }
+  return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join("|")})`, "s");
+}
+var CLAIMED = claimedKeys();
+function mayBeOwned(tags) {
+  for (const key in tags) if (CLAIMED.test(key)) return true;
+  return false;
+}
+var NONE = /* @__PURE__ */ new Set();
+function ownerOf(tags, disabled = NONE) {
+  if (!mayBeOwned(tags)) return void 0;
+  for (const rule of OWNERSHIP_RULES) {
+    if (disabled.has(rule.id)) continue;
+    const owner = rule.match(tags);
+    if (owner !== void 0) return { rule: rule.id, owner };
+  }
+  return void 0;
+}
+
+// src/analyse/unmanaged.ts
+var BLIND_SPOTS = "The Tagging API lists only resources that carry tags (or once did): resources that were never tagged, IAM users, roles and policies, resource types the API does not support, and regions not scanned are not seen. Set inventory to deep to list the common types directly.";
+function ordinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var TypeRegionIdOrder = class {
+  groups = /* @__PURE__ */ new Map();
+  add(item) {
+    let regions = this.groups.get(item.type);
+    if (!regions) this.groups.set(item.type, regions = /* @__PURE__ */ new Map());
+    const group = regions.get(item.region);
+    if (group) group.push(item);
+    else regions.set(item.region, [item]);
+  }
+  sorted() {
+    const out = [];
+    for (const type of [...this.groups.keys()].sort(ordinal)) {
+      const regions = this.groups.get(type);
+      for (const region of [...regions.keys()].sort(ordinal)) {
+        const group = regions.get(region).sort(byId);
+        for (let i = 0; i < group.length; i++) out.push(group[i]);
+      }
+    }
+    return out;
+  }
+};
+function byId(a, b) {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+function coverage(managed, unmanaged) {
+  if (managed + unmanaged === 0) return 100;
+  return Math.round(managed / (managed + unmanaged) * 1e3) / 10;
+}
+var ListingIndex = class {
+  rulesByGroup = /* @__PURE__ */ new Map();
+  groupNames = /* @__PURE__ */ new Map();
+  iamPaths = /* @__PURE__ */ new Map();
+  rootVolumes = /* @__PURE__ */ new Set();
+  constructor(listing) {
+    for (const resource of listing?.resources ?? []) this.add(resource);
+  }
+  add({ terraformType, id, facts }) {
+    if (facts?.rule) {
+      const rules = this.rulesByGroup.get(facts.rule.groupId);
+      if (rules) rules.push(facts.rule);
+      else this.rulesByGroup.set(facts.rule.groupId, [facts.rule]);
+    }
+    if (terraformType === "aws_security_group" && facts?.groupName !== void 0) {
+      this.groupNames.set(id, facts.groupName);
+    }
+    if (terraformType === "aws_iam_role" && facts?.iamPath) this.iamPaths.set(id, facts.iamPath);
+    for (const volume of facts?.rootVolumeIds ?? []) this.rootVolumes.add(volume);
+  }
+};
+function mergeSeen(inventory, listing) {
+  const seen = inventory.resources.map(({ arn, region, tags }) => ({
+    arn,
+    region,
+    tags,
+    seenBy: "tagged"
+  }));
+  if (!listing) return seen;
+  const byArn = /* @__PURE__ */ new Map();
+  for (const one of seen) byArn.set(normaliseArn(one.arn), one);
+  for (const listed of listing.resources) {
+    const tagged = listed.arn ? byArn.get(normaliseArn(listed.arn)) : void 0;
+    if (!tagged) {
+      seen.push({
+        arn: listed.arn,
+        region: listed.region,
+        tags: listed.tags ?? {},
+        seenBy: "listed",
+        listed
+      });
+      continue;
+    }
+    tagged.listed = listed;
+    tagged.region = listed.region;
+    if (Object.keys(tagged.tags).length === 0 && listed.tags) tagged.tags = listed.tags;
+  }
+  return seen;
+}
+function listedIdentity(listed) {
+  const { terraformType, id, importId } = listed;
+  return importId ? { type: terraformType, terraformType, id, importId } : { type: terraformType, terraformType, id };
+}
+function isAwsDefaultRule(rule) {
+  if (rule.protocol !== "-1") return false;
+  if (!rule.egress) return rule.referencedGroupId === rule.groupId;
+  return rule.cidrIpv4 === "0.0.0.0/0" || rule.cidrIpv6 === "::/0";
+}
+function classifyInventory(input) {
+  const sorter = new Classifier(input);
+  const seen = mergeSeen(input.inventory, input.listing);
+  for (let i = 0; i < seen.length; i++) sorter.classify(seen[i]);
+  const resources = sorter.unmanaged.sorted();
+  nameImportBlocks(resources);
+  return classifiedReport(input, sorter, resources);
+}
+var Classifier = class {
+  unmanaged = new TypeRegionIdOrder();
+  owned = new TypeRegionIdOrder();
+  madeByAwsCounts = {};
+  managed = 0;
+  ignored = 0;
+  input;
+  disabled;
+  /** Whether any ignore file ignores anything: if none does, no resource's subject is built. */
+  ignoring;
+  index;
+  constructor(input) {
+    this.input = input;
+    this.disabled = input.disabledOwnershipRules ?? /* @__PURE__ */ new Set();
+    this.ignoring = ignoresAnything(input.ignoreFiles);
+    this.index = new ListingIndex(input.listing);
+  }
+  /** Puts one resource where it belongs: the first step that takes it wins. */
+  classify(one) {
+    if (this.isManaged(one)) {
+      this.managed++;
+      return;
+    }
+    const { listed } = one;
+    const verdict = listed?.facts?.rule ? this.ruleVerdict(listed.facts.rule) : "own row";
+    if (verdict === "part of its group") return;
+    const awsRule = this.awsMadeRule(listed, verdict);
+    if (awsRule) {
+      this.madeByAwsCounts[awsRule] = (this.madeByAwsCounts[awsRule] ?? 0) + 1;
+      return;
+    }
+    const identity = identityOf(one);
+    if (this.isIgnored(one, identity)) {
+      this.ignored++;
+      return;
+    }
+    const owner = ownerOf(one.tags, this.disabled);
+    if (owner) this.addOwned(one, identity, owner);
+    else this.addUnmanaged(one, identity);
+  }
+  isManaged(one) {
+    if (one.listed && this.input.accounted?.has(one.listed)) return true;
+    if (!one.arn) return false;
+    const normalised = normaliseArn(one.arn);
+    if (this.input.managed.hasNormalised(normalised)) return true;
+    return this.input.managed.hasLoose(parseArn(normalised));
+  }
+  /**
+   * A rule of a managed group is its own row; a rule of an unmanaged group goes with the group
+   * (importing the group brings it); in a default group, AWS's own rules are AWS's.
+   */
+  ruleVerdict(rule) {
+    if (this.input.accounted?.hasParent(rule.groupId)) return "own row";
+    const isDefault = this.index.groupNames.get(rule.groupId) === "default" && !this.disabled.has("default-security-group");
+    if (!isDefault) return "part of its group";
+    return isAwsDefaultRule(rule) ? "made by AWS" : "own row";
+  }
+  /** The made-by-AWS rule that matches, if any; only the listing has the facts the rules read. */
+  awsMadeRule(listed, verdict) {
+    if (verdict === "made by AWS") return "default-security-group";
+    if (!listed) return void 0;
+    const parentPath = listed.facts?.parent ? this.index.iamPaths.get(listed.facts.parent) : void 0;
+    const facts = parentPath ? { ...listed.facts, iamPath: parentPath } : listed.facts;
+    const subject = {
+      terraformType: listed.terraformType,
+      id: listed.id,
+      facts,
+      rootVolumes: this.index.rootVolumes
+    };
+    return madeByAws(subject, this.disabled);
+  }
+  isIgnored(one, identity) {
+    return this.ignoring && isIgnored(this.input.ignoreFiles, ignoreSubject(one, identity));
+  }
+  addOwned(one, identity, owner) {
+    const { type, id } = identity;
+    const { region, arn } = one;
+    this.owned.add({
+      ...arn ? { arn } : {},
+      type,
+      region,
+      id,
+      owner: owner.owner,
+      rule: owner.rule
+    });
+  }
+  addUnmanaged(one, identity) {
+    const { type, id, importId } = identity;
+    const { region, tags, arn, seenBy, listed } = one;
+    const risk = listed ? this.riskOf(listed) : void 0;
+    const { severity, rule: severityRule, concerns } = assessUnmanaged({ arn, type, risk });
+    this.unmanaged.add({
+      ...arn ? { arn } : {},
+      type,
+      region,
+      id,
+      tags,
+      seenBy,
+      severity,
+      severityRule,
+      ...concerns.length > 0 ? { concerns } : {},
+      // `to` is named once the order is known: names go in order, `_2` to the second.
+      ...importId && identity.terraformType ? { importBlock: { to: "", id: importId } } : {}
+    });
+  }
+  /** What severity reads beyond the type: a group's rules (from the listing), admin, public. */
+  riskOf(listed) {
+    const { facts, terraformType, id } = listed;
+    const rules = facts?.rule ? [facts.rule] : terraformType === "aws_security_group" ? this.index.rulesByGroup.get(id) : void 0;
+    return {
+      ...rules ? { rules } : {},
+      ...facts?.admin ? { admin: true } : {},
+      ...facts?.public ? { public: true } : {}
+    };
+  }
+};
+function identityOf(one) {
+  return one.listed ? listedIdentity(one.listed) : identifyParsed(parseArn(one.arn), one.arn);
+}
+function classifiedReport(input, sorter, resources) {
+  const { inventory, listing } = input;
+  const notListed = (listing?.faults ?? []).map(notListedEntry);
+  return {
+    inventory: listing ? "deep" : "tagging",
+    regions: inventory.regions,
+    listedTypes: listing?.types ?? [],
+    notListed,
+    regionErrors: regionErrors(inventory, notListed),
+    resources,
+    ownedByOthers: sorter.owned.sorted(),
+    managed: sorter.managed,
+    ignored: sorter.ignored,
+    madeByAws: sorter.madeByAwsCounts,
+    coverage: nothingScanned(inventory) ? null : coverage(sorter.managed, resources.length),
+    blindSpots: blindSpots(listing, notListed),
+    durationMs: Math.max(inventory.finishedAt, listing?.finishedAt ?? 0) - inventory.startedAt
+  };
+}
+function regionErrors(inventory, notListed) {
+  return [
+    ...inventory.errors.map(({ scope, message: message2 }) => ({ scope, message: message2 })),
+    ...notListed.map(({ types, region, message: message2 }) => ({
+      scope: scopeOf(types.join(", "), region),
+      message: message2
+    }))
+  ];
+}
+function nothingScanned(inventory) {
+  const failed = new Set(inventory.errors.map((e) => e.region));
+  return inventory.errors.some((e) => e.scope === "inventory") || inventory.regions.every((region) => failed.has(region));
+}
+function scopeOf(type, region) {
+  return region ? `${type} in ${region}` : type;
+}
+function notListedEntry(fault) {
+  const { types, region, action, message: message2 } = fault;
+  return { types, ...region ? { region } : {}, action, message: message2 };
+}
+function nameImportBlocks(resources) {
+  const names = new ImportNames();
+  let type;
+  let prefix = "";
+  let namesOfType;
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i];
+    if (!resource.importBlock) continue;
+    if (resource.type !== type || !namesOfType) {
+      type = resource.type;
+      prefix = `${type}.`;
+      namesOfType = names.of(type);
+    }
+    resource.importBlock.to = prefix + namesOfType.next(resource.id);
+  }
+}
+function blindSpots(listing, notListed = []) {
+  if (!listing) return BLIND_SPOTS;
+  const failed = notListed.length > 0 ? ` Not listed this time, so seen only if tagged: ${notListed.map((f) => `${scopeOf(f.types.join(", "), f.region)} (${f.action})`).join("; ")}.` : "";
+  return `Listed directly: ${listing.types.length} types (see the README). Other types are seen only when they carry tags, and regions not scanned are not seen.${failed}`;
+}
+function ignoreSubject(resource, identity) {
+  const { importId, id } = identity;
+  const ids = importId ? id && id !== importId ? [importId, id] : [importId] : id ? [id] : [];
+  return { arn: resource.arn ?? "", type: identity.type, ids, tags: resource.tags };
+}
+function skippedInventory(regions, reason, regionErrors2 = [], durationMs = 0, listing) {
+  const notListed = (listing?.faults ?? []).map(notListedEntry);
+  return {
+    inventory: listing ? "deep" : "tagging",
+    regions,
+    skipped: reason,
+    listedTypes: listing?.types ?? [],
+    notListed,
+    regionErrors: regionErrors2,
+    resources: [],
+    ownedByOthers: [],
+    managed: 0,
+    ignored: 0,
+    madeByAws: {},
+    coverage: null,
+    blindSpots: blindSpots(listing, notListed),
+    durationMs
+  };
+}
+var NO_REGION = "no AWS region to scan for unmanaged resources: set the aws-regions input or AWS_REGION (or set scan-unmanaged to false)";
+function unmanagedReport(input) {
+  const { inventory, listing } = input;
+  if (!inventory || input.regions.length === 0) {
+    return skippedInventory([], NO_REGION, [{ scope: "inventory", message: NO_REGION }]);
+  }
+  const errors = inventory.errors.map(({ scope, message: message2 }) => ({ scope, message: message2 }));
+  const durationMs = inventory.finishedAt - inventory.startedAt;
+  const failed = input.labels.filter((_, i) => !input.plans[i]);
+  if (failed.length > 0) {
+    return skippedInventory(
+      input.regions,
+      `not classified because ${failed.map((label) => `'${label}'`).join(", ")} could not be planned: what ${failed.length === 1 ? "it manages" : "they manage"} would wrongly show as unmanaged`,
+      errors,
+      durationMs,
+      listing
+    );
+  }
+  const plans = input.plans;
+  return classifyInventory({
+    inventory,
+    ...listing ? { listing, accounted: accountedParts(plans, input.dynamicBlocks) } : {},
+    managed: managedSet(plans),
+    ignoreFiles: input.ignoreFiles,
+    disabledOwnershipRules: new Set(input.disabledOwnershipRules)
+  });
+}
+
+// src/collect/terraform/directories.ts
+var PARALLEL_ROOTS = 4;
+async function collectDirectories(dirs, options) {
+  const results = new Array(dirs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < dirs.length) {
+      const i = next++;
+      const started = Date.now();
+      try {
+        const run = await runTerraform(dirs[i], dirs[i], options);
+        results[i] = { label: dirs[i], durationMs: Date.now() - started, run };
+      } catch (error) {
+        const message2 = error instanceof UserError ? error.message : `'${dirs[i]}': ${messageOf(error)}`;
+        results[i] = {
+          label: dirs[i],
+          durationMs: Date.now() - started,
+          error: options.scrub(message2)
+        };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_ROOTS, dirs.length) }, worker));
+  return results;
+}
+
+// src/collect/ignore-files.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { posix } from "node:path";
+
+// src/collect/driftignore.ts
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "\\" && i + 1 < glob.length) source += escapeRegExp(glob[++i]);
+    else if (ch === "*") source += ".*";
+    else if (ch === "?") source += ".";
+    else source += escapeRegExp(ch);
+  }
+  return new RegExp(`^${source}$`, "s");
+}
+function splitDots(text) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\" && i + 1 < text.length) {
+      current += text[i] + text[i + 1];
+      i++;
+    } else if (text[i] === ".") {
+      parts.push(current);
+      current = "";
+    } else {
+      current += text[i];
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+var TYPE = /^[A-Za-z0-9_:*?-]+$/;
+var ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
+function parseLine(raw, line) {
+  const text = raw.trim();
+  if (text === "" || text.startsWith("#")) return null;
+  const negate = text.startsWith("!");
+  const body = negate ? text.slice(1).trim() : text;
+  const base = { negate, line, text };
+  if (body === "") return "'!' needs a rule after it";
+  if (/\\$/.test(body.replace(/\\\\/g, ""))) return "a line cannot end with an unescaped backslash";
+  if (body.startsWith("arn:")) {
+    if (!ARN_GLOB.test(body)) {
+      return `'${body}' is not an ARN glob: write arn:partition:service:region:account:resource, with * for any part`;
+    }
+    return { ...base, kind: "arn", pattern: globToRegExp(body) };
+  }
+  if (body.startsWith("tag:")) {
+    const rest = body.slice(4);
+    const eq = rest.indexOf("=");
+    if (eq < 0)
+      return `a tag rule needs a value: write tag:${rest || "Key"}=value (the value may be *)`;
+    const key = rest.slice(0, eq).trim();
+    if (key === "") return "a tag rule needs a key: write tag:Key=value";
+    return { ...base, kind: "tag", key, value: globToRegExp(rest.slice(eq + 1).trim()) };
+  }
+  const parts = splitDots(body);
+  if (parts.some((part) => part === "")) {
+    return `'${body}' has an empty part: write type.id, e.g. aws_s3_bucket.my-bucket (escape dots in ids as \\.)`;
+  }
+  if (!TYPE.test(parts[0])) {
+    return `'${parts[0]}' is not a resource type: write type.id, e.g. aws_s3_bucket.my-bucket, or use arn: or tag: rules`;
+  }
+  if (parts.length === 1) return { ...base, kind: "bare", pattern: globToRegExp(parts[0]) };
+  if (parts.length === 2) {
+    return { ...base, kind: "resource", type: globToRegExp(parts[0]), id: globToRegExp(parts[1]) };
+  }
+  return { ...base, kind: "field" };
+}
+function parseIgnoreFile(text, file) {
+  const rules = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const parsed = parseLine(raw, i + 1);
+    if (typeof parsed === "string") problems.push(`${file}:${i + 1}: ${parsed}`);
+    else if (parsed) rules.push(parsed);
+  });
+  if (problems.length > 0) throw new UserError(problems.join("; "));
+  return { file, rules };
+}
+
+// src/collect/ignore-files.ts
+async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action") {
+  if (ignoreFile) {
+    let text;
+    try {
+      text = await readFile4(ignoreFile, "utf8");
+    } catch (error) {
+      const code2 = error.code;
+      const named = `names '${ignoreFile}', which`;
+      const inside = `${ignoreFile.replace(/[\\/]+$/, "")}/.driftignore`;
+      throw new InputError(
+        inputField("ignoreFile", surface),
+        code2 === "ENOENT" || code2 === "ENOTDIR" ? `${named} does not exist (paths are relative to the repository root).` : code2 === "EISDIR" ? `${named} is a directory: name the file itself, e.g. '${inside}'.` : `${named} cannot be read (${code2 ?? "unknown error"}).`
+      );
+    }
+    return [parseIgnoreFile(text, ignoreFile)];
+  }
+  const files = [];
+  for (const dir of workingDirectories) {
+    const path = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
+    const text = await readFile4(path, "utf8").catch((error) => {
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+      throw new UserError(`${path} cannot be read (${error.code ?? "unknown error"}).`);
+    });
+    if (text !== void 0) files.push(parseIgnoreFile(text, path));
+  }
+  return files;
+}
+
+// src/analyse/drift.ts
+function isDeleted(change) {
+  return change.change.actions.includes("delete") && change.change.after == null;
+}
+function withoutMirroredTags(changes) {
+  const tagChanges = new Map(
+    changes.filter((c) => c.path.startsWith("tags.") || c.path.startsWith("tags[")).map((c) => [c.path.slice(4), c])
+  );
+  return changes.filter((change) => {
+    if (!change.path.startsWith("tags_all")) return true;
+    const twin = tagChanges.get(change.path.slice(8));
+    return !(twin && deepEqual(twin.before, change.before) && deepEqual(twin.after, change.after));
+  });
+}
+function pendingAction(actions) {
+  if (actions.includes("delete") && actions.includes("create")) return "replace";
+  for (const action of ["create", "update", "delete"])
+    if (actions.includes(action)) return action;
+  return void 0;
+}
+function pathPattern(path) {
+  return path.replace(/\[\d+\]/g, "[*]");
+}
+function touches(a, b) {
+  const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
+  if (outer === "" || outer === inner) return true;
+  const next = inner[outer.length];
+  return inner.startsWith(outer) && (next === "." || next === "[");
+}
+function unknownPaths(unknown, path = "") {
+  if (unknown === true) return [path];
+  if (!unknown || typeof unknown !== "object") return [];
+  return Object.entries(unknown).flatMap(
+    ([key, inner]) => unknownPaths(inner, joinPath(path, Array.isArray(unknown) ? Number(key) : key))
+  );
+}
+function plannedPaths(planned) {
+  const action = planned && pendingAction(planned.change.actions);
+  if (!planned || action !== "update" && action !== "replace") return [];
+  const { before, after, before_sensitive, after_sensitive, after_unknown } = planned.change;
+  const changed = diffAttributes(before, after, before_sensitive, after_sensitive).map((c) => c.path);
+  return [...changed, ...unknownPaths(after_unknown)].map(pathPattern);
+}
+function revertedChanges(drift, planned) {
+  const { before, after, before_sensitive, after_sensitive } = drift.change;
+  const written = plannedPaths(planned);
+  const drifted = diffAttributes(before, after, before_sensitive, after_sensitive);
+  const reverted = drifted.filter((c) => written.some((p) => touches(pathPattern(c.path), p)));
+  return withoutMirroredTags(reverted);
+}
+function driftFinding(resource, planned) {
+  const deleted = isDeleted(resource);
+  const changes = deleted ? [] : revertedChanges(resource, planned);
+  const { after, after_sensitive } = resource.change;
+  const facts = {
+    address: resource.address,
+    type: resource.type,
+    name: resource.name,
+    ...resource.module_address ? { module: resource.module_address } : {},
+    ...resource.index !== void 0 ? { index: resource.index } : {},
+    kind: deleted ? "deleted" : "changed",
+    changes
+  };
+  const current = deleted ? void 0 : redactValue(after, after_sensitive);
+  return { ...facts, ...severityFields(assessDrift(facts, current)) };
+}
+function touchedAttributes(resource) {
+  const { before, after, before_sensitive, after_sensitive } = resource.change;
+  const paths = diffAttributes(before, after, before_sensitive, after_sensitive).map(
+    (c) => topAttribute(c.path)
+  );
+  return [...new Set(paths)].sort();
+}
+function isRevert(resource, action, drift) {
+  if (!drift) return false;
+  if (drift.kind === "deleted") return action === "create";
+  if (action !== "update") return false;
+  const drifted = new Set(drift.changes.map((c) => topAttribute(c.path)));
+  return touchedAttributes(resource).every((attr) => drifted.has(attr) || attr === "tags_all");
+}
+function countManagedResources(plan) {
+  let count = 0;
+  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+    count += (mod.resources ?? []).filter((r) => r.mode === "managed").length;
+  }
+  return count;
+}
+function plannedByAddress(plan) {
+  const managed = (plan.resource_changes ?? []).filter((r) => r.mode === "managed");
+  return new Map(managed.map((r) => [r.address, r]));
+}
+function findDrift(plan) {
+  const planned = plannedByAddress(plan);
+  return (plan.resource_drift ?? []).filter((r) => r.mode === "managed").map((r) => driftFinding(r, planned.get(r.address))).filter((finding) => finding.kind === "deleted" || finding.changes.length > 0);
+}
+function analysePlan(plan) {
+  const drift = findDrift(plan);
+  const driftByAddress = new Map(drift.map((d) => [d.address, d]));
+  const pending = [];
+  for (const resource of plan.resource_changes ?? []) {
+    if (resource.mode !== "managed") continue;
+    const action = pendingAction(resource.change.actions);
+    if (!action || isRevert(resource, action, driftByAddress.get(resource.address))) continue;
+    pending.push({
+      address: resource.address,
+      type: resource.type,
+      ...resource.module_address ? { module: resource.module_address } : {},
+      action,
+      attributes: action === "update" ? touchedAttributes(resource) : []
+    });
+  }
+  return { drift, pending, managedResources: countManagedResources(plan) };
+}
+
+// src/analyse/directory.ts
+function locateFindings(findings, index) {
+  if (!index || index.size === 0) return findings;
+  return findings.map((finding) => {
+    const location = index.get(configAddress(finding.address));
+    return location ? { ...finding, location } : finding;
+  });
+}
+function analyseDirectory(dir) {
+  const base = { label: dir.label, durationMs: dir.durationMs };
+  if (!dir.plan) return { ...base, error: dir.error ?? "no plan" };
+  const { drift, pending, managedResources } = analysePlan(dir.plan);
+  return {
+    ...base,
+    ...dir.plan.terraform_version ? { terraformVersion: dir.plan.terraform_version } : {},
+    drift: locateFindings(drift, dir.locations),
+    pending,
+    managedResources
+  };
+}
+
+// src/report/build.ts
+function directoryReport(dir) {
+  const base = { path: dir.label, durationMs: dir.durationMs };
+  if ("error" in dir) {
+    return {
+      ...base,
+      status: "error",
+      error: dir.error,
+      drift: [],
+      pending: [],
+      managedResources: 0
+    };
+  }
+  return {
+    ...base,
+    status: "ok",
+    ...dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {},
+    drift: dir.drift,
+    pending: dir.pending,
+    managedResources: dir.managedResources
+  };
+}
+function countFindings(directories, unmanaged) {
+  const drift = directories.flatMap((d) => d.drift);
+  return {
+    drifted: drift.length,
+    changed: drift.filter((d) => d.kind === "changed").length,
+    deleted: drift.filter((d) => d.kind === "deleted").length,
+    pending: directories.reduce((n, d) => n + d.pending.length, 0),
+    unmanaged: unmanaged?.resources.length ?? 0,
+    ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
+    ignored: unmanaged?.ignored ?? 0,
+    madeByAws: Object.values(unmanaged?.madeByAws ?? {}).reduce((n, count) => n + count, 0),
+    errors: directories.filter((d) => d.status === "error").length + (unmanaged?.regionErrors.length ?? 0)
+  };
+}
+function buildReport(input) {
+  const directories = input.directories.map(directoryReport);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "driftwatch", version: input.version },
+    generatedAt: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    run: input.run,
+    directories,
+    counts: countFindings(directories, input.unmanaged),
+    ...input.unmanaged ? { unmanaged: input.unmanaged } : {},
+    errors: [
+      ...directories.filter((d) => d.status === "error").map((d) => ({ scope: `working-directory ${d.path}`, message: d.error })),
+      ...input.unmanaged?.regionErrors ?? []
+    ]
+  };
+}
+
+// src/analyse/history.ts
+var RESOLVED_AUDITS = 10;
+var MAX_RESOLVED = 1e3;
+var DRIFT = "drift:";
+var UNMANAGED = "unmanaged:";
+function directoryLabel(dir) {
+  const flat = dir.replace(/\\/g, "/").replace(/\/+$/, "").replace(/^(\.\/)+/, "");
+  return flat === "" ? "." : flat;
+}
+function driftKey(directory, finding) {
+  return `${DRIFT}${directoryLabel(directory)}:${finding.address}`;
+}
+function unmanagedKey(resource) {
+  return resource.arn ? `${UNMANAGED}${normaliseArn(resource.arn)}` : `${UNMANAGED}${resource.type}:${resource.id}`;
+}
+function parseKey(key) {
+  if (key.startsWith(UNMANAGED)) return { kind: "unmanaged", resource: key.slice(UNMANAGED.length) };
+  if (!key.startsWith(DRIFT)) return void 0;
+  const colon = key.indexOf(":", DRIFT.length);
+  if (colon < 0) return void 0;
+  return {
+    kind: "drift",
+    directory: key.slice(DRIFT.length, colon),
+    address: key.slice(colon + 1)
+  };
+}
+function currentFindings(directories, unmanaged) {
+  return [
+    ...directories.flatMap(
+      (dir) => dir.drift.map((f) => ({ key: driftKey(dir.label, f), severity: f.severity }))
+    ),
+    ...unmanaged.map((r) => ({
+      key: unmanagedKey(r),
+      ...r.severity ? { severity: r.severity } : {}
+    }))
+  ];
+}
+function byKey(current) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { key, severity } of current) {
+    const had = out.get(key);
+    const higher = had && (!severity || severityRank(had) >= severityRank(severity));
+    out.set(key, higher ? had : severity);
+  }
+  return out;
+}
+function uncheckedScope(unchecked2) {
+  const prefixes = (unchecked2.directories ?? []).map((d) => `${DRIFT}${directoryLabel(d)}:`);
+  const regions = new Set(unchecked2.regions ?? []);
+  return (key) => {
+    if (prefixes.some((prefix) => key.startsWith(prefix))) return true;
+    if (!key.startsWith(UNMANAGED)) return false;
+    if (unchecked2.inventory) return true;
+    const arn = parseArn(key.slice(UNMANAGED.length));
+    return arn !== void 0 && regions.has(arn.region);
+  };
+}
+function advance(previous, current, today, unchecked2 = () => false) {
+  const audit2 = (previous?.audits ?? 0) + 1;
+  const before = previous?.findings ?? {};
+  const lastResolved = new Map((previous?.resolved ?? []).map((r) => [r.key, r.resolvedOn]));
+  const findings = {};
+  const perFinding = /* @__PURE__ */ new Map();
+  const newKeys = [];
+  for (const [key, severity] of byKey(current)) {
+    const had = Object.hasOwn(before, key) ? before[key] : void 0;
+    const first = had?.first ?? today;
+    const audits = (had?.audits ?? 0) + 1;
+    findings[key] = { first, last: today, audits, ...severity ? { severity } : {} };
+    const returnedAfter = had ? void 0 : lastResolved.get(key);
+    perFinding.set(key, { first, audits, isNew: !had, ...returnedAfter ? { returnedAfter } : {} });
+    if (!had) newKeys.push(key);
+  }
+  const resolved = [];
+  for (const [key, had] of Object.entries(before)) {
+    if (Object.hasOwn(findings, key)) continue;
+    if (unchecked2(key)) findings[key] = had;
+    else resolved.push({ key, first: had.first });
+  }
+  resolved.sort((a, b) => compare(a.key, b.key));
+  newKeys.sort(compare);
+  const state = {
+    version: 1,
+    audits: audit2,
+    lastAudit: today,
+    findings,
+    resolved: recentResolutions(
+      resolved.map((r) => ({ ...r, resolvedOn: today, audit: audit2 })),
+      (previous?.resolved ?? []).filter((r) => !Object.hasOwn(findings, r.key)),
+      audit2
+    )
+  };
+  return { state, perFinding, resolved, newKeys };
+}
+function recentResolutions(now, earlier, audit2) {
+  const resolvedNow = new Set(now.map((r) => r.key));
+  const kept = earlier.filter((r) => audit2 - r.audit < RESOLVED_AUDITS && !resolvedNow.has(r.key));
+  return [...now, ...kept].slice(0, MAX_RESOLVED);
+}
+function baseline(state, keys) {
+  const out = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const had = state && Object.hasOwn(state.findings, key) ? state.findings[key] : void 0;
+    if (had) out.set(key, { known: true, since: had.first });
+    else if (state?.truncated) out.set(key, { known: false, uncertain: true });
+    else out.set(key, { known: false });
+  }
+  return out;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function auditDay(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
+// src/report/history.ts
+function keyed(report) {
+  const out = [];
+  for (const dir of report.directories) {
+    dir.drift = dir.drift.map((finding) => ({ ...finding }));
+    for (const finding of dir.drift) {
+      out.push({ key: driftKey(dir.path, finding), set: (h) => finding.history = h });
+    }
+  }
+  if (report.unmanaged) {
+    report.unmanaged.resources = report.unmanaged.resources.map((resource) => ({ ...resource }));
+    for (const resource of report.unmanaged.resources) {
+      out.push({ key: unmanagedKey(resource), set: (h) => resource.history = h });
+    }
+  }
+  return out;
+}
+function unchecked(report) {
+  const unmanaged = report.unmanaged;
+  const regions = (unmanaged?.regionErrors ?? []).map((e) => /^region (\S+)/.exec(e.scope)?.[1]).filter((region) => region !== void 0);
+  for (const missed of unmanaged?.notListed ?? []) regions.push(missed.region ?? "");
+  return uncheckedScope({
+    directories: report.directories.filter((d) => d.status === "error").map((d) => d.path),
+    regions,
+    inventory: !unmanaged || unmanaged.skipped !== void 0 || unmanaged.coverage === null
+  });
+}
+function resolvedFinding(key, firstSeen) {
+  const parsed = parseKey(key);
+  if (!parsed) return void 0;
+  return parsed.kind === "drift" ? { kind: "drift", directory: parsed.directory, name: parsed.address, firstSeen } : { kind: "unmanaged", name: parsed.resource, firstSeen };
+}
+function withAuditHistory(report, previous, now = new Date(report.generatedAt)) {
+  const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
+  if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
+  const findings = keyed(next);
+  const current = currentFindings(
+    next.directories.map((d) => ({ label: d.path, drift: d.drift })),
+    next.unmanaged?.resources ?? []
+  );
+  const advanced = advance(previous.state, current, auditDay(now), unchecked(next));
+  for (const { key, set } of findings) {
+    const age = advanced.perFinding.get(key);
+    if (age) set({ status: age.isNew ? "new" : "known", firstSeen: age.first, audits: age.audits });
+  }
+  next.history = {
+    kind: "audit",
+    ...previous.issue ? { issue: previous.issue } : {},
+    ...previous.state ? { previousAudit: previous.state.lastAudit } : {},
+    audits: advanced.state.audits,
+    newCount: advanced.newKeys.length,
+    resolved: advanced.resolved.map((r) => resolvedFinding(r.key, r.first)).filter((r) => r !== void 0),
+    ...previous.problem ? { note: previous.problem } : {}
+  };
+  return { report: next, state: advanced.state };
+}
+function withBaseline(report, previous) {
+  const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
+  if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
+  const findings = keyed(next);
+  const known = baseline(
+    previous.state,
+    findings.map((f) => f.key)
+  );
+  let newCount = 0;
+  for (const { key, set } of findings) {
+    const entry = known.get(key);
+    if (entry?.known) {
+      set({ status: "known", ...entry.since ? { firstSeen: entry.since } : {} });
+    } else {
+      newCount++;
+      set({ status: "new", ...entry?.uncertain ? { uncertain: true } : {} });
+    }
+  }
+  next.history = {
+    kind: "pull-request",
+    ...previous.issue ? { issue: previous.issue } : {},
+    ...previous.state ? { previousAudit: previous.state.lastAudit } : {},
+    audits: previous.state?.audits ?? 0,
+    newCount,
+    resolved: [],
+    ...previous.problem ? { note: previous.problem } : {}
+  };
+  return next;
+}
+
+// src/pipeline.ts
+function typeGlob(glob) {
+  return new RegExp(`^${glob.replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+}
+function typesToList(inputs, ignoreFiles, surface = "action") {
+  if (!inputs.scanUnmanaged || inputs.inventory !== "deep") return void 0;
+  const all = Object.keys(LISTED_TYPES);
+  const globs = inputs.inventoryTypes.map((glob) => ({ glob, pattern: typeGlob(glob) }));
+  for (const { glob, pattern } of globs) {
+    if (!all.some((type) => pattern.test(type))) {
+      throw new InputError(
+        inputField("inventoryTypes", surface),
+        `has '${glob}', which names no listed type; the listed types are ${all.join(", ")}.`
+      );
+    }
+  }
+  return all.filter(
+    (type) => (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) && !ignoresWholeType(ignoreFiles, type)
+  );
+}
+function checkRuleIds(inputs, surface = "action") {
+  const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
+  const unknown = inputs.disabledOwnershipRules.find((id) => !ids.includes(id));
+  if (unknown === void 0) return;
+  throw new InputError(
+    inputField("disabledOwnershipRules", surface),
+    `has '${unknown}', which is not a rule id; the ids are ${ids.join(", ")}.`
+  );
+}
+async function terraformEnv(env) {
+  const cacheDir = pluginCacheDir(env);
+  await mkdir(cacheDir, { recursive: true });
+  return { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", TF_PLUGIN_CACHE_DIR: cacheDir };
+}
+var REFRESH_WAIT_MS = 5e3;
+async function audit(inputs, run, log, options = {}) {
+  const { surface = "action" } = options;
+  checkRuleIds(inputs, surface);
+  const scrubber = new Scrubber();
+  const ignoreFiles = inputs.scanUnmanaged ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface) : [];
+  const listTypes = typesToList(inputs, ignoreFiles, surface);
+  const binary = await findTerraform();
+  const env = await terraformEnv(process.env);
+  log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${binary}`);
+  const planStarted = Date.now();
+  let planFinished = planStarted;
+  let markStarted;
+  const terraformStarted = new Promise((resolve5) => markStarted = resolve5);
+  let markRefreshing;
+  const terraformRefreshing = new Promise((resolve5) => markRefreshing = resolve5);
+  const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS);
+  const planning = collectDirectories(inputs.workingDirectories, {
+    binary,
+    init: inputs.terraformInit,
+    initArgs: inputs.initArgs,
+    planArgs: inputs.planArgs,
+    varFiles: inputs.varFiles,
+    surface,
+    env,
+    scrub: (text) => scrubber.scrub(text),
+    addSecrets: (values) => {
+      scrubber.add(values);
+      for (const secret of scrubber.values) log.secret(secret);
+    },
+    onStarted: markStarted,
+    onRefreshing: markRefreshing
+  }).finally(() => {
+    planFinished = Date.now();
+    markStarted();
+    markRefreshing();
+    clearTimeout(refreshTimer);
+  });
+  void terraformStarted.then(() => options.terraformStarted?.());
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-5U7INGGQ.js")).then(
+    ({ scanAccount }) => scanAccount({
+      regions: inputs.awsRegions,
+      roleToAssume: inputs.roleToAssume,
+      ...listTypes ? { listTypes, listAfter: terraformRefreshing } : {}
+    })
+  ) : Promise.resolve(void 0);
+  const [runs, account] = await Promise.all([planning, scanning]);
+  const inventory = account?.inventory;
+  const listing = account?.listing;
+  const root = sourceRoot();
+  const sources = await Promise.all(
+    runs.map(
+      (result2) => result2.run ? findSources(result2.label, root).catch(() => void 0) : void 0
+    )
+  );
+  const locations = sources.map((found) => found?.locations);
+  const dynamicBlocks = sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map());
+  const collected = runs.map((result2, i) => {
+    const base = { label: result2.label, durationMs: result2.durationMs };
+    if (!result2.run) return { ...base, error: result2.error };
+    const plan = result2.run.plan;
+    const secrets = collectSecrets(plan);
+    scrubber.add(secrets);
+    for (const secret of scrubber.values) log.secret(secret);
+    const { initMs, planMs, showMs } = result2.run.timings;
+    log.info(`${result2.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`);
+    return { ...base, plan, locations: locations[i] };
+  });
+  if (inventory) {
+    const overlap = Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt);
+    log.info(
+      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${inventory.regions.join(", ")} ${inventory.finishedAt - inventory.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
+    );
+    for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
+  }
+  if (listing) {
+    const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0];
+    log.info(
+      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ""})`
+    );
+    for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
+  }
+  const unused = unusedRules(ignoreFiles);
+  if (unused.length > 0) {
+    log.info(
+      `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(", ")}`
+    );
+  }
+  const unmanaged = inputs.scanUnmanaged ? unmanagedReport({
+    regions: inputs.awsRegions,
+    inventory,
+    ...listing ? { listing } : {},
+    plans: collected.map((dir) => dir.plan),
+    dynamicBlocks,
+    labels: collected.map((dir) => dir.label),
+    ignoreFiles,
+    disabledOwnershipRules: inputs.disabledOwnershipRules
+  }) : void 0;
+  if (unmanaged?.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`);
+  const report = buildReport({
+    directories: collected.map(analyseDirectory),
+    version: VERSION,
+    run,
+    unmanaged
+  });
+  const compared = await compareWithHistory(report, options.history);
+  return { ...compared, report: scrubber.scrubDeep(compared.report), scrubber };
+}
+async function compareWithHistory(report, history) {
+  if (!history) return { report };
+  const previous = await history.previous;
+  if (history.kind === "pull-request") return { report: withBaseline(report, previous) };
+  const { report: advanced, state } = withAuditHistory(report, previous);
+  return { report: advanced, auditState: state };
+}
+
+// src/publish/report-files.ts
+import { access as access2, constants as constants2, mkdir as mkdir2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, resolve as resolve4 } from "node:path";
+var EXAMPLE = {
+  "report-path": "driftwatch-report.json",
+  "sarif-path": "driftwatch.sarif"
+};
+var KEY2 = { "report-path": "reportPath", "sarif-path": "sarifPath" };
+function code(error) {
+  return error.code ?? "unknown error";
+}
+function isDirectory(input, path, surface) {
+  const inside = `${path.replace(/[\\/]+$/, "")}/${EXAMPLE[input]}`;
+  return new InputError(
+    inputField(KEY2[input], surface),
+    `names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`
+  );
+}
+function notWritable(input, path, error, surface) {
+  return new InputError(
+    inputField(KEY2[input], surface),
+    `names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`
+  );
+}
+async function checkReportPath(input, path, surface = "action") {
+  if (/[\\/]$/.test(path)) throw isDirectory(input, path, surface);
+  const target = await stat2(resolve4(path)).catch(() => void 0);
+  if (target?.isDirectory()) throw isDirectory(input, path, surface);
+  if (target) {
+    await access2(resolve4(path), constants2.W_OK).catch((error) => {
+      throw notWritable(input, path, error, surface);
+    });
+    return;
+  }
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let found;
+    try {
+      found = await stat2(resolve4(dir));
+    } catch (error) {
+      const missing = ["ENOENT", "ENOTDIR"].includes(code(error));
+      if (missing && dirname(dir) !== dir) continue;
+      throw notWritable(input, path, error, surface);
+    }
+    if (!found.isDirectory()) {
+      throw new InputError(
+        inputField(KEY2[input], surface),
+        `names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`
+      );
+    }
+    await access2(resolve4(dir), constants2.W_OK).catch((error) => {
+      throw notWritable(input, path, error, surface);
+    });
+    return;
+  }
+}
+function reportFiles(paths) {
+  return [
+    ...paths.reportPath ? [{ input: "report-path", path: paths.reportPath }] : [],
+    ...paths.sarifPath ? [{ input: "sarif-path", path: paths.sarifPath }] : []
+  ];
+}
+async function checkReportFiles(files, surface = "action") {
+  const [first, second] = files;
+  if (second && resolve4(first.path) === resolve4(second.path)) {
+    throw new InputError(
+      inputField([KEY2[first.input], KEY2[second.input]], surface),
+      `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`
+    );
+  }
+  for (const file of files) await checkReportPath(file.input, file.path, surface);
+}
+async function writeReportFile(path, text) {
+  const absolute = resolve4(path);
+  await mkdir2(dirname(absolute), { recursive: true });
+  await writeFile2(absolute, text, "utf8");
+  return absolute;
+}
+async function writeInputFile(input, path, text, surface = "action") {
+  try {
+    return await writeReportFile(path, text);
+  } catch (error) {
+    await checkReportPath(input, path, surface);
+    throw notWritable(input, path, error, surface);
+  }
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/render/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var MAX_RESULTS = 5e3;
+var VALUE_MAX = 120;
+var LINE_MAX = 3 * VALUE_MAX;
+var CHANGES_MAX = 20;
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "2.0"
+};
+var NOT_SECURITY = /* @__PURE__ */ new Set(["drift", "resource-deleted"]);
+var DRIFT_RULES = SEVERITY_RULES.filter((rule) => rule.drift);
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+}
+function descriptor(rule) {
+  const security = !NOT_SECURITY.has(rule.id);
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: {
+      text: `${rule.title}. Found by comparing the Terraform state with the real infrastructure (terraform plan's resource_drift).`
+    },
+    help: {
+      text: "Either change the resource back with `terraform apply`, or change the Terraform code to what the resource is now, so the next plan shows no drift."
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: security ? ["security", "drift", "terraform"] : ["drift", "terraform"],
+      precision: "very-high",
+      ...security ? { "security-severity": SECURITY_SEVERITY[rule.severity] } : { "problem.severity": rule.severity === "low" ? "recommendation" : "warning" }
+    }
+  };
+}
+function message(finding) {
+  const what = finding.kind === "deleted" ? "deleted" : "changed";
+  const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join("; ")}` : "";
+  const lines = [
+    `${finding.address} was ${what} outside Terraform (${finding.severity})${concerns}.`
+  ];
+  if (finding.kind === "deleted") {
+    lines.push("The next terraform apply would create it again.");
+  } else {
+    const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX });
+    for (const line of changes.slice(0, CHANGES_MAX))
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX, { flatten: true })}`);
+    if (changes.length === 0) lines.push(`  ${FORM_ONLY}`);
+    const hidden = changes.length - CHANGES_MAX;
+    if (hidden > 0) lines.push(`  \u2026and ${hidden} more attributes (see the JSON report).`);
+  }
+  return lines.join("\n");
+}
+function fingerprint(dir, address) {
+  return createHash3("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
+}
+function result(dir, finding, ruleIndex) {
+  const physical = finding.location ? {
+    artifactLocation: { uri: finding.location.file, uriBaseId: "%SRCROOT%" },
+    region: { startLine: finding.location.line }
+  } : { artifactLocation: { uri: dir.path.replace(/\/*$/, "/"), uriBaseId: "%SRCROOT%" } };
+  return {
+    ruleId: finding.severityRule,
+    ...ruleIndex >= 0 ? { ruleIndex } : {},
+    level: LEVEL[finding.severity],
+    message: { text: message(finding) },
+    locations: [
+      {
+        physicalLocation: physical,
+        logicalLocations: [{ fullyQualifiedName: finding.address, kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { "driftwatch/resource/v1": fingerprint(dir.path, finding.address) },
+    // SARIF's own field for when a result was first seen: the audit history's first day.
+    ...finding.history?.firstSeen ? { provenance: { firstDetectionTimeUtc: `${finding.history.firstSeen}T00:00:00Z` } } : {},
+    properties: {
+      severity: finding.severity,
+      kind: finding.kind,
+      workingDirectory: dir.path,
+      ...finding.concerns.length > 0 ? { concerns: finding.concerns } : {}
+    }
+  };
+}
+function buildSarif(report) {
+  const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
+  const all = report.directories.flatMap((dir) => dir.drift.map((finding) => ({ dir, finding })));
+  const ranked = [...all].sort(
+    (a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)
+  );
+  const kept = ranked.slice(0, MAX_RESULTS);
+  const left = all.length - kept.length;
+  const notifications = [
+    ...report.errors.map((error) => ({
+      level: "error",
+      message: { text: errorText(error) }
+    })),
+    ...left > 0 ? [
+      {
+        level: "warning",
+        message: {
+          text: `${left} less severe drifted resources were left out (code scanning keeps ${MAX_RESULTS} results per run); the JSON report has them all.`
+        }
+      }
+    ] : []
+  ];
+  const directories = report.directories.map((d) => d.path).join(",");
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "Driftwatch",
+            semanticVersion: report.tool.version,
+            version: report.tool.version,
+            rules: DRIFT_RULES.map(descriptor)
+          }
+        },
+        // Code scanning replaces an earlier upload with the same category only: a matrix job
+        // per working directory keeps its own alerts.
+        automationDetails: { id: `driftwatch/${directories}/` },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            endTimeUtc: report.generatedAt,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        results: kept.map(
+          ({ dir, finding }) => result(dir, finding, ruleIndex.get(finding.severityRule) ?? -1)
+        ),
+        ...left > 0 ? { properties: { resultsLeftOut: left } } : {}
+      }
+    ]
+  };
+}
+function renderSarif(report) {
+  return `${JSON.stringify(buildSarif(report), null, 2)}
+`;
+}
+
+// src/render/summary.ts
+function summaryBody(report, limits) {
+  return [
+    `## Driftwatch: ${headline(report)}`,
+    ...reportSections(report, limits, "summary"),
+    footer(report)
+  ].filter(Boolean).join("\n\n").concat("\n");
+}
+function renderSummary(report) {
+  return fit((limits) => summaryBody(report, limits), {
+    limit: SUMMARY_LIMIT,
+    measure: utf8Bytes,
+    totalFindings: tableRows(report),
+    elsewhere: "see the JSON report file (the `report` output)",
+    fallback: () => [`## Driftwatch: ${headline(report)}`, countsTable(report)].join("\n\n").concat("\n")
+  });
+}
+
+// src/render/text.ts
+var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+function painter(enabled) {
+  return (colour, text) => enabled ? `\x1B[${CODES[colour]}m${text}\x1B[0m` : text;
+}
+var VALUE_LENGTH = 160;
+var SEVERITY_COLOUR = { critical: "red", high: "red", medium: "yellow", low: "dim" };
+var SIGN_COLOUR = {
+  added: "green",
+  removed: "red",
+  changed: "yellow"
+};
+function severityTag(finding, paint) {
+  const age = historyTag(finding.history);
+  const aged = age ? `  ${paint("dim", `(${age})`)}` : "";
+  if (!finding.severity) return aged;
+  return `  ${paint(SEVERITY_COLOUR[finding.severity], `[${finding.severity}]`)}${aged}`;
+}
+function concernLines(finding, paint) {
+  return (finding.concerns ?? []).map((concern) => `      ${paint("red", "!")} ${concern}`);
+}
+function changeLines(finding, paint) {
+  const lines = describeChanges(finding.type, finding.changes, { valueLength: VALUE_LENGTH });
+  if (lines.length === 0) return [`      ${paint("dim", FORM_ONLY)}`];
+  return lines.map(
+    (line) => `      ${paint(SIGN_COLOUR[line.kind], CHANGE_SIGNS[line.kind])} ${line.text}`
+  );
+}
+function findingLines(finding, paint) {
+  if (finding.kind === "deleted") {
+    return [
+      `  ${paint("red", "-")} ${paint("bold", finding.address)}  ${paint("red", "deleted outside Terraform")}${severityTag(finding, paint)}`,
+      ...concernLines(finding, paint)
+    ];
+  }
+  return [
+    `  ${paint("yellow", "~")} ${paint("bold", finding.address)}  changed outside Terraform${severityTag(finding, paint)}`,
+    ...concernLines(finding, paint),
+    ...changeLines(finding, paint)
+  ];
+}
+function renderText(report, options = {}) {
+  const paint = painter(options.colour ?? false);
+  const { counts } = report;
+  const lines = [];
+  const failed = report.directories.some((d) => d.status === "error");
+  lines.push(
+    counts.drifted > 0 ? paint(
+      "red",
+      `Drift: ${counts.drifted} drifted (${counts.changed} changed, ${counts.deleted} deleted)`
+    ) : paint(
+      failed ? "yellow" : "green",
+      failed ? "No drift found in the directories that could be checked" : "No drift"
+    )
+  );
+  const severities = severityLine(report).replace(/\*\*/g, "");
+  if (severities) lines.push(severities);
+  lines.push(`Pending changes the code asks for: ${counts.pending}; errors: ${counts.errors}`);
+  for (const dir of report.directories) {
+    lines.push("");
+    if (dir.status === "error") {
+      lines.push(`${paint("bold", dir.path)}: ${paint("red", `error: ${dir.error}`)}`);
+      continue;
+    }
+    lines.push(
+      `${paint("bold", dir.path)}: ${dir.drift.length} drifted of ${dir.managedResources} managed`
+    );
+    for (const finding of dir.drift) lines.push(...findingLines(finding, paint));
+    for (const change of dir.pending)
+      lines.push(`  ${paint("dim", `pending ${change.action} ${change.address}`)}`);
+  }
+  lines.push(...unmanagedTextLines(report, paint));
+  return lines.join("\n");
+}
+
+export {
+  failureReason,
+  coverage,
+  INPUTS,
+  parseSome,
+  parseInputs,
+  readInputs,
+  initIsCurrent,
+  restorePluginCache,
+  savePluginCache,
+  initWillRun,
+  actionsCache,
+  countFindings,
+  VERSION,
+  audit,
+  reportFiles,
+  checkReportFiles,
+  writeReportFile,
+  writeInputFile,
+  renderJson,
+  renderSarif,
+  renderSummary,
+  renderText
+};
+//# sourceMappingURL=chunk-6PJI7EXU.js.map
