@@ -19,6 +19,7 @@ import type { Inputs, Surface } from './inputs/options.js'
 import { inputField } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
+import { attributionSubjects, withAttributions } from './report/attribution.js'
 import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './report/history.js'
 import { withAuditHistory, withBaseline } from './report/history.js'
@@ -48,6 +49,8 @@ export interface AuditOptions {
    * request only compares its findings with the last audit's. Absent for a local run.
    */
   history?: { kind: 'audit' | 'pull-request'; previous: Promise<PreviousHistory> }
+  /** Ask CloudTrail who changed each finding (the `attribution` input, decided per event). */
+  attribution?: boolean
 }
 
 export interface AuditResult {
@@ -245,9 +248,43 @@ export async function audit(
     unmanaged
   })
   const compared = await compareWithHistory(report, options.history)
+  const attributed = options.attribution
+    ? await attribute(compared.report, inputs, log)
+    : compared.report
   // A second pass over everything: a secret that reached the report through an unmarked path
   // (an error message, a value Terraform did not flag) is still caught.
-  return { ...compared, report: scrubber.scrubDeep(compared.report), scrubber }
+  return { ...compared, report: scrubber.scrubDeep(attributed), scrubber }
+}
+
+/** Calls and seconds CloudTrail gets: LookupEvents answers 2 requests a second per region. */
+const ATTRIBUTION_BUDGET = { calls: 30, ms: 20_000 }
+
+/**
+ * Who made each finding, most severe first within the budget. The SDK is loaded only here; a
+ * denied LookupEvents is one warning and the findings stand without a name.
+ */
+async function attribute(report: Report, inputs: Inputs, log: AuditLog): Promise<Report> {
+  const region = inputs.awsRegions[0] ?? process.env.AWS_REGION ?? 'us-east-1'
+  const subjects = attributionSubjects(report, region)
+  if (subjects.length === 0) return report
+  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
+    import('./collect/aws/attribution.js'),
+    import('./collect/aws/clients.js')
+  ])
+  const credentials = sharedCredentials({
+    regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
+    ...(inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {})
+  })
+  const found = await lookUpAttributions(subjects, { credentials, budget: ATTRIBUTION_BUDGET })
+  if (found.warning) log.warning(`Attribution: ${found.warning}`)
+  const attributed = withAttributions(report, subjects, found, describeAttribution)
+  const summary = attributed.attribution
+  if (summary) {
+    log.info(
+      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ''}`
+    )
+  }
+  return attributed
 }
 
 async function compareWithHistory(

@@ -3,7 +3,18 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { MotoServer } from '../../scripts/lib/moto.d.mts'
-import { deleteTopic, openSecurityGroup, retagBucket } from '../../scripts/lib/tamper.mjs'
+import {
+  createUnmanagedBucket,
+  deleteTopic,
+  openSecurityGroup,
+  retagBucket
+} from '../../scripts/lib/tamper.mjs'
+import type { CloudTrailStandIn, TrailEvent } from '../helpers/cloudtrail-standin.js'
+import {
+  assumedRoleRecord,
+  iamUserRecord,
+  startCloudTrailStandIn
+} from '../helpers/cloudtrail-standin.js'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT } from '../helpers/action.js'
 import { visibleText } from '../helpers/gfm.js'
@@ -25,6 +36,9 @@ let moto: MotoServer
 let github: GitHubServer
 let webhook: WebhookStandIn
 let ws: Workspace
+let trail: CloudTrailStandIn
+/** What the CloudTrail stand-in answers, by region; tests add to it as they change AWS. */
+const trailEvents: Record<string, TrailEvent[]> = { 'us-east-1': [] }
 const PR = 31
 const TODAY = new Date().toISOString().slice(0, 10)
 const STATE_MARKER = '<!-- driftwatch:state:'
@@ -78,11 +92,15 @@ beforeAll(async () => {
   moto = await startMoto()
   github = await GitHubServer.start()
   webhook = await WebhookStandIn.start()
+  trail = await startCloudTrailStandIn({ events: trailEvents })
   github.addPullRequest(PR)
   ws = await workspace(join(REPO_ROOT, 'examples', 'demo'), moto.endpoint, { name_prefix: PREFIX })
+  // Only CloudTrail goes to the stand-in (moto has no LookupEvents); the rest stays on moto.
+  ws.env.AWS_ENDPOINT_URL_CLOUDTRAIL = trail.url
 })
 
 afterAll(async () => {
+  await trail?.close()
   await webhook?.stop()
   await github?.stop()
   await moto?.stop()
@@ -195,5 +213,52 @@ describe('a living audit', () => {
     expect(report.history?.resolved.map(r => r.name)).toEqual(['aws_security_group.web'])
     expect(webhook.posts).toHaveLength(3)
     expect(webhook.texts()[2]).toMatch(/[Rr]esolved/)
+  })
+
+  it('a manual audit names who made the drift and the unmanaged bucket, from CloudTrail', async () => {
+    const groupId = await openSecurityGroup(`${PREFIX}-web`, 22, target())
+    await createUnmanagedBucket(`${PREFIX}-console-dump`, undefined, target())
+    const when = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z')
+    trailEvents['us-east-1'].push(
+      {
+        resources: [{ type: 'AWS::EC2::SecurityGroup', name: groupId }],
+        record: iamUserRecord('alice', {
+          eventName: 'AuthorizeSecurityGroupIngress',
+          eventTime: when,
+          console: true
+        })
+      },
+      {
+        resources: [{ type: 'AWS::S3::Bucket', name: `${PREFIX}-console-dump` }],
+        record: assumedRoleRecord('deploy', 'bob', {
+          eventName: 'CreateBucket',
+          eventSource: 's3.amazonaws.com',
+          eventTime: when
+        })
+      }
+    )
+    const run = await runFor(
+      ws,
+      github.url,
+      { name: 'workflow_dispatch' },
+      { 'scan-unmanaged': 'true', 'aws-regions': 'us-east-1', 'inventory-types': 'aws_s3_bucket' }
+    )
+    expect(run.code).toBe(1)
+    expect(trail.requests.length).toBeGreaterThan(0)
+    const body = visibleText(auditIssues()[0].body)
+    expect(body).toContain('Who changed it')
+    expect(body).toMatch(
+      /aws_security_group\.web: AuthorizeSecurityGroupIngress by alice \(console\) on \d{4}-\d\d-\d\d \d\d:\d\d UTC/
+    )
+    expect(body).toMatch(
+      new RegExp(
+        `arn:aws:s3:::${PREFIX}-console-dump: CreateBucket by role deploy \\(session bob\\)`
+      )
+    )
+    expect(run.stdout).toMatch(/last change: AuthorizeSecurityGroupIngress by alice \(console\)/)
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as {
+      attribution?: { found: number }
+    }
+    expect(report.attribution?.found).toBe(2)
   })
 })

@@ -26,6 +26,11 @@ const audit = (
   name: 'schedule' | 'workflow_dispatch' = 'schedule'
 ) => runFor(ws, github.url, { name }, inputs)
 
+/** What people wrote or read on an issue: the history comment Driftwatch keeps is left out. */
+function talk(issueNumber: number) {
+  return github.commentsOn(issueNumber).filter(c => !c.body.includes('<!-- driftwatch:state:'))
+}
+
 function driftIssues(): StoredIssue[] {
   return [...github.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
 }
@@ -69,8 +74,9 @@ describe('audit issue', () => {
     expect(text).toMatch(/^aws_s3_bucket\.assets \| changed .*\| tags\.Environment \|/m)
     expect(liveMarkup(issues[0].body, ['https://github.test/o/r/actions/runs/4242'])).toEqual([])
     expect(github.labels.get('drift')).toBeDefined()
-    // No pull request here: nothing is commented.
-    expect(github.comments).toEqual([])
+    // No pull request here: nothing is commented but the issue's own history.
+    expect(github.comments.map(c => c.issueNumber)).toEqual([issues[0].number])
+    expect(github.comments[0].body).toMatch(/^_Driftwatch keeps this audit's history here/)
   })
 
   it('a later audit refreshes the same issue instead of opening another', async () => {
@@ -89,7 +95,7 @@ describe('audit issue', () => {
     expect(run.code).toBe(0)
     const [issue] = driftIssues()
     expect(issue).toMatchObject({ state: 'closed', stateReason: 'completed' })
-    const comments = github.commentsOn(issue.number)
+    const comments = talk(issue.number)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toMatch(/^✅ The audit of .* found no drift/)
     expect(comments[0].body).toContain('[Workflow run](https://github.test/o/r/actions/runs/4242)')
@@ -107,7 +113,7 @@ describe('audit issue', () => {
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({ state: 'open', stateReason: 'reopened' })
     expect(visibleText(issues[0].body)).toMatch(/\| tags\.Owner \|/)
-    expect(github.commentsOn(issues[0].number).map(c => c.body)).toEqual([
+    expect(talk(issues[0].number).map(c => c.body)).toEqual([
       expect.stringMatching(/^✅/),
       expect.stringMatching(/^🔴 Drift is back: the audit of .* found 1 drifted resource/)
     ])
@@ -129,6 +135,10 @@ describe('audit issue', () => {
     await runFor(ws, github.url, { name: 'push' })
     expect(github.requests).toEqual([])
     await runFor(ws, github.url, { name: 'push' }, { publish: 'issue' })
-    expect(github.writes()).toEqual([`PATCH /repos/o/r/issues/${driftIssues()[0].number}`])
+    // The issue, then its history (one more audit).
+    expect(github.writes()).toEqual([
+      `PATCH /repos/o/r/issues/${driftIssues()[0].number}`,
+      expect.stringMatching(/^PATCH \/repos\/o\/r\/issues\/comments\/\d+$/)
+    ])
   })
 })

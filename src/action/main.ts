@@ -1,4 +1,5 @@
 import { failureReason } from '../report/verdict.js'
+import { AUDIT_EVENTS } from '../publish/github/context.js'
 import type { AuditOptions } from '../pipeline.js'
 import { audit } from '../pipeline.js'
 import {
@@ -50,6 +51,12 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
   return { options, terraformStarted: markStarted }
 }
 
+/** `audit`: scheduled and manual runs ask CloudTrail; pull requests (which want speed) do not. */
+function attributionWanted(inputs: Inputs): boolean {
+  if (inputs.attribution === 'always') return true
+  return inputs.attribution === 'audit' && AUDIT_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')
+}
+
 /** The Action: inputs → audit → renderers → publishers, and the one place the step is failed. */
 export async function run(): Promise<void> {
   // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
@@ -89,7 +96,8 @@ export async function run(): Promise<void> {
         void startLoading()
         history.terraformStarted()
       },
-      ...(history.options ? { history: history.options } : {})
+      ...(history.options ? { history: history.options } : {}),
+      attribution: attributionWanted(inputs)
     })
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
     // A file that cannot be written fails the step, but only once the summary, the outputs and

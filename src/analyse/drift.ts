@@ -2,7 +2,7 @@ import type { AttributeChange, DriftFinding, PendingAction, PendingChange } from
 import { deepEqual, diffAttributes, joinPath, topAttribute } from './diff.js'
 import type { Plan, ResourceChange } from '../collect/terraform/plan-json.js'
 import { walkModules } from '../collect/terraform/plan-json.js'
-import { redactValue } from '../redact/sensitive.js'
+import { maskAt, redactValue } from '../redact/sensitive.js'
 import type { DriftFacts } from './severity.js'
 import { assessDrift, severityFields } from './severity.js'
 
@@ -102,6 +102,23 @@ function revertedChanges(
   return withoutMirroredTags(reverted)
 }
 
+/**
+ * The resource's id and ARN as the state holds them, so a reader (and CloudTrail) can find it in
+ * AWS; left out when Terraform marks them sensitive.
+ */
+function identity(resource: ResourceChange): { resourceId?: string; arn?: string } {
+  const { before, before_sensitive } = resource.change
+  if (!before || typeof before !== 'object') return {}
+  const values = before as Record<string, unknown>
+  const plain = (key: string) =>
+    typeof values[key] === 'string' && values[key] !== '' && maskAt(before_sensitive, key) === false
+      ? (values[key] as string)
+      : undefined
+  const resourceId = plain('id')
+  const arn = plain('arn')
+  return { ...(resourceId ? { resourceId } : {}), ...(arn ? { arn } : {}) }
+}
+
 function driftFinding(resource: ResourceChange, planned: ResourceChange | undefined): DriftFinding {
   const deleted = isDeleted(resource)
   const changes = deleted ? [] : revertedChanges(resource, planned)
@@ -112,6 +129,7 @@ function driftFinding(resource: ResourceChange, planned: ResourceChange | undefi
     name: resource.name,
     ...(resource.module_address ? { module: resource.module_address } : {}),
     ...(resource.index !== undefined ? { index: resource.index } : {}),
+    ...identity(resource),
     kind: deleted ? 'deleted' : 'changed',
     changes
   }

@@ -1,3 +1,4 @@
+import type { Attribution } from '../collect/aws/attribution.js'
 import type { SourceLocation } from '../collect/terraform/source-locations.js'
 
 /**
@@ -21,6 +22,12 @@ export interface FindingHistory {
   audits?: number
   /** The stored history was cut to fit: a `new` finding may be older. */
   uncertain?: boolean
+}
+
+/** Who last changed a resource, from CloudTrail, with that said in words for every channel. */
+export interface ChangedBy extends Attribution {
+  /** `AuthorizeSecurityGroupIngress by alice (console) on 2026-11-30 14:02 UTC`. */
+  summary: string
 }
 
 export type DriftKind = 'changed' | 'deleted'
@@ -58,6 +65,9 @@ export interface DriftFinding {
   /** `module.logs` for a resource in a child module; absent in the root module. */
   module?: string
   index?: string | number
+  /** Its `id` and `arn` in the state (`sg-0abc`, a bucket's name), unless marked sensitive. */
+  resourceId?: string
+  arn?: string
   kind: DriftKind
   changes: AttributeChange[]
   location?: SourceLocation
@@ -69,6 +79,8 @@ export interface DriftFinding {
   concerns: string[]
   /** Against the audit history; absent when there is none to compare with (a local run). */
   history?: FindingHistory
+  /** The last write CloudTrail recorded for it, when attribution ran and found one. */
+  changedBy?: ChangedBy
 }
 
 export type PendingAction = 'create' | 'update' | 'delete' | 'replace'
@@ -110,6 +122,8 @@ export interface UnmanagedResource {
   concerns?: string[]
   /** Against the audit history; absent when there is none to compare with (a local run). */
   history?: FindingHistory
+  /** The last write CloudTrail recorded for it, when attribution ran and found one. */
+  changedBy?: ChangedBy
 }
 
 /** A resource that another tool or AWS service looks after, known by the tags it set. */

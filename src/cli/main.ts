@@ -175,7 +175,7 @@ function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
       // The scrubber below redacts every output; there is no log masking to register with.
       secret: () => undefined
     },
-    { surface: 'cli' }
+    { surface: 'cli', attribution: inputs.attribution === 'always' }
   )
 }
 

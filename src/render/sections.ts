@@ -1,5 +1,5 @@
 import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
-import { historySection, historyTag } from './history.js'
+import { changedBySection, historySection, historyTag } from './history.js'
 import { securityConcerns } from '../report/severity.js'
 import { errorText } from '../report/model.js'
 import { plural } from '../text.js'
@@ -269,6 +269,7 @@ export function reportSections(report: Report, limits: RenderLimits, kind: BodyK
   return [
     countsTable(report),
     historySection(report),
+    changedBySection(report),
     summary ? severityLine(report) : inventoryCounts(report),
     securitySection(report, limits),
     ...report.directories.map((dir, i) =>

@@ -3,7 +3,7 @@ import { historyTag } from './history.js'
 import type { ChangeKind } from './changes.js'
 import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
 import { severityLine } from './severity.js'
-import { unmanagedTextLines } from './unmanaged.js'
+import { plain, unmanagedTextLines } from './unmanaged.js'
 
 /** The report as plain text for the step log and a terminal; colour only where asked for. */
 
@@ -39,7 +39,11 @@ function severityTag(finding: DriftFinding, paint: ReturnType<typeof painter>): 
 }
 
 function concernLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {
-  return (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`)
+  const concerns = (finding.concerns ?? []).map(concern => `      ${paint('red', '!')} ${concern}`)
+  const who = finding.changedBy
+    ? [`      ${paint('dim', `last change: ${plain(finding.changedBy.summary)}`)}`]
+    : []
+  return [...concerns, ...who]
 }
 
 function changeLines(finding: DriftFinding, paint: ReturnType<typeof painter>): string[] {

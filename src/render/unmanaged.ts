@@ -158,7 +158,7 @@ export function unmanagedSection(report: Report, limits: RenderLimits = FULL): s
  * Untrusted text for the step log: control characters (ANSI escapes, line breaks that could
  * forge a workflow command line) become `?`.
  */
-function plain(text: string): string {
+export function plain(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
 }
@@ -189,6 +189,7 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
     lines.push(
       `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region}, ${seenText(r)})  ${plain(r.arn ?? '')}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
     )
+    if (r.changedBy) lines.push(`      ${paint('dim', `last change: ${plain(r.changedBy.summary)}`)}`)
   }
   if (count > TABLE_ROWS) lines.push(`  …and ${count - TABLE_ROWS} more: see the JSON report`)
   for (const r of section.ownedByOthers.slice(0, TABLE_ROWS)) {

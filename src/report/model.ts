@@ -7,6 +7,7 @@
 export const REPORT_SCHEMA_VERSION = 3
 export { REDACTED } from '../redact/sensitive.js'
 export type {
+  ChangedBy,
   FindingHistory,
   DriftKind,
   Severity,
@@ -68,6 +69,19 @@ export interface Report {
   errors: { scope: string; message: string }[]
   /** The audit history this run was compared with; absent when it had none (a local run). */
   history?: HistorySummary
+  /** Who changed the findings (CloudTrail); absent when attribution did not run. */
+  attribution?: AttributionSummary
+}
+
+export interface AttributionSummary {
+  /** Findings CloudTrail was asked about. */
+  lookedUp: number
+  /** Findings with a write event found. */
+  found: number
+  /** Findings the budget of calls and seconds left out, the least severe. */
+  notLookedUp: number
+  /** Why some were not looked up (LookupEvents denied), in one line. */
+  warning?: string
 }
 
 /** A finding the previous audit saw and this one did not. Names are untrusted: escape them. */

@@ -1,16 +1,20 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  AwsClients,
-  EXPIRED_CREDENTIALS,
-  classifyFault,
-  credentialsFault,
-  failedAction,
-  tagsOf
-} from "./chunk-M2HMLDUO.js";
-import {
   LISTED_TYPES,
   isListedType
 } from "./chunk-PXOIFRMI.js";
+import {
+  tagsOf
+} from "./chunk-MF3KIHXQ.js";
+import {
+  EXPIRED_CREDENTIALS,
+  classifyFault,
+  credentialsFault
+} from "./chunk-YCDVFDEF.js";
+import {
+  AwsClients,
+  failedAction
+} from "./chunk-726EMRAM.js";
 import {
   normaliseArn,
   parseQueueUrl,
@@ -979,4 +983,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-FN3YD2FL.js.map
+//# sourceMappingURL=listing-OMQDVJV4.js.map

@@ -1472,6 +1472,31 @@ function historySection(report) {
   if (history.note) lines.push("", `_${history.note}._`);
   return lines.join("\n").trim();
 }
+function changedBySection(report) {
+  const summary = report.attribution;
+  if (!summary) return "";
+  const named = [
+    ...report.directories.flatMap(
+      (dir) => dir.drift.map((f) => ({ name: f.address, severity: f.severity, changedBy: f.changedBy }))
+    ),
+    ...(report.unmanaged?.resources ?? []).map((r) => ({
+      name: r.arn ?? `${r.type}:${r.id}`,
+      severity: r.severity,
+      changedBy: r.changedBy
+    }))
+  ].filter((f) => f.changedBy !== void 0);
+  const lines = named.length > 0 ? ["**Who changed it** (CloudTrail, the last 90 days)", ""] : [];
+  lines.push(...listed(named, (f) => `${codeSpan(f.name)}: ${codeSpan(f.changedBy?.summary ?? "")}`));
+  const notes = [];
+  if (summary.notLookedUp > 0) {
+    notes.push(
+      `${plural(summary.notLookedUp, "finding")} not looked up (the budget of calls went to the most severe)`
+    );
+  }
+  if (summary.warning) notes.push(summary.warning);
+  if (notes.length > 0) lines.push("", `_CloudTrail: ${notes.join("; ")}._`);
+  return lines.join("\n").trim();
+}
 
 // src/render/hcl.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -1628,6 +1653,7 @@ function unmanagedTextLines(report, paint) {
     lines.push(
       `  ${paint("red", "+")} ${paint("bold", plain(r.type))} ${plain(r.id)} (${r.region}, ${seenText(r)})  ${plain(r.arn ?? "")}${tags ? `  ${paint("dim", plain(tags))}` : ""}`
     );
+    if (r.changedBy) lines.push(`      ${paint("dim", `last change: ${plain(r.changedBy.summary)}`)}`);
   }
   if (count > TABLE_ROWS) lines.push(`  \u2026and ${count - TABLE_ROWS} more: see the JSON report`);
   for (const r of section.ownedByOthers.slice(0, TABLE_ROWS)) {
@@ -1824,6 +1850,7 @@ function reportSections(report, limits, kind) {
   return [
     countsTable(report),
     historySection(report),
+    changedBySection(report),
     summary ? severityLine(report) : inventoryCounts(report),
     securitySection(report, limits),
     ...report.directories.map(
@@ -1852,6 +1879,7 @@ function commitLink(report) {
 export {
   severityRank,
   atLeast,
+  maskAt,
   redactValue,
   Scrubber,
   joinPath,
@@ -1877,6 +1905,7 @@ export {
   severityLabel,
   severityLine,
   historyTag,
+  plain,
   unmanagedTextLines,
   headline,
   tableRows,
@@ -1886,4 +1915,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-MMEBRIWZ.js.map
+//# sourceMappingURL=chunk-XQQRJZXR.js.map

@@ -23,6 +23,8 @@ import {
   headline,
   historyTag,
   joinPath,
+  maskAt,
+  plain,
   redactValue,
   reportSections,
   severityFields,
@@ -32,7 +34,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-MMEBRIWZ.js";
+} from "./chunk-XQQRJZXR.js";
 import {
   normaliseArn,
   parseArn,
@@ -1007,8 +1009,8 @@ async function findTerraform(env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
     const wrapped = join(dir, "terraform-bin");
     if (await isExecutable(wrapped)) return wrapped;
-    const plain = join(dir, "terraform");
-    if (await isExecutable(plain)) return plain;
+    const plain2 = join(dir, "terraform");
+    if (await isExecutable(plain2)) return plain2;
   }
   throw new UserError(
     "terraform was not found on PATH: add a hashicorp/setup-terraform step before Driftwatch."
@@ -1546,7 +1548,7 @@ var Accounted = class {
   }
   addParent(id, inline) {
     const style = this.parents.get(id);
-    if (style) for (const attribute of inline) style.inline.add(attribute);
+    if (style) for (const attribute2 of inline) style.inline.add(attribute2);
     else this.parents.set(id, { inline: new Set(inline) });
   }
   /** Whether a parent with this id (group id, role or user name) is in some state. */
@@ -1562,11 +1564,11 @@ var Accounted = class {
     if (importId && this.ids.has(`${terraformType}\0${importId}`)) return true;
     if (facts?.rule && this.rules.has(ruleKey(facts.rule))) return true;
     const parent = facts?.rule?.groupId ?? facts?.parent;
-    const attribute = OWNING_ATTRIBUTE[terraformType];
-    return parent !== void 0 && attribute !== void 0 && this.ownsInline(parent, attribute);
+    const attribute2 = OWNING_ATTRIBUTE[terraformType];
+    return parent !== void 0 && attribute2 !== void 0 && this.ownsInline(parent, attribute2);
   }
-  ownsInline(parent, attribute) {
-    return this.parents.get(parent)?.inline.has(attribute) === true;
+  ownsInline(parent, attribute2) {
+    return this.parents.get(parent)?.inline.has(attribute2) === true;
   }
 };
 var PART_IDS = {
@@ -1613,7 +1615,7 @@ function inlineAttributes(resource, written, dynamic, touched) {
   const always = ALWAYS_INLINE[resource.type];
   if (always) return always;
   return (INLINE_ATTRIBUTES[resource.type] ?? []).filter(
-    (attribute) => written?.has(attribute) === true || dynamic?.has(attribute) === true || touched?.has(attribute) === true
+    (attribute2) => written?.has(attribute2) === true || dynamic?.has(attribute2) === true || touched?.has(attribute2) === true
   );
 }
 var PARENT_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group", "aws_iam_role"]);
@@ -2370,14 +2372,14 @@ var Classifier = class {
       this.madeByAwsCounts[awsRule] = (this.madeByAwsCounts[awsRule] ?? 0) + 1;
       return;
     }
-    const identity = identityOf(one);
-    if (this.isIgnored(one, identity)) {
+    const identity2 = identityOf(one);
+    if (this.isIgnored(one, identity2)) {
       this.ignored++;
       return;
     }
     const owner = ownerOf(one.tags, this.disabled);
-    if (owner) this.addOwned(one, identity, owner);
-    else this.addUnmanaged(one, identity);
+    if (owner) this.addOwned(one, identity2, owner);
+    else this.addUnmanaged(one, identity2);
   }
   isManaged(one) {
     if (one.listed && this.input.accounted?.has(one.listed)) return true;
@@ -2410,11 +2412,11 @@ var Classifier = class {
     };
     return madeByAws(subject, this.disabled);
   }
-  isIgnored(one, identity) {
-    return this.ignoring && isIgnored(this.input.ignoreFiles, ignoreSubject(one, identity));
+  isIgnored(one, identity2) {
+    return this.ignoring && isIgnored(this.input.ignoreFiles, ignoreSubject(one, identity2));
   }
-  addOwned(one, identity, owner) {
-    const { type, id } = identity;
+  addOwned(one, identity2, owner) {
+    const { type, id } = identity2;
     const { region, arn } = one;
     this.owned.add({
       ...arn ? { arn } : {},
@@ -2425,8 +2427,8 @@ var Classifier = class {
       rule: owner.rule
     });
   }
-  addUnmanaged(one, identity) {
-    const { type, id, importId } = identity;
+  addUnmanaged(one, identity2) {
+    const { type, id, importId } = identity2;
     const { region, tags, arn, seenBy, listed } = one;
     const risk = listed ? this.riskOf(listed) : void 0;
     const { severity, rule: severityRule, concerns } = assessUnmanaged({ arn, type, risk });
@@ -2441,7 +2443,7 @@ var Classifier = class {
       severityRule,
       ...concerns.length > 0 ? { concerns } : {},
       // `to` is named once the order is known: names go in order, `_2` to the second.
-      ...importId && identity.terraformType ? { importBlock: { to: "", id: importId } } : {}
+      ...importId && identity2.terraformType ? { importBlock: { to: "", id: importId } } : {}
     });
   }
   /** What severity reads beyond the type: a group's rules (from the listing), admin, public. */
@@ -2518,10 +2520,10 @@ function blindSpots(listing, notListed = []) {
   const failed = notListed.length > 0 ? ` Not listed this time, so seen only if tagged: ${notListed.map((f) => `${scopeOf(f.types.join(", "), f.region)} (${f.action})`).join("; ")}.` : "";
   return `Listed directly: ${listing.types.length} types (see the README). Other types are seen only when they carry tags, and regions not scanned are not seen.${failed}`;
 }
-function ignoreSubject(resource, identity) {
-  const { importId, id } = identity;
+function ignoreSubject(resource, identity2) {
+  const { importId, id } = identity2;
   const ids = importId ? id && id !== importId ? [importId, id] : [importId] : id ? [id] : [];
-  return { arn: resource.arn ?? "", type: identity.type, ids, tags: resource.tags };
+  return { arn: resource.arn ?? "", type: identity2.type, ids, tags: resource.tags };
 }
 function skippedInventory(regions, reason, regionErrors2 = [], durationMs = 0, listing) {
   const notListed = (listing?.faults ?? []).map(notListedEntry);
@@ -2758,6 +2760,15 @@ function revertedChanges(drift, planned) {
   const reverted = drifted.filter((c) => written.some((p) => touches(pathPattern(c.path), p)));
   return withoutMirroredTags(reverted);
 }
+function identity(resource) {
+  const { before, before_sensitive } = resource.change;
+  if (!before || typeof before !== "object") return {};
+  const values = before;
+  const plain2 = (key) => typeof values[key] === "string" && values[key] !== "" && maskAt(before_sensitive, key) === false ? values[key] : void 0;
+  const resourceId2 = plain2("id");
+  const arn = plain2("arn");
+  return { ...resourceId2 ? { resourceId: resourceId2 } : {}, ...arn ? { arn } : {} };
+}
 function driftFinding(resource, planned) {
   const deleted = isDeleted(resource);
   const changes = deleted ? [] : revertedChanges(resource, planned);
@@ -2768,6 +2779,7 @@ function driftFinding(resource, planned) {
     name: resource.name,
     ...resource.module_address ? { module: resource.module_address } : {},
     ...resource.index !== void 0 ? { index: resource.index } : {},
+    ...identity(resource),
     kind: deleted ? "deleted" : "changed",
     changes
   };
@@ -2840,59 +2852,6 @@ function analyseDirectory(dir) {
     drift: locateFindings(drift, dir.locations),
     pending,
     managedResources
-  };
-}
-
-// src/report/build.ts
-function directoryReport(dir) {
-  const base = { path: dir.label, durationMs: dir.durationMs };
-  if ("error" in dir) {
-    return {
-      ...base,
-      status: "error",
-      error: dir.error,
-      drift: [],
-      pending: [],
-      managedResources: 0
-    };
-  }
-  return {
-    ...base,
-    status: "ok",
-    ...dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {},
-    drift: dir.drift,
-    pending: dir.pending,
-    managedResources: dir.managedResources
-  };
-}
-function countFindings(directories, unmanaged) {
-  const drift = directories.flatMap((d) => d.drift);
-  return {
-    drifted: drift.length,
-    changed: drift.filter((d) => d.kind === "changed").length,
-    deleted: drift.filter((d) => d.kind === "deleted").length,
-    pending: directories.reduce((n, d) => n + d.pending.length, 0),
-    unmanaged: unmanaged?.resources.length ?? 0,
-    ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
-    ignored: unmanaged?.ignored ?? 0,
-    madeByAws: Object.values(unmanaged?.madeByAws ?? {}).reduce((n, count) => n + count, 0),
-    errors: directories.filter((d) => d.status === "error").length + (unmanaged?.regionErrors.length ?? 0)
-  };
-}
-function buildReport(input) {
-  const directories = input.directories.map(directoryReport);
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "driftwatch", version: input.version },
-    generatedAt: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    run: input.run,
-    directories,
-    counts: countFindings(directories, input.unmanaged),
-    ...input.unmanaged ? { unmanaged: input.unmanaged } : {},
-    errors: [
-      ...directories.filter((d) => d.status === "error").map((d) => ({ scope: `working-directory ${d.path}`, message: d.error })),
-      ...input.unmanaged?.regionErrors ?? []
-    ]
   };
 }
 
@@ -3010,6 +2969,116 @@ function compare(a, b) {
 }
 function auditDay(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
+}
+
+// src/report/attribution.ts
+var GLOBAL = "global";
+function regionOf(arn, fallback) {
+  const parsed = arn ? parseArn(arn) : void 0;
+  if (!parsed) return fallback;
+  return parsed.region === "" ? GLOBAL : parsed.region;
+}
+function attributionSubjects(report, fallbackRegion) {
+  const drift = report.directories.flatMap(
+    (dir) => dir.drift.map((finding) => ({
+      key: driftKey(dir.path, finding),
+      region: regionOf(finding.arn, fallbackRegion),
+      names: [finding.resourceId, finding.arn].filter((n) => Boolean(n)),
+      severity: severityRank(finding.severity)
+    }))
+  );
+  const unmanaged = (report.unmanaged?.resources ?? []).map((resource) => ({
+    key: unmanagedKey(resource),
+    region: resource.region === "global" ? GLOBAL : resource.region,
+    names: [resource.id, resource.arn].filter((n) => Boolean(n)),
+    severity: resource.severity ? severityRank(resource.severity) : -1
+  }));
+  return [...drift, ...unmanaged];
+}
+function withAttributions(report, subjects, found, describe) {
+  const changedBy = (key) => {
+    const attribution = found.attributions.get(key);
+    return attribution ? { ...attribution, summary: describe(attribution) } : void 0;
+  };
+  const directories = report.directories.map((dir) => ({
+    ...dir,
+    drift: dir.drift.map((finding) => {
+      const who = changedBy(driftKey(dir.path, finding));
+      return who ? { ...finding, changedBy: who } : finding;
+    })
+  }));
+  const unmanaged = report.unmanaged && {
+    ...report.unmanaged,
+    resources: report.unmanaged.resources.map((resource) => {
+      const who = changedBy(unmanagedKey(resource));
+      return who ? { ...resource, changedBy: who } : resource;
+    })
+  };
+  const asked = subjects.filter((s) => s.names.length > 0).length;
+  return {
+    ...report,
+    directories,
+    ...unmanaged ? { unmanaged } : {},
+    attribution: {
+      lookedUp: asked - found.notLookedUp.length,
+      found: found.attributions.size,
+      notLookedUp: found.notLookedUp.length,
+      ...found.warning ? { warning: found.warning } : {}
+    }
+  };
+}
+
+// src/report/build.ts
+function directoryReport(dir) {
+  const base = { path: dir.label, durationMs: dir.durationMs };
+  if ("error" in dir) {
+    return {
+      ...base,
+      status: "error",
+      error: dir.error,
+      drift: [],
+      pending: [],
+      managedResources: 0
+    };
+  }
+  return {
+    ...base,
+    status: "ok",
+    ...dir.terraformVersion ? { terraformVersion: dir.terraformVersion } : {},
+    drift: dir.drift,
+    pending: dir.pending,
+    managedResources: dir.managedResources
+  };
+}
+function countFindings(directories, unmanaged) {
+  const drift = directories.flatMap((d) => d.drift);
+  return {
+    drifted: drift.length,
+    changed: drift.filter((d) => d.kind === "changed").length,
+    deleted: drift.filter((d) => d.kind === "deleted").length,
+    pending: directories.reduce((n, d) => n + d.pending.length, 0),
+    unmanaged: unmanaged?.resources.length ?? 0,
+    ownedByOthers: unmanaged?.ownedByOthers.length ?? 0,
+    ignored: unmanaged?.ignored ?? 0,
+    madeByAws: Object.values(unmanaged?.madeByAws ?? {}).reduce((n, count) => n + count, 0),
+    errors: directories.filter((d) => d.status === "error").length + (unmanaged?.regionErrors.length ?? 0)
+  };
+}
+function buildReport(input) {
+  const directories = input.directories.map(directoryReport);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "driftwatch", version: input.version },
+    generatedAt: (input.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    run: input.run,
+    directories,
+    counts: countFindings(directories, input.unmanaged),
+    ...input.unmanaged ? { unmanaged: input.unmanaged } : {},
+    errors: [
+      ...directories.filter((d) => d.status === "error").map((d) => ({ scope: `working-directory ${d.path}`, message: d.error })),
+      ...input.unmanaged?.regionErrors ?? []
+    ]
+  };
 }
 
 // src/report/history.ts
@@ -3171,7 +3240,7 @@ async function audit(inputs, run, log, options = {}) {
     clearTimeout(refreshTimer);
   });
   void terraformStarted.then(() => options.terraformStarted?.());
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-5U7INGGQ.js")).then(
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-YTE6IGKK.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
@@ -3238,7 +3307,32 @@ async function audit(inputs, run, log, options = {}) {
     unmanaged
   });
   const compared = await compareWithHistory(report, options.history);
-  return { ...compared, report: scrubber.scrubDeep(compared.report), scrubber };
+  const attributed = options.attribution ? await attribute(compared.report, inputs, log) : compared.report;
+  return { ...compared, report: scrubber.scrubDeep(attributed), scrubber };
+}
+var ATTRIBUTION_BUDGET = { calls: 30, ms: 2e4 };
+async function attribute(report, inputs, log) {
+  const region = inputs.awsRegions[0] ?? process.env.AWS_REGION ?? "us-east-1";
+  const subjects = attributionSubjects(report, region);
+  if (subjects.length === 0) return report;
+  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
+    import("./attribution-EBCXWX3F.js"),
+    import("./clients-UP5YZJ7X.js")
+  ]);
+  const credentials = sharedCredentials({
+    regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
+    ...inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {}
+  });
+  const found = await lookUpAttributions(subjects, { credentials, budget: ATTRIBUTION_BUDGET });
+  if (found.warning) log.warning(`Attribution: ${found.warning}`);
+  const attributed = withAttributions(report, subjects, found, describeAttribution);
+  const summary = attributed.attribution;
+  if (summary) {
+    log.info(
+      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ""}`
+    );
+  }
+  return attributed;
 }
 async function compareWithHistory(report, history) {
   if (!history) return { report };
@@ -3528,7 +3622,9 @@ function severityTag(finding, paint) {
   return `  ${paint(SEVERITY_COLOUR[finding.severity], `[${finding.severity}]`)}${aged}`;
 }
 function concernLines(finding, paint) {
-  return (finding.concerns ?? []).map((concern) => `      ${paint("red", "!")} ${concern}`);
+  const concerns = (finding.concerns ?? []).map((concern) => `      ${paint("red", "!")} ${concern}`);
+  const who = finding.changedBy ? [`      ${paint("dim", `last change: ${plain(finding.changedBy.summary)}`)}`] : [];
+  return [...concerns, ...who];
 }
 function changeLines(finding, paint) {
   const lines = describeChanges(finding.type, finding.changes, { valueLength: VALUE_LENGTH });
@@ -3608,4 +3704,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-6PJI7EXU.js.map
+//# sourceMappingURL=chunk-N3VWNIZE.js.map

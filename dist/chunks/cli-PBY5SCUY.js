@@ -17,11 +17,11 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-6PJI7EXU.js";
+} from "./chunk-N3VWNIZE.js";
 import "./chunk-PXOIFRMI.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-MMEBRIWZ.js";
+} from "./chunk-XQQRJZXR.js";
 import "./chunk-TWFAX4VC.js";
 import {
   InputError,
@@ -223,7 +223,7 @@ function cliAudit(inputs, io) {
       // The scrubber below redacts every output; there is no log masking to register with.
       secret: () => void 0
     },
-    { surface: "cli" }
+    { surface: "cli", attribution: inputs.attribution === "always" }
   );
 }
 async function check(dirs, values, io) {
@@ -323,4 +323,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-XQD3XC4E.js.map
+//# sourceMappingURL=cli-PBY5SCUY.js.map

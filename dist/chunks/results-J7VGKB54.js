@@ -1,23 +1,8 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  STATE_FORMAT,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  createClient,
-  digestMarker,
-  findClosed,
-  findOpen,
-  findStateComment,
-  marker,
-  normalise,
-  reportKey,
-  statusOf,
-  toWire
-} from "./chunk-YITDKGOM.js";
-import {
   publishTargets,
   readEventContext
-} from "./chunk-GC4KDU5B.js";
+} from "./chunk-4T6RNRIA.js";
 import {
   BODY_LIMIT,
   FORM_ONLY,
@@ -35,8 +20,23 @@ import {
   severityLabel,
   severityRank,
   tableRows
-} from "./chunk-MMEBRIWZ.js";
+} from "./chunk-XQQRJZXR.js";
 import "./chunk-TWFAX4VC.js";
+import {
+  STATE_FORMAT,
+  STATE_MARKER_END,
+  STATE_MARKER_START,
+  createClient,
+  digestMarker,
+  findClosed,
+  findOpen,
+  findStateComment,
+  marker,
+  normalise,
+  reportKey,
+  statusOf,
+  toWire
+} from "./chunk-YITDKGOM.js";
 import {
   clip,
   messageOf,
@@ -961,4 +961,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-PBNCJEQ7.js.map
+//# sourceMappingURL=results-J7VGKB54.js.map

@@ -1,10 +1,5 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  historyKind,
-  readEventContext,
-  readRunContext
-} from "./chunk-GC4KDU5B.js";
-import {
   actionsCache,
   audit,
   checkReportFiles,
@@ -20,9 +15,15 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-6PJI7EXU.js";
+} from "./chunk-N3VWNIZE.js";
 import "./chunk-PXOIFRMI.js";
-import "./chunk-MMEBRIWZ.js";
+import {
+  AUDIT_EVENTS,
+  historyKind,
+  readEventContext,
+  readRunContext
+} from "./chunk-4T6RNRIA.js";
+import "./chunk-XQQRJZXR.js";
 import "./chunk-TWFAX4VC.js";
 import {
   UserError,
@@ -65,7 +66,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-PBNCJEQ7.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-J7VGKB54.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -77,6 +78,10 @@ async function historyOptions(inputs, log) {
     previous: started.then(() => import("./history-OJUHMQAM.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, terraformStarted: markStarted };
+}
+function attributionWanted(inputs) {
+  if (inputs.attribution === "always") return true;
+  return inputs.attribution === "audit" && AUDIT_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "");
 }
 async function run() {
   const log = new DeferredLog();
@@ -106,7 +111,8 @@ async function run() {
         void startLoading();
         history.terraformStarted();
       },
-      ...history.options ? { history: history.options } : {}
+      ...history.options ? { history: history.options } : {},
+      attribution: attributionWanted(inputs)
     });
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
     const unwritten = [];
@@ -149,4 +155,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-D7LF4SME.js.map
+//# sourceMappingURL=src-656EYUS3.js.map

@@ -1,13 +1,17 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  tagsOf
+} from "./chunk-MF3KIHXQ.js";
+import {
   EXPIRED_CREDENTIALS,
   classifyFault,
-  createClient,
   credentialsFault,
-  errorName,
-  sharedCredentials,
-  tagsOf
-} from "./chunk-M2HMLDUO.js";
+  errorName
+} from "./chunk-YCDVFDEF.js";
+import {
+  createClient,
+  sharedCredentials
+} from "./chunk-726EMRAM.js";
 import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
@@ -135,11 +139,11 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? listAfter.then(() => import("./listing-FN3YD2FL.js")).then(({ listResources }) => listResources({ regions, types: listTypes, credentials })) : void 0;
+  const listing = listTypes ? listAfter.then(() => import("./listing-OMQDVJV4.js")).then(({ listResources }) => listResources({ regions, types: listTypes, credentials })) : void 0;
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
   return listed ? { inventory, listing: listed } : { inventory };
 }
 export {
   scanAccount
 };
-//# sourceMappingURL=account-5U7INGGQ.js.map
+//# sourceMappingURL=account-YTE6IGKK.js.map

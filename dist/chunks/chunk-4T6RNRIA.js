@@ -67,9 +67,10 @@ function historyKind(inputs, event) {
 }
 
 export {
+  AUDIT_EVENTS,
   publishTargets,
   readEventContext,
   readRunContext,
   historyKind
 };
-//# sourceMappingURL=chunk-GC4KDU5B.js.map
+//# sourceMappingURL=chunk-4T6RNRIA.js.map

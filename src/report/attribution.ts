@@ -1,0 +1,81 @@
+import type { Attribution, AttributionSubject, Attributions } from '../collect/aws/attribution.js'
+import { parseArn } from '../collect/aws/arn.js'
+import { severityRank } from '../analyse/findings.js'
+import type { ChangedBy } from '../analyse/findings.js'
+import { driftKey, unmanagedKey } from '../analyse/history.js'
+import type { Report } from './model.js'
+
+/**
+ * Who changed each finding, joined to the Report: the questions to ask CloudTrail (one per
+ * drifted or unmanaged resource, under the names CloudTrail records it by), and the answers set
+ * on the findings they belong to.
+ */
+
+// As collect/aws/attribution.ts names it; only types come from there, so the AWS SDK it uses
+// loads when the lookups start, not with the pipeline.
+const GLOBAL = 'global'
+
+/** The region a drifted resource lives in: its ARN's, else the first the run scans. */
+function regionOf(arn: string | undefined, fallback: string): string {
+  const parsed = arn ? parseArn(arn) : undefined
+  if (!parsed) return fallback
+  return parsed.region === '' ? GLOBAL : parsed.region
+}
+
+export function attributionSubjects(report: Report, fallbackRegion: string): AttributionSubject[] {
+  const drift = report.directories.flatMap(dir =>
+    dir.drift.map(finding => ({
+      key: driftKey(dir.path, finding),
+      region: regionOf(finding.arn, fallbackRegion),
+      names: [finding.resourceId, finding.arn].filter((n): n is string => Boolean(n)),
+      severity: severityRank(finding.severity)
+    }))
+  )
+  const unmanaged = (report.unmanaged?.resources ?? []).map(resource => ({
+    key: unmanagedKey(resource),
+    region: resource.region === 'global' ? GLOBAL : resource.region,
+    names: [resource.id, resource.arn].filter((n): n is string => Boolean(n)),
+    severity: resource.severity ? severityRank(resource.severity) : -1
+  }))
+  return [...drift, ...unmanaged]
+}
+
+type Describe = (attribution: Attribution) => string
+
+export function withAttributions(
+  report: Report,
+  subjects: AttributionSubject[],
+  found: Attributions,
+  describe: Describe
+): Report {
+  const changedBy = (key: string): ChangedBy | undefined => {
+    const attribution = found.attributions.get(key)
+    return attribution ? { ...attribution, summary: describe(attribution) } : undefined
+  }
+  const directories = report.directories.map(dir => ({
+    ...dir,
+    drift: dir.drift.map(finding => {
+      const who = changedBy(driftKey(dir.path, finding))
+      return who ? { ...finding, changedBy: who } : finding
+    })
+  }))
+  const unmanaged = report.unmanaged && {
+    ...report.unmanaged,
+    resources: report.unmanaged.resources.map(resource => {
+      const who = changedBy(unmanagedKey(resource))
+      return who ? { ...resource, changedBy: who } : resource
+    })
+  }
+  const asked = subjects.filter(s => s.names.length > 0).length
+  return {
+    ...report,
+    directories,
+    ...(unmanaged ? { unmanaged } : {}),
+    attribution: {
+      lookedUp: asked - found.notLookedUp.length,
+      found: found.attributions.size,
+      notLookedUp: found.notLookedUp.length,
+      ...(found.warning ? { warning: found.warning } : {})
+    }
+  }
+}
