@@ -39,8 +39,10 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
   const kind = historyKind(inputs, event)
   let markStarted!: () => void
   const started = new Promise<void>(resolve => (markStarted = resolve))
+  // One issue per directory keeps one history per issue: read once the parts are known.
+  const scoped = kind && event && inputs.issuePer === 'directory' ? { kind, event } : undefined
   const options: AuditOptions['history'] =
-    kind && event
+    kind && event && !scoped
       ? {
           kind,
           previous: started
@@ -48,7 +50,7 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
             .then(({ readHistory }) => readHistory(inputs, event, log))
         }
       : undefined
-  return { options, terraformStarted: markStarted }
+  return { options, scoped, terraformStarted: markStarted }
 }
 
 /** `audit`: scheduled and manual runs ask CloudTrail; pull requests (which want speed) do not. */
@@ -91,7 +93,7 @@ export async function run(): Promise<void> {
         })
       : undefined
     const history = await historyOptions(inputs, log)
-    const { report, scrubber, auditState } = await audit(inputs, readRunContext(), log, {
+    const audited = await audit(inputs, readRunContext(), log, {
       terraformStarted: () => {
         void startLoading()
         history.terraformStarted()
@@ -99,6 +101,13 @@ export async function run(): Promise<void> {
       ...(history.options ? { history: history.options } : {}),
       attribution: attributionWanted(inputs)
     })
+    const { scrubber } = audited
+    const scoped = history.scoped
+    const { report, scopes } = scoped
+      ? await import('./history.js').then(({ scopedHistory }) =>
+          scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
+        )
+      : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] }
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
     // A file that cannot be written fails the step, but only once the summary, the outputs and
     // the comment are out: the findings are complete and must not be lost with it.
@@ -129,7 +138,7 @@ export async function run(): Promise<void> {
     }
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
-    await publishResults(report, inputs, scrubber, failure, auditState)
+    await publishResults(report, inputs, scrubber, failure, scopes)
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     const reasons = failure ? [...unwritten, failure] : unwritten
     if (reasons.length > 0) core.setFailed(reasons.join(' '))

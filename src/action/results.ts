@@ -53,12 +53,18 @@ async function notify(
   }
 }
 
+/** An audit issue's part of the report and, after an audit, the history to keep with it. */
+export interface IssueScope {
+  report: Report
+  state?: AuditState
+}
+
 export async function publishResults(
   report: Report,
   inputs: Inputs,
   scrubber: Scrubber,
   failure: string | undefined,
-  auditState?: AuditState
+  scopes: IssueScope[] = [{ report }]
 ): Promise<void> {
   try {
     const scrub = (text: string) => scrubber.scrub(text)
@@ -71,26 +77,24 @@ export async function publishResults(
       : []
     const { overflow } = emitAnnotations(annotations)
     const key = reportKey(report)
-    const issue = renderIssue(report)
+    const issues = scopes.map(scope => ({ scope, text: renderIssue(scope.report) }))
     const check = renderCheckRun(report, annotations)
     await publishToGitHub(
       {
         comment: { marker: marker('comment', key), body: scrub(renderComment(report)) },
-        issues: [
-          {
-            marker: marker('issue', key),
-            state: issueState(report),
-            texts: {
-              title: scrub(issue.title),
-              body: scrub(issue.body),
-              resolved: scrub(renderIssueResolved(report)),
-              returned: scrub(renderIssueReturned(report)),
-              // Not scrubbed: it holds only keys and days, and a replaced run of its base64
-              // would make the history unreadable.
-              ...(auditState ? { state: renderStateComment(auditState) } : {})
-            }
+        issues: issues.map(({ scope, text }) => ({
+          marker: marker('issue', reportKey(scope.report)),
+          state: issueState(scope.report),
+          texts: {
+            title: scrub(text.title),
+            body: scrub(text.body),
+            resolved: scrub(renderIssueResolved(scope.report)),
+            returned: scrub(renderIssueReturned(scope.report)),
+            // Not scrubbed: it holds only keys and days, and a replaced run of its base64
+            // would make the history unreadable.
+            ...(scope.state ? { state: renderStateComment(scope.state) } : {})
           }
-        ],
+        })),
         check: {
           name: 'Driftwatch',
           title: scrub(check.title),
@@ -104,7 +108,9 @@ export async function publishResults(
       await readEventContext(),
       { info: message => core.info(message), warning: message => core.warning(message) }
     )
-    await notify(report, inputs, scrub(issue.title), scrub)
+    // Each issue's history changes on its own, and so does what the webhook hears.
+    for (const { scope, text } of issues)
+      await notify(scope.report, inputs, scrub(text.title), scrub)
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? '') : '')
     core.warning(

@@ -30,7 +30,12 @@ function directoriesLabel(report: Report): string {
 
 /** A title is plain text on GitHub; it names the directories so two audits' issues differ. */
 export function issueTitle(report: Report): string {
-  const title = `Driftwatch: drift in ${directoriesLabel(report)}`
+  // With `issue-per: directory` the unmanaged resources, which belong to no directory, have
+  // their own issue.
+  const title =
+    report.directories.length === 0
+      ? `Driftwatch: unmanaged resources in ${(report.unmanaged?.regions ?? []).join(', ') || 'the account'}`
+      : `Driftwatch: drift in ${directoriesLabel(report)}`
   return clip(title, 200)
 }
 

@@ -189,7 +189,8 @@ export function unmanagedTextLines(report: Report, paint: Paint): string[] {
     lines.push(
       `  ${paint('red', '+')} ${paint('bold', plain(r.type))} ${plain(r.id)} (${r.region}, ${seenText(r)})  ${plain(r.arn ?? '')}${tags ? `  ${paint('dim', plain(tags))}` : ''}`
     )
-    if (r.changedBy) lines.push(`      ${paint('dim', `last change: ${plain(r.changedBy.summary)}`)}`)
+    if (r.changedBy)
+      lines.push(`      ${paint('dim', `last change: ${plain(r.changedBy.summary)}`)}`)
   }
   if (count > TABLE_ROWS) lines.push(`  …and ${count - TABLE_ROWS} more: see the JSON report`)
   for (const r of section.ownedByOthers.slice(0, TABLE_ROWS)) {

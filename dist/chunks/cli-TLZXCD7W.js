@@ -5,7 +5,6 @@ import {
   VERSION,
   audit,
   checkReportFiles,
-  countFindings,
   coverage,
   failureReason,
   parseInputs,
@@ -17,11 +16,15 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-N3VWNIZE.js";
+} from "./chunk-PIG3QQMO.js";
 import "./chunk-PXOIFRMI.js";
+import "./chunk-DOODN3SL.js";
+import {
+  countFindings
+} from "./chunk-ENRLICLS.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-XQQRJZXR.js";
+} from "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
   InputError,
@@ -323,4 +326,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-PBY5SCUY.js.map
+//# sourceMappingURL=cli-TLZXCD7W.js.map

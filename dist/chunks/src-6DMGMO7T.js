@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-N3VWNIZE.js";
+} from "./chunk-PIG3QQMO.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -23,7 +23,9 @@ import {
   readEventContext,
   readRunContext
 } from "./chunk-4T6RNRIA.js";
-import "./chunk-XQQRJZXR.js";
+import "./chunk-DOODN3SL.js";
+import "./chunk-ENRLICLS.js";
+import "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
   UserError,
@@ -66,18 +68,19 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-J7VGKB54.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-WWFN3USR.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
   const kind = historyKind(inputs, event);
   let markStarted;
   const started = new Promise((resolve) => markStarted = resolve);
-  const options = kind && event ? {
+  const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
+  const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-OJUHMQAM.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-B4IOJBDG.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
-  return { options, terraformStarted: markStarted };
+  return { options, scoped, terraformStarted: markStarted };
 }
 function attributionWanted(inputs) {
   if (inputs.attribution === "always") return true;
@@ -106,7 +109,7 @@ async function run() {
       log: cacheLog
     }) : void 0;
     const history = await historyOptions(inputs, log);
-    const { report, scrubber, auditState } = await audit(inputs, readRunContext(), log, {
+    const audited = await audit(inputs, readRunContext(), log, {
       terraformStarted: () => {
         void startLoading();
         history.terraformStarted();
@@ -114,6 +117,11 @@ async function run() {
       ...history.options ? { history: history.options } : {},
       attribution: attributionWanted(inputs)
     });
+    const { scrubber } = audited;
+    const scoped = history.scoped;
+    const { report, scopes } = scoped ? await import("./history-B4IOJBDG.js").then(
+      ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
+    ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
     const unwritten = [];
     const write = (input, path, text) => writeInputFile(input, path, text).catch((error) => {
@@ -138,7 +146,7 @@ async function run() {
       if (sarifPath) core.info(`SARIF log: ${sarifPath}`);
     }
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity);
-    await publishResults(report, inputs, scrubber, failure, auditState);
+    await publishResults(report, inputs, scrubber, failure, scopes);
     if (providers) await savePluginCache(providers, actionsCache, cacheLog);
     const reasons = failure ? [...unwritten, failure] : unwritten;
     if (reasons.length > 0) core.setFailed(reasons.join(" "));
@@ -155,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-656EYUS3.js.map
+//# sourceMappingURL=src-6DMGMO7T.js.map

@@ -18,10 +18,8 @@ import {
   runLink,
   securityConcerns,
   severityLabel,
-  severityRank,
   tableRows
-} from "./chunk-XQQRJZXR.js";
-import "./chunk-TWFAX4VC.js";
+} from "./chunk-DOODN3SL.js";
 import {
   STATE_FORMAT,
   STATE_MARKER_END,
@@ -37,6 +35,10 @@ import {
   statusOf,
   toWire
 } from "./chunk-YITDKGOM.js";
+import {
+  severityRank
+} from "./chunk-IRTPNFO5.js";
+import "./chunk-TWFAX4VC.js";
 import {
   clip,
   messageOf,
@@ -515,7 +517,7 @@ function directoriesLabel(report) {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 }
 function issueTitle(report) {
-  const title = `Driftwatch: drift in ${directoriesLabel(report)}`;
+  const title = report.directories.length === 0 ? `Driftwatch: unmanaged resources in ${(report.unmanaged?.regions ?? []).join(", ") || "the account"}` : `Driftwatch: drift in ${directoriesLabel(report)}`;
   return clip(title, 200);
 }
 function preamble(report) {
@@ -906,7 +908,7 @@ async function notify(report, inputs, title, scrub) {
     );
   }
 }
-async function publishResults(report, inputs, scrubber, failure, auditState) {
+async function publishResults(report, inputs, scrubber, failure, scopes = [{ report }]) {
   try {
     const scrub = (text) => scrubber.scrub(text);
     const annotations = inputs.annotations ? renderAnnotations(report).map((a) => ({
@@ -916,26 +918,24 @@ async function publishResults(report, inputs, scrubber, failure, auditState) {
     })) : [];
     const { overflow } = emitAnnotations(annotations);
     const key = reportKey(report);
-    const issue = renderIssue(report);
+    const issues = scopes.map((scope) => ({ scope, text: renderIssue(scope.report) }));
     const check = renderCheckRun(report, annotations);
     await publishToGitHub(
       {
         comment: { marker: marker("comment", key), body: scrub(renderComment(report)) },
-        issues: [
-          {
-            marker: marker("issue", key),
-            state: issueState(report),
-            texts: {
-              title: scrub(issue.title),
-              body: scrub(issue.body),
-              resolved: scrub(renderIssueResolved(report)),
-              returned: scrub(renderIssueReturned(report)),
-              // Not scrubbed: it holds only keys and days, and a replaced run of its base64
-              // would make the history unreadable.
-              ...auditState ? { state: renderStateComment(auditState) } : {}
-            }
+        issues: issues.map(({ scope, text }) => ({
+          marker: marker("issue", reportKey(scope.report)),
+          state: issueState(scope.report),
+          texts: {
+            title: scrub(text.title),
+            body: scrub(text.body),
+            resolved: scrub(renderIssueResolved(scope.report)),
+            returned: scrub(renderIssueReturned(scope.report)),
+            // Not scrubbed: it holds only keys and days, and a replaced run of its base64
+            // would make the history unreadable.
+            ...scope.state ? { state: renderStateComment(scope.state) } : {}
           }
-        ],
+        })),
         check: {
           name: "Driftwatch",
           title: scrub(check.title),
@@ -949,7 +949,8 @@ async function publishResults(report, inputs, scrubber, failure, auditState) {
       await readEventContext(),
       { info: (message2) => info(message2), warning: (message2) => warning(message2) }
     );
-    await notify(report, inputs, scrub(issue.title), scrub);
+    for (const { scope, text } of issues)
+      await notify(scope.report, inputs, scrub(text.title), scrub);
   } catch (error2) {
     debug(error2 instanceof Error ? error2.stack ?? "" : "");
     warning(
@@ -961,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-J7VGKB54.js.map
+//# sourceMappingURL=results-WWFN3USR.js.map
