@@ -7,11 +7,12 @@ import { unmanagedReport } from './analyse/unmanaged.js'
 import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import type { AccountScan } from './collect/aws/account.js'
+import type { DirectoryRun } from './collect/terraform/directories.js'
 import { collectDirectories } from './collect/terraform/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
-import type { DynamicBlockIndex, LocationIndex } from './collect/terraform/source-locations.js'
+import type { DynamicBlockIndex } from './collect/terraform/source-locations.js'
 import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
 import { findTerraform } from './collect/terraform/run.js'
 import { InputError } from './errors.js'
@@ -24,7 +25,7 @@ import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './report/history.js'
 import { withAuditHistory, withBaseline } from './report/history.js'
 import type { AuditState } from './analyse/history.js'
-import type { Report, RunContext } from './report/model.js'
+import type { Report, RunContext, UnmanagedReport } from './report/model.js'
 import { VERSION } from './version.js'
 
 /**
@@ -116,27 +117,45 @@ export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.Proce
 /** Longest the listing waits for terraform to start refreshing, from the start of the plans. */
 const REFRESH_WAIT_MS = 5000
 
-export async function audit(
-  inputs: Inputs,
-  run: RunContext,
-  log: AuditLog,
-  options: AuditOptions = {}
-): Promise<AuditResult> {
-  const { surface = 'action' } = options
+interface Prepared {
+  ignoreFiles: IgnoreFile[]
+  listTypes: string[] | undefined
+  binary: string
+  env: NodeJS.ProcessEnv
+}
+
+/** Every check that can fail on a user's mistake, before anything runs. */
+async function prepare(inputs: Inputs, surface: Surface): Promise<Prepared> {
   checkRuleIds(inputs, surface)
-  const scrubber = new Scrubber()
   const ignoreFiles = inputs.scanUnmanaged
     ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
     : []
   const listTypes = typesToList(inputs, ignoreFiles, surface)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
-  log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${binary}`)
+  return { ignoreFiles, listTypes, binary, env }
+}
 
-  // Both mostly wait on AWS, so they run side by side: both start before either is awaited.
-  // Terraform is the long pole, so it is started first and everything else is loaded once it
-  // runs: the AWS SDK and the runner toolkit take a few hundred milliseconds to load, which
-  // would otherwise delay terraform's start.
+interface Collected {
+  runs: DirectoryRun[]
+  account: AccountScan | undefined
+  planStarted: number
+  planFinished: number
+}
+
+/**
+ * Terraform in every directory and the AWS scan, side by side: both mostly wait on AWS. Terraform
+ * is the long pole, so it starts first and everything else loads once it runs (the AWS SDK and
+ * the runner toolkit take a few hundred milliseconds to load); the direct listing waits until
+ * terraform refreshes, when its provider has loaded.
+ */
+async function collectAll(
+  inputs: Inputs,
+  prepared: Prepared,
+  scrubber: Scrubber,
+  log: AuditLog,
+  options: AuditOptions
+): Promise<Collected> {
   const planStarted = Date.now()
   let planFinished = planStarted
   let markStarted!: () => void
@@ -146,18 +165,15 @@ export async function audit(
   // A root with nothing to refresh never says so: the listing then waits no longer than this.
   const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS)
   const planning = collectDirectories(inputs.workingDirectories, {
-    binary,
+    binary: prepared.binary,
     init: inputs.terraformInit,
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface,
-    env,
+    surface: options.surface ?? 'action',
+    env: prepared.env,
     scrub: text => scrubber.scrub(text),
-    addSecrets: values => {
-      scrubber.add(values)
-      for (const secret of scrubber.values) log.secret(secret)
-    },
+    addSecrets: values => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
     onRefreshing: markRefreshing
   }).finally(() => {
@@ -168,6 +184,7 @@ export async function audit(
     clearTimeout(refreshTimer)
   })
   void terraformStarted.then(() => options.terraformStarted?.())
+  const listTypes = prepared.listTypes
   const scanning: Promise<AccountScan | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
       ? terraformStarted
@@ -181,31 +198,45 @@ export async function audit(
           )
       : Promise.resolve(undefined)
   const [runs, account] = await Promise.all([planning, scanning])
-  const inventory = account?.inventory
-  const listing = account?.listing
+  return { runs, account, planStarted, planFinished }
+}
 
-  // After init, so local modules are listed in .terraform/modules/modules.json.
+/** Secrets go to the scrubber, and to the runner's log masking, before anything could print them. */
+function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLog): void {
+  scrubber.add(values)
+  for (const secret of scrubber.values) log.secret(secret)
+}
+
+/** Each directory's plan with where its blocks are written (read after init: local modules). */
+async function collectedDirectories(
+  runs: DirectoryRun[],
+  scrubber: Scrubber,
+  log: AuditLog
+): Promise<{ collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] }> {
   const root = sourceRoot()
   const sources = await Promise.all(
     runs.map(result =>
       result.run ? findSources(result.label, root).catch(() => undefined) : undefined
     )
   )
-  const locations: (LocationIndex | undefined)[] = sources.map(found => found?.locations)
-  const dynamicBlocks: DynamicBlockIndex[] = sources.map(found => found?.dynamicBlocks ?? new Map())
-
-  const collected: CollectedDirectory[] = runs.map((result, i) => {
+  const collected = runs.map((result, i): CollectedDirectory => {
     const base = { label: result.label, durationMs: result.durationMs }
     if (!result.run) return { ...base, error: result.error }
     const plan = result.run.plan
-    const secrets = collectSecrets(plan)
-    scrubber.add(secrets)
-    for (const secret of scrubber.values) log.secret(secret)
+    learnSecrets(scrubber, collectSecrets(plan), log)
     const { initMs, planMs, showMs } = result.run.timings
     log.info(`${result.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`)
-    return { ...base, plan, locations: locations[i] }
+    const locations = sources[i]?.locations
+    return { ...base, plan, ...(locations ? { locations } : {}) }
   })
+  return { collected, dynamicBlocks: sources.map(found => found?.dynamicBlocks ?? new Map()) }
+}
 
+/** How the scan went, and each of its faults as one warning line. */
+function logScan(collectedRun: Collected, scrubber: Scrubber, log: AuditLog): void {
+  const { account, planStarted, planFinished } = collectedRun
+  const inventory = account?.inventory
+  const listing = account?.listing
   if (inventory) {
     const overlap =
       Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt)
@@ -221,31 +252,63 @@ export async function audit(
     )
     for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }
+}
+
+function classifyUnmanaged(
+  inputs: Inputs,
+  account: AccountScan | undefined,
+  collected: CollectedDirectory[],
+  dynamicBlocks: DynamicBlockIndex[],
+  ignoreFiles: IgnoreFile[],
+  log: AuditLog
+): UnmanagedReport | undefined {
   const unused = unusedRules(ignoreFiles)
   if (unused.length > 0) {
     log.info(
       `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(', ')}`
     )
   }
-  const unmanaged = inputs.scanUnmanaged
-    ? unmanagedReport({
-        regions: inputs.awsRegions,
-        inventory,
-        ...(listing ? { listing } : {}),
-        plans: collected.map(dir => dir.plan),
-        dynamicBlocks,
-        labels: collected.map(dir => dir.label),
-        ignoreFiles,
-        disabledOwnershipRules: inputs.disabledOwnershipRules
-      })
-    : undefined
-  if (unmanaged?.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`)
+  if (!inputs.scanUnmanaged) return undefined
+  const listing = account?.listing
+  const unmanaged = unmanagedReport({
+    regions: inputs.awsRegions,
+    inventory: account?.inventory,
+    ...(listing ? { listing } : {}),
+    plans: collected.map(dir => dir.plan),
+    dynamicBlocks,
+    labels: collected.map(dir => dir.label),
+    ignoreFiles,
+    disabledOwnershipRules: inputs.disabledOwnershipRules
+  })
+  if (unmanaged.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`)
+  return unmanaged
+}
 
+export async function audit(
+  inputs: Inputs,
+  run: RunContext,
+  log: AuditLog,
+  options: AuditOptions = {}
+): Promise<AuditResult> {
+  const prepared = await prepare(inputs, options.surface ?? 'action')
+  const scrubber = new Scrubber()
+  log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
+  const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
+  const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log)
+  logScan(collectedRun, scrubber, log)
+  const unmanaged = classifyUnmanaged(
+    inputs,
+    collectedRun.account,
+    collected,
+    dynamicBlocks,
+    prepared.ignoreFiles,
+    log
+  )
   const report = buildReport({
     directories: collected.map(analyseDirectory),
     version: VERSION,
     run,
-    unmanaged
+    ...(unmanaged ? { unmanaged } : {})
   })
   const compared = await compareWithHistory(report, options.history)
   const attributed = options.attribution

@@ -123,6 +123,9 @@ export function runFor(
       'github-token': TOKEN,
       'terraform-init': 'false',
       'scan-unmanaged': 'false',
+      // moto has no CloudTrail: a test that wants attribution asks for it and points
+      // AWS_ENDPOINT_URL_CLOUDTRAIL at the stand-in (history.test.ts).
+      attribution: 'never',
       ...inputs
     }
   })

@@ -45,7 +45,12 @@ const STATE_MARKER = '<!-- driftwatch:state:'
 
 const target = () => ({ endpoint: moto.endpoint })
 const audit = () =>
-  runFor(ws, github.url, { name: 'schedule' }, { 'notify-webhook-url': webhook.url })
+  runFor(
+    ws,
+    github.url,
+    { name: 'schedule' },
+    { 'notify-webhook-url': webhook.url, attribution: 'audit' }
+  )
 const pullRequest = (inputs: Record<string, string> = {}) =>
   runFor(ws, github.url, { name: 'pull_request', number: PR }, { 'fail-on': 'new', ...inputs })
 
@@ -241,7 +246,12 @@ describe('a living audit', () => {
       ws,
       github.url,
       { name: 'workflow_dispatch' },
-      { 'scan-unmanaged': 'true', 'aws-regions': 'us-east-1', 'inventory-types': 'aws_s3_bucket' }
+      {
+        'scan-unmanaged': 'true',
+        'aws-regions': 'us-east-1',
+        'inventory-types': 'aws_s3_bucket',
+        attribution: 'audit'
+      }
     )
     expect(run.code).toBe(1)
     expect(trail.requests.length).toBeGreaterThan(0)

@@ -236,6 +236,104 @@ function watchRefreshing(then: (() => void) | undefined): ((chunk: Buffer) => vo
   }
 }
 
+/** One root's terraform: where it runs, how its failures read, and what each step took. */
+interface Root {
+  cwd: string
+  label: string
+  options: TerraformOptions
+  timings: TerraformRun['timings']
+  run(args: string[]): ReturnType<typeof runProcess>
+  fail(step: string, stderr: string, stdout?: string): never
+}
+
+function rootOf(cwd: string, label: string, options: TerraformOptions): Root {
+  return {
+    cwd,
+    label,
+    options,
+    timings: { initMs: 0, planMs: 0, showMs: 0 },
+    run: args =>
+      runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted }),
+    fail: (step, stderr, stdout) => {
+      throw new UserError(
+        `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+      )
+    }
+  }
+}
+
+async function init(root: Root): Promise<void> {
+  const started = Date.now()
+  const result = await root.run(['init', '-input=false', '-no-color', ...root.options.initArgs])
+  if (result.code !== 0) root.fail('init', result.stderr, result.stdout)
+  await markInitialised(root.cwd, root.options.initArgs)
+  root.timings.initMs += Date.now() - started
+}
+
+/**
+ * `terraform plan -detailed-exitcode` into `planFile`. Init costs seconds even when it has
+ * nothing to do, so a root this Action initialised with the same lock file and arguments skips
+ * it, and a plan that still asks for init gets one and runs again.
+ */
+async function plan(root: Root, planFile: string, initSkipped: boolean): Promise<0 | 2> {
+  const { options } = root
+  const planArgs = [
+    'plan',
+    '-detailed-exitcode',
+    '-input=false',
+    '-lock=false',
+    '-no-color',
+    `-out=${planFile}`,
+    ...options.varFiles.map(file => `-var-file=${file}`),
+    ...options.planArgs
+  ]
+  const runPlan = () =>
+    runProcess(options.binary, planArgs, {
+      cwd: root.cwd,
+      env: options.env,
+      onSpawn: options.onStarted,
+      watchStdout: watchRefreshing(options.onRefreshing)
+    })
+  let started = Date.now()
+  let result = await runPlan()
+  if (initSkipped && result.code === 1 && NEEDS_INIT.test(result.stderr)) {
+    await init(root)
+    started = Date.now()
+    result = await runPlan()
+  }
+  root.timings.planMs = Date.now() - started
+  if (result.code !== 0 && result.code !== 2) {
+    // No plan means no list of secrets, yet terraform's message may quote one (a provider
+    // error, a precondition's message): learn the state's secrets before scrubbing it.
+    if (options.addSecrets) options.addSecrets(await stateSecrets(root.run))
+    root.fail('plan', result.stderr, result.stdout)
+  }
+  return result.code as 0 | 2
+}
+
+/** `terraform show -json`, read as it streams: a large plan's JSON is never held whole. */
+async function show(root: Root, planFile: string): Promise<Plan> {
+  const started = Date.now()
+  const reader = new PlanReader()
+  let unreadable: unknown
+  const result = await runProcess(root.options.binary, ['show', '-json', '-no-color', planFile], {
+    cwd: root.cwd,
+    env: root.options.env,
+    onStdout: chunk => {
+      if (unreadable) return
+      try {
+        reader.write(chunk)
+      } catch (error) {
+        unreadable = error
+      }
+    }
+  })
+  root.timings.showMs = Date.now() - started
+  if (result.code !== 0) root.fail('show -json', result.stderr)
+  if (unreadable) throw unreadable
+  return reader.end()
+}
+
 export async function runTerraform(
   dir: string,
   label: string,
@@ -243,84 +341,14 @@ export async function runTerraform(
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
   await checkVarFiles(cwd, label, options.varFiles, options.surface)
-  const run = (args: string[]) =>
-    runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted })
-  const fail = (step: string, stderr: string, stdout?: string): never => {
-    throw new UserError(
-      `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
-    )
-  }
-
-  const timings = { initMs: 0, planMs: 0, showMs: 0 }
-  let started = Date.now()
-  const init = async (): Promise<void> => {
-    const initStarted = Date.now()
-    const result = await run(['init', '-input=false', '-no-color', ...options.initArgs])
-    if (result.code !== 0) fail('init', result.stderr, result.stdout)
-    await markInitialised(cwd, options.initArgs)
-    timings.initMs += Date.now() - initStarted
-  }
-  // Init costs seconds even when it has nothing to do; a root this Action initialised with the
-  // same lock file and arguments is skipped, and a plan that still asks for init gets one.
+  const root = rootOf(cwd, label, options)
   const initSkipped = options.init && (await initIsCurrent(cwd, options.initArgs))
-  if (options.init && !initSkipped) await init()
-
+  if (options.init && !initSkipped) await init(root)
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'driftwatch-'))
   const planFile = join(workDir, 'drift.tfplan')
   try {
-    started = Date.now()
-    const varFileArgs = options.varFiles.map(file => `-var-file=${file}`)
-    const planArgs = [
-      'plan',
-      '-detailed-exitcode',
-      '-input=false',
-      '-lock=false',
-      '-no-color',
-      `-out=${planFile}`,
-      ...varFileArgs,
-      ...options.planArgs
-    ]
-    const runPlan = () =>
-      runProcess(options.binary, planArgs, {
-        cwd,
-        env: options.env,
-        onSpawn: options.onStarted,
-        watchStdout: watchRefreshing(options.onRefreshing)
-      })
-    let plan = await runPlan()
-    if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
-      await init()
-      started = Date.now()
-      plan = await runPlan()
-    }
-    timings.planMs = Date.now() - started
-    if (plan.code !== 0 && plan.code !== 2) {
-      // No plan means no list of secrets, yet terraform's message may quote one (a provider
-      // error, a precondition's message): learn the state's secrets before scrubbing it.
-      if (options.addSecrets) options.addSecrets(await stateSecrets(run))
-      fail('plan', plan.stderr, plan.stdout)
-    }
-
-    started = Date.now()
-    // Read as it streams: a large plan's JSON is never held whole (see plan-reader.ts).
-    const reader = new PlanReader()
-    let unreadable: unknown
-    const show = await runProcess(options.binary, ['show', '-json', '-no-color', planFile], {
-      cwd,
-      env: options.env,
-      onStdout: chunk => {
-        if (unreadable) return
-        try {
-          reader.write(chunk)
-        } catch (error) {
-          unreadable = error
-        }
-      }
-    })
-    timings.showMs = Date.now() - started
-    if (show.code !== 0) fail('show -json', show.stderr)
-    if (unreadable) throw unreadable
-    return { plan: reader.end(), planExitCode: plan.code as 0 | 2, timings }
+    const planExitCode = await plan(root, planFile, initSkipped)
+    return { plan: await show(root, planFile), planExitCode, timings: root.timings }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }

@@ -943,13 +943,13 @@ function collectMasked(value, mask, into) {
     if (child) collectMasked(values[key], child, into);
   }
 }
-function collectSecrets(plan) {
+function collectSecrets(plan2) {
   const found = /* @__PURE__ */ new Set();
-  for (const change of [...plan.resource_drift ?? [], ...plan.resource_changes ?? []]) {
+  for (const change of [...plan2.resource_drift ?? [], ...plan2.resource_changes ?? []]) {
     collectMasked(change.change.before, change.change.before_sensitive, found);
     collectMasked(change.change.after, change.change.after_sensitive, found);
   }
-  for (const values of [plan.planned_values, plan.prior_state?.values]) {
+  for (const values of [plan2.planned_values, plan2.prior_state?.values]) {
     for (const mod of walkModules(values?.root_module)) {
       for (const resource of mod.resources ?? []) {
         collectMasked(resource.values, resource.sensitive_values, found);
@@ -959,15 +959,15 @@ function collectSecrets(plan) {
       if (output.sensitive) collectLeaves(output.value, found);
     }
   }
-  for (const change of Object.values(plan.output_changes ?? {})) {
+  for (const change of Object.values(plan2.output_changes ?? {})) {
     if (change.before_sensitive === true) collectLeaves(change.before, found);
     if (change.after_sensitive === true) collectLeaves(change.after, found);
   }
-  const configVariables = plan.configuration?.root_module?.variables ?? {};
+  const configVariables = plan2.configuration?.root_module?.variables ?? {};
   for (const [name, variable] of Object.entries(configVariables)) {
     if (!variable.sensitive) continue;
     collectLeaves(variable.default, found);
-    collectLeaves(plan.variables?.[name]?.value, found);
+    collectLeaves(plan2.variables?.[name]?.value, found);
   }
   return found;
 }
@@ -1120,10 +1120,10 @@ async function markInitialised(cwd, initArgs) {
 `).catch(() => void 0);
 }
 async function stateSecrets(run) {
-  const show = await run(["show", "-json", "-no-color"]).catch(() => void 0);
-  if (!show || show.code !== 0) return /* @__PURE__ */ new Set();
+  const show2 = await run(["show", "-json", "-no-color"]).catch(() => void 0);
+  if (!show2 || show2.code !== 0) return /* @__PURE__ */ new Set();
   try {
-    const state = JSON.parse(show.stdout);
+    const state = JSON.parse(show2.stdout);
     return collectSecrets({ format_version: "", prior_state: { values: state.values } });
   } catch {
     return /* @__PURE__ */ new Set();
@@ -1138,77 +1138,91 @@ function watchRefreshing(then) {
     then();
   };
 }
+function rootOf(cwd, label, options) {
+  return {
+    cwd,
+    label,
+    options,
+    timings: { initMs: 0, planMs: 0, showMs: 0 },
+    run: (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted }),
+    fail: (step, stderr, stdout) => {
+      throw new UserError(
+        `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+      );
+    }
+  };
+}
+async function init(root) {
+  const started = Date.now();
+  const result2 = await root.run(["init", "-input=false", "-no-color", ...root.options.initArgs]);
+  if (result2.code !== 0) root.fail("init", result2.stderr, result2.stdout);
+  await markInitialised(root.cwd, root.options.initArgs);
+  root.timings.initMs += Date.now() - started;
+}
+async function plan(root, planFile, initSkipped) {
+  const { options } = root;
+  const planArgs = [
+    "plan",
+    "-detailed-exitcode",
+    "-input=false",
+    "-lock=false",
+    "-no-color",
+    `-out=${planFile}`,
+    ...options.varFiles.map((file) => `-var-file=${file}`),
+    ...options.planArgs
+  ];
+  const runPlan = () => runProcess(options.binary, planArgs, {
+    cwd: root.cwd,
+    env: options.env,
+    onSpawn: options.onStarted,
+    watchStdout: watchRefreshing(options.onRefreshing)
+  });
+  let started = Date.now();
+  let result2 = await runPlan();
+  if (initSkipped && result2.code === 1 && NEEDS_INIT.test(result2.stderr)) {
+    await init(root);
+    started = Date.now();
+    result2 = await runPlan();
+  }
+  root.timings.planMs = Date.now() - started;
+  if (result2.code !== 0 && result2.code !== 2) {
+    if (options.addSecrets) options.addSecrets(await stateSecrets(root.run));
+    root.fail("plan", result2.stderr, result2.stdout);
+  }
+  return result2.code;
+}
+async function show(root, planFile) {
+  const started = Date.now();
+  const reader = new PlanReader();
+  let unreadable;
+  const result2 = await runProcess(root.options.binary, ["show", "-json", "-no-color", planFile], {
+    cwd: root.cwd,
+    env: root.options.env,
+    onStdout: (chunk) => {
+      if (unreadable) return;
+      try {
+        reader.write(chunk);
+      } catch (error) {
+        unreadable = error;
+      }
+    }
+  });
+  root.timings.showMs = Date.now() - started;
+  if (result2.code !== 0) root.fail("show -json", result2.stderr);
+  if (unreadable) throw unreadable;
+  return reader.end();
+}
 async function runTerraform(dir, label, options) {
   const cwd = await checkWorkingDirectory(dir, label);
   await checkVarFiles(cwd, label, options.varFiles, options.surface);
-  const run = (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted });
-  const fail = (step, stderr, stdout) => {
-    throw new UserError(
-      `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
-    );
-  };
-  const timings = { initMs: 0, planMs: 0, showMs: 0 };
-  let started = Date.now();
-  const init = async () => {
-    const initStarted = Date.now();
-    const result2 = await run(["init", "-input=false", "-no-color", ...options.initArgs]);
-    if (result2.code !== 0) fail("init", result2.stderr, result2.stdout);
-    await markInitialised(cwd, options.initArgs);
-    timings.initMs += Date.now() - initStarted;
-  };
+  const root = rootOf(cwd, label, options);
   const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
-  if (options.init && !initSkipped) await init();
+  if (options.init && !initSkipped) await init(root);
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
   const planFile = join(workDir, "drift.tfplan");
   try {
-    started = Date.now();
-    const varFileArgs = options.varFiles.map((file) => `-var-file=${file}`);
-    const planArgs = [
-      "plan",
-      "-detailed-exitcode",
-      "-input=false",
-      "-lock=false",
-      "-no-color",
-      `-out=${planFile}`,
-      ...varFileArgs,
-      ...options.planArgs
-    ];
-    const runPlan = () => runProcess(options.binary, planArgs, {
-      cwd,
-      env: options.env,
-      onSpawn: options.onStarted,
-      watchStdout: watchRefreshing(options.onRefreshing)
-    });
-    let plan = await runPlan();
-    if (initSkipped && plan.code === 1 && NEEDS_INIT.test(plan.stderr)) {
-      await init();
-      started = Date.now();
-      plan = await runPlan();
-    }
-    timings.planMs = Date.now() - started;
-    if (plan.code !== 0 && plan.code !== 2) {
-      if (options.addSecrets) options.addSecrets(await stateSecrets(run));
-      fail("plan", plan.stderr, plan.stdout);
-    }
-    started = Date.now();
-    const reader = new PlanReader();
-    let unreadable;
-    const show = await runProcess(options.binary, ["show", "-json", "-no-color", planFile], {
-      cwd,
-      env: options.env,
-      onStdout: (chunk) => {
-        if (unreadable) return;
-        try {
-          reader.write(chunk);
-        } catch (error) {
-          unreadable = error;
-        }
-      }
-    });
-    timings.showMs = Date.now() - started;
-    if (show.code !== 0) fail("show -json", show.stderr);
-    if (unreadable) throw unreadable;
-    return { plan: reader.end(), planExitCode: plan.code, timings };
+    const planExitCode = await plan(root, planFile, initSkipped);
+    return { plan: await show(root, planFile), planExitCode, timings: root.timings };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -1610,9 +1624,9 @@ function configExpressions(root) {
   visit(root, "");
   return out;
 }
-function touchedByPlan(plan) {
+function touchedByPlan(plan2) {
   const out = /* @__PURE__ */ new Map();
-  for (const change of plan.resource_changes ?? []) {
+  for (const change of plan2.resource_changes ?? []) {
     if (change.mode !== "managed" || !change.change.actions.includes("update")) continue;
     const { before, after } = change.change;
     out.set(change.address, new Set(diffAttributes(before, after).map((c) => topAttribute(c.path))));
@@ -1631,10 +1645,10 @@ function parentId(resource) {
   const values = resource.values ?? {};
   return resource.type === "aws_iam_role" ? str(values.name) : str(values.id);
 }
-function addPlan(accounted, plan, dynamic) {
-  const written = configExpressions(plan.configuration?.root_module);
-  const touched = touchedByPlan(plan);
-  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+function addPlan(accounted, plan2, dynamic) {
+  const written = configExpressions(plan2.configuration?.root_module);
+  const touched = touchedByPlan(plan2);
+  for (const mod of walkModules(plan2.prior_state?.values?.root_module)) {
     for (const resource of mod.resources ?? []) {
       if (resource.mode !== "managed") continue;
       const values = resource.values ?? {};
@@ -1662,7 +1676,7 @@ function addPlan(accounted, plan, dynamic) {
 }
 function accountedParts(plans, dynamic = []) {
   const accounted = new Accounted();
-  plans.forEach((plan, i) => addPlan(accounted, plan, dynamic[i] ?? /* @__PURE__ */ new Map()));
+  plans.forEach((plan2, i) => addPlan(accounted, plan2, dynamic[i] ?? /* @__PURE__ */ new Map()));
   return accounted;
 }
 
@@ -2107,8 +2121,8 @@ function addResource(set, resource) {
     }
   }
 }
-function addPlan2(set, plan) {
-  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+function addPlan2(set, plan2) {
+  for (const mod of walkModules(plan2.prior_state?.values?.root_module)) {
     for (const resource of mod.resources ?? []) {
       if (resource.mode === "managed") addResource(set, resource);
     }
@@ -2116,7 +2130,7 @@ function addPlan2(set, plan) {
 }
 function managedSet(plans) {
   const set = new ManagedSet();
-  for (const plan of plans) addPlan2(set, plan);
+  for (const plan2 of plans) addPlan2(set, plan2);
   return set;
 }
 
@@ -2808,26 +2822,26 @@ function isRevert(resource, action, drift) {
   const drifted = new Set(drift.changes.map((c) => topAttribute(c.path)));
   return touchedAttributes(resource).every((attr) => drifted.has(attr) || attr === "tags_all");
 }
-function countManagedResources(plan) {
+function countManagedResources(plan2) {
   let count = 0;
-  for (const mod of walkModules(plan.prior_state?.values?.root_module)) {
+  for (const mod of walkModules(plan2.prior_state?.values?.root_module)) {
     count += (mod.resources ?? []).filter((r) => r.mode === "managed").length;
   }
   return count;
 }
-function plannedByAddress(plan) {
-  const managed = (plan.resource_changes ?? []).filter((r) => r.mode === "managed");
+function plannedByAddress(plan2) {
+  const managed = (plan2.resource_changes ?? []).filter((r) => r.mode === "managed");
   return new Map(managed.map((r) => [r.address, r]));
 }
-function findDrift(plan) {
-  const planned = plannedByAddress(plan);
-  return (plan.resource_drift ?? []).filter((r) => r.mode === "managed").map((r) => driftFinding(r, planned.get(r.address))).filter((finding) => finding.kind === "deleted" || finding.changes.length > 0);
+function findDrift(plan2) {
+  const planned = plannedByAddress(plan2);
+  return (plan2.resource_drift ?? []).filter((r) => r.mode === "managed").map((r) => driftFinding(r, planned.get(r.address))).filter((finding) => finding.kind === "deleted" || finding.changes.length > 0);
 }
-function analysePlan(plan) {
-  const drift = findDrift(plan);
+function analysePlan(plan2) {
+  const drift = findDrift(plan2);
   const driftByAddress = new Map(drift.map((d) => [d.address, d]));
   const pending = [];
-  for (const resource of plan.resource_changes ?? []) {
+  for (const resource of plan2.resource_changes ?? []) {
     if (resource.mode !== "managed") continue;
     const action = pendingAction(resource.change.actions);
     if (!action || isRevert(resource, action, driftByAddress.get(resource.address))) continue;
@@ -2839,7 +2853,7 @@ function analysePlan(plan) {
       attributes: action === "update" ? touchedAttributes(resource) : []
     });
   }
-  return { drift, pending, managedResources: countManagedResources(plan) };
+  return { drift, pending, managedResources: countManagedResources(plan2) };
 }
 
 // src/analyse/directory.ts
@@ -2955,15 +2969,15 @@ async function terraformEnv(env) {
   return { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", TF_PLUGIN_CACHE_DIR: cacheDir };
 }
 var REFRESH_WAIT_MS = 5e3;
-async function audit(inputs, run, log, options = {}) {
-  const { surface = "action" } = options;
+async function prepare(inputs, surface) {
   checkRuleIds(inputs, surface);
-  const scrubber = new Scrubber();
   const ignoreFiles = inputs.scanUnmanaged ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface) : [];
   const listTypes = typesToList(inputs, ignoreFiles, surface);
   const binary = await findTerraform();
   const env = await terraformEnv(process.env);
-  log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${binary}`);
+  return { ignoreFiles, listTypes, binary, env };
+}
+async function collectAll(inputs, prepared, scrubber, log, options) {
   const planStarted = Date.now();
   let planFinished = planStarted;
   let markStarted;
@@ -2972,18 +2986,15 @@ async function audit(inputs, run, log, options = {}) {
   const terraformRefreshing = new Promise((resolve5) => markRefreshing = resolve5);
   const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS);
   const planning = collectDirectories(inputs.workingDirectories, {
-    binary,
+    binary: prepared.binary,
     init: inputs.terraformInit,
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface,
-    env,
+    surface: options.surface ?? "action",
+    env: prepared.env,
     scrub: (text) => scrubber.scrub(text),
-    addSecrets: (values) => {
-      scrubber.add(values);
-      for (const secret of scrubber.values) log.secret(secret);
-    },
+    addSecrets: (values) => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
     onRefreshing: markRefreshing
   }).finally(() => {
@@ -2993,6 +3004,7 @@ async function audit(inputs, run, log, options = {}) {
     clearTimeout(refreshTimer);
   });
   void terraformStarted.then(() => options.terraformStarted?.());
+  const listTypes = prepared.listTypes;
   const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-YTE6IGKK.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
@@ -3001,27 +3013,35 @@ async function audit(inputs, run, log, options = {}) {
     })
   ) : Promise.resolve(void 0);
   const [runs, account] = await Promise.all([planning, scanning]);
-  const inventory = account?.inventory;
-  const listing = account?.listing;
+  return { runs, account, planStarted, planFinished };
+}
+function learnSecrets(scrubber, values, log) {
+  scrubber.add(values);
+  for (const secret of scrubber.values) log.secret(secret);
+}
+async function collectedDirectories(runs, scrubber, log) {
   const root = sourceRoot();
   const sources = await Promise.all(
     runs.map(
       (result2) => result2.run ? findSources(result2.label, root).catch(() => void 0) : void 0
     )
   );
-  const locations = sources.map((found) => found?.locations);
-  const dynamicBlocks = sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map());
   const collected = runs.map((result2, i) => {
     const base = { label: result2.label, durationMs: result2.durationMs };
     if (!result2.run) return { ...base, error: result2.error };
-    const plan = result2.run.plan;
-    const secrets = collectSecrets(plan);
-    scrubber.add(secrets);
-    for (const secret of scrubber.values) log.secret(secret);
+    const plan2 = result2.run.plan;
+    learnSecrets(scrubber, collectSecrets(plan2), log);
     const { initMs, planMs, showMs } = result2.run.timings;
     log.info(`${result2.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`);
-    return { ...base, plan, locations: locations[i] };
+    const locations = sources[i]?.locations;
+    return { ...base, plan: plan2, ...locations ? { locations } : {} };
   });
+  return { collected, dynamicBlocks: sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
+}
+function logScan(collectedRun, scrubber, log) {
+  const { account, planStarted, planFinished } = collectedRun;
+  const inventory = account?.inventory;
+  const listing = account?.listing;
   if (inventory) {
     const overlap = Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt);
     log.info(
@@ -3036,28 +3056,49 @@ async function audit(inputs, run, log, options = {}) {
     );
     for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
   }
+}
+function classifyUnmanaged(inputs, account, collected, dynamicBlocks, ignoreFiles, log) {
   const unused = unusedRules(ignoreFiles);
   if (unused.length > 0) {
     log.info(
       `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(", ")}`
     );
   }
-  const unmanaged = inputs.scanUnmanaged ? unmanagedReport({
+  if (!inputs.scanUnmanaged) return void 0;
+  const listing = account?.listing;
+  const unmanaged = unmanagedReport({
     regions: inputs.awsRegions,
-    inventory,
+    inventory: account?.inventory,
     ...listing ? { listing } : {},
     plans: collected.map((dir) => dir.plan),
     dynamicBlocks,
     labels: collected.map((dir) => dir.label),
     ignoreFiles,
     disabledOwnershipRules: inputs.disabledOwnershipRules
-  }) : void 0;
-  if (unmanaged?.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`);
+  });
+  if (unmanaged.skipped) log.warning(`Unmanaged resources: ${unmanaged.skipped}`);
+  return unmanaged;
+}
+async function audit(inputs, run, log, options = {}) {
+  const prepared = await prepare(inputs, options.surface ?? "action");
+  const scrubber = new Scrubber();
+  log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${prepared.binary}`);
+  const collectedRun = await collectAll(inputs, prepared, scrubber, log, options);
+  const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log);
+  logScan(collectedRun, scrubber, log);
+  const unmanaged = classifyUnmanaged(
+    inputs,
+    collectedRun.account,
+    collected,
+    dynamicBlocks,
+    prepared.ignoreFiles,
+    log
+  );
   const report = buildReport({
     directories: collected.map(analyseDirectory),
     version: VERSION,
     run,
-    unmanaged
+    ...unmanaged ? { unmanaged } : {}
   });
   const compared = await compareWithHistory(report, options.history);
   const attributed = options.attribution ? await attribute(compared.report, inputs, log) : compared.report;
@@ -3456,4 +3497,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-PIG3QQMO.js.map
+//# sourceMappingURL=chunk-C2MVYHI7.js.map

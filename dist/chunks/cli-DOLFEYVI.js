@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-PIG3QQMO.js";
+} from "./chunk-C2MVYHI7.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-DOODN3SL.js";
 import {
@@ -326,4 +326,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-TLZXCD7W.js.map
+//# sourceMappingURL=cli-DOLFEYVI.js.map

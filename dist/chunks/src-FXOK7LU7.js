@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-PIG3QQMO.js";
+} from "./chunk-C2MVYHI7.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6DMGMO7T.js.map
+//# sourceMappingURL=src-FXOK7LU7.js.map
