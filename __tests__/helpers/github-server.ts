@@ -184,6 +184,11 @@ export class GitHubServer {
   }
 
   /** Requests that changed something, as `METHOD /path`, for asserting what a run did. */
+  /** Driftwatch's audit issues, known by the hidden marker their description starts with. */
+  auditIssues(): StoredIssue[] {
+    return [...this.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
+  }
+
   writes(): string[] {
     return this.requests
       .filter(r => r.method !== 'GET' && r.status < 400)

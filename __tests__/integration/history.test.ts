@@ -54,9 +54,7 @@ const audit = () =>
 const pullRequest = (inputs: Record<string, string> = {}) =>
   runFor(ws, github.url, { name: 'pull_request', number: PR }, { 'fail-on': 'new', ...inputs })
 
-function auditIssues(): StoredIssue[] {
-  return [...github.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
-}
+const auditIssues = (): StoredIssue[] => github.auditIssues()
 
 function stateComments(issue: StoredIssue) {
   return github.commentsOn(issue.number).filter(c => c.body.includes(STATE_MARKER))

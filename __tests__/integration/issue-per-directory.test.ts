@@ -31,9 +31,7 @@ const audit = () =>
     { 'working-directory': 'infra/demo\ninfra/second', 'issue-per': 'directory' }
   )
 
-function auditIssues(): StoredIssue[] {
-  return [...github.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
-}
+const auditIssues = (): StoredIssue[] => github.auditIssues()
 
 function byTitle(title: string): StoredIssue {
   const found = auditIssues().filter(i => i.title === title)

@@ -31,9 +31,7 @@ function talk(issueNumber: number) {
   return github.commentsOn(issueNumber).filter(c => !c.body.includes('<!-- driftwatch:state:'))
 }
 
-function driftIssues(): StoredIssue[] {
-  return [...github.issues.values()].filter(i => i.body.startsWith('<!-- driftwatch:issue:'))
-}
+const driftIssues = (): StoredIssue[] => github.auditIssues()
 
 beforeAll(async () => {
   moto = await startMoto()

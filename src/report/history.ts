@@ -25,6 +25,13 @@ export interface PreviousHistory {
   issue?: { number: number; url: string }
 }
 
+/** A copy whose findings can take their history without touching the report it came from. */
+function copied(report: Report): Report {
+  const next: Report = { ...report, directories: report.directories.map(d => ({ ...d })) }
+  if (report.unmanaged) next.unmanaged = { ...report.unmanaged }
+  return next
+}
+
 /** The findings' keys, in report order, each with a function that sets its history. */
 function keyed(report: Report): { key: string; set: (history: FindingHistory) => void }[] {
   const out: { key: string; set: (history: FindingHistory) => void }[] = []
@@ -72,8 +79,7 @@ export function withAuditHistory(
   previous: PreviousHistory,
   now: Date = new Date(report.generatedAt)
 ): { report: Report; state: AuditState } {
-  const next: Report = { ...report, directories: report.directories.map(d => ({ ...d })) }
-  if (report.unmanaged) next.unmanaged = { ...report.unmanaged }
+  const next = copied(report)
   const findings = keyed(next)
   const current = currentFindings(
     next.directories.map(d => ({ label: d.path, drift: d.drift })),
@@ -100,8 +106,7 @@ export function withAuditHistory(
 
 /** A pull request: which findings the last audit knew; the history itself is left as it was. */
 export function withBaseline(report: Report, previous: PreviousHistory): Report {
-  const next: Report = { ...report, directories: report.directories.map(d => ({ ...d })) }
-  if (report.unmanaged) next.unmanaged = { ...report.unmanaged }
+  const next = copied(report)
   const findings = keyed(next)
   const known = baseline(
     previous.state,

@@ -3,7 +3,7 @@ import {
   countFindings,
   withAuditHistory,
   withBaseline
-} from "./chunk-ENRLICLS.js";
+} from "./chunk-CQRMMRFF.js";
 import {
   createClient,
   decodeState,
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-B4IOJBDG.js.map
+//# sourceMappingURL=history-DN2RBA2Q.js.map

@@ -34,7 +34,7 @@ import {
   unmanagedKey,
   withAuditHistory,
   withBaseline
-} from "./chunk-ENRLICLS.js";
+} from "./chunk-CQRMMRFF.js";
 import {
   Scrubber,
   atLeast,
@@ -3497,4 +3497,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-C2MVYHI7.js.map
+//# sourceMappingURL=chunk-SO5UVVRG.js.map

@@ -125,6 +125,11 @@ function auditDay(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/report/history.ts
+function copied(report) {
+  const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
+  if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
+  return next;
+}
 function keyed(report) {
   const out = [];
   for (const dir of report.directories) {
@@ -157,8 +162,7 @@ function resolvedFinding(key, firstSeen) {
   return parsed.kind === "drift" ? { kind: "drift", directory: parsed.directory, name: parsed.address, firstSeen } : { kind: "unmanaged", name: parsed.resource, firstSeen };
 }
 function withAuditHistory(report, previous, now = new Date(report.generatedAt)) {
-  const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
-  if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
+  const next = copied(report);
   const findings = keyed(next);
   const current = currentFindings(
     next.directories.map((d) => ({ label: d.path, drift: d.drift })),
@@ -181,8 +185,7 @@ function withAuditHistory(report, previous, now = new Date(report.generatedAt)) 
   return { report: next, state: advanced.state };
 }
 function withBaseline(report, previous) {
-  const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
-  if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
+  const next = copied(report);
   const findings = keyed(next);
   const known = baseline(
     previous.state,
@@ -271,4 +274,4 @@ export {
   withAuditHistory,
   withBaseline
 };
-//# sourceMappingURL=chunk-ENRLICLS.js.map
+//# sourceMappingURL=chunk-CQRMMRFF.js.map
