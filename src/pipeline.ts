@@ -20,7 +20,13 @@ import type { Inputs, Surface } from './inputs/options.js'
 import { inputField } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
-import { attributionSubjects, withAttributions } from './report/attribution.js'
+import type { AttributionSubject, Attributions } from './collect/aws/attribution.js'
+import {
+  attributionSubjects,
+  knownUnmanagedSubjects,
+  mergeAttributions,
+  withAttributions
+} from './report/attribution.js'
 import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './report/history.js'
 import { withAuditHistory, withBaseline } from './report/history.js'
@@ -292,6 +298,7 @@ export async function audit(
 ): Promise<AuditResult> {
   const prepared = await prepare(inputs, options.surface ?? 'action')
   const scrubber = new Scrubber()
+  const early = askEarly(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
   const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log)
@@ -312,7 +319,7 @@ export async function audit(
   })
   const compared = await compareWithHistory(report, options.history)
   const attributed = options.attribution
-    ? await attribute(compared.report, inputs, log)
+    ? await attribute(compared.report, inputs, log, early)
     : compared.report
   // A second pass over everything: a secret that reached the report through an unmarked path
   // (an error message, a value Terraform did not flag) is still caught.
@@ -322,14 +329,20 @@ export async function audit(
 /** Calls and seconds CloudTrail gets: LookupEvents answers 2 requests a second per region. */
 const ATTRIBUTION_BUDGET = { calls: 30, ms: 20_000 }
 
-/**
- * Who made each finding, most severe first within the budget. The SDK is loaded only here; a
- * denied LookupEvents is one warning and the findings stand without a name.
- */
-async function attribute(report: Report, inputs: Inputs, log: AuditLog): Promise<Report> {
-  const region = inputs.awsRegions[0] ?? process.env.AWS_REGION ?? 'us-east-1'
-  const subjects = attributionSubjects(report, region)
-  if (subjects.length === 0) return report
+/** Of the budget's calls, those spent while terraform plans, on the last audit's unmanaged. */
+const EARLY_CALLS = 10
+
+interface EarlyAnswers {
+  asked: Set<string>
+  found: Attributions
+}
+
+function attributionRegion(inputs: Inputs): string {
+  return inputs.awsRegions[0] ?? process.env.AWS_REGION ?? 'us-east-1'
+}
+
+async function lookUp(inputs: Inputs, subjects: AttributionSubject[], calls: number) {
+  const region = attributionRegion(inputs)
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
     import('./collect/aws/attribution.js'),
     import('./collect/aws/clients.js')
@@ -338,9 +351,56 @@ async function attribute(report: Report, inputs: Inputs, log: AuditLog): Promise
     regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
     ...(inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {})
   })
-  const found = await lookUpAttributions(subjects, { credentials, budget: ATTRIBUTION_BUDGET })
+  const budget = { ...ATTRIBUTION_BUDGET, calls }
+  const found = await lookUpAttributions(subjects, { credentials, budget })
+  return { found, describeAttribution }
+}
+
+/**
+ * While terraform plans: who changed the unmanaged resources the last audit knew (most still
+ * are), so those lookups take none of the time after the plans.
+ */
+function askEarly(
+  inputs: Inputs,
+  options: AuditOptions,
+  log: AuditLog
+): Promise<EarlyAnswers | undefined> {
+  const history = options.history
+  if (!options.attribution || history?.kind !== 'audit') return Promise.resolve(undefined)
+  return history.previous
+    .then(async previous => {
+      if (!previous.state) return undefined
+      const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs))
+      if (subjects.length === 0) return undefined
+      const { found } = await lookUp(inputs, subjects, EARLY_CALLS)
+      const asked = new Set(subjects.map(s => s.key).filter(k => !found.notLookedUp.includes(k)))
+      log.info(
+        `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
+      )
+      return { asked, found }
+    })
+    .catch(() => undefined)
+}
+
+/**
+ * Who made each finding, most severe first within the budget. The SDK is loaded only here; a
+ * denied LookupEvents is one warning and the findings stand without a name.
+ */
+async function attribute(
+  report: Report,
+  inputs: Inputs,
+  log: AuditLog,
+  early: Promise<EarlyAnswers | undefined>
+): Promise<Report> {
+  const subjects = attributionSubjects(report, attributionRegion(inputs))
+  if (subjects.length === 0) return report
+  const answered = await early
+  const rest = subjects.filter(s => !answered?.asked.has(s.key))
+  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0)
+  const late = await lookUp(inputs, rest, Math.max(0, calls))
+  const found = answered ? mergeAttributions(answered.found, late.found) : late.found
   if (found.warning) log.warning(`Attribution: ${found.warning}`)
-  const attributed = withAttributions(report, subjects, found, describeAttribution)
+  const attributed = withAttributions(report, subjects, found, late.describeAttribution)
   const summary = attributed.attribution
   if (summary) {
     log.info(

@@ -269,4 +269,31 @@ describe('a living audit', () => {
     }
     expect(report.attribution?.found).toBe(2)
   })
+
+  it('the next audit asks about the unmanaged resources it already knew while terraform plans', async () => {
+    const asked = trail.requests.length
+    const run = await runFor(
+      ws,
+      github.url,
+      { name: 'workflow_dispatch' },
+      {
+        'scan-unmanaged': 'true',
+        'aws-regions': 'us-east-1',
+        'inventory-types': 'aws_s3_bucket',
+        attribution: 'audit'
+      }
+    )
+    expect(run.code).toBe(1)
+    const early = run.stdout.indexOf('while terraform planned')
+    const plansDone = run.stdout.search(/infra\/demo: init \d+ ms, plan \d+ ms/)
+    expect(early).toBeGreaterThan(0)
+    expect(early).toBeLessThan(plansDone)
+    const names = trail.requests.slice(asked).map(r => r.attributes[0]?.AttributeValue)
+    expect(names).toContain(`${PREFIX}-console-dump`)
+    expect(visibleText(auditIssues()[0].body)).toMatch(
+      new RegExp(
+        `arn:aws:s3:::${PREFIX}-console-dump: CreateBucket by role deploy \\(session bob\\)`
+      )
+    )
+  })
 })

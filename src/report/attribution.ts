@@ -2,7 +2,8 @@ import type { Attribution, AttributionSubject, Attributions } from '../collect/a
 import { parseArn } from '../collect/aws/arn.js'
 import { severityRank } from '../analyse/findings.js'
 import type { ChangedBy } from '../analyse/findings.js'
-import { driftKey, unmanagedKey } from '../analyse/history.js'
+import type { AuditState } from '../analyse/history.js'
+import { driftKey, parseKey, unmanagedKey } from '../analyse/history.js'
 import type { Report } from './model.js'
 
 /**
@@ -38,6 +39,43 @@ export function attributionSubjects(report: Report, fallbackRegion: string): Att
     severity: resource.severity ? severityRank(resource.severity) : -1
   }))
   return [...drift, ...unmanaged]
+}
+
+/**
+ * The unmanaged resources the last audit knew, as questions to ask while terraform still plans:
+ * which resources are unmanaged now is only known from the plans, but most of those the last
+ * audit saw still are. The state holds keys only: the ARN (or `type:id`) is the name to ask by.
+ */
+export function knownUnmanagedSubjects(
+  state: AuditState,
+  fallbackRegion: string
+): AttributionSubject[] {
+  return Object.entries(state.findings).flatMap(([key, entry]) => {
+    const parsed = parseKey(key)
+    if (parsed?.kind !== 'unmanaged') return []
+    const arn = parseArn(parsed.resource)
+    const names = arn
+      ? [arn.resourceId, parsed.resource]
+      : [parsed.resource.slice(parsed.resource.indexOf(':') + 1)]
+    return [
+      {
+        key,
+        region: arn ? (arn.region === '' ? GLOBAL : arn.region) : fallbackRegion,
+        names: names.filter(Boolean),
+        severity: entry.severity ? severityRank(entry.severity) : -1
+      }
+    ]
+  })
+}
+
+/** What was asked early and what after the plans, as one answer. */
+export function mergeAttributions(early: Attributions, late: Attributions): Attributions {
+  const warnings = [...new Set([early.warning, late.warning].filter(Boolean))]
+  return {
+    attributions: new Map([...early.attributions, ...late.attributions]),
+    notLookedUp: late.notLookedUp,
+    ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {})
+  }
 }
 
 type Describe = (attribution: Attribution) => string

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-SO5UVVRG.js";
+} from "./chunk-RLPSPPPY.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -24,7 +24,7 @@ import {
   readRunContext
 } from "./chunk-4T6RNRIA.js";
 import "./chunk-DOODN3SL.js";
-import "./chunk-CQRMMRFF.js";
+import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
@@ -78,7 +78,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-DN2RBA2Q.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-LMY6GMYH.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -119,7 +119,7 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./history-DN2RBA2Q.js").then(
+    const { report, scopes } = scoped ? await import("./history-LMY6GMYH.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-5MRW2BZP.js.map
+//# sourceMappingURL=src-O2VYSDRV.js.map

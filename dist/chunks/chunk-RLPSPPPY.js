@@ -31,10 +31,11 @@ import {
 import {
   buildReport,
   driftKey,
+  parseKey,
   unmanagedKey,
   withAuditHistory,
   withBaseline
-} from "./chunk-CQRMMRFF.js";
+} from "./chunk-QIEDJXMD.js";
 import {
   Scrubber,
   atLeast,
@@ -2901,6 +2902,30 @@ function attributionSubjects(report, fallbackRegion) {
   }));
   return [...drift, ...unmanaged];
 }
+function knownUnmanagedSubjects(state, fallbackRegion) {
+  return Object.entries(state.findings).flatMap(([key, entry]) => {
+    const parsed = parseKey(key);
+    if (parsed?.kind !== "unmanaged") return [];
+    const arn = parseArn(parsed.resource);
+    const names = arn ? [arn.resourceId, parsed.resource] : [parsed.resource.slice(parsed.resource.indexOf(":") + 1)];
+    return [
+      {
+        key,
+        region: arn ? arn.region === "" ? GLOBAL : arn.region : fallbackRegion,
+        names: names.filter(Boolean),
+        severity: entry.severity ? severityRank(entry.severity) : -1
+      }
+    ];
+  });
+}
+function mergeAttributions(early, late) {
+  const warnings = [...new Set([early.warning, late.warning].filter(Boolean))];
+  return {
+    attributions: new Map([...early.attributions, ...late.attributions]),
+    notLookedUp: late.notLookedUp,
+    ...warnings.length > 0 ? { warning: warnings.join("; ") } : {}
+  };
+}
 function withAttributions(report, subjects, found, describe) {
   const changedBy = (key) => {
     const attribution = found.attributions.get(key);
@@ -3082,6 +3107,7 @@ function classifyUnmanaged(inputs, account, collected, dynamicBlocks, ignoreFile
 async function audit(inputs, run, log, options = {}) {
   const prepared = await prepare(inputs, options.surface ?? "action");
   const scrubber = new Scrubber();
+  const early = askEarly(inputs, options, log);
   log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${prepared.binary}`);
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options);
   const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log);
@@ -3101,14 +3127,16 @@ async function audit(inputs, run, log, options = {}) {
     ...unmanaged ? { unmanaged } : {}
   });
   const compared = await compareWithHistory(report, options.history);
-  const attributed = options.attribution ? await attribute(compared.report, inputs, log) : compared.report;
+  const attributed = options.attribution ? await attribute(compared.report, inputs, log, early) : compared.report;
   return { ...compared, report: scrubber.scrubDeep(attributed), scrubber };
 }
 var ATTRIBUTION_BUDGET = { calls: 30, ms: 2e4 };
-async function attribute(report, inputs, log) {
-  const region = inputs.awsRegions[0] ?? process.env.AWS_REGION ?? "us-east-1";
-  const subjects = attributionSubjects(report, region);
-  if (subjects.length === 0) return report;
+var EARLY_CALLS = 10;
+function attributionRegion(inputs) {
+  return inputs.awsRegions[0] ?? process.env.AWS_REGION ?? "us-east-1";
+}
+async function lookUp(inputs, subjects, calls) {
+  const region = attributionRegion(inputs);
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
     import("./attribution-EBCXWX3F.js"),
     import("./clients-UP5YZJ7X.js")
@@ -3117,9 +3145,35 @@ async function attribute(report, inputs, log) {
     regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
     ...inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {}
   });
-  const found = await lookUpAttributions(subjects, { credentials, budget: ATTRIBUTION_BUDGET });
+  const budget = { ...ATTRIBUTION_BUDGET, calls };
+  const found = await lookUpAttributions(subjects, { credentials, budget });
+  return { found, describeAttribution };
+}
+function askEarly(inputs, options, log) {
+  const history = options.history;
+  if (!options.attribution || history?.kind !== "audit") return Promise.resolve(void 0);
+  return history.previous.then(async (previous) => {
+    if (!previous.state) return void 0;
+    const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs));
+    if (subjects.length === 0) return void 0;
+    const { found } = await lookUp(inputs, subjects, EARLY_CALLS);
+    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found.notLookedUp.includes(k)));
+    log.info(
+      `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
+    );
+    return { asked, found };
+  }).catch(() => void 0);
+}
+async function attribute(report, inputs, log, early) {
+  const subjects = attributionSubjects(report, attributionRegion(inputs));
+  if (subjects.length === 0) return report;
+  const answered = await early;
+  const rest = subjects.filter((s) => !answered?.asked.has(s.key));
+  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0);
+  const late = await lookUp(inputs, rest, Math.max(0, calls));
+  const found = answered ? mergeAttributions(answered.found, late.found) : late.found;
   if (found.warning) log.warning(`Attribution: ${found.warning}`);
-  const attributed = withAttributions(report, subjects, found, describeAttribution);
+  const attributed = withAttributions(report, subjects, found, late.describeAttribution);
   const summary = attributed.attribution;
   if (summary) {
     log.info(
@@ -3497,4 +3551,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-SO5UVVRG.js.map
+//# sourceMappingURL=chunk-RLPSPPPY.js.map

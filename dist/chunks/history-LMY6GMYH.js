@@ -3,7 +3,7 @@ import {
   countFindings,
   withAuditHistory,
   withBaseline
-} from "./chunk-CQRMMRFF.js";
+} from "./chunk-QIEDJXMD.js";
 import {
   createClient,
   decodeState,
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-DN2RBA2Q.js.map
+//# sourceMappingURL=history-LMY6GMYH.js.map

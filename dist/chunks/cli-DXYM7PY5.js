@@ -16,12 +16,12 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-SO5UVVRG.js";
+} from "./chunk-RLPSPPPY.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
-} from "./chunk-CQRMMRFF.js";
+} from "./chunk-QIEDJXMD.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IRTPNFO5.js";
@@ -326,4 +326,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-YODUZY3W.js.map
+//# sourceMappingURL=cli-DXYM7PY5.js.map

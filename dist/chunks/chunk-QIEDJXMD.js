@@ -269,9 +269,10 @@ function buildReport(input) {
 export {
   driftKey,
   unmanagedKey,
+  parseKey,
   countFindings,
   buildReport,
   withAuditHistory,
   withBaseline
 };
-//# sourceMappingURL=chunk-CQRMMRFF.js.map
+//# sourceMappingURL=chunk-QIEDJXMD.js.map
