@@ -41,6 +41,8 @@ import { VERSION } from './version.js'
 
 export interface AuditLog {
   info(message: string): void
+  /** Worth a reader's eye, not a fault: a root whose plan was read the slow way. */
+  notice(message: string): void
   warning(message: string): void
   /** Called with every secret as soon as it is known, before anything could print it. */
   secret(value: string): void
@@ -58,6 +60,8 @@ export interface AuditOptions {
   history?: { kind: 'audit' | 'pull-request'; previous: Promise<PreviousHistory> }
   /** Ask CloudTrail who changed each finding (the `attribution` input, decided per event). */
   attribution?: boolean
+  /** How plans are read: from the plan file (the default), or with `terraform show -json`. */
+  planReader?: 'plan-file' | 'show'
 }
 
 export interface AuditResult {
@@ -181,7 +185,10 @@ async function collectAll(
     scrub: text => scrubber.scrub(text),
     addSecrets: values => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
-    onRefreshing: markRefreshing
+    onRefreshing: markRefreshing,
+    schemaCacheDir: pluginCacheDir(prepared.env),
+    ...(options.planReader ? { planReader: options.planReader } : {}),
+    onNotice: message => log.notice(message)
   }).finally(() => {
     planFinished = Date.now()
     // No terraform process ran (every directory failed its checks): nothing to wait for.
@@ -230,8 +237,9 @@ async function collectedDirectories(
     if (!result.run) return { ...base, error: result.error }
     const plan = result.run.plan
     learnSecrets(scrubber, collectSecrets(plan), log)
-    const { initMs, planMs, showMs } = result.run.timings
-    log.info(`${result.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`)
+    const { initMs, planMs, readMs, showMs } = result.run.timings
+    const read = result.run.reader === 'show' ? `show ${showMs} ms` : `read plan file ${readMs} ms`
+    log.info(`${result.label}: init ${initMs} ms, plan ${planMs} ms, ${read}`)
     const locations = sources[i]?.locations
     return { ...base, plan, ...(locations ? { locations } : {}) }
   })

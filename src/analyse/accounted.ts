@@ -156,8 +156,7 @@ function configExpressions(root: ConfigModule | undefined): Map<string, Set<stri
   const out = new Map<string, Set<string>>()
   const visit = (mod: ConfigModule | undefined, prefix: string): void => {
     for (const resource of mod?.resources ?? []) {
-      const expressions = (resource as { expressions?: Record<string, unknown> }).expressions
-      out.set(prefix + resource.address, new Set(Object.keys(expressions ?? {})))
+      out.set(prefix + resource.address, new Set(Object.keys(resource.expressions ?? {})))
     }
     for (const [name, call] of Object.entries(mod?.module_calls ?? {})) {
       visit(call.module, `${prefix}module.${name}.`)

@@ -171,6 +171,7 @@ function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
     {},
     {
       info: message => io.stderr.write(`${message}\n`),
+      notice: message => io.stderr.write(`note: ${message}\n`),
       warning: message => io.stderr.write(`warning: ${message}\n`),
       // The scrubber below redacts every output; there is no log masking to register with.
       secret: () => undefined

@@ -26,6 +26,8 @@ export interface ResourceChange {
   provider_name?: string
   change: PlanChange
   action_reason?: string
+  previous_address?: string
+  deposed?: string
 }
 
 export interface StateResource {
@@ -37,6 +39,7 @@ export interface StateResource {
   provider_name?: string
   values?: Record<string, unknown>
   sensitive_values?: SensitiveMask
+  deposed_key?: string
 }
 
 export interface StateModule {
@@ -65,6 +68,8 @@ export interface ConfigResource {
   mode: 'managed' | 'data'
   type: string
   name: string
+  /** The arguments and blocks written in the resource block, by name (values not read). */
+  expressions?: Record<string, unknown>
 }
 
 export interface ConfigModule {

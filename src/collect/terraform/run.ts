@@ -13,6 +13,9 @@ import { tmpdir } from 'node:os'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Plan, StateValues } from './plan-json.js'
 import { PlanReader } from './plan-reader.js'
+import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
+import type { Schemas } from './plan-file/schema.js'
+import { loadSchemas } from './plan-file/schema.js'
 import { collectSecrets } from './secrets.js'
 import { InputError, oneLine, UserError } from '../../errors.js'
 import type { Surface } from '../../inputs/options.js'
@@ -20,8 +23,10 @@ import { inputField } from '../../inputs/options.js'
 import { runProcess } from './process.js'
 
 /**
- * Collect stage for Terraform: init, plan and `show -json` in one working directory. Returns
- * the plan as analysis reads it, taken from show's output as it streams.
+ * Collect stage for Terraform: init and plan in one working directory. Returns the plan as
+ * analysis reads it, from the saved plan file itself (plan-file/), with the providers' schemas
+ * from a cache or fetched while terraform plans; from `terraform show -json` only when the file
+ * is not one that reader knows.
  */
 
 export interface TerraformOptions {
@@ -44,16 +49,25 @@ export interface TerraformOptions {
    * line): the provider has loaded by then, and terraform mostly waits on the cloud's API.
    */
   onRefreshing?: () => void
+  /** Where reduced provider schemas are cached: the provider cache, saved with it. */
+  schemaCacheDir?: string
+  /** `show` reads every plan with `terraform show -json` (the differential test compares). */
+  planReader?: 'plan-file' | 'show'
+  /** One line the user should see (a root read with `show` after all, and why). */
+  onNotice?: (message: string) => void
 }
 
 const REFRESHING = Buffer.from('Refreshing state...')
 
 export interface TerraformRun {
-  /** What analysis reads of `terraform show -json` (see plan-reader.ts). */
+  /** What analysis reads of the plan (show -json's shape, see plan-json.ts). */
   plan: Plan
   /** `terraform plan -detailed-exitcode`: 0 nothing to do, 2 changes present. */
   planExitCode: 0 | 2
-  timings: { initMs: number; planMs: number; showMs: number }
+  /** Reading the plan: `readMs` from the plan file, or `showMs` with terraform show. */
+  timings: { initMs: number; planMs: number; readMs: number; showMs: number }
+  /** How the plan was read. */
+  reader: 'plan-file' | 'show'
 }
 
 async function isExecutable(path: string): Promise<boolean> {
@@ -251,7 +265,7 @@ function rootOf(cwd: string, label: string, options: TerraformOptions): Root {
     cwd,
     label,
     options,
-    timings: { initMs: 0, planMs: 0, showMs: 0 },
+    timings: { initMs: 0, planMs: 0, readMs: 0, showMs: 0 },
     run: args =>
       runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted }),
     fail: (step, stderr, stdout) => {
@@ -334,6 +348,56 @@ async function show(root: Root, planFile: string): Promise<Plan> {
   return reader.end()
 }
 
+/**
+ * The providers' schemas for reading the plan file: from the cache, else from `terraform
+ * providers schema -json`, which runs beside the plan (both load the providers; the schema's
+ * answer is megabytes). Never rejects: without schemas the plan is read with `show`.
+ */
+function schemasFor(root: Root): Promise<Schemas | undefined> {
+  const { options } = root
+  if (options.planReader === 'show' || !options.schemaCacheDir) return Promise.resolve(undefined)
+  const cacheDir = options.schemaCacheDir
+  return readFile(join(root.cwd, '.terraform.lock.hcl'), 'utf8')
+    .catch(() => undefined)
+    .then(lock =>
+      loadSchemas(lock, {
+        cacheDir,
+        fetch: async () => {
+          const result = await root.run(['providers', 'schema', '-json'])
+          return result.code === 0 ? result.stdout : undefined
+        }
+      })
+    )
+    .catch(() => undefined)
+}
+
+/** The plan as analysis reads it: from the plan file, or with `show` when that cannot be. */
+async function readPlan(
+  root: Root,
+  planFile: string,
+  schemas: Promise<Schemas | undefined>
+): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
+  if (root.options.planReader === 'show') return { plan: await show(root, planFile), reader: 'show' }
+  const started = Date.now()
+  let why: string
+  // A plan that had to initialise first left the schemas' first try without providers.
+  const loaded = (await schemas) ?? (await schemasFor(root))
+  if (loaded) {
+    try {
+      const plan = await readPlanFile(planFile, root.cwd, loaded)
+      root.timings.readMs = Date.now() - started
+      return { plan, reader: 'plan-file' }
+    } catch (error) {
+      if (!(error instanceof UnknownPlanFile)) throw error
+      why = error.message
+    }
+  } else why = 'the providers\' schemas could not be had from terraform'
+  root.options.onNotice?.(
+    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
+  )
+  return { plan: await show(root, planFile), reader: 'show' }
+}
+
 export async function runTerraform(
   dir: string,
   label: string,
@@ -347,8 +411,10 @@ export async function runTerraform(
   const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'driftwatch-'))
   const planFile = join(workDir, 'drift.tfplan')
   try {
+    const schemas = schemasFor(root)
     const planExitCode = await plan(root, planFile, initSkipped)
-    return { plan: await show(root, planFile), planExitCode, timings: root.timings }
+    const { plan: read, reader } = await readPlan(root, planFile, schemas)
+    return { plan: read, planExitCode, timings: root.timings, reader }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }

@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
  * that calls it instead.
  */
 
-interface ModuleEntry {
+export interface ModuleEntry {
   Key: string
   Source?: string
   Dir: string
@@ -105,7 +105,7 @@ function scanFile(file: string, lines: string[], scan: ModuleScan): void {
   })
 }
 
-async function readModules(rootDir: string): Promise<ModuleEntry[]> {
+export async function readModules(rootDir: string): Promise<ModuleEntry[]> {
   try {
     const text = await readFile(join(rootDir, '.terraform', 'modules', 'modules.json'), 'utf8')
     const parsed = JSON.parse(text) as { Modules?: ModuleEntry[] }

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-RLPSPPPY.js";
+} from "./chunk-UKZJB25F.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-DOODN3SL.js";
 import {
@@ -221,6 +221,8 @@ function cliAudit(inputs, io) {
     {
       info: (message) => io.stderr.write(`${message}
 `),
+      notice: (message) => io.stderr.write(`note: ${message}
+`),
       warning: (message) => io.stderr.write(`warning: ${message}
 `),
       // The scrubber below redacts every output; there is no log masking to register with.
@@ -326,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-DXYM7PY5.js.map
+//# sourceMappingURL=cli-A7FLQ66K.js.map

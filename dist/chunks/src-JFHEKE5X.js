@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-RLPSPPPY.js";
+} from "./chunk-UKZJB25F.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-O2VYSDRV.js.map
+//# sourceMappingURL=src-JFHEKE5X.js.map

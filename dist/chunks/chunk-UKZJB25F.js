@@ -345,19 +345,19 @@ function readInputs(env = process.env) {
 }
 
 // src/collect/terraform/run.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import {
   access,
   constants,
   mkdtemp,
-  readdir,
-  readFile,
+  readdir as readdir3,
+  readFile as readFile4,
   rm,
   stat,
-  writeFile
+  writeFile as writeFile2
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute, join, resolve } from "node:path";
+import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
 
 // src/collect/terraform/plan-reader.ts
 var QUOTE = 34;
@@ -909,6 +909,1080 @@ function trailingBackslashes(chunk, from, end) {
   return count;
 }
 
+// src/collect/terraform/plan-file/config.ts
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/collect/terraform/source-locations.ts
+import { readdir, readFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
+var MODULE = /^\s*module\s+"([^"]+)"/;
+var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
+var TOP_LEVEL = /^[a-z]/;
+var INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+function configAddress(address) {
+  return address.replace(INSTANCE_KEY, "");
+}
+function sourceRoot(env = process.env) {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd());
+}
+function toRepoPath(root, file) {
+  const rel = relative(root, file);
+  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split(sep).join("/");
+}
+async function scanModule(dir) {
+  const scan2 = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), dynamic: /* @__PURE__ */ new Map() };
+  let names;
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith(".tf")).sort();
+  } catch {
+    return scan2;
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    scanFile(file, (await readFile(file, "utf8")).split("\n"), scan2);
+  }
+  return scan2;
+}
+function scanFile(file, lines, scan2) {
+  let current;
+  lines.forEach((text, i) => {
+    if (TOP_LEVEL.test(text)) current = void 0;
+    const resource = RESOURCE.exec(text);
+    if (resource) {
+      current = `${resource[1]}.${resource[2]}`;
+      if (!scan2.resources.has(current)) scan2.resources.set(current, { file, line: i + 1 });
+    }
+    const module = MODULE.exec(text);
+    if (module && !scan2.modules.has(module[1])) scan2.modules.set(module[1], { file, line: i + 1 });
+    const dynamic2 = current ? DYNAMIC.exec(text) : null;
+    if (dynamic2 && current) {
+      const names = scan2.dynamic.get(current) ?? /* @__PURE__ */ new Set();
+      scan2.dynamic.set(current, names.add(dynamic2[1]));
+    }
+  });
+}
+async function readModules(rootDir) {
+  try {
+    const text = await readFile(join(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+    const parsed = JSON.parse(text);
+    return (parsed.Modules ?? []).filter(
+      (m) => typeof m.Key === "string" && typeof m.Dir === "string"
+    );
+  } catch {
+    return [];
+  }
+}
+function modulePrefix(key) {
+  return key === "" ? "" : key.split(".").map((name) => `module.${name}.`).join("");
+}
+function isLocal(entry, rootDir) {
+  const dir = resolve(rootDir, entry.Dir);
+  const downloaded = relative(join(rootDir, ".terraform"), dir);
+  return downloaded.startsWith("..") || isAbsolute(downloaded);
+}
+async function findSources(workingDir, root) {
+  const rootDir = resolve(workingDir);
+  const index = /* @__PURE__ */ new Map();
+  const dynamicBlocks = /* @__PURE__ */ new Map();
+  const entries = await readModules(rootDir);
+  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
+  const scans = /* @__PURE__ */ new Map();
+  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve(rootDir, entry.Dir)));
+  const place = (address, block) => {
+    const file = toRepoPath(root, block.file);
+    if (file && !index.has(address)) index.set(address, { file, line: block.line });
+  };
+  for (const entry of entries) {
+    const prefix = modulePrefix(entry.Key);
+    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+      dynamicBlocks.set(prefix + key, names);
+    }
+    if (isLocal(entry, rootDir)) {
+      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block);
+      continue;
+    }
+    const parts = entry.Key.split(".");
+    for (let depth = parts.length; depth > 0; depth--) {
+      const parentKey = parts.slice(0, depth - 1).join(".");
+      const parent = entries.find((e) => e.Key === parentKey);
+      const call = scans.get(parentKey)?.modules.get(parts[depth - 1]);
+      if (parent && call && isLocal(parent, rootDir)) {
+        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call);
+        break;
+      }
+    }
+  }
+  return { locations: index, dynamicBlocks };
+}
+
+// src/collect/terraform/plan-file/config.ts
+var ConfigError = class extends Error {
+};
+var BLOCK = /^\s*(resource|data|variable)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
+var ITEM = /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*(?:=(?!=)|\{|")/;
+var META = /* @__PURE__ */ new Set([
+  "count",
+  "for_each",
+  "provider",
+  "depends_on",
+  "lifecycle",
+  "connection",
+  "provisioner",
+  "dynamic"
+]);
+function lineDepths(text) {
+  const depths = [];
+  const stack = [];
+  let heredoc;
+  let blockComment = false;
+  const lines = text.split("\n");
+  for (const line of lines) {
+    if (heredoc !== void 0) {
+      depths.push(-1);
+      if (line.trim() === heredoc) heredoc = void 0;
+      continue;
+    }
+    const inCode = stack.every((f) => f.kind === "bracket") && !blockComment;
+    depths.push(inCode ? stack.length : -1);
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      const top = stack[stack.length - 1];
+      if (blockComment) {
+        if (c === "*" && line[i + 1] === "/") {
+          blockComment = false;
+          i++;
+        }
+        continue;
+      }
+      if (top?.kind === "string") {
+        if (c === "\\") i++;
+        else if (c === '"') stack.pop();
+        else if ((c === "$" || c === "%") && line[i + 1] === "{") {
+          if (line[i - 1] === c) continue;
+          stack.push({ kind: "template", open: 0 });
+          i++;
+        }
+        continue;
+      }
+      if (c === "#" || c === "/" && line[i + 1] === "/") break;
+      if (c === "/" && line[i + 1] === "*") {
+        blockComment = true;
+        i++;
+        continue;
+      }
+      if (c === '"') stack.push({ kind: "string" });
+      else if (c === "{" || c === "[" || c === "(") {
+        if (top?.kind === "template") top.open = (top.open ?? 0) + 1;
+        else stack.push({ kind: "bracket" });
+      } else if (c === "}" || c === "]" || c === ")") {
+        if (top?.kind === "template") {
+          if (top.open) top.open--;
+          else stack.pop();
+        } else if (top?.kind === "bracket") stack.pop();
+        else throw new ConfigError("a closing bracket that nothing opened");
+      } else if (c === "<" && line[i + 1] === "<" && top?.kind !== "template") {
+        const marker = /^<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(line.slice(i));
+        if (marker) {
+          heredoc = marker[1];
+          break;
+        }
+      }
+    }
+  }
+  if (stack.length > 0 || heredoc !== void 0 || blockComment)
+    throw new ConfigError("brackets, strings or heredocs left open");
+  return depths;
+}
+function scanFile2(text, into) {
+  const lines = text.split("\n");
+  const depths = lineDepths(text);
+  let resource;
+  let variable;
+  lines.forEach((line, i) => {
+    const depth = depths[i];
+    if (depth === 0) {
+      resource = void 0;
+      variable = void 0;
+      const block = BLOCK.exec(line);
+      if (!block) return;
+      const [, kind, first, second] = block;
+      if (kind === "variable") {
+        variable = into.variables[first] ?? {};
+        into.variables[first] = variable;
+        if (/\bsensitive\s*=\s*true\b/.test(line)) variable.sensitive = true;
+      } else if (second) {
+        const mode = kind === "data" ? "data" : "managed";
+        resource = {
+          address: `${mode === "data" ? "data." : ""}${first}.${second}`,
+          mode,
+          type: first,
+          name: second,
+          expressions: {}
+        };
+        into.resources.push(resource);
+      }
+      return;
+    }
+    if (depth !== 1) return;
+    const item = ITEM.exec(line);
+    if (!item) return;
+    if (resource && !META.has(item[1]))
+      resource.expressions[item[1]] = {};
+    if (variable && item[1] === "sensitive" && /=\s*true\b/.test(line)) variable.sensitive = true;
+    if (variable && item[1] === "default") {
+      const literal = /=\s*("(?:[^"\\$%]|\\.)*")\s*(?:#.*|\/\/.*)?$/.exec(line);
+      if (literal) variable.default = JSON.parse(literal[1]);
+    }
+  });
+}
+async function scanModule2(dir) {
+  const config = { resources: [], variables: {} };
+  let names;
+  try {
+    names = (await readdir2(dir)).sort();
+  } catch {
+    return config;
+  }
+  if (names.some((name) => name.endsWith(".tf.json")))
+    throw new ConfigError(`${dir} has configuration in JSON syntax`);
+  for (const name of names.filter((n) => n.endsWith(".tf"))) {
+    try {
+      scanFile2(await readFile2(resolve2(dir, name), "utf8"), config);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new ConfigError(`${name}: ${error.message}`);
+      throw error;
+    }
+  }
+  return config;
+}
+async function readConfiguration(workingDir) {
+  const entries = await readModules(workingDir);
+  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
+  const modules = /* @__PURE__ */ new Map();
+  for (const entry of entries.sort((a, b) => a.Key.length - b.Key.length)) {
+    const scanned = await scanModule2(resolve2(workingDir, entry.Dir));
+    const module = { resources: scanned.resources, variables: scanned.variables };
+    modules.set(entry.Key, module);
+    if (entry.Key === "") continue;
+    const at = entry.Key.lastIndexOf(".");
+    const parent = modules.get(at < 0 ? "" : entry.Key.slice(0, at));
+    if (!parent) continue;
+    parent.module_calls ??= {};
+    parent.module_calls[entry.Key.slice(at + 1)] = { module };
+  }
+  return modules.get("") ?? {};
+}
+
+// src/collect/terraform/plan-file/address.ts
+var AddressError = class extends Error {
+};
+var NAME = "[A-Za-z_][A-Za-z0-9_-]*";
+var KEY2 = '\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]';
+var ADDRESS = new RegExp(
+  `^((?:module\\.${NAME}(?:${KEY2})?\\.)*)(data\\.)?(${NAME})\\.(${NAME})(${KEY2})?$`
+);
+function instanceKey(text) {
+  const inner = text.slice(1, -1);
+  return inner.startsWith('"') ? JSON.parse(inner) : Number(inner);
+}
+function parseAddress(address) {
+  const match = ADDRESS.exec(address);
+  if (!match) throw new AddressError(`an address this reader does not know: ${address}`);
+  const [, modulePath, data, type, name, key] = match;
+  const module = modulePath.replace(/\.$/, "");
+  return {
+    address,
+    ...module ? { module_address: module } : {},
+    mode: data ? "data" : "managed",
+    type,
+    name,
+    ...key ? { index: instanceKey(key) } : {}
+  };
+}
+function formatAddress(module, mode, type, name, index) {
+  const key = index === void 0 ? "" : typeof index === "number" ? `[${index}]` : `[${JSON.stringify(index)}]`;
+  return `${module ? `${module}.` : ""}${mode === "data" ? "data." : ""}${type}.${name}${key}`;
+}
+function providerSource(config) {
+  return /provider\["([^"]+)"\]/.exec(config)?.[1];
+}
+
+// src/collect/terraform/plan-file/msgpack.ts
+var MsgpackError = class extends Error {
+};
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+var Bin = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+};
+function decodeValue(bytes) {
+  const reader = new Reader(bytes);
+  const value = reader.value();
+  if (reader.at !== bytes.length) throw new MsgpackError("trailing bytes");
+  if (value instanceof Bin) throw new MsgpackError("bytes outside a dynamic value");
+  return value;
+}
+var Reader = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  at = 0;
+  need(n) {
+    if (this.at + n > this.bytes.length) throw new MsgpackError("truncated value");
+  }
+  take(n) {
+    this.need(n);
+    const out = this.bytes.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+  uint(n) {
+    this.need(n);
+    const b = this.bytes;
+    const at = this.at;
+    this.at += n;
+    if (n === 1) return b.readUInt8(at);
+    if (n === 2) return b.readUInt16BE(at);
+    if (n === 4) return b.readUInt32BE(at);
+    return Number(b.readBigUInt64BE(at));
+  }
+  int(n) {
+    this.need(n);
+    const b = this.bytes;
+    const at = this.at;
+    this.at += n;
+    if (n === 1) return b.readInt8(at);
+    if (n === 2) return b.readInt16BE(at);
+    if (n === 4) return b.readInt32BE(at);
+    return Number(b.readBigInt64BE(at));
+  }
+  array(length) {
+    const items = [];
+    for (let i = 0; i < length; i++) items.push(this.value());
+    if (length === 2 && items[0] instanceof Bin) return dynamic(items[1]);
+    if (items.some((item) => item instanceof Bin)) throw new MsgpackError("bytes in a list");
+    return items;
+  }
+  map(length) {
+    const out = {};
+    for (let i = 0; i < length; i++) {
+      const key = this.value();
+      if (typeof key !== "string") throw new MsgpackError("a map key that is not a string");
+      const item = this.value();
+      if (item instanceof Bin) throw new MsgpackError("bytes in a map");
+      out[key] = item;
+    }
+    return out;
+  }
+  ext(length) {
+    this.take(1 + length);
+    return UNKNOWN;
+  }
+  value() {
+    const byte = this.uint(1);
+    if (byte <= 127) return byte;
+    if (byte >= 224) return byte - 256;
+    if (byte >= 128 && byte <= 143) return this.map(byte & 15);
+    if (byte >= 144 && byte <= 159) return this.array(byte & 15);
+    if (byte >= 160 && byte <= 191) return this.take(byte & 31).toString("utf8");
+    switch (byte) {
+      case 192:
+        return null;
+      case 194:
+        return false;
+      case 195:
+        return true;
+      case 196:
+        return new Bin(this.take(this.uint(1)));
+      case 197:
+        return new Bin(this.take(this.uint(2)));
+      case 198:
+        return new Bin(this.take(this.uint(4)));
+      case 199:
+        return this.ext(this.uint(1));
+      case 200:
+        return this.ext(this.uint(2));
+      case 201:
+        return this.ext(this.uint(4));
+      case 202:
+        this.need(4);
+        this.at += 4;
+        return this.bytes.readFloatBE(this.at - 4);
+      case 203:
+        this.need(8);
+        this.at += 8;
+        return this.bytes.readDoubleBE(this.at - 8);
+      case 204:
+        return this.uint(1);
+      case 205:
+        return this.uint(2);
+      case 206:
+        return this.uint(4);
+      case 207:
+        return this.uint(8);
+      case 208:
+        return this.int(1);
+      case 209:
+        return this.int(2);
+      case 210:
+        return this.int(4);
+      case 211:
+        return this.int(8);
+      case 212:
+        return this.ext(1);
+      case 213:
+        return this.ext(2);
+      case 214:
+        return this.ext(4);
+      case 215:
+        return this.ext(8);
+      case 216:
+        return this.ext(16);
+      case 217:
+        return this.take(this.uint(1)).toString("utf8");
+      case 218:
+        return this.take(this.uint(2)).toString("utf8");
+      case 219:
+        return this.take(this.uint(4)).toString("utf8");
+      case 220:
+        return this.array(this.uint(2));
+      case 221:
+        return this.array(this.uint(4));
+      case 222:
+        return this.map(this.uint(2));
+      case 223:
+        return this.map(this.uint(4));
+      default:
+        throw new MsgpackError(`byte 0x${byte.toString(16)} is not MessagePack`);
+    }
+  }
+};
+function dynamic(inner) {
+  if (inner instanceof Bin) throw new MsgpackError("bytes inside a dynamic value");
+  return inner;
+}
+
+// src/collect/terraform/plan-file/masks.ts
+function addPath(root, path2) {
+  let node = root;
+  for (const step2 of path2) {
+    node.children ??= /* @__PURE__ */ new Map();
+    let child = node.children.get(step2);
+    if (!child) node.children.set(step2, child = {});
+    node = child;
+  }
+  node.marked = true;
+}
+function expand(value, pattern, from = 0, at = []) {
+  if (from === pattern.length) return [at];
+  if (value === null || typeof value !== "object") return [];
+  const step2 = pattern[from];
+  if (step2 === "*") {
+    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    return keys.flatMap(
+      (key) => expand(value[key], pattern, from + 1, [...at, key])
+    );
+  }
+  if (Array.isArray(value) || !(step2 in value)) return [];
+  return expand(value[step2], pattern, from + 1, [...at, step2]);
+}
+function sensitiveAsBool(value, marks) {
+  if (marks?.marked) return true;
+  if (value === null || value === void 0 || value === UNKNOWN || typeof value !== "object")
+    return false;
+  if (Array.isArray(value))
+    return value.map((item, i) => sensitiveAsBool(item, marks?.children?.get(i)));
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    const inner = sensitiveAsBool(item, marks?.children?.get(key));
+    if (inner !== false) out[key] = inner;
+  }
+  return out;
+}
+function sensitiveMask(value, paths2, patterns = []) {
+  const root = {};
+  for (const path2 of paths2) addPath(root, path2);
+  for (const pattern of patterns) for (const path2 of expand(value, pattern)) addPath(root, path2);
+  return sensitiveAsBool(value, root);
+}
+function omitUnknowns(value) {
+  if (value === UNKNOWN) return void 0;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => item === UNKNOWN ? null : omitUnknowns(item));
+  const out = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== UNKNOWN) out[key] = omitUnknowns(item);
+  return out;
+}
+function unknownAsBool(value) {
+  if (value === UNKNOWN) return true;
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return hasUnknown(value) ? value.map(unknownAsBool) : false;
+  const out = {};
+  for (const [key, item] of Object.entries(value))
+    if (hasUnknown(item)) out[key] = unknownAsBool(item);
+  return out;
+}
+function hasUnknown(value) {
+  if (value === UNKNOWN) return true;
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(hasUnknown);
+}
+function restoreNumbers(value, patterns) {
+  for (const pattern of patterns) {
+    for (const path2 of expand(value, pattern)) {
+      const parent = path2.slice(0, -1).reduce((v, step2) => v[step2], value);
+      const key = path2[path2.length - 1];
+      const current = parent[key];
+      if (typeof current === "string" && current.trim() !== "" && Number.isFinite(Number(current)))
+        parent[key] = Number(current);
+    }
+  }
+}
+
+// src/collect/terraform/plan-file/state.ts
+var StateError = class extends Error {
+};
+var STATE_VERSION = 4;
+function step(raw) {
+  if (raw.type === "get_attr" && typeof raw.value === "string") return raw.value;
+  if (raw.type === "index") {
+    const key = raw.value?.value;
+    if (typeof key === "string" || typeof key === "number") return key;
+  }
+  return void 0;
+}
+function statePath(raw) {
+  const out = [];
+  for (const s of raw) {
+    const next = step(s);
+    if (next === void 0) break;
+    out.push(next);
+  }
+  return out;
+}
+function schemaFor(schemas, resource, mode) {
+  const source = providerSource(resource.provider ?? "");
+  const schema = source ? schemas.get(source)?.[mode][resource.type ?? ""] : void 0;
+  if (!schema)
+    throw new StateError(`no schema for ${resource.type} of ${source ?? resource.provider}`);
+  return schema;
+}
+function instanceOf(resource, instance, schemas) {
+  const mode = resource.mode === "data" ? "data" : "managed";
+  if (!resource.type || !resource.name) throw new StateError("a resource without a type or name");
+  const schema = schemaFor(schemas, resource, mode);
+  const values = instance.attributes ?? {};
+  restoreNumbers(values, schema.numbers ?? []);
+  return {
+    address: formatAddress(resource.module, mode, resource.type, resource.name, instance.index_key),
+    mode,
+    type: resource.type,
+    name: resource.name,
+    ...instance.index_key !== void 0 ? { index: instance.index_key } : {},
+    provider_name: providerSource(resource.provider ?? "") ?? resource.provider ?? "",
+    values: instance.attributes ?? {},
+    sensitive_values: sensitiveMask(
+      values,
+      (instance.sensitive_attributes ?? []).map(statePath),
+      schema.sensitive ?? []
+    )
+  };
+}
+function readState(bytes, schemas) {
+  const state = JSON.parse(bytes.toString("utf8"));
+  if (state.version !== STATE_VERSION)
+    throw new StateError(`state format version ${state.version}, not ${STATE_VERSION}`);
+  const root = { resources: [] };
+  const children = /* @__PURE__ */ new Map();
+  for (const resource of state.resources ?? []) {
+    let module = root;
+    if (resource.module) {
+      module = children.get(resource.module) ?? { address: resource.module, resources: [] };
+      children.set(resource.module, module);
+    }
+    for (const instance of resource.instances ?? []) {
+      const read = instanceOf(resource, instance, schemas);
+      module.resources?.push(instance.deposed ? { ...read, deposed_key: instance.deposed } : read);
+    }
+  }
+  if (children.size > 0) root.child_modules = [...children.values()];
+  const outputs = Object.fromEntries(
+    Object.entries(state.outputs ?? {}).map(([name, o]) => [
+      name,
+      { value: o.value, ...o.sensitive ? { sensitive: true } : {} }
+    ])
+  );
+  return { outputs, root_module: root };
+}
+
+// src/collect/terraform/plan-file/protobuf.ts
+var ProtobufError = class extends Error {
+};
+var VARINT = 0;
+var FIXED64 = 1;
+var LENGTH_DELIMITED = 2;
+var FIXED32 = 5;
+function* fields(bytes) {
+  let at = 0;
+  const varint = () => {
+    let result2 = 0;
+    let scale = 1;
+    for (; ; ) {
+      if (at >= bytes.length) throw new ProtobufError("truncated varint");
+      const byte = bytes[at++];
+      result2 += (byte & 127) * scale;
+      if (byte < 128) return result2;
+      scale *= 128;
+      if (scale > 2 ** 63) throw new ProtobufError("varint too long");
+    }
+  };
+  while (at < bytes.length) {
+    const key = varint();
+    const number = Math.floor(key / 8);
+    const wire = key % 8;
+    if (wire === VARINT) yield { number, value: varint() };
+    else if (wire === LENGTH_DELIMITED) {
+      const length = varint();
+      if (at + length > bytes.length) throw new ProtobufError("truncated field");
+      yield { number, value: bytes.subarray(at, at + length) };
+      at += length;
+    } else if (wire === FIXED64) at += 8;
+    else if (wire === FIXED32) at += 4;
+    else throw new ProtobufError(`wire type ${wire} is not known`);
+  }
+  if (at !== bytes.length) throw new ProtobufError("truncated message");
+}
+function message(bytes) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { number, value } of fields(bytes)) {
+    const list = out.get(number);
+    if (list) list.push(value);
+    else out.set(number, [value]);
+  }
+  return out;
+}
+function bytesOf(m, number) {
+  const value = m.get(number)?.at(-1);
+  return Buffer.isBuffer(value) ? value : void 0;
+}
+function stringOf(m, number) {
+  return bytesOf(m, number)?.toString("utf8") ?? "";
+}
+function numberOf(m, number) {
+  const value = m.get(number)?.at(-1);
+  return typeof value === "number" ? value : 0;
+}
+function allBytes(m, number) {
+  return (m.get(number) ?? []).filter((v) => Buffer.isBuffer(v));
+}
+
+// src/collect/terraform/plan-file/tfplan.ts
+var TfplanError = class extends Error {
+};
+var TFPLAN_VERSION = 3;
+var ACTIONS = {
+  0: ["no-op"],
+  1: ["create"],
+  2: ["read"],
+  3: ["update"],
+  5: ["delete"],
+  6: ["delete", "create"],
+  7: ["create", "delete"],
+  8: ["forget"],
+  9: ["create", "forget"]
+};
+var REASONS = {
+  1: "replace_because_tainted",
+  2: "replace_by_request",
+  3: "replace_because_cannot_update",
+  4: "delete_because_no_resource_config",
+  5: "delete_because_wrong_repetition",
+  6: "delete_because_count_index",
+  7: "delete_because_each_key",
+  8: "delete_because_no_module",
+  9: "replace_by_triggers",
+  10: "read_because_config_unknown",
+  11: "read_because_dependency_pending",
+  12: "delete_because_no_move_target",
+  13: "read_because_check_nested"
+};
+function dynamicValue(bytes) {
+  if (!bytes) return null;
+  const msgpack = bytesOf(message(bytes), 1);
+  if (!msgpack) throw new TfplanError("a value in a format other than MessagePack");
+  return decodeValue(msgpack);
+}
+function path(bytes) {
+  const steps = [];
+  for (const step2 of allBytes(message(bytes), 1)) {
+    const fields2 = message(step2);
+    if (fields2.has(1)) steps.push(stringOf(fields2, 1));
+    else {
+      const key = dynamicValue(bytesOf(fields2, 2));
+      if (typeof key !== "string" && typeof key !== "number") return void 0;
+      steps.push(key);
+    }
+  }
+  return steps;
+}
+function paths(list) {
+  return list.map((bytes) => {
+    const steps = path(bytes);
+    if (steps) return steps;
+    const whole = [];
+    for (const step2 of allBytes(message(bytes), 1)) {
+      const fields2 = message(step2);
+      if (!fields2.has(1)) break;
+      whole.push(stringOf(fields2, 1));
+    }
+    return whole;
+  });
+}
+function sides(bytes) {
+  const fields2 = message(bytes);
+  const code2 = numberOf(fields2, 1);
+  const actions = ACTIONS[code2];
+  if (!actions) throw new TfplanError(`a change action this reader does not know (${code2})`);
+  const values = allBytes(fields2, 2).map((v) => dynamicValue(v));
+  let before = null;
+  let after = null;
+  if (code2 === 1 || code2 === 0) after = values[0] ?? null;
+  else if (code2 === 5 || code2 === 8) before = values[0] ?? null;
+  else [before = null, after = null] = values;
+  if (code2 === 0) before = after;
+  return {
+    actions,
+    before,
+    after,
+    beforePaths: paths(allBytes(fields2, 3)),
+    afterPaths: paths(allBytes(fields2, 4))
+  };
+}
+function typeSchema(schemas, provider, mode, type) {
+  const source = providerSource(provider);
+  const schema = source ? schemas.get(source)?.[mode][type] : void 0;
+  if (!schema) throw new TfplanError(`no schema for ${type} of ${source ?? provider}`);
+  return schema;
+}
+function planChange(s, schema) {
+  const sensitive = schema.sensitive ?? [];
+  for (const value of [s.before, s.after]) restoreNumbers(value, schema.numbers ?? []);
+  return {
+    actions: s.actions,
+    before: omitUnknowns(s.before) ?? null,
+    after: omitUnknowns(s.after) ?? null,
+    after_unknown: s.after === null ? {} : unknownAsBool(s.after),
+    before_sensitive: s.before === null ? false : sensitiveMask(s.before, s.beforePaths, sensitive),
+    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
+  };
+}
+function resourceChange(bytes, schemas) {
+  const fields2 = message(bytes);
+  const address = parseAddress(stringOf(fields2, 13));
+  const provider = stringOf(fields2, 8);
+  const change = bytesOf(fields2, 9);
+  if (!change) throw new TfplanError(`${address.address} has no change`);
+  const reason = REASONS[numberOf(fields2, 12)];
+  const deposed = stringOf(fields2, 7);
+  const previous = stringOf(fields2, 14);
+  return {
+    ...address,
+    ...previous ? { previous_address: previous } : {},
+    ...deposed ? { deposed } : {},
+    provider_name: providerSource(provider) ?? provider,
+    change: planChange(sides(change), typeSchema(schemas, provider, address.mode, address.type)),
+    ...reason ? { action_reason: reason } : {}
+  };
+}
+function outputChange(bytes) {
+  const fields2 = message(bytes);
+  const change = bytesOf(fields2, 2);
+  if (!change) throw new TfplanError("an output without a change");
+  const s = sides(change);
+  const sensitive = numberOf(fields2, 3) === 1;
+  const mark = (value, marked) => sensitive ? true : marked.length === 0 ? false : sensitiveMask(value, marked);
+  return [
+    stringOf(fields2, 1),
+    {
+      actions: s.actions,
+      before: omitUnknowns(s.before) ?? null,
+      after: omitUnknowns(s.after) ?? null,
+      after_unknown: s.after !== null && typeof s.after === "object" && !hasUnknown(s.after) ? false : unknownAsBool(s.after),
+      before_sensitive: mark(s.before, s.beforePaths),
+      after_sensitive: mark(s.after, s.afterPaths)
+    }
+  ];
+}
+function isNoOp(bytes) {
+  const change = bytesOf(message(bytes), 9);
+  return change !== void 0 && numberOf(message(change), 1) === 0;
+}
+function byAddress(a, b) {
+  const x = `${a.address}\0${a.deposed ?? ""}`;
+  const y = `${b.address}\0${b.deposed ?? ""}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function readTfplan(bytes, schemas) {
+  const fields2 = message(bytes);
+  const version = numberOf(fields2, 1);
+  if (version !== TFPLAN_VERSION)
+    throw new TfplanError(`tfplan format version ${version}, not ${TFPLAN_VERSION}`);
+  const variables = {};
+  for (const entry of allBytes(fields2, 2)) {
+    const pair = message(entry);
+    const value = dynamicValue(bytesOf(pair, 2));
+    if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
+    variables[stringOf(pair, 1)] = { value };
+  }
+  return {
+    version,
+    terraformVersion: stringOf(fields2, 14),
+    errored: numberOf(fields2, 20) === 1,
+    variables,
+    // As show's reader keeps them: a no-op's values are prior_state's (plan-reader.ts).
+    resourceChanges: allBytes(fields2, 3).filter((b) => !isNoOp(b)).map((b) => resourceChange(b, schemas)).sort(byAddress),
+    resourceDrift: allBytes(fields2, 18).map((b) => resourceChange(b, schemas)).sort(byAddress),
+    outputChanges: Object.fromEntries(allBytes(fields2, 4).map(outputChange))
+  };
+}
+
+// src/collect/terraform/plan-file/zip.ts
+import { open } from "node:fs/promises";
+import { inflateRawSync } from "node:zlib";
+var END_OF_DIRECTORY = 101010256;
+var DIRECTORY_ENTRY = 33639248;
+var LOCAL_HEADER = 67324752;
+var END_SEARCH = 22 + 65535;
+var ZipError = class extends Error {
+};
+function findEndOfDirectory(tail) {
+  for (let at = tail.length - 22; at >= 0; at--) {
+    if (tail.readUInt32LE(at) === END_OF_DIRECTORY) return at;
+  }
+  throw new ZipError("not a zip archive");
+}
+function directoryEntries(directory, count) {
+  const entries = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipError("damaged zip directory");
+    const nameLength = directory.readUInt16LE(at + 28);
+    const extraLength = directory.readUInt16LE(at + 30);
+    const commentLength = directory.readUInt16LE(at + 32);
+    const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
+    entries.set(name, {
+      flags: directory.readUInt16LE(at + 8),
+      method: directory.readUInt16LE(at + 10),
+      compressedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
+      localHeader: directory.readUInt32LE(at + 42)
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+async function readZipEntries(path2, names) {
+  const file = await open(path2, "r");
+  try {
+    const { size } = await file.stat();
+    const tailLength = Math.min(size, END_SEARCH);
+    const tail = Buffer.alloc(tailLength);
+    await file.read(tail, 0, tailLength, size - tailLength);
+    const end = findEndOfDirectory(tail);
+    const count = tail.readUInt16LE(end + 10);
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (count === 65535 || directoryOffset === 4294967295) throw new ZipError("zip64 archive");
+    const directory = Buffer.alloc(directorySize);
+    await file.read(directory, 0, directorySize, directoryOffset);
+    const entries = directoryEntries(directory, count);
+    const out = /* @__PURE__ */ new Map();
+    for (const name of names) {
+      const entry = entries.get(name);
+      if (!entry) continue;
+      if (entry.flags & 1) throw new ZipError(`${name} is encrypted`);
+      const header = Buffer.alloc(30);
+      await file.read(header, 0, 30, entry.localHeader);
+      if (header.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipError(`damaged entry ${name}`);
+      const dataStart = entry.localHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+      const data = Buffer.alloc(entry.compressedSize);
+      await file.read(data, 0, entry.compressedSize, dataStart);
+      if (entry.method === 0) out.set(name, data);
+      else if (entry.method === 8) out.set(name, inflateRawSync(data));
+      else throw new ZipError(`${name} uses compression method ${entry.method}`);
+      if (out.get(name)?.length !== entry.size) throw new ZipError(`${name} has the wrong size`);
+    }
+    return out;
+  } finally {
+    await file.close();
+  }
+}
+
+// src/collect/terraform/plan-file/read.ts
+var UnknownPlanFile = class extends Error {
+};
+var ENTRIES = ["tfplan", "tfstate", "tfstate-prev"];
+function withDefaults(variables, configuration) {
+  const out = { ...variables };
+  for (const [name, variable] of Object.entries(configuration.variables ?? {}))
+    if (!(name in out) && variable.default !== void 0) out[name] = { value: variable.default };
+  return out;
+}
+async function readPlanFile(planFile, workingDir, schemas) {
+  try {
+    const entries = await readZipEntries(planFile, ENTRIES);
+    const missing = ENTRIES.filter((name) => !entries.has(name));
+    if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
+    const tfplan = readTfplan(entries.get("tfplan"), schemas);
+    const prior = readState(entries.get("tfstate"), schemas);
+    const configuration = await readConfiguration(workingDir);
+    return {
+      format_version: "plan-file",
+      terraform_version: tfplan.terraformVersion,
+      variables: withDefaults(tfplan.variables, configuration),
+      prior_state: { values: prior },
+      resource_drift: tfplan.resourceDrift,
+      resource_changes: tfplan.resourceChanges,
+      output_changes: tfplan.outputChanges,
+      configuration: { root_module: configuration }
+    };
+  } catch (error) {
+    if (error instanceof UnknownPlanFile) throw error;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new UnknownPlanFile(why);
+  }
+}
+
+// src/collect/terraform/plan-file/schema.ts
+import { createHash } from "node:crypto";
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var FORMAT = 1;
+var CACHE_FOLDER = "driftwatch-schemas";
+function numberPaths(type, at, into) {
+  if (type === "number") into.push(at);
+  if (!Array.isArray(type)) return;
+  const [kind, inner] = type;
+  if (kind === "list" || kind === "set" || kind === "map")
+    numberPaths(inner, [...at, "*"], into);
+  else if (kind === "object")
+    for (const [name, t] of Object.entries(inner))
+      numberPaths(t, [...at, name], into);
+  else if (kind === "tuple") for (const t of inner) numberPaths(t, [...at, "*"], into);
+}
+var NESTED = /* @__PURE__ */ new Set(["list", "set", "map"]);
+function reduceAttributes(attributes, at, out) {
+  for (const [name, attribute2] of Object.entries(attributes ?? {})) {
+    const path2 = [...at, name];
+    if (attribute2.sensitive) out.sensitive.push(path2);
+    if (attribute2.nested_type) {
+      const inner = NESTED.has(attribute2.nested_type.nesting_mode ?? "") ? [...path2, "*"] : path2;
+      reduceAttributes(attribute2.nested_type.attributes, inner, out);
+    } else numberPaths(attribute2.type, path2, out.numbers);
+  }
+}
+function reduceBlock(block, at, out) {
+  reduceAttributes(block?.attributes, at, out);
+  for (const [name, nested] of Object.entries(block?.block_types ?? {})) {
+    const path2 = NESTED.has(nested.nesting_mode ?? "") ? [...at, name, "*"] : [...at, name];
+    reduceBlock(nested.block, path2, out);
+  }
+}
+function reduceTypes(types) {
+  const out = {};
+  for (const [type, schema] of Object.entries(types ?? {})) {
+    const paths2 = { sensitive: [], numbers: [] };
+    reduceBlock(schema.block, [], paths2);
+    out[type] = {
+      ...paths2.sensitive.length ? { sensitive: paths2.sensitive } : {},
+      ...paths2.numbers.length ? { numbers: paths2.numbers } : {}
+    };
+  }
+  return out;
+}
+function reduceSchemas(json) {
+  const parsed = JSON.parse(json);
+  const out = /* @__PURE__ */ new Map();
+  for (const [address, provider] of Object.entries(parsed.provider_schemas ?? {})) {
+    out.set(address, {
+      managed: reduceTypes(provider.resource_schemas),
+      data: reduceTypes(provider.data_source_schemas)
+    });
+  }
+  return out;
+}
+function lockedSchemaKeys(lock) {
+  const out = [];
+  for (const block of lock.matchAll(/provider\s+"([^"]+)"\s*\{([\s\S]*?)\n\}/g)) {
+    const [, address, body] = block;
+    const version = /\bversion\s*=\s*"([^"]+)"/.exec(body)?.[1];
+    if (!version) continue;
+    const hashes = [...body.matchAll(/"((?:h1|zh):[^"]+)"/g)].map((m) => m[1]).sort();
+    const key = createHash("sha256").update([FORMAT, address, version, ...hashes].join("\0")).digest("hex").slice(0, 40);
+    out.push({ address, key });
+  }
+  return out;
+}
+function cacheFile(cacheDir, key) {
+  return join2(cacheDir, CACHE_FOLDER, `${key}.json`);
+}
+async function readCachedSchema(cacheDir, provider) {
+  try {
+    const cached = JSON.parse(await readFile3(cacheFile(cacheDir, provider.key), "utf8"));
+    if (cached.format !== FORMAT || cached.address !== provider.address || !cached.schema)
+      return void 0;
+    return cached.schema;
+  } catch {
+    return void 0;
+  }
+}
+async function writeCachedSchema(cacheDir, provider, schema) {
+  const file = cacheFile(cacheDir, provider.key);
+  await mkdir(join2(cacheDir, CACHE_FOLDER), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify({ format: FORMAT, address: provider.address, schema }));
+  await rename(temp, file);
+}
+var fetching = /* @__PURE__ */ new Map();
+async function fetchAndCache(source, missing) {
+  const json = await source.fetch();
+  if (json === void 0) return void 0;
+  const schemas = reduceSchemas(json);
+  for (const provider of missing) {
+    const schema = schemas.get(provider.address);
+    if (schema) await writeCachedSchema(source.cacheDir, provider, schema).catch(() => void 0);
+  }
+  return schemas;
+}
+async function loadSchemas(lock, source) {
+  const locked = lock ? lockedSchemaKeys(lock) : [];
+  const schemas = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const provider of locked) {
+    const cached = await readCachedSchema(source.cacheDir, provider);
+    if (cached) schemas.set(provider.address, cached);
+    else missing.push(provider);
+  }
+  if (locked.length > 0 && missing.length === 0) return schemas;
+  const key = missing.map((p) => p.key).join(",") || `unlocked:${Math.random()}`;
+  let pending = fetching.get(key);
+  if (!pending) {
+    pending = fetchAndCache(source, missing).finally(() => fetching.delete(key));
+    fetching.set(key, pending);
+  }
+  const fetched = await pending;
+  if (!fetched) return void 0;
+  for (const [address, schema] of fetched) if (!schemas.has(address)) schemas.set(address, schema);
+  return schemas;
+}
+
 // src/collect/terraform/plan-json.ts
 function* walkModules(root) {
   if (!root) return;
@@ -976,7 +2050,7 @@ function collectSecrets(plan2) {
 // src/collect/terraform/process.ts
 import { spawn } from "node:child_process";
 function runProcess(command, args, options) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -994,7 +2068,7 @@ function runProcess(command, args, options) {
     if (options.onSpawn) child.once("spawn", options.onSpawn);
     child.on("error", reject);
     child.on("close", (code2, signal) => {
-      resolve5({
+      resolve6({
         code: code2 ?? (signal ? 128 : 1),
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8") + (signal ? `
@@ -1006,19 +2080,19 @@ terminated by ${signal}` : "")
 
 // src/collect/terraform/run.ts
 var REFRESHING = Buffer.from("Refreshing state...");
-async function isExecutable(path) {
+async function isExecutable(path2) {
   try {
-    await access(path, constants.X_OK);
-    return (await stat(path)).isFile();
+    await access(path2, constants.X_OK);
+    return (await stat(path2)).isFile();
   } catch {
     return false;
   }
 }
 async function findTerraform(env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    const wrapped = join(dir, "terraform-bin");
+    const wrapped = join3(dir, "terraform-bin");
     if (await isExecutable(wrapped)) return wrapped;
-    const plain2 = join(dir, "terraform");
+    const plain2 = join3(dir, "terraform");
     if (await isExecutable(plain2)) return plain2;
   }
   throw new UserError(
@@ -1044,13 +2118,13 @@ function terraformError(stderr, stdout = "") {
   return oneLine(kept.join(" "), 500);
 }
 async function checkWorkingDirectory(dir, label) {
-  const absolute = resolve(dir);
+  const absolute = resolve3(dir);
   let entries;
   try {
     if (!(await stat(absolute)).isDirectory()) {
       throw new UserError(`working-directory '${label}' is a file, not a directory.`);
     }
-    entries = await readdir(absolute);
+    entries = await readdir3(absolute);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code2 = error.code;
@@ -1071,16 +2145,16 @@ async function checkWorkingDirectory(dir, label) {
 async function checkVarFiles(cwd, label, varFiles, surface = "action") {
   const field = inputField("varFiles", surface);
   for (const file of varFiles) {
-    const where = isAbsolute(file) ? "" : ` in working-directory '${label}'`;
+    const where = isAbsolute2(file) ? "" : ` in working-directory '${label}'`;
     const named = `names '${file}', which`;
     try {
-      if ((await stat(resolve(cwd, file))).isDirectory()) {
+      if ((await stat(resolve3(cwd, file))).isDirectory()) {
         throw new InputError(
           field,
           `${named} is a directory${where}: name the variables file itself.`
         );
       }
-      await access(resolve(cwd, file), constants.R_OK);
+      await access(resolve3(cwd, file), constants.R_OK);
     } catch (error) {
       if (error instanceof UserError) throw error;
       const code2 = error.code ?? "unknown error";
@@ -1099,17 +2173,17 @@ var NEEDS_INIT = /terraform init|Module not installed|Backend initialization req
 async function initFingerprint(cwd, initArgs) {
   let lock;
   try {
-    lock = await readFile(join(cwd, ".terraform.lock.hcl"));
+    lock = await readFile4(join3(cwd, ".terraform.lock.hcl"));
   } catch {
     return void 0;
   }
-  return createHash("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
+  return createHash2("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
 }
 async function initIsCurrent(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return false;
   try {
-    return (await readFile(join(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+    return (await readFile4(join3(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
   } catch {
     return false;
   }
@@ -1117,7 +2191,7 @@ async function initIsCurrent(cwd, initArgs) {
 async function markInitialised(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return;
-  await writeFile(join(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
+  await writeFile2(join3(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
 `).catch(() => void 0);
 }
 async function stateSecrets(run) {
@@ -1144,11 +2218,11 @@ function rootOf(cwd, label, options) {
     cwd,
     label,
     options,
-    timings: { initMs: 0, planMs: 0, showMs: 0 },
+    timings: { initMs: 0, planMs: 0, readMs: 0, showMs: 0 },
     run: (args) => runProcess(options.binary, args, { cwd, env: options.env, onSpawn: options.onStarted }),
-    fail: (step, stderr, stdout) => {
+    fail: (step2, stderr, stdout) => {
       throw new UserError(
-        `terraform ${step} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+        `terraform ${step2} failed in '${label}': ${options.scrub(terraformError(stderr, stdout))}`
       );
     }
   };
@@ -1213,30 +2287,66 @@ async function show(root, planFile) {
   if (unreadable) throw unreadable;
   return reader.end();
 }
+function schemasFor(root) {
+  const { options } = root;
+  if (options.planReader === "show" || !options.schemaCacheDir) return Promise.resolve(void 0);
+  const cacheDir = options.schemaCacheDir;
+  return readFile4(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
+    (lock) => loadSchemas(lock, {
+      cacheDir,
+      fetch: async () => {
+        const result2 = await root.run(["providers", "schema", "-json"]);
+        return result2.code === 0 ? result2.stdout : void 0;
+      }
+    })
+  ).catch(() => void 0);
+}
+async function readPlan(root, planFile, schemas) {
+  if (root.options.planReader === "show") return { plan: await show(root, planFile), reader: "show" };
+  const started = Date.now();
+  let why;
+  const loaded = await schemas ?? await schemasFor(root);
+  if (loaded) {
+    try {
+      const plan2 = await readPlanFile(planFile, root.cwd, loaded);
+      root.timings.readMs = Date.now() - started;
+      return { plan: plan2, reader: "plan-file" };
+    } catch (error) {
+      if (!(error instanceof UnknownPlanFile)) throw error;
+      why = error.message;
+    }
+  } else why = "the providers' schemas could not be had from terraform";
+  root.options.onNotice?.(
+    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
+  );
+  return { plan: await show(root, planFile), reader: "show" };
+}
 async function runTerraform(dir, label, options) {
   const cwd = await checkWorkingDirectory(dir, label);
   await checkVarFiles(cwd, label, options.varFiles, options.surface);
   const root = rootOf(cwd, label, options);
   const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
   if (options.init && !initSkipped) await init(root);
-  const workDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
-  const planFile = join(workDir, "drift.tfplan");
+  const workDir = await mkdtemp(join3(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
+  const planFile = join3(workDir, "drift.tfplan");
   try {
+    const schemas = schemasFor(root);
     const planExitCode = await plan(root, planFile, initSkipped);
-    return { plan: await show(root, planFile), planExitCode, timings: root.timings };
+    const { plan: read, reader } = await readPlan(root, planFile, schemas);
+    return { plan: read, planExitCode, timings: root.timings, reader };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
 // src/collect/terraform/plugin-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { readdir as readdir4, readFile as readFile5, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 var PREFIX = "driftwatch-tf-plugins";
 function pluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR || join2(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
+  return env.TF_PLUGIN_CACHE_DIR || join4(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
 }
 function cacheServiceAvailable(env) {
   return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
@@ -1248,8 +2358,8 @@ function runnerPlatform(env) {
 }
 async function lockFiles(workingDirectories) {
   const locks = [];
-  for (const dir of [...new Set(workingDirectories.map((d) => resolve2(d)))].sort()) {
-    const text = await readFile2(join2(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+  for (const dir of [...new Set(workingDirectories.map((d) => resolve4(d)))].sort()) {
+    const text = await readFile5(join4(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
     if (text !== void 0) locks.push(text);
   }
   return locks;
@@ -1264,7 +2374,7 @@ function lockedProviders(locks) {
 }
 function keyOf(locks, env) {
   if (locks.length === 0) return void 0;
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   for (const lock of [...new Set(locks)].sort()) hash.update(lock).update("\0");
   return `${PREFIX}-${runnerPlatform(env)}-${hash.digest("hex").slice(0, 40)}`;
 }
@@ -1302,7 +2412,7 @@ async function restorePluginCache(options) {
 async function savePluginCache(state, cache, log) {
   if (!state.key || state.hit) return;
   if (state.keep?.length) await prune(state.dir, new Set(state.keep));
-  const entries = await readdir2(state.dir).catch(() => []);
+  const entries = await readdir4(state.dir).catch(() => []);
   if (entries.length === 0) return;
   try {
     if (await cache.saveCache([state.dir], state.key) === -1) {
@@ -1315,34 +2425,34 @@ async function savePluginCache(state, cache, log) {
   }
 }
 async function folders(dir) {
-  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 async function prune(dir, keep) {
   for (const host of await folders(dir))
-    for (const namespace of await folders(join2(dir, host)))
-      for (const type of await folders(join2(dir, host, namespace)))
-        for (const version of await folders(join2(dir, host, namespace, type))) {
-          const path = `${host}/${namespace}/${type}/${version}`;
-          if (!keep.has(path)) await rm2(join2(dir, path), { recursive: true, force: true });
+    for (const namespace of await folders(join4(dir, host)))
+      for (const type of await folders(join4(dir, host, namespace)))
+        for (const version of await folders(join4(dir, host, namespace, type))) {
+          const path2 = `${host}/${namespace}/${type}/${version}`;
+          if (!keep.has(path2)) await rm2(join4(dir, path2), { recursive: true, force: true });
         }
 }
 async function initWillRun(workingDirectories, initArgs, isCurrent) {
   const current = await Promise.all(
-    workingDirectories.map((dir) => isCurrent(resolve2(dir), initArgs).catch(() => false))
+    workingDirectories.map((dir) => isCurrent(resolve4(dir), initArgs).catch(() => false))
   );
   return current.some((done) => !done);
 }
 var actionsCache = {
-  restoreCache: async (paths, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths, primaryKey, restoreKeys),
-  saveCache: async (paths, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths, key)
+  restoreCache: async (paths2, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths2, primaryKey, restoreKeys),
+  saveCache: async (paths2, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths2, key)
 };
 
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/pipeline.ts
-import { mkdir } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 
 // src/analyse/ignore.ts
 function ruleMatches(rule, subject) {
@@ -1400,111 +2510,6 @@ function ignoresWholeType(files, type) {
     }
     return false;
   });
-}
-
-// src/collect/terraform/source-locations.ts
-import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve3, sep } from "node:path";
-var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
-var MODULE = /^\s*module\s+"([^"]+)"/;
-var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
-var TOP_LEVEL = /^[a-z]/;
-var INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
-function configAddress(address) {
-  return address.replace(INSTANCE_KEY, "");
-}
-function sourceRoot(env = process.env) {
-  return resolve3(env.GITHUB_WORKSPACE || process.cwd());
-}
-function toRepoPath(root, file) {
-  const rel = relative(root, file);
-  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
-  return rel.split(sep).join("/");
-}
-async function scanModule(dir) {
-  const scan2 = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), dynamic: /* @__PURE__ */ new Map() };
-  let names;
-  try {
-    names = (await readdir3(dir)).filter((name) => name.endsWith(".tf")).sort();
-  } catch {
-    return scan2;
-  }
-  for (const name of names) {
-    const file = join3(dir, name);
-    scanFile(file, (await readFile3(file, "utf8")).split("\n"), scan2);
-  }
-  return scan2;
-}
-function scanFile(file, lines, scan2) {
-  let current;
-  lines.forEach((text, i) => {
-    if (TOP_LEVEL.test(text)) current = void 0;
-    const resource = RESOURCE.exec(text);
-    if (resource) {
-      current = `${resource[1]}.${resource[2]}`;
-      if (!scan2.resources.has(current)) scan2.resources.set(current, { file, line: i + 1 });
-    }
-    const module = MODULE.exec(text);
-    if (module && !scan2.modules.has(module[1])) scan2.modules.set(module[1], { file, line: i + 1 });
-    const dynamic = current ? DYNAMIC.exec(text) : null;
-    if (dynamic && current) {
-      const names = scan2.dynamic.get(current) ?? /* @__PURE__ */ new Set();
-      scan2.dynamic.set(current, names.add(dynamic[1]));
-    }
-  });
-}
-async function readModules(rootDir) {
-  try {
-    const text = await readFile3(join3(rootDir, ".terraform", "modules", "modules.json"), "utf8");
-    const parsed = JSON.parse(text);
-    return (parsed.Modules ?? []).filter(
-      (m) => typeof m.Key === "string" && typeof m.Dir === "string"
-    );
-  } catch {
-    return [];
-  }
-}
-function modulePrefix(key) {
-  return key === "" ? "" : key.split(".").map((name) => `module.${name}.`).join("");
-}
-function isLocal(entry, rootDir) {
-  const dir = resolve3(rootDir, entry.Dir);
-  const downloaded = relative(join3(rootDir, ".terraform"), dir);
-  return downloaded.startsWith("..") || isAbsolute2(downloaded);
-}
-async function findSources(workingDir, root) {
-  const rootDir = resolve3(workingDir);
-  const index = /* @__PURE__ */ new Map();
-  const dynamicBlocks = /* @__PURE__ */ new Map();
-  const entries = await readModules(rootDir);
-  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
-  const scans = /* @__PURE__ */ new Map();
-  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve3(rootDir, entry.Dir)));
-  const place = (address, block) => {
-    const file = toRepoPath(root, block.file);
-    if (file && !index.has(address)) index.set(address, { file, line: block.line });
-  };
-  for (const entry of entries) {
-    const prefix = modulePrefix(entry.Key);
-    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
-      dynamicBlocks.set(prefix + key, names);
-    }
-    if (isLocal(entry, rootDir)) {
-      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block);
-      continue;
-    }
-    const parts = entry.Key.split(".");
-    for (let depth = parts.length; depth > 0; depth--) {
-      const parentKey = parts.slice(0, depth - 1).join(".");
-      const parent = entries.find((e) => e.Key === parentKey);
-      const call = scans.get(parentKey)?.modules.get(parts[depth - 1]);
-      if (parent && call && isLocal(parent, rootDir)) {
-        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call);
-        break;
-      }
-    }
-  }
-  return { locations: index, dynamicBlocks };
 }
 
 // src/analyse/accounted.ts
@@ -1615,8 +2620,7 @@ function configExpressions(root) {
   const out = /* @__PURE__ */ new Map();
   const visit = (mod, prefix) => {
     for (const resource of mod?.resources ?? []) {
-      const expressions = resource.expressions;
-      out.set(prefix + resource.address, new Set(Object.keys(expressions ?? {})));
+      out.set(prefix + resource.address, new Set(Object.keys(resource.expressions ?? {})));
     }
     for (const [name, call] of Object.entries(mod?.module_calls ?? {})) {
       visit(call.module, `${prefix}module.${name}.`);
@@ -1634,11 +2638,11 @@ function touchedByPlan(plan2) {
   }
   return out;
 }
-function inlineAttributes(resource, written, dynamic, touched) {
+function inlineAttributes(resource, written, dynamic2, touched) {
   const always = ALWAYS_INLINE[resource.type];
   if (always) return always;
   return (INLINE_ATTRIBUTES[resource.type] ?? []).filter(
-    (attribute2) => written?.has(attribute2) === true || dynamic?.has(attribute2) === true || touched?.has(attribute2) === true
+    (attribute2) => written?.has(attribute2) === true || dynamic2?.has(attribute2) === true || touched?.has(attribute2) === true
   );
 }
 var PARENT_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group", "aws_iam_role"]);
@@ -1646,7 +2650,7 @@ function parentId(resource) {
   const values = resource.values ?? {};
   return resource.type === "aws_iam_role" ? str(values.name) : str(values.id);
 }
-function addPlan(accounted, plan2, dynamic) {
+function addPlan(accounted, plan2, dynamic2) {
   const written = configExpressions(plan2.configuration?.root_module);
   const touched = touchedByPlan(plan2);
   for (const mod of walkModules(plan2.prior_state?.values?.root_module)) {
@@ -1668,16 +2672,16 @@ function addPlan(accounted, plan2, dynamic) {
         inlineAttributes(
           resource,
           written.get(address),
-          dynamic.get(address),
+          dynamic2.get(address),
           touched.get(resource.address)
         )
       );
     }
   }
 }
-function accountedParts(plans, dynamic = []) {
+function accountedParts(plans, dynamic2 = []) {
   const accounted = new Accounted();
-  plans.forEach((plan2, i) => addPlan(accounted, plan2, dynamic[i] ?? /* @__PURE__ */ new Map()));
+  plans.forEach((plan2, i) => addPlan(accounted, plan2, dynamic2[i] ?? /* @__PURE__ */ new Map()));
   return accounted;
 }
 
@@ -2053,7 +3057,7 @@ var ID_KEYS = {
 var PART_PATHS = new Map(
   Object.entries(PARTS).map(([type, parts]) => [
     type,
-    Object.entries(parts).map(([path, prefix]) => ({ path: path.split("."), prefix }))
+    Object.entries(parts).map(([path2, prefix]) => ({ path: path2.split("."), prefix }))
   ])
 );
 var ID_KEY = new Map(Object.entries(ID_KEYS));
@@ -2090,14 +3094,14 @@ var ManagedSet = class {
     return parsed !== void 0 && this.loose.get(parsed.service)?.has(parsed.resource) === true;
   }
 };
-function valuesAt(value, path, from = 0) {
-  if (from === path.length) return [value];
+function valuesAt(value, path2, from = 0) {
+  if (from === path2.length) return [value];
   if (value === null || typeof value !== "object") return [];
-  const head = path[from];
+  const head = path2[from];
   if (head === "*") {
-    return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, path, from + 1)) : [];
+    return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, path2, from + 1)) : [];
   }
-  return valuesAt(value[head], path, from + 1);
+  return valuesAt(value[head], path2, from + 1);
 }
 function addResource(set, resource) {
   const values = resource.values ?? {};
@@ -2116,8 +3120,8 @@ function addResource(set, resource) {
   if (idKey && id) set.addLoose("ec2", `${idKey}${id}`);
   const parts = PART_PATHS.get(resource.type);
   if (!parts) return;
-  for (const { path, prefix } of parts) {
-    for (const part of valuesAt(values, path)) {
+  for (const { path: path2, prefix } of parts) {
+    for (const part of valuesAt(values, path2)) {
       if (typeof part === "string" && part !== "") set.addLoose("ec2", `${prefix}${part}`);
     }
   }
@@ -2243,8 +3247,8 @@ function claimedKeys(rules = OWNERSHIP_RULES) {
   const patterns = [];
   for (const rule of rules) {
     for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
-      const open = /(\*|<[^>]*>)$/.exec(key);
-      patterns.push(open ? escapeRegExp(key.slice(0, open.index)) : `${escapeRegExp(key)}$`);
+      const open2 = /(\*|<[^>]*>)$/.exec(key);
+      patterns.push(open2 ? escapeRegExp(key.slice(0, open2.index)) : `${escapeRegExp(key)}$`);
     }
   }
   return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join("|")})`, "s");
@@ -2504,10 +3508,10 @@ function classifiedReport(input, sorter, resources) {
 }
 function regionErrors(inventory, notListed) {
   return [
-    ...inventory.errors.map(({ scope, message: message2 }) => ({ scope, message: message2 })),
-    ...notListed.map(({ types, region, message: message2 }) => ({
+    ...inventory.errors.map(({ scope, message: message3 }) => ({ scope, message: message3 })),
+    ...notListed.map(({ types, region, message: message3 }) => ({
       scope: scopeOf(types.join(", "), region),
-      message: message2
+      message: message3
     }))
   ];
 }
@@ -2519,8 +3523,8 @@ function scopeOf(type, region) {
   return region ? `${type} in ${region}` : type;
 }
 function notListedEntry(fault) {
-  const { types, region, action, message: message2 } = fault;
-  return { types, ...region ? { region } : {}, action, message: message2 };
+  const { types, region, action, message: message3 } = fault;
+  return { types, ...region ? { region } : {}, action, message: message3 };
 }
 function nameImportBlocks(resources) {
   const names = new ImportNames();
@@ -2573,7 +3577,7 @@ function unmanagedReport(input) {
   if (!inventory || input.regions.length === 0) {
     return skippedInventory([], NO_REGION, [{ scope: "inventory", message: NO_REGION }]);
   }
-  const errors = inventory.errors.map(({ scope, message: message2 }) => ({ scope, message: message2 }));
+  const errors = inventory.errors.map(({ scope, message: message3 }) => ({ scope, message: message3 }));
   const durationMs = inventory.finishedAt - inventory.startedAt;
   const failed = input.labels.filter((_, i) => !input.plans[i]);
   if (failed.length > 0) {
@@ -2608,11 +3612,11 @@ async function collectDirectories(dirs, options) {
         const run = await runTerraform(dirs[i], dirs[i], options);
         results[i] = { label: dirs[i], durationMs: Date.now() - started, run };
       } catch (error) {
-        const message2 = error instanceof UserError ? error.message : `'${dirs[i]}': ${messageOf(error)}`;
+        const message3 = error instanceof UserError ? error.message : `'${dirs[i]}': ${messageOf(error)}`;
         results[i] = {
           label: dirs[i],
           durationMs: Date.now() - started,
-          error: options.scrub(message2)
+          error: options.scrub(message3)
         };
       }
     }
@@ -2622,7 +3626,7 @@ async function collectDirectories(dirs, options) {
 }
 
 // src/collect/ignore-files.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { posix } from "node:path";
 
 // src/collect/driftignore.ts
@@ -2709,7 +3713,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
   if (ignoreFile) {
     let text;
     try {
-      text = await readFile4(ignoreFile, "utf8");
+      text = await readFile6(ignoreFile, "utf8");
     } catch (error) {
       const code2 = error.code;
       const named = `names '${ignoreFile}', which`;
@@ -2723,12 +3727,12 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
   }
   const files = [];
   for (const dir of workingDirectories) {
-    const path = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
-    const text = await readFile4(path, "utf8").catch((error) => {
+    const path2 = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
+    const text = await readFile6(path2, "utf8").catch((error) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
-      throw new UserError(`${path} cannot be read (${error.code ?? "unknown error"}).`);
+      throw new UserError(`${path2} cannot be read (${error.code ?? "unknown error"}).`);
     });
-    if (text !== void 0) files.push(parseIgnoreFile(text, path));
+    if (text !== void 0) files.push(parseIgnoreFile(text, path2));
   }
   return files;
 }
@@ -2753,8 +3757,8 @@ function pendingAction(actions) {
     if (actions.includes(action)) return action;
   return void 0;
 }
-function pathPattern(path) {
-  return path.replace(/\[\d+\]/g, "[*]");
+function pathPattern(path2) {
+  return path2.replace(/\[\d+\]/g, "[*]");
 }
 function touches(a, b) {
   const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
@@ -2762,11 +3766,11 @@ function touches(a, b) {
   const next = inner[outer.length];
   return inner.startsWith(outer) && (next === "." || next === "[");
 }
-function unknownPaths(unknown, path = "") {
-  if (unknown === true) return [path];
+function unknownPaths(unknown, path2 = "") {
+  if (unknown === true) return [path2];
   if (!unknown || typeof unknown !== "object") return [];
   return Object.entries(unknown).flatMap(
-    ([key, inner]) => unknownPaths(inner, joinPath(path, Array.isArray(unknown) ? Number(key) : key))
+    ([key, inner]) => unknownPaths(inner, joinPath(path2, Array.isArray(unknown) ? Number(key) : key))
   );
 }
 function plannedPaths(planned) {
@@ -2811,10 +3815,10 @@ function driftFinding(resource, planned) {
 }
 function touchedAttributes(resource) {
   const { before, after, before_sensitive, after_sensitive } = resource.change;
-  const paths = diffAttributes(before, after, before_sensitive, after_sensitive).map(
+  const paths2 = diffAttributes(before, after, before_sensitive, after_sensitive).map(
     (c) => topAttribute(c.path)
   );
-  return [...new Set(paths)].sort();
+  return [...new Set(paths2)].sort();
 }
 function isRevert(resource, action, drift) {
   if (!drift) return false;
@@ -2990,7 +3994,7 @@ function checkRuleIds(inputs, surface = "action") {
 }
 async function terraformEnv(env) {
   const cacheDir = pluginCacheDir(env);
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir2(cacheDir, { recursive: true });
   return { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", TF_PLUGIN_CACHE_DIR: cacheDir };
 }
 var REFRESH_WAIT_MS = 5e3;
@@ -3006,9 +4010,9 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
   const planStarted = Date.now();
   let planFinished = planStarted;
   let markStarted;
-  const terraformStarted = new Promise((resolve5) => markStarted = resolve5);
+  const terraformStarted = new Promise((resolve6) => markStarted = resolve6);
   let markRefreshing;
-  const terraformRefreshing = new Promise((resolve5) => markRefreshing = resolve5);
+  const terraformRefreshing = new Promise((resolve6) => markRefreshing = resolve6);
   const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS);
   const planning = collectDirectories(inputs.workingDirectories, {
     binary: prepared.binary,
@@ -3021,7 +4025,10 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     scrub: (text) => scrubber.scrub(text),
     addSecrets: (values) => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
-    onRefreshing: markRefreshing
+    onRefreshing: markRefreshing,
+    schemaCacheDir: pluginCacheDir(prepared.env),
+    ...options.planReader ? { planReader: options.planReader } : {},
+    onNotice: (message3) => log.notice(message3)
   }).finally(() => {
     planFinished = Date.now();
     markStarted();
@@ -3056,8 +4063,9 @@ async function collectedDirectories(runs, scrubber, log) {
     if (!result2.run) return { ...base, error: result2.error };
     const plan2 = result2.run.plan;
     learnSecrets(scrubber, collectSecrets(plan2), log);
-    const { initMs, planMs, showMs } = result2.run.timings;
-    log.info(`${result2.label}: init ${initMs} ms, plan ${planMs} ms, show ${showMs} ms`);
+    const { initMs, planMs, readMs, showMs } = result2.run.timings;
+    const read = result2.run.reader === "show" ? `show ${showMs} ms` : `read plan file ${readMs} ms`;
+    log.info(`${result2.label}: init ${initMs} ms, plan ${planMs} ms, ${read}`);
     const locations = sources[i]?.locations;
     return { ...base, plan: plan2, ...locations ? { locations } : {} };
   });
@@ -3191,88 +4199,88 @@ async function compareWithHistory(report, history) {
 }
 
 // src/publish/report-files.ts
-import { access as access2, constants as constants2, mkdir as mkdir2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, resolve as resolve4 } from "node:path";
+import { access as access2, constants as constants2, mkdir as mkdir3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname, resolve as resolve5 } from "node:path";
 var EXAMPLE = {
   "report-path": "driftwatch-report.json",
   "sarif-path": "driftwatch.sarif"
 };
-var KEY2 = { "report-path": "reportPath", "sarif-path": "sarifPath" };
+var KEY3 = { "report-path": "reportPath", "sarif-path": "sarifPath" };
 function code(error) {
   return error.code ?? "unknown error";
 }
-function isDirectory(input, path, surface) {
-  const inside = `${path.replace(/[\\/]+$/, "")}/${EXAMPLE[input]}`;
+function isDirectory(input, path2, surface) {
+  const inside = `${path2.replace(/[\\/]+$/, "")}/${EXAMPLE[input]}`;
   return new InputError(
-    inputField(KEY2[input], surface),
-    `names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`
+    inputField(KEY3[input], surface),
+    `names '${path2}', which is a directory: name a file in it, e.g. '${inside}'.`
   );
 }
-function notWritable(input, path, error, surface) {
+function notWritable(input, path2, error, surface) {
   return new InputError(
-    inputField(KEY2[input], surface),
-    `names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`
+    inputField(KEY3[input], surface),
+    `names '${path2}', which cannot be written (${code(error)}): choose a path the runner can write to.`
   );
 }
-async function checkReportPath(input, path, surface = "action") {
-  if (/[\\/]$/.test(path)) throw isDirectory(input, path, surface);
-  const target = await stat2(resolve4(path)).catch(() => void 0);
-  if (target?.isDirectory()) throw isDirectory(input, path, surface);
+async function checkReportPath(input, path2, surface = "action") {
+  if (/[\\/]$/.test(path2)) throw isDirectory(input, path2, surface);
+  const target = await stat2(resolve5(path2)).catch(() => void 0);
+  if (target?.isDirectory()) throw isDirectory(input, path2, surface);
   if (target) {
-    await access2(resolve4(path), constants2.W_OK).catch((error) => {
-      throw notWritable(input, path, error, surface);
+    await access2(resolve5(path2), constants2.W_OK).catch((error) => {
+      throw notWritable(input, path2, error, surface);
     });
     return;
   }
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
+  for (let dir = dirname(path2); ; dir = dirname(dir)) {
     let found;
     try {
-      found = await stat2(resolve4(dir));
+      found = await stat2(resolve5(dir));
     } catch (error) {
       const missing = ["ENOENT", "ENOTDIR"].includes(code(error));
       if (missing && dirname(dir) !== dir) continue;
-      throw notWritable(input, path, error, surface);
+      throw notWritable(input, path2, error, surface);
     }
     if (!found.isDirectory()) {
       throw new InputError(
-        inputField(KEY2[input], surface),
-        `names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`
+        inputField(KEY3[input], surface),
+        `names '${path2}', but '${dir}' is a file, not a directory: choose a path outside it.`
       );
     }
-    await access2(resolve4(dir), constants2.W_OK).catch((error) => {
-      throw notWritable(input, path, error, surface);
+    await access2(resolve5(dir), constants2.W_OK).catch((error) => {
+      throw notWritable(input, path2, error, surface);
     });
     return;
   }
 }
-function reportFiles(paths) {
+function reportFiles(paths2) {
   return [
-    ...paths.reportPath ? [{ input: "report-path", path: paths.reportPath }] : [],
-    ...paths.sarifPath ? [{ input: "sarif-path", path: paths.sarifPath }] : []
+    ...paths2.reportPath ? [{ input: "report-path", path: paths2.reportPath }] : [],
+    ...paths2.sarifPath ? [{ input: "sarif-path", path: paths2.sarifPath }] : []
   ];
 }
 async function checkReportFiles(files, surface = "action") {
   const [first, second] = files;
-  if (second && resolve4(first.path) === resolve4(second.path)) {
+  if (second && resolve5(first.path) === resolve5(second.path)) {
     throw new InputError(
-      inputField([KEY2[first.input], KEY2[second.input]], surface),
+      inputField([KEY3[first.input], KEY3[second.input]], surface),
       `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`
     );
   }
   for (const file of files) await checkReportPath(file.input, file.path, surface);
 }
-async function writeReportFile(path, text) {
-  const absolute = resolve4(path);
-  await mkdir2(dirname(absolute), { recursive: true });
-  await writeFile2(absolute, text, "utf8");
+async function writeReportFile(path2, text) {
+  const absolute = resolve5(path2);
+  await mkdir3(dirname(absolute), { recursive: true });
+  await writeFile3(absolute, text, "utf8");
   return absolute;
 }
-async function writeInputFile(input, path, text, surface = "action") {
+async function writeInputFile(input, path2, text, surface = "action") {
   try {
-    return await writeReportFile(path, text);
+    return await writeReportFile(path2, text);
   } catch (error) {
-    await checkReportPath(input, path, surface);
-    throw notWritable(input, path, error, surface);
+    await checkReportPath(input, path2, surface);
+    throw notWritable(input, path2, error, surface);
   }
 }
 
@@ -3283,7 +4291,7 @@ function renderJson(report) {
 }
 
 // src/render/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_RESULTS = 5e3;
 var VALUE_MAX = 120;
@@ -3326,7 +4334,7 @@ function descriptor(rule) {
     }
   };
 }
-function message(finding) {
+function message2(finding) {
   const what = finding.kind === "deleted" ? "deleted" : "changed";
   const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join("; ")}` : "";
   const lines = [
@@ -3345,7 +4353,7 @@ function message(finding) {
   return lines.join("\n");
 }
 function fingerprint(dir, address) {
-  return createHash3("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
 }
 function result(dir, finding, ruleIndex) {
   const physical = finding.location ? {
@@ -3356,7 +4364,7 @@ function result(dir, finding, ruleIndex) {
     ruleId: finding.severityRule,
     ...ruleIndex >= 0 ? { ruleIndex } : {},
     level: LEVEL[finding.severity],
-    message: { text: message(finding) },
+    message: { text: message2(finding) },
     locations: [
       {
         physicalLocation: physical,
@@ -3551,4 +4559,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-RLPSPPPY.js.map
+//# sourceMappingURL=chunk-UKZJB25F.js.map

@@ -1,0 +1,234 @@
+import type { PlanChange, ResourceChange } from '../plan-json.js'
+import { parseAddress, providerSource } from './address.js'
+import type { Pattern, Step } from './masks.js'
+import { hasUnknown, omitUnknowns, restoreNumbers, sensitiveMask, unknownAsBool } from './masks.js'
+import type { Value } from './msgpack.js'
+import { decodeValue } from './msgpack.js'
+import { allBytes, bytesOf, message, numberOf, stringOf } from './protobuf.js'
+import type { Schemas, TypeSchema } from './schema.js'
+
+/**
+ * The `tfplan` entry of a plan file: Terraform's own protobuf record of the plan
+ * (internal/plans/planproto/planfile.proto, format version 3 since Terraform 1.0), decoded into
+ * the shapes `terraform show -json` writes. Field numbers are the proto file's.
+ */
+
+export class TfplanError extends Error {}
+
+export const TFPLAN_VERSION = 3
+
+const ACTIONS: Record<number, string[]> = {
+  0: ['no-op'],
+  1: ['create'],
+  2: ['read'],
+  3: ['update'],
+  5: ['delete'],
+  6: ['delete', 'create'],
+  7: ['create', 'delete'],
+  8: ['forget'],
+  9: ['create', 'forget']
+}
+
+const REASONS: Record<number, string> = {
+  1: 'replace_because_tainted',
+  2: 'replace_by_request',
+  3: 'replace_because_cannot_update',
+  4: 'delete_because_no_resource_config',
+  5: 'delete_because_wrong_repetition',
+  6: 'delete_because_count_index',
+  7: 'delete_because_each_key',
+  8: 'delete_because_no_module',
+  9: 'replace_by_triggers',
+  10: 'read_because_config_unknown',
+  11: 'read_because_dependency_pending',
+  12: 'delete_because_no_move_target',
+  13: 'read_because_check_nested'
+}
+
+export interface Tfplan {
+  version: number
+  terraformVersion: string
+  errored: boolean
+  variables: Record<string, { value?: unknown }>
+  resourceChanges: ResourceChange[]
+  resourceDrift: ResourceChange[]
+  outputChanges: Record<string, PlanChange>
+}
+
+function dynamicValue(bytes: Buffer | undefined): Value {
+  if (!bytes) return null
+  const msgpack = bytesOf(message(bytes), 1)
+  if (!msgpack) throw new TfplanError('a value in a format other than MessagePack')
+  return decodeValue(msgpack)
+}
+
+function path(bytes: Buffer): Step[] | undefined {
+  const steps: Step[] = []
+  for (const step of allBytes(message(bytes), 1)) {
+    const fields = message(step)
+    if (fields.has(1)) steps.push(stringOf(fields, 1))
+    else {
+      const key = dynamicValue(bytesOf(fields, 2))
+      // A set element is found by its whole value, which no mask can point to: the caller then
+      // marks the whole collection.
+      if (typeof key !== 'string' && typeof key !== 'number') return undefined
+      steps.push(key)
+    }
+  }
+  return steps
+}
+
+/** Sensitive paths; one that enters a set element is cut to the set, which is then marked whole. */
+function paths(list: Buffer[]): Step[][] {
+  return list.map(bytes => {
+    const steps = path(bytes)
+    if (steps) return steps
+    const whole: Step[] = []
+    for (const step of allBytes(message(bytes), 1)) {
+      const fields = message(step)
+      if (!fields.has(1)) break
+      whole.push(stringOf(fields, 1))
+    }
+    return whole
+  })
+}
+
+interface Sides {
+  actions: string[]
+  before: Value
+  after: Value
+  beforePaths: Step[][]
+  afterPaths: Step[][]
+}
+
+function sides(bytes: Buffer): Sides {
+  const fields = message(bytes)
+  const code = numberOf(fields, 1)
+  const actions = ACTIONS[code]
+  if (!actions) throw new TfplanError(`a change action this reader does not know (${code})`)
+  const values = allBytes(fields, 2).map(v => dynamicValue(v))
+  // planfile.proto: create and no-op carry the new value alone, delete the old; the rest both.
+  let before: Value = null
+  let after: Value = null
+  if (code === 1 || code === 0) after = values[0] ?? null
+  else if (code === 5 || code === 8) before = values[0] ?? null
+  else [before = null, after = null] = values
+  if (code === 0) before = after
+  return {
+    actions,
+    before,
+    after,
+    beforePaths: paths(allBytes(fields, 3)),
+    afterPaths: paths(allBytes(fields, 4))
+  }
+}
+
+function typeSchema(
+  schemas: Schemas,
+  provider: string,
+  mode: 'managed' | 'data',
+  type: string
+): TypeSchema {
+  const source = providerSource(provider)
+  const schema = source ? schemas.get(source)?.[mode][type] : undefined
+  if (!schema) throw new TfplanError(`no schema for ${type} of ${source ?? provider}`)
+  return schema
+}
+
+function planChange(s: Sides, schema: TypeSchema): PlanChange {
+  const sensitive: Pattern[] = schema.sensitive ?? []
+  for (const value of [s.before, s.after] as Value[]) restoreNumbers(value, schema.numbers ?? [])
+  return {
+    actions: s.actions,
+    before: omitUnknowns(s.before) ?? null,
+    after: omitUnknowns(s.after) ?? null,
+    after_unknown: s.after === null ? {} : unknownAsBool(s.after),
+    before_sensitive: s.before === null ? false : sensitiveMask(s.before, s.beforePaths, sensitive),
+    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
+  }
+}
+
+function resourceChange(bytes: Buffer, schemas: Schemas): ResourceChange {
+  const fields = message(bytes)
+  const address = parseAddress(stringOf(fields, 13))
+  const provider = stringOf(fields, 8)
+  const change = bytesOf(fields, 9)
+  if (!change) throw new TfplanError(`${address.address} has no change`)
+  const reason = REASONS[numberOf(fields, 12)]
+  const deposed = stringOf(fields, 7)
+  const previous = stringOf(fields, 14)
+  return {
+    ...address,
+    ...(previous ? { previous_address: previous } : {}),
+    ...(deposed ? { deposed } : {}),
+    provider_name: providerSource(provider) ?? provider,
+    change: planChange(sides(change), typeSchema(schemas, provider, address.mode, address.type)),
+    ...(reason ? { action_reason: reason } : {})
+  }
+}
+
+function outputChange(bytes: Buffer): [string, PlanChange] {
+  const fields = message(bytes)
+  const change = bytesOf(fields, 2)
+  if (!change) throw new TfplanError('an output without a change')
+  const s = sides(change)
+  const sensitive = numberOf(fields, 3) === 1
+  const mark = (value: Value, marked: Step[][]) =>
+    sensitive ? true : marked.length === 0 ? false : sensitiveMask(value, marked)
+  return [
+    stringOf(fields, 1),
+    {
+      actions: s.actions,
+      before: omitUnknowns(s.before) ?? null,
+      after: omitUnknowns(s.after) ?? null,
+      after_unknown:
+        s.after !== null && typeof s.after === 'object' && !hasUnknown(s.after)
+          ? false
+          : unknownAsBool(s.after),
+      before_sensitive: mark(s.before, s.beforePaths),
+      after_sensitive: mark(s.after, s.afterPaths)
+    }
+  ]
+}
+
+/** Whether a ResourceInstanceChange's own action is no-op (0, which protobuf leaves unwritten). */
+function isNoOp(bytes: Buffer): boolean {
+  const change = bytesOf(message(bytes), 9)
+  return change !== undefined && numberOf(message(change), 1) === 0
+}
+
+/** show -json lists resources by address (then deposed key): so does this reader. */
+function byAddress(a: ResourceChange, b: ResourceChange): number {
+  const x = `${a.address}\0${(a as { deposed?: string }).deposed ?? ''}`
+  const y = `${b.address}\0${(b as { deposed?: string }).deposed ?? ''}`
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
+  const fields = message(bytes)
+  const version = numberOf(fields, 1)
+  if (version !== TFPLAN_VERSION)
+    throw new TfplanError(`tfplan format version ${version}, not ${TFPLAN_VERSION}`)
+  const variables: Tfplan['variables'] = {}
+  for (const entry of allBytes(fields, 2)) {
+    const pair = message(entry)
+    const value = dynamicValue(bytesOf(pair, 2))
+    if (hasUnknown(value)) throw new TfplanError('a variable whose value is not known')
+    variables[stringOf(pair, 1)] = { value }
+  }
+  return {
+    version,
+    terraformVersion: stringOf(fields, 14),
+    errored: numberOf(fields, 20) === 1,
+    variables,
+    // As show's reader keeps them: a no-op's values are prior_state's (plan-reader.ts).
+    resourceChanges: allBytes(fields, 3)
+      .filter(b => !isNoOp(b))
+      .map(b => resourceChange(b, schemas))
+      .sort(byAddress),
+    resourceDrift: allBytes(fields, 18)
+      .map(b => resourceChange(b, schemas))
+      .sort(byAddress),
+    outputChanges: Object.fromEntries(allBytes(fields, 4).map(outputChange))
+  }
+}
