@@ -46,6 +46,21 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/** Roots whose plan this test file has already had read both ways. */
+const checkedRoots = new Set<string>()
+
+/**
+ * The first run on each root of a test file reads its plan both from the plan file and with
+ * `terraform show -json`, and fails on any difference (DRIFTWATCH_CHECK_PLAN_READER): every kind
+ * of plan the suites make is checked once, without paying for show on every run.
+ */
+function checkReader(options: { inputs: Record<string, string>; cwd?: string }): NodeJS.ProcessEnv {
+  const root = `${options.cwd ?? REPO_ROOT}|${options.inputs['working-directory'] ?? ''}`
+  if (checkedRoots.has(root)) return {}
+  checkedRoots.add(root)
+  return { DRIFTWATCH_CHECK_PLAN_READER: '1' }
+}
+
 export async function runAction(options: {
   inputs: Record<string, string>
   env?: NodeJS.ProcessEnv
@@ -64,6 +79,7 @@ export async function runAction(options: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: dir,
+    ...checkReader(options),
     ...options.env,
     ...inputEnv
   }

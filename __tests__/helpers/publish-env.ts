@@ -48,7 +48,13 @@ export async function workspace(
       .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
       .join('\n') + '\n'
   )
-  pluginCache ??= mkdtempSync(join(tmpdir(), 'driftwatch-plugins-'))
+  // One per Jest worker of this run, shared by its test files: providers and their schemas are
+  // cached once, as one runner's cache holds them.
+  pluginCache ??= join(
+    tmpdir(),
+    `driftwatch-plugins-${process.ppid}-${process.env.JEST_WORKER_ID ?? process.pid}`
+  )
+  mkdirSync(pluginCache, { recursive: true })
   const env = { ...awsEnv({ endpoint }), TF_PLUGIN_CACHE_DIR: pluginCache }
   await applyRoot(rootDir, env)
   return {

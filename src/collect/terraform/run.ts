@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Plan, StateValues } from './plan-json.js'
 import { PlanReader } from './plan-reader.js'
+import { readersDiffer } from './plan-file/check.js'
 import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
@@ -371,13 +372,26 @@ function schemasFor(root: Root): Promise<Schemas | undefined> {
     .catch(() => undefined)
 }
 
+/** Fails the root when the plan file's reading differs from show's (see plan-file/check.ts). */
+async function checkReader(root: Root, planFile: string, plan: Plan): Promise<void> {
+  const started = Date.now()
+  const difference = readersDiffer(plan, await show(root, planFile))
+  root.timings.showMs = Date.now() - started
+  if (difference) {
+    throw new UserError(
+      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference)}.`
+    )
+  }
+}
+
 /** The plan as analysis reads it: from the plan file, or with `show` when that cannot be. */
 async function readPlan(
   root: Root,
   planFile: string,
   schemas: Promise<Schemas | undefined>
 ): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
-  if (root.options.planReader === 'show') return { plan: await show(root, planFile), reader: 'show' }
+  if (root.options.planReader === 'show')
+    return { plan: await show(root, planFile), reader: 'show' }
   const started = Date.now()
   let why: string
   // A plan that had to initialise first left the schemas' first try without providers.
@@ -386,12 +400,13 @@ async function readPlan(
     try {
       const plan = await readPlanFile(planFile, root.cwd, loaded)
       root.timings.readMs = Date.now() - started
+      if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan)
       return { plan, reader: 'plan-file' }
     } catch (error) {
       if (!(error instanceof UnknownPlanFile)) throw error
       why = error.message
     }
-  } else why = 'the providers\' schemas could not be had from terraform'
+  } else why = "the providers' schemas could not be had from terraform"
   root.options.onNotice?.(
     `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
   )

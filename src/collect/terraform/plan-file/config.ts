@@ -156,8 +156,11 @@ async function scanModule(dir: string): Promise<ModuleConfig> {
   } catch {
     return config
   }
-  if (names.some(name => name.endsWith('.tf.json')))
-    throw new ConfigError(`${dir} has configuration in JSON syntax`)
+  const json = names.find(name => name.endsWith('.tf.json'))
+  if (json)
+    throw new ConfigError(
+      `${json} is configuration in JSON syntax, which is read only by terraform`
+    )
   for (const name of names.filter(n => n.endsWith('.tf'))) {
     try {
       scanFile(await readFile(resolve(dir, name), 'utf8'), config)

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-UKZJB25F.js";
+} from "./chunk-27GEA2I2.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-DOODN3SL.js";
 import {
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-A7FLQ66K.js.map
+//# sourceMappingURL=cli-DHYER5YC.js.map

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-UKZJB25F.js";
+} from "./chunk-27GEA2I2.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-JFHEKE5X.js.map
+//# sourceMappingURL=src-45FIMCV3.js.map

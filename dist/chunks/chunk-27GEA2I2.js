@@ -909,6 +909,151 @@ function trailingBackslashes(chunk, from, end) {
   return count;
 }
 
+// src/collect/terraform/plan-json.ts
+function* walkModules(root) {
+  if (!root) return;
+  const stack = [root];
+  while (stack.length > 0) {
+    const mod = stack.pop();
+    yield mod;
+    for (const child of mod.child_modules ?? []) stack.push(child);
+  }
+}
+
+// src/collect/terraform/secrets.ts
+function collectLeaves(value, into) {
+  if (value === null || value === void 0) return;
+  if (typeof value === "object") {
+    for (const item of Object.values(value)) collectLeaves(item, into);
+    return;
+  }
+  into.add(String(value));
+  if (typeof value === "string" && /^[[{]/.test(value)) {
+    try {
+      collectLeaves(JSON.parse(value), into);
+    } catch {
+    }
+  }
+}
+function collectMasked(value, mask, into) {
+  if (mask === true) return collectLeaves(value, into);
+  if (!mask || typeof mask !== "object" || value === null || typeof value !== "object") return;
+  const values = value;
+  for (const key in mask) {
+    const child = mask[key];
+    if (child) collectMasked(values[key], child, into);
+  }
+}
+function collectSecrets(plan2) {
+  const found = /* @__PURE__ */ new Set();
+  for (const change2 of [...plan2.resource_drift ?? [], ...plan2.resource_changes ?? []]) {
+    collectMasked(change2.change.before, change2.change.before_sensitive, found);
+    collectMasked(change2.change.after, change2.change.after_sensitive, found);
+  }
+  for (const values of [plan2.planned_values, plan2.prior_state?.values]) {
+    for (const mod of walkModules(values?.root_module)) {
+      for (const resource of mod.resources ?? []) {
+        collectMasked(resource.values, resource.sensitive_values, found);
+      }
+    }
+    for (const output of Object.values(values?.outputs ?? {})) {
+      if (output.sensitive) collectLeaves(output.value, found);
+    }
+  }
+  for (const change2 of Object.values(plan2.output_changes ?? {})) {
+    if (change2.before_sensitive === true) collectLeaves(change2.before, found);
+    if (change2.after_sensitive === true) collectLeaves(change2.after, found);
+  }
+  const configVariables = plan2.configuration?.root_module?.variables ?? {};
+  for (const [name, variable] of Object.entries(configVariables)) {
+    if (!variable.sensitive) continue;
+    collectLeaves(variable.default, found);
+    collectLeaves(plan2.variables?.[name]?.value, found);
+  }
+  return found;
+}
+
+// src/collect/terraform/plan-file/check.ts
+function paths(mask, at = "") {
+  if (mask === true) return [at];
+  if (!mask || typeof mask !== "object") return [];
+  return Object.entries(mask).flatMap(([key, inner]) => paths(inner, `${at}/${key}`));
+}
+function change(c) {
+  return {
+    actions: c.actions,
+    before: redactValue(c.before, c.before_sensitive),
+    after: redactValue(c.after, c.after_sensitive),
+    unknown: paths(c.after_unknown).sort()
+  };
+}
+function resources(list) {
+  return (list ?? []).filter((r) => r.change.actions.join() !== "no-op").map((r) => ({
+    address: r.address,
+    module: r.module_address ?? "",
+    mode: r.mode,
+    type: r.type,
+    name: r.name,
+    index: r.index ?? null,
+    change: change(r.change)
+  })).sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+}
+function written(root) {
+  const out = {};
+  const visit = (mod, prefix) => {
+    for (const r of mod?.resources ?? [])
+      out[prefix + r.address] = Object.keys(r.expressions ?? {}).sort();
+    for (const [name, call] of Object.entries(mod?.module_calls ?? {}))
+      visit(call.module, `${prefix}module.${name}.`);
+  };
+  visit(root, "");
+  return out;
+}
+function comparable(plan2) {
+  const prior = [...walkModules(plan2.prior_state?.values?.root_module)].flatMap((mod) => mod.resources ?? []).map((r) => ({ address: r.address, values: redactValue(r.values, r.sensitive_values) })).sort((a, b) => a.address < b.address ? -1 : 1);
+  const outputs = Object.entries(plan2.output_changes ?? {}).map(([name, c]) => ({
+    name,
+    sensitive: [c.before_sensitive === true, c.after_sensitive === true],
+    ...change(c)
+  })).sort((a, b) => a.name < b.name ? -1 : 1);
+  const variables = Object.entries(plan2.configuration?.root_module?.variables ?? {}).filter(([, v]) => v.sensitive).map(([name]) => name).sort();
+  return {
+    drift: resources(plan2.resource_drift),
+    changes: resources(plan2.resource_changes),
+    prior,
+    outputs,
+    sensitiveVariables: variables,
+    written: written(plan2.configuration?.root_module)
+  };
+}
+function firstDifference(a, b, at = "") {
+  if (a === b) return void 0;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object")
+    return `${at || "/"}: ${short(a)} \u2260 ${short(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${at || "/"}: a list \u2260 not a list`;
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const found = firstDifference(
+      a[key],
+      b[key],
+      `${at}/${key}`
+    );
+    if (found) return found;
+  }
+  return void 0;
+}
+function short(value) {
+  const text = value === void 0 ? "nothing" : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function readersDiffer(fromFile, fromShow) {
+  const secrets = [collectSecrets(fromFile), collectSecrets(fromShow)];
+  const [mine, theirs] = secrets;
+  if (mine.size !== theirs.size || [...mine].some((secret) => !theirs.has(secret)))
+    return `/secrets: ${mine.size} sensitive values from the plan file, ${theirs.size} from show`;
+  return firstDifference(comparable(fromFile), comparable(fromShow));
+}
+
 // src/collect/terraform/plan-file/config.ts
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
@@ -1146,8 +1291,11 @@ async function scanModule2(dir) {
   } catch {
     return config;
   }
-  if (names.some((name) => name.endsWith(".tf.json")))
-    throw new ConfigError(`${dir} has configuration in JSON syntax`);
+  const json = names.find((name) => name.endsWith(".tf.json"));
+  if (json)
+    throw new ConfigError(
+      `${json} is configuration in JSON syntax, which is read only by terraform`
+    );
   for (const name of names.filter((n) => n.endsWith(".tf"))) {
     try {
       scanFile2(await readFile2(resolve2(dir, name), "utf8"), config);
@@ -1405,9 +1553,9 @@ function sensitiveAsBool(value, marks) {
   }
   return out;
 }
-function sensitiveMask(value, paths2, patterns = []) {
+function sensitiveMask(value, paths3, patterns = []) {
   const root = {};
-  for (const path2 of paths2) addPath(root, path2);
+  for (const path2 of paths3) addPath(root, path2);
   for (const pattern of patterns) for (const path2 of expand(value, pattern)) addPath(root, path2);
   return sensitiveAsBool(value, root);
 }
@@ -1632,7 +1780,7 @@ function path(bytes) {
   }
   return steps;
 }
-function paths(list) {
+function paths2(list) {
   return list.map((bytes) => {
     const steps = path(bytes);
     if (steps) return steps;
@@ -1661,8 +1809,8 @@ function sides(bytes) {
     actions,
     before,
     after,
-    beforePaths: paths(allBytes(fields2, 3)),
-    afterPaths: paths(allBytes(fields2, 4))
+    beforePaths: paths2(allBytes(fields2, 3)),
+    afterPaths: paths2(allBytes(fields2, 4))
   };
 }
 function typeSchema(schemas, provider, mode, type) {
@@ -1687,8 +1835,8 @@ function resourceChange(bytes, schemas) {
   const fields2 = message(bytes);
   const address = parseAddress(stringOf(fields2, 13));
   const provider = stringOf(fields2, 8);
-  const change = bytesOf(fields2, 9);
-  if (!change) throw new TfplanError(`${address.address} has no change`);
+  const change2 = bytesOf(fields2, 9);
+  if (!change2) throw new TfplanError(`${address.address} has no change`);
   const reason = REASONS[numberOf(fields2, 12)];
   const deposed = stringOf(fields2, 7);
   const previous = stringOf(fields2, 14);
@@ -1697,15 +1845,15 @@ function resourceChange(bytes, schemas) {
     ...previous ? { previous_address: previous } : {},
     ...deposed ? { deposed } : {},
     provider_name: providerSource(provider) ?? provider,
-    change: planChange(sides(change), typeSchema(schemas, provider, address.mode, address.type)),
+    change: planChange(sides(change2), typeSchema(schemas, provider, address.mode, address.type)),
     ...reason ? { action_reason: reason } : {}
   };
 }
 function outputChange(bytes) {
   const fields2 = message(bytes);
-  const change = bytesOf(fields2, 2);
-  if (!change) throw new TfplanError("an output without a change");
-  const s = sides(change);
+  const change2 = bytesOf(fields2, 2);
+  if (!change2) throw new TfplanError("an output without a change");
+  const s = sides(change2);
   const sensitive = numberOf(fields2, 3) === 1;
   const mark = (value, marked) => sensitive ? true : marked.length === 0 ? false : sensitiveMask(value, marked);
   return [
@@ -1721,8 +1869,8 @@ function outputChange(bytes) {
   ];
 }
 function isNoOp(bytes) {
-  const change = bytesOf(message(bytes), 9);
-  return change !== void 0 && numberOf(message(change), 1) === 0;
+  const change2 = bytesOf(message(bytes), 9);
+  return change2 !== void 0 && numberOf(message(change2), 1) === 0;
 }
 function byAddress(a, b) {
   const x = `${a.address}\0${a.deposed ?? ""}`;
@@ -1898,11 +2046,11 @@ function reduceBlock(block, at, out) {
 function reduceTypes(types) {
   const out = {};
   for (const [type, schema] of Object.entries(types ?? {})) {
-    const paths2 = { sensitive: [], numbers: [] };
-    reduceBlock(schema.block, [], paths2);
+    const paths3 = { sensitive: [], numbers: [] };
+    reduceBlock(schema.block, [], paths3);
     out[type] = {
-      ...paths2.sensitive.length ? { sensitive: paths2.sensitive } : {},
-      ...paths2.numbers.length ? { numbers: paths2.numbers } : {}
+      ...paths3.sensitive.length ? { sensitive: paths3.sensitive } : {},
+      ...paths3.numbers.length ? { numbers: paths3.numbers } : {}
     };
   }
   return out;
@@ -1981,70 +2129,6 @@ async function loadSchemas(lock, source) {
   if (!fetched) return void 0;
   for (const [address, schema] of fetched) if (!schemas.has(address)) schemas.set(address, schema);
   return schemas;
-}
-
-// src/collect/terraform/plan-json.ts
-function* walkModules(root) {
-  if (!root) return;
-  const stack = [root];
-  while (stack.length > 0) {
-    const mod = stack.pop();
-    yield mod;
-    for (const child of mod.child_modules ?? []) stack.push(child);
-  }
-}
-
-// src/collect/terraform/secrets.ts
-function collectLeaves(value, into) {
-  if (value === null || value === void 0) return;
-  if (typeof value === "object") {
-    for (const item of Object.values(value)) collectLeaves(item, into);
-    return;
-  }
-  into.add(String(value));
-  if (typeof value === "string" && /^[[{]/.test(value)) {
-    try {
-      collectLeaves(JSON.parse(value), into);
-    } catch {
-    }
-  }
-}
-function collectMasked(value, mask, into) {
-  if (mask === true) return collectLeaves(value, into);
-  if (!mask || typeof mask !== "object" || value === null || typeof value !== "object") return;
-  const values = value;
-  for (const key in mask) {
-    const child = mask[key];
-    if (child) collectMasked(values[key], child, into);
-  }
-}
-function collectSecrets(plan2) {
-  const found = /* @__PURE__ */ new Set();
-  for (const change of [...plan2.resource_drift ?? [], ...plan2.resource_changes ?? []]) {
-    collectMasked(change.change.before, change.change.before_sensitive, found);
-    collectMasked(change.change.after, change.change.after_sensitive, found);
-  }
-  for (const values of [plan2.planned_values, plan2.prior_state?.values]) {
-    for (const mod of walkModules(values?.root_module)) {
-      for (const resource of mod.resources ?? []) {
-        collectMasked(resource.values, resource.sensitive_values, found);
-      }
-    }
-    for (const output of Object.values(values?.outputs ?? {})) {
-      if (output.sensitive) collectLeaves(output.value, found);
-    }
-  }
-  for (const change of Object.values(plan2.output_changes ?? {})) {
-    if (change.before_sensitive === true) collectLeaves(change.before, found);
-    if (change.after_sensitive === true) collectLeaves(change.after, found);
-  }
-  const configVariables = plan2.configuration?.root_module?.variables ?? {};
-  for (const [name, variable] of Object.entries(configVariables)) {
-    if (!variable.sensitive) continue;
-    collectLeaves(variable.default, found);
-    collectLeaves(plan2.variables?.[name]?.value, found);
-  }
-  return found;
 }
 
 // src/collect/terraform/process.ts
@@ -2301,8 +2385,19 @@ function schemasFor(root) {
     })
   ).catch(() => void 0);
 }
+async function checkReader(root, planFile, plan2) {
+  const started = Date.now();
+  const difference = readersDiffer(plan2, await show(root, planFile));
+  root.timings.showMs = Date.now() - started;
+  if (difference) {
+    throw new UserError(
+      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference)}.`
+    );
+  }
+}
 async function readPlan(root, planFile, schemas) {
-  if (root.options.planReader === "show") return { plan: await show(root, planFile), reader: "show" };
+  if (root.options.planReader === "show")
+    return { plan: await show(root, planFile), reader: "show" };
   const started = Date.now();
   let why;
   const loaded = await schemas ?? await schemasFor(root);
@@ -2310,6 +2405,7 @@ async function readPlan(root, planFile, schemas) {
     try {
       const plan2 = await readPlanFile(planFile, root.cwd, loaded);
       root.timings.readMs = Date.now() - started;
+      if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan2);
       return { plan: plan2, reader: "plan-file" };
     } catch (error) {
       if (!(error instanceof UnknownPlanFile)) throw error;
@@ -2444,8 +2540,8 @@ async function initWillRun(workingDirectories, initArgs, isCurrent) {
   return current.some((done) => !done);
 }
 var actionsCache = {
-  restoreCache: async (paths2, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths2, primaryKey, restoreKeys),
-  saveCache: async (paths2, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths2, key)
+  restoreCache: async (paths3, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths3, primaryKey, restoreKeys),
+  saveCache: async (paths3, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths3, key)
 };
 
 // src/version.ts
@@ -2631,18 +2727,18 @@ function configExpressions(root) {
 }
 function touchedByPlan(plan2) {
   const out = /* @__PURE__ */ new Map();
-  for (const change of plan2.resource_changes ?? []) {
-    if (change.mode !== "managed" || !change.change.actions.includes("update")) continue;
-    const { before, after } = change.change;
-    out.set(change.address, new Set(diffAttributes(before, after).map((c) => topAttribute(c.path))));
+  for (const change2 of plan2.resource_changes ?? []) {
+    if (change2.mode !== "managed" || !change2.change.actions.includes("update")) continue;
+    const { before, after } = change2.change;
+    out.set(change2.address, new Set(diffAttributes(before, after).map((c) => topAttribute(c.path))));
   }
   return out;
 }
-function inlineAttributes(resource, written, dynamic2, touched) {
+function inlineAttributes(resource, written2, dynamic2, touched) {
   const always = ALWAYS_INLINE[resource.type];
   if (always) return always;
   return (INLINE_ATTRIBUTES[resource.type] ?? []).filter(
-    (attribute2) => written?.has(attribute2) === true || dynamic2?.has(attribute2) === true || touched?.has(attribute2) === true
+    (attribute2) => written2?.has(attribute2) === true || dynamic2?.has(attribute2) === true || touched?.has(attribute2) === true
   );
 }
 var PARENT_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group", "aws_iam_role"]);
@@ -2651,7 +2747,7 @@ function parentId(resource) {
   return resource.type === "aws_iam_role" ? str(values.name) : str(values.id);
 }
 function addPlan(accounted, plan2, dynamic2) {
-  const written = configExpressions(plan2.configuration?.root_module);
+  const written2 = configExpressions(plan2.configuration?.root_module);
   const touched = touchedByPlan(plan2);
   for (const mod of walkModules(plan2.prior_state?.values?.root_module)) {
     for (const resource of mod.resources ?? []) {
@@ -2671,7 +2767,7 @@ function addPlan(accounted, plan2, dynamic2) {
         parentId(resource),
         inlineAttributes(
           resource,
-          written.get(address),
+          written2.get(address),
           dynamic2.get(address),
           touched.get(resource.address)
         )
@@ -3074,8 +3170,8 @@ var ManagedSet = class {
     this.arns.add(normaliseArn(arn));
   }
   addLoose(service, resource) {
-    const resources = this.loose.get(service);
-    if (resources) resources.add(resource);
+    const resources2 = this.loose.get(service);
+    if (resources2) resources2.add(resource);
     else this.loose.set(service, /* @__PURE__ */ new Set([resource]));
   }
   has(arn) {
@@ -3364,9 +3460,9 @@ function classifyInventory(input) {
   const sorter = new Classifier(input);
   const seen = mergeSeen(input.inventory, input.listing);
   for (let i = 0; i < seen.length; i++) sorter.classify(seen[i]);
-  const resources = sorter.unmanaged.sorted();
-  nameImportBlocks(resources);
-  return classifiedReport(input, sorter, resources);
+  const resources2 = sorter.unmanaged.sorted();
+  nameImportBlocks(resources2);
+  return classifiedReport(input, sorter, resources2);
 }
 var Classifier = class {
   unmanaged = new TypeRegionIdOrder();
@@ -3487,7 +3583,7 @@ var Classifier = class {
 function identityOf(one) {
   return one.listed ? listedIdentity(one.listed) : identifyParsed(parseArn(one.arn), one.arn);
 }
-function classifiedReport(input, sorter, resources) {
+function classifiedReport(input, sorter, resources2) {
   const { inventory, listing } = input;
   const notListed = (listing?.faults ?? []).map(notListedEntry);
   return {
@@ -3496,12 +3592,12 @@ function classifiedReport(input, sorter, resources) {
     listedTypes: listing?.types ?? [],
     notListed,
     regionErrors: regionErrors(inventory, notListed),
-    resources,
+    resources: resources2,
     ownedByOthers: sorter.owned.sorted(),
     managed: sorter.managed,
     ignored: sorter.ignored,
     madeByAws: sorter.madeByAwsCounts,
-    coverage: nothingScanned(inventory) ? null : coverage(sorter.managed, resources.length),
+    coverage: nothingScanned(inventory) ? null : coverage(sorter.managed, resources2.length),
     blindSpots: blindSpots(listing, notListed),
     durationMs: Math.max(inventory.finishedAt, listing?.finishedAt ?? 0) - inventory.startedAt
   };
@@ -3526,13 +3622,13 @@ function notListedEntry(fault) {
   const { types, region, action, message: message3 } = fault;
   return { types, ...region ? { region } : {}, action, message: message3 };
 }
-function nameImportBlocks(resources) {
+function nameImportBlocks(resources2) {
   const names = new ImportNames();
   let type;
   let prefix = "";
   let namesOfType;
-  for (let i = 0; i < resources.length; i++) {
-    const resource = resources[i];
+  for (let i = 0; i < resources2.length; i++) {
+    const resource = resources2[i];
     if (!resource.importBlock) continue;
     if (resource.type !== type || !namesOfType) {
       type = resource.type;
@@ -3738,17 +3834,17 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
 }
 
 // src/analyse/drift.ts
-function isDeleted(change) {
-  return change.change.actions.includes("delete") && change.change.after == null;
+function isDeleted(change2) {
+  return change2.change.actions.includes("delete") && change2.change.after == null;
 }
 function withoutMirroredTags(changes) {
   const tagChanges = new Map(
     changes.filter((c) => c.path.startsWith("tags.") || c.path.startsWith("tags[")).map((c) => [c.path.slice(4), c])
   );
-  return changes.filter((change) => {
-    if (!change.path.startsWith("tags_all")) return true;
-    const twin = tagChanges.get(change.path.slice(8));
-    return !(twin && deepEqual(twin.before, change.before) && deepEqual(twin.after, change.after));
+  return changes.filter((change2) => {
+    if (!change2.path.startsWith("tags_all")) return true;
+    const twin = tagChanges.get(change2.path.slice(8));
+    return !(twin && deepEqual(twin.before, change2.before) && deepEqual(twin.after, change2.after));
   });
 }
 function pendingAction(actions) {
@@ -3782,9 +3878,9 @@ function plannedPaths(planned) {
 }
 function revertedChanges(drift, planned) {
   const { before, after, before_sensitive, after_sensitive } = drift.change;
-  const written = plannedPaths(planned);
+  const written2 = plannedPaths(planned);
   const drifted = diffAttributes(before, after, before_sensitive, after_sensitive);
-  const reverted = drifted.filter((c) => written.some((p) => touches(pathPattern(c.path), p)));
+  const reverted = drifted.filter((c) => written2.some((p) => touches(pathPattern(c.path), p)));
   return withoutMirroredTags(reverted);
 }
 function identity(resource) {
@@ -3815,10 +3911,10 @@ function driftFinding(resource, planned) {
 }
 function touchedAttributes(resource) {
   const { before, after, before_sensitive, after_sensitive } = resource.change;
-  const paths2 = diffAttributes(before, after, before_sensitive, after_sensitive).map(
+  const paths3 = diffAttributes(before, after, before_sensitive, after_sensitive).map(
     (c) => topAttribute(c.path)
   );
-  return [...new Set(paths2)].sort();
+  return [...new Set(paths3)].sort();
 }
 function isRevert(resource, action, drift) {
   if (!drift) return false;
@@ -4253,10 +4349,10 @@ async function checkReportPath(input, path2, surface = "action") {
     return;
   }
 }
-function reportFiles(paths2) {
+function reportFiles(paths3) {
   return [
-    ...paths2.reportPath ? [{ input: "report-path", path: paths2.reportPath }] : [],
-    ...paths2.sarifPath ? [{ input: "sarif-path", path: paths2.sarifPath }] : []
+    ...paths3.reportPath ? [{ input: "report-path", path: paths3.reportPath }] : [],
+    ...paths3.sarifPath ? [{ input: "sarif-path", path: paths3.sarifPath }] : []
   ];
 }
 async function checkReportFiles(files, surface = "action") {
@@ -4529,8 +4625,8 @@ function renderText(report, options = {}) {
       `${paint("bold", dir.path)}: ${dir.drift.length} drifted of ${dir.managedResources} managed`
     );
     for (const finding of dir.drift) lines.push(...findingLines(finding, paint));
-    for (const change of dir.pending)
-      lines.push(`  ${paint("dim", `pending ${change.action} ${change.address}`)}`);
+    for (const change2 of dir.pending)
+      lines.push(`  ${paint("dim", `pending ${change2.action} ${change2.address}`)}`);
   }
   lines.push(...unmanagedTextLines(report, paint));
   return lines.join("\n");
@@ -4559,4 +4655,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-UKZJB25F.js.map
+//# sourceMappingURL=chunk-27GEA2I2.js.map

@@ -1,0 +1,314 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigError, readConfiguration } from '../../src/collect/terraform/plan-file/config.js'
+import { sensitiveMask } from '../../src/collect/terraform/plan-file/masks.js'
+import {
+  decodeValue,
+  MsgpackError,
+  UNKNOWN
+} from '../../src/collect/terraform/plan-file/msgpack.js'
+import { readPlanFile, UnknownPlanFile } from '../../src/collect/terraform/plan-file/read.js'
+import { lockedSchemaKeys, reduceSchemas } from '../../src/collect/terraform/plan-file/schema.js'
+
+/**
+ * The parts of the plan-file reader that real plans seldom exercise: cty's MessagePack forms,
+ * configuration that only looks like a block, and plan files this reader must refuse (so the
+ * Action asks `terraform show` instead). The real plans are read in
+ * integration/plan-file.test.ts, against show.
+ */
+
+function dir(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'driftwatch-config-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true })
+    writeFileSync(join(root, name), text)
+  }
+  return root
+}
+
+/** A zip of stored entries, as far as the reader looks (no checksums). */
+function zip(entries: Record<string, Buffer>): Buffer {
+  const locals: Buffer[] = []
+  const central: Buffer[] = []
+  let offset = 0
+  for (const [name, data] of Object.entries(entries)) {
+    const nameBytes = Buffer.from(name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBytes.length, 26)
+    const entry = Buffer.alloc(46)
+    entry.writeUInt32LE(0x02014b50, 0)
+    entry.writeUInt32LE(data.length, 20)
+    entry.writeUInt32LE(data.length, 24)
+    entry.writeUInt16LE(nameBytes.length, 28)
+    entry.writeUInt32LE(offset, 42)
+    locals.push(local, nameBytes, data)
+    central.push(entry, nameBytes)
+    offset += 30 + nameBytes.length + data.length
+  }
+  const directory = Buffer.concat(central)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(Object.keys(entries).length, 8)
+  end.writeUInt16LE(Object.keys(entries).length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+function planFile(entries: Record<string, Buffer>): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'driftwatch-planfile-')), 'plan.tfplan')
+  writeFileSync(file, zip(entries))
+  return file
+}
+
+const STATE = Buffer.from(JSON.stringify({ version: 4, resources: [] }))
+
+describe('cty MessagePack', () => {
+  it('reads objects, lists, numbers, unknown values and dynamic pairs', () => {
+    // {"a": 1, "b": [true, null], "c": <unknown>, "d": 1.5, "e": ["\"string\"" as bytes, "x"]}
+    const bytes = Buffer.from([
+      0x85,
+      0xa1,
+      0x61,
+      0x01,
+      0xa1,
+      0x62,
+      0x92,
+      0xc3,
+      0xc0,
+      0xa1,
+      0x63,
+      0xd4,
+      0x00,
+      0x00,
+      0xa1,
+      0x64,
+      0xcb,
+      ...Buffer.from(new Float64Array([1.5]).buffer).reverse(),
+      0xa1,
+      0x65,
+      0x92,
+      0xc4,
+      0x08,
+      ...Buffer.from('"string"'),
+      0xa1,
+      0x78
+    ])
+    expect(decodeValue(bytes)).toEqual({ a: 1, b: [true, null], c: UNKNOWN, d: 1.5, e: 'x' })
+  })
+
+  it('refuses what cty never writes, and cut values', () => {
+    expect(() => decodeValue(Buffer.from([0xc4, 0x01, 0x00]))).toThrow(MsgpackError)
+    expect(() => decodeValue(Buffer.from([0x92, 0x01]))).toThrow('truncated value')
+    expect(() => decodeValue(Buffer.from([0xc1]))).toThrow('is not MessagePack')
+  })
+})
+
+describe('sensitive masks', () => {
+  it('marks paths and schema patterns as show does, leaving false out of objects', () => {
+    const value = {
+      name: 'db',
+      password: 'p',
+      users: [
+        { key: 'k1', id: 1 },
+        { key: 'k2', id: 2 }
+      ]
+    }
+    expect(sensitiveMask(value, [['password']], [['users', '*', 'key']])).toEqual({
+      password: true,
+      users: [{ key: true }, { key: true }]
+    })
+  })
+})
+
+describe('the configuration read from .tf files', () => {
+  it('sees the arguments and blocks each resource writes, through strings, heredocs and comments', async () => {
+    const root = dir({
+      'main.tf': `
+variable "token" { sensitive = true }
+variable "password" {
+  sensitive = true
+  default   = "s3cr\\"et" # a comment with a } brace
+}
+variable "plain" {
+  default = "x"
+}
+resource "aws_security_group" "web" {
+  count       = 2
+  name        = "a { string } with \${jsonencode({ a = "}" })} braces"
+  /* ingress = [] in a comment { */
+  // egress { } in a comment
+  policy = <<-EOF
+    resource "not" "real" {
+    ingress {
+  EOF
+  dynamic "egress" {
+    for_each = []
+    content {}
+  }
+  ingress {
+    from_port = 443
+  }
+  tags = merge(
+    var.tags,
+    { Name = "web" }
+  )
+  lifecycle {
+    ignore_changes = [tags]
+  }
+}
+data "aws_vpc" "default" {
+  default = true
+}
+module "child" {
+  source = "./child"
+}
+`,
+      'child/main.tf': 'resource "aws_iam_role" "r" {\n  name = "r"\n  inline_policy {\n  }\n}\n',
+      '.terraform/modules/modules.json': JSON.stringify({
+        Modules: [
+          { Key: '', Dir: '.' },
+          { Key: 'child', Dir: 'child' }
+        ]
+      })
+    })
+    const config = await readConfiguration(root)
+    expect(config.variables).toEqual({
+      token: { sensitive: true },
+      password: { sensitive: true, default: 's3cr"et' },
+      plain: { default: 'x' }
+    })
+    expect(config.resources?.map(r => [r.address, Object.keys(r.expressions ?? {})])).toEqual([
+      ['aws_security_group.web', ['name', 'policy', 'ingress', 'tags']],
+      ['data.aws_vpc.default', ['default']]
+    ])
+    expect(config.module_calls?.child.module?.resources?.[0]).toMatchObject({
+      address: 'aws_iam_role.r',
+      expressions: { name: {}, inline_policy: {} }
+    })
+  })
+
+  it('leaves JSON syntax and unbalanced files to terraform', async () => {
+    await expect(readConfiguration(dir({ 'main.tf.json': '{}' }))).rejects.toThrow(
+      'main.tf.json is configuration in JSON syntax'
+    )
+    await expect(
+      readConfiguration(dir({ 'main.tf': 'resource "a" "b" {\n  x = "open\n' }))
+    ).rejects.toThrow(ConfigError)
+  })
+})
+
+describe('plan files the reader refuses', () => {
+  const schemas = new Map()
+
+  it.each([
+    ['a file that is not a zip', () => planFileText('not a zip'), /not a zip archive/],
+    [
+      'a plan without the state before refresh',
+      () => planFile({ tfplan: Buffer.from([0x08, 0x03]), tfstate: STATE }),
+      /it has no tfstate-prev/
+    ],
+    [
+      'another tfplan format',
+      () => planFile({ tfplan: Buffer.from([0x08, 0x02]), tfstate: STATE, 'tfstate-prev': STATE }),
+      /tfplan format version 2, not 3/
+    ],
+    [
+      'another state format',
+      () =>
+        planFile({
+          tfplan: Buffer.from([0x08, 0x03]),
+          tfstate: Buffer.from('{"version": 3}'),
+          'tfstate-prev': STATE
+        }),
+      /state format version 3, not 4/
+    ],
+    [
+      'a damaged tfplan',
+      () =>
+        planFile({
+          tfplan: Buffer.from([0x1a, 0x09, 0x00]),
+          tfstate: STATE,
+          'tfstate-prev': STATE
+        }),
+      /truncated field/
+    ]
+  ])('%s', async (_, make, why) => {
+    const error = await readPlanFile(make(), tmpdir(), schemas).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnknownPlanFile)
+    expect((error as Error).message).toMatch(why)
+  })
+})
+
+function planFileText(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'driftwatch-planfile-')), 'plan.tfplan')
+  writeFileSync(file, text)
+  return file
+}
+
+describe('provider schemas', () => {
+  it('keeps the sensitive and number paths of each type, nested blocks and attributes included', () => {
+    const schemas = reduceSchemas(
+      JSON.stringify({
+        provider_schemas: {
+          'registry.terraform.io/hashicorp/aws': {
+            resource_schemas: {
+              aws_db_instance: {
+                block: {
+                  attributes: {
+                    password: { type: 'string', sensitive: true },
+                    port: { type: 'number' },
+                    weights: { type: ['map', 'number'] },
+                    secret: {
+                      nested_type: {
+                        nesting_mode: 'list',
+                        attributes: { arn: { type: 'string', sensitive: true } }
+                      }
+                    }
+                  },
+                  block_types: {
+                    scaling: {
+                      nesting_mode: 'list',
+                      block: { attributes: { ratio: { type: 'number' } } }
+                    }
+                  }
+                }
+              },
+              aws_vpc: { block: { attributes: { id: { type: 'string' } } } }
+            },
+            data_source_schemas: {}
+          }
+        }
+      })
+    )
+    expect(schemas.get('registry.terraform.io/hashicorp/aws')?.managed).toEqual({
+      aws_db_instance: {
+        sensitive: [['password'], ['secret', '*', 'arn']],
+        numbers: [['port'], ['weights', '*'], ['scaling', '*', 'ratio']]
+      },
+      aws_vpc: {}
+    })
+  })
+
+  it('keys a cached schema on the provider, its version and its checksums', () => {
+    const lock = (version: string, hash: string) => `
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "${version}"
+  constraints = "~> 5.40"
+  hashes = [
+    "${hash}",
+  ]
+}
+`
+    const [a] = lockedSchemaKeys(lock('5.100.0', 'h1:aaa='))
+    expect(a.address).toBe('registry.terraform.io/hashicorp/aws')
+    expect(lockedSchemaKeys(lock('5.100.0', 'h1:aaa='))[0].key).toBe(a.key)
+    expect(lockedSchemaKeys(lock('5.100.1', 'h1:aaa='))[0].key).not.toBe(a.key)
+    expect(lockedSchemaKeys(lock('5.100.0', 'h1:bbb='))[0].key).not.toBe(a.key)
+  })
+})
