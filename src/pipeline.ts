@@ -60,8 +60,6 @@ export interface AuditOptions {
   history?: { kind: 'audit' | 'pull-request'; previous: Promise<PreviousHistory> }
   /** Ask CloudTrail who changed each finding (the `attribution` input, decided per event). */
   attribution?: boolean
-  /** How plans are read: from the plan file (the default), or with `terraform show -json`. */
-  planReader?: 'plan-file' | 'show'
 }
 
 export interface AuditResult {
@@ -187,7 +185,6 @@ async function collectAll(
     onStarted: markStarted,
     onRefreshing: markRefreshing,
     schemaCacheDir: pluginCacheDir(prepared.env),
-    ...(options.planReader ? { planReader: options.planReader } : {}),
     onNotice: message => log.notice(message)
   }).finally(() => {
     planFinished = Date.now()

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
@@ -91,13 +99,7 @@ function recordingTerraform(): { path: string; commands: () => string[] } {
   writeFileSync(log, '')
   const real = process.env.PATH?.split(':')
     .map(dir => join(dir, 'terraform'))
-    .find(file => {
-      try {
-        return readFileSync(file).length > 0
-      } catch {
-        return false
-      }
-    })
+    .find(file => existsSync(file))
   writeFileSync(join(bin, 'terraform'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`)
   chmodSync(join(bin, 'terraform'), 0o755)
   return {

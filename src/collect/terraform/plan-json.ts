@@ -26,7 +26,6 @@ export interface ResourceChange {
   provider_name?: string
   change: PlanChange
   action_reason?: string
-  previous_address?: string
   deposed?: string
 }
 

@@ -52,8 +52,6 @@ export interface TerraformOptions {
   onRefreshing?: () => void
   /** Where reduced provider schemas are cached: the provider cache, saved with it. */
   schemaCacheDir?: string
-  /** `show` reads every plan with `terraform show -json` (the differential test compares). */
-  planReader?: 'plan-file' | 'show'
   /** One line the user should see (a root read with `show` after all, and why). */
   onNotice?: (message: string) => void
 }
@@ -356,7 +354,7 @@ async function show(root: Root, planFile: string): Promise<Plan> {
  */
 function schemasFor(root: Root): Promise<Schemas | undefined> {
   const { options } = root
-  if (options.planReader === 'show' || !options.schemaCacheDir) return Promise.resolve(undefined)
+  if (!options.schemaCacheDir) return Promise.resolve(undefined)
   const cacheDir = options.schemaCacheDir
   return readFile(join(root.cwd, '.terraform.lock.hcl'), 'utf8')
     .catch(() => undefined)
@@ -390,8 +388,6 @@ async function readPlan(
   planFile: string,
   schemas: Promise<Schemas | undefined>
 ): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
-  if (root.options.planReader === 'show')
-    return { plan: await show(root, planFile), reader: 'show' }
   const started = Date.now()
   let why: string
   // A plan that had to initialise first left the schemas' first try without providers.

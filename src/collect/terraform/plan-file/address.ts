@@ -1,3 +1,5 @@
+import type { ResourceChange } from '../plan-json.js'
+
 /**
  * Terraform's resource instance addresses, as the plan file writes them
  * (`module.logs["a"].data.aws_iam_policy_document.this[0]`), split into the parts `show -json`
@@ -6,14 +8,10 @@
 
 export class AddressError extends Error {}
 
-export interface ResourceAddress {
-  address: string
-  module_address?: string
-  mode: 'managed' | 'data'
-  type: string
-  name: string
-  index?: string | number
-}
+export type ResourceAddress = Pick<
+  ResourceChange,
+  'address' | 'module_address' | 'mode' | 'type' | 'name' | 'index'
+>
 
 const NAME = '[A-Za-z_][A-Za-z0-9_-]*'
 const KEY = '\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]'

@@ -36,12 +36,11 @@ interface Frame {
 }
 
 /** Where each line starts in the nesting: its bracket depth, or -1 inside a string or heredoc. */
-function lineDepths(text: string): number[] {
+function lineDepths(lines: string[]): number[] {
   const depths: number[] = []
   const stack: Frame[] = []
   let heredoc: string | undefined
   let blockComment = false
-  const lines = text.split('\n')
   for (const line of lines) {
     if (heredoc !== undefined) {
       depths.push(-1)
@@ -107,7 +106,7 @@ interface ModuleConfig {
 
 function scanFile(text: string, into: ModuleConfig): void {
   const lines = text.split('\n')
-  const depths = lineDepths(text)
+  const depths = lineDepths(lines)
   let resource: ConfigResource | undefined
   let variable: { sensitive?: boolean; default?: unknown } | undefined
   lines.forEach((line, i) => {

@@ -217,7 +217,9 @@ export async function loadSchemas(
     else missing.push(provider)
   }
   if (locked.length > 0 && missing.length === 0) return schemas
-  const key = missing.map(p => p.key).join(',') || `unlocked:${Math.random()}`
+  // Without a lock file nothing says which build the schema is of: fetched, never cached or shared.
+  if (locked.length === 0) return fetchAndCache(source, [])
+  const key = missing.map(p => p.key).join(',')
   let pending = fetching.get(key)
   if (!pending) {
     pending = fetchAndCache(source, missing).finally(() => fetching.delete(key))

@@ -29,26 +29,8 @@ const ACTIONS: Record<number, string[]> = {
   9: ['create', 'forget']
 }
 
-const REASONS: Record<number, string> = {
-  1: 'replace_because_tainted',
-  2: 'replace_by_request',
-  3: 'replace_because_cannot_update',
-  4: 'delete_because_no_resource_config',
-  5: 'delete_because_wrong_repetition',
-  6: 'delete_because_count_index',
-  7: 'delete_because_each_key',
-  8: 'delete_because_no_module',
-  9: 'replace_by_triggers',
-  10: 'read_because_config_unknown',
-  11: 'read_because_dependency_pending',
-  12: 'delete_because_no_move_target',
-  13: 'read_because_check_nested'
-}
-
 export interface Tfplan {
-  version: number
   terraformVersion: string
-  errored: boolean
   variables: Record<string, { value?: unknown }>
   resourceChanges: ResourceChange[]
   resourceDrift: ResourceChange[]
@@ -148,22 +130,25 @@ function planChange(s: Sides, schema: TypeSchema): PlanChange {
   }
 }
 
-function resourceChange(bytes: Buffer, schemas: Schemas): ResourceChange {
+/** A resource's change, or undefined for a no-op when `skipNoOp` (its values are never decoded). */
+function resourceChange(
+  bytes: Buffer,
+  schemas: Schemas,
+  skipNoOp: boolean
+): ResourceChange | undefined {
   const fields = message(bytes)
-  const address = parseAddress(stringOf(fields, 13))
-  const provider = stringOf(fields, 8)
   const change = bytesOf(fields, 9)
+  // NOOP is 0, which protobuf leaves unwritten.
+  if (skipNoOp && change && numberOf(message(change), 1) === 0) return undefined
+  const address = parseAddress(stringOf(fields, 13))
   if (!change) throw new TfplanError(`${address.address} has no change`)
-  const reason = REASONS[numberOf(fields, 12)]
+  const provider = stringOf(fields, 8)
   const deposed = stringOf(fields, 7)
-  const previous = stringOf(fields, 14)
   return {
     ...address,
-    ...(previous ? { previous_address: previous } : {}),
     ...(deposed ? { deposed } : {}),
     provider_name: providerSource(provider) ?? provider,
-    change: planChange(sides(change), typeSchema(schemas, provider, address.mode, address.type)),
-    ...(reason ? { action_reason: reason } : {})
+    change: planChange(sides(change), typeSchema(schemas, provider, address.mode, address.type))
   }
 }
 
@@ -191,16 +176,10 @@ function outputChange(bytes: Buffer): [string, PlanChange] {
   ]
 }
 
-/** Whether a ResourceInstanceChange's own action is no-op (0, which protobuf leaves unwritten). */
-function isNoOp(bytes: Buffer): boolean {
-  const change = bytesOf(message(bytes), 9)
-  return change !== undefined && numberOf(message(change), 1) === 0
-}
-
 /** show -json lists resources by address (then deposed key): so does this reader. */
 function byAddress(a: ResourceChange, b: ResourceChange): number {
-  const x = `${a.address}\0${(a as { deposed?: string }).deposed ?? ''}`
-  const y = `${b.address}\0${(b as { deposed?: string }).deposed ?? ''}`
+  const x = `${a.address}\0${a.deposed ?? ''}`
+  const y = `${b.address}\0${b.deposed ?? ''}`
   return x < y ? -1 : x > y ? 1 : 0
 }
 
@@ -216,19 +195,17 @@ export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
     if (hasUnknown(value)) throw new TfplanError('a variable whose value is not known')
     variables[stringOf(pair, 1)] = { value }
   }
+  const changes = (number: number, skipNoOp: boolean): ResourceChange[] =>
+    allBytes(fields, number)
+      .map(b => resourceChange(b, schemas, skipNoOp))
+      .filter((c): c is ResourceChange => c !== undefined)
+      .sort(byAddress)
   return {
-    version,
     terraformVersion: stringOf(fields, 14),
-    errored: numberOf(fields, 20) === 1,
     variables,
     // As show's reader keeps them: a no-op's values are prior_state's (plan-reader.ts).
-    resourceChanges: allBytes(fields, 3)
-      .filter(b => !isNoOp(b))
-      .map(b => resourceChange(b, schemas))
-      .sort(byAddress),
-    resourceDrift: allBytes(fields, 18)
-      .map(b => resourceChange(b, schemas))
-      .sort(byAddress),
+    resourceChanges: changes(3, true),
+    resourceDrift: changes(18, false),
     outputChanges: Object.fromEntries(allBytes(fields, 4).map(outputChange))
   }
 }

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-27GEA2I2.js";
+} from "./chunk-B4K4RGTV.js";
 import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-45FIMCV3.js.map
+//# sourceMappingURL=src-NSEGQ3OC.js.map

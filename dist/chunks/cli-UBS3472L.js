@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-27GEA2I2.js";
+} from "./chunk-B4K4RGTV.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-DOODN3SL.js";
 import {
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-DHYER5YC.js.map
+//# sourceMappingURL=cli-UBS3472L.js.map

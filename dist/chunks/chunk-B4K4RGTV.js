@@ -1178,12 +1178,11 @@ var META = /* @__PURE__ */ new Set([
   "provisioner",
   "dynamic"
 ]);
-function lineDepths(text) {
+function lineDepths(lines) {
   const depths = [];
   const stack = [];
   let heredoc;
   let blockComment = false;
-  const lines = text.split("\n");
   for (const line of lines) {
     if (heredoc !== void 0) {
       depths.push(-1);
@@ -1243,7 +1242,7 @@ function lineDepths(text) {
 }
 function scanFile2(text, into) {
   const lines = text.split("\n");
-  const depths = lineDepths(text);
+  const depths = lineDepths(lines);
   let resource;
   let variable;
   lines.forEach((line, i) => {
@@ -1746,21 +1745,6 @@ var ACTIONS = {
   8: ["forget"],
   9: ["create", "forget"]
 };
-var REASONS = {
-  1: "replace_because_tainted",
-  2: "replace_by_request",
-  3: "replace_because_cannot_update",
-  4: "delete_because_no_resource_config",
-  5: "delete_because_wrong_repetition",
-  6: "delete_because_count_index",
-  7: "delete_because_each_key",
-  8: "delete_because_no_module",
-  9: "replace_by_triggers",
-  10: "read_because_config_unknown",
-  11: "read_because_dependency_pending",
-  12: "delete_because_no_move_target",
-  13: "read_because_check_nested"
-};
 function dynamicValue(bytes) {
   if (!bytes) return null;
   const msgpack = bytesOf(message(bytes), 1);
@@ -1831,22 +1815,19 @@ function planChange(s, schema) {
     after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
   };
 }
-function resourceChange(bytes, schemas) {
+function resourceChange(bytes, schemas, skipNoOp) {
   const fields2 = message(bytes);
-  const address = parseAddress(stringOf(fields2, 13));
-  const provider = stringOf(fields2, 8);
   const change2 = bytesOf(fields2, 9);
+  if (skipNoOp && change2 && numberOf(message(change2), 1) === 0) return void 0;
+  const address = parseAddress(stringOf(fields2, 13));
   if (!change2) throw new TfplanError(`${address.address} has no change`);
-  const reason = REASONS[numberOf(fields2, 12)];
+  const provider = stringOf(fields2, 8);
   const deposed = stringOf(fields2, 7);
-  const previous = stringOf(fields2, 14);
   return {
     ...address,
-    ...previous ? { previous_address: previous } : {},
     ...deposed ? { deposed } : {},
     provider_name: providerSource(provider) ?? provider,
-    change: planChange(sides(change2), typeSchema(schemas, provider, address.mode, address.type)),
-    ...reason ? { action_reason: reason } : {}
+    change: planChange(sides(change2), typeSchema(schemas, provider, address.mode, address.type))
   };
 }
 function outputChange(bytes) {
@@ -1868,10 +1849,6 @@ function outputChange(bytes) {
     }
   ];
 }
-function isNoOp(bytes) {
-  const change2 = bytesOf(message(bytes), 9);
-  return change2 !== void 0 && numberOf(message(change2), 1) === 0;
-}
 function byAddress(a, b) {
   const x = `${a.address}\0${a.deposed ?? ""}`;
   const y = `${b.address}\0${b.deposed ?? ""}`;
@@ -1889,14 +1866,13 @@ function readTfplan(bytes, schemas) {
     if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
     variables[stringOf(pair, 1)] = { value };
   }
+  const changes = (number, skipNoOp) => allBytes(fields2, number).map((b) => resourceChange(b, schemas, skipNoOp)).filter((c) => c !== void 0).sort(byAddress);
   return {
-    version,
     terraformVersion: stringOf(fields2, 14),
-    errored: numberOf(fields2, 20) === 1,
     variables,
     // As show's reader keeps them: a no-op's values are prior_state's (plan-reader.ts).
-    resourceChanges: allBytes(fields2, 3).filter((b) => !isNoOp(b)).map((b) => resourceChange(b, schemas)).sort(byAddress),
-    resourceDrift: allBytes(fields2, 18).map((b) => resourceChange(b, schemas)).sort(byAddress),
+    resourceChanges: changes(3, true),
+    resourceDrift: changes(18, false),
     outputChanges: Object.fromEntries(allBytes(fields2, 4).map(outputChange))
   };
 }
@@ -2119,7 +2095,8 @@ async function loadSchemas(lock, source) {
     else missing.push(provider);
   }
   if (locked.length > 0 && missing.length === 0) return schemas;
-  const key = missing.map((p) => p.key).join(",") || `unlocked:${Math.random()}`;
+  if (locked.length === 0) return fetchAndCache(source, []);
+  const key = missing.map((p) => p.key).join(",");
   let pending = fetching.get(key);
   if (!pending) {
     pending = fetchAndCache(source, missing).finally(() => fetching.delete(key));
@@ -2373,7 +2350,7 @@ async function show(root, planFile) {
 }
 function schemasFor(root) {
   const { options } = root;
-  if (options.planReader === "show" || !options.schemaCacheDir) return Promise.resolve(void 0);
+  if (!options.schemaCacheDir) return Promise.resolve(void 0);
   const cacheDir = options.schemaCacheDir;
   return readFile4(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
     (lock) => loadSchemas(lock, {
@@ -2396,8 +2373,6 @@ async function checkReader(root, planFile, plan2) {
   }
 }
 async function readPlan(root, planFile, schemas) {
-  if (root.options.planReader === "show")
-    return { plan: await show(root, planFile), reader: "show" };
   const started = Date.now();
   let why;
   const loaded = await schemas ?? await schemasFor(root);
@@ -4123,7 +4098,6 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     onStarted: markStarted,
     onRefreshing: markRefreshing,
     schemaCacheDir: pluginCacheDir(prepared.env),
-    ...options.planReader ? { planReader: options.planReader } : {},
     onNotice: (message3) => log.notice(message3)
   }).finally(() => {
     planFinished = Date.now();
@@ -4655,4 +4629,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-27GEA2I2.js.map
+//# sourceMappingURL=chunk-B4K4RGTV.js.map
