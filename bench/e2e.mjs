@@ -14,8 +14,10 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync
 } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -55,18 +57,25 @@ export const range = (values, digits = 0) =>
 const round3 = value => Math.round(value * 1000) / 1000
 
 /**
- * examples/demo copied into a fresh workspace (as infra/demo, where the Action is pointed),
- * applied on moto and drifted the demo's way. `env` reaches moto; `remove` deletes the copy.
+ * examples/demo copied into a fresh workspace (as infra/demo, where the Action is pointed; with
+ * `roots` > 1, as infra/demo-1 … infra/demo-N, each with its own name prefix), applied on moto and
+ * drifted the demo's way. All roots share one plugin cache, as one job's roots do. `env` reaches
+ * moto; `remove` deletes the copies.
  */
-export async function demoOnMoto(endpoint) {
+export async function demoOnMoto(endpoint, { roots: count = 1 } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'driftwatch-bench-ws-'))
-  const root = join(workspace, 'infra', 'demo')
-  mkdirSync(root, { recursive: true })
-  cpSync(join(repo, 'examples', 'demo'), root, {
-    recursive: true,
-    filter: src => !/(^|\/)(\.terraform|terraform\.tfstate.*|.*\.tfplan)$/.test(src)
+  const labels =
+    count === 1 ? ['infra/demo'] : Array.from({ length: count }, (_, i) => `infra/demo-${i + 1}`)
+  const prefixes = count === 1 ? [PREFIX] : labels.map((_, i) => `${PREFIX}-${i + 1}`)
+  const roots = labels.map(label => join(workspace, label))
+  roots.forEach((root, i) => {
+    mkdirSync(root, { recursive: true })
+    cpSync(join(repo, 'examples', 'demo'), root, {
+      recursive: true,
+      filter: src => !/(^|\/)(\.terraform|terraform\.tfstate.*|.*\.tfplan)$/.test(src)
+    })
+    writeFileSync(join(root, 'terraform.tfvars'), `name_prefix = "${prefixes[i]}"\n`)
   })
-  writeFileSync(join(root, 'terraform.tfvars'), `name_prefix = "${PREFIX}"\n`)
   const pluginCache = mkdtempSync(join(tmpdir(), 'driftwatch-bench-plugins-'))
   const env = {
     ...process.env,
@@ -79,13 +88,15 @@ export async function demoOnMoto(endpoint) {
     rmSync(pluginCache, { recursive: true, force: true })
   }
   try {
-    await applyRoot(root, env)
-    await driftDemo(PREFIX, { endpoint, region: 'us-east-1' })
+    for (const [i, root] of roots.entries()) {
+      await applyRoot(root, env)
+      await driftDemo(prefixes[i], { endpoint, region: 'us-east-1' })
+    }
   } catch (error) {
     remove()
     throw error
   }
-  return { workspace, root, env, remove }
+  return { workspace, root: roots[0], roots, labels, env, pluginCache, remove }
 }
 
 /** `terraform plan` alone, as the Action runs it: its wall time in ms. */
@@ -100,15 +111,22 @@ export async function timePlan(root, env, planFile) {
   return plan.ms
 }
 
-/** `terraform plan` + `terraform show -json`: what the Action is compared with. */
-async function timeTerraform(root, env, planFile) {
-  const planMs = await timePlan(root, env, planFile)
-  const show = await timed('terraform', ['show', '-json', '-no-color', planFile], {
-    cwd: root,
-    env
-  })
-  if (show.code !== 0) throw new Error(`show exited ${show.code}: ${show.stderr}`)
-  return planMs + show.ms
+/**
+ * `terraform plan` + `terraform show -json`: what the Action is compared with. Several roots are
+ * planned and shown one after another, as a hand-rolled job does: the sum of each root's pair.
+ */
+async function timeTerraform(roots, env, planFile) {
+  let total = 0
+  for (const root of roots) {
+    const planMs = await timePlan(root, env, planFile)
+    const show = await timed('terraform', ['show', '-json', '-no-color', planFile], {
+      cwd: root,
+      env
+    })
+    if (show.code !== 0) throw new Error(`show exited ${show.code}: ${show.stderr}`)
+    total += planMs + show.ms
+  }
+  return total
 }
 
 /** `abc1234`, or `abc1234, with uncommitted changes` in `path`: which code a figure is for. */
@@ -170,41 +188,79 @@ function actionOn({ workspace, env }, action, inputs = {}) {
   return run
 }
 
-export async function runE2eBench({ runs, log = console.log }) {
+/** Each file in the schema cache and when it was written: a warm run must leave it as it was. */
+function cacheFiles(dir) {
+  if (!existsSync(dir)) return ''
+  return readdirSync(dir)
+    .map(name => `${name}@${statSync(join(dir, name)).mtimeMs}`)
+    .sort()
+    .join(' ')
+}
+
+/**
+ * The Action against terraform plan + show -json alone, on examples/demo (or `roots` copies of it
+ * sharing one provider cache, the Action given all of them). Per run: terraform alone, then the
+ * Action with its schema cache warm and with the cache emptied just before (cold), the two in
+ * turns. A run that fell back to `show` would measure the wrong reader, and a warm run that
+ * fetched the schema the wrong cache: either stops the bench.
+ */
+export async function runE2eBench({ runs, roots = 1, log = console.log }) {
   const moto = await startMoto()
   let demo
   let action
+  let runAction
   try {
-    demo = await demoOnMoto(moto.endpoint)
+    demo = await demoOnMoto(moto.endpoint, { roots })
     action = copyAction(log)
-    const runAction = actionOn(demo, action)
+    runAction = actionOn(demo, action, { 'INPUT_WORKING-DIRECTORY': demo.labels.join('\n') })
     const planFile = join(demo.workspace, 'bench.tfplan')
+    const schemaCache = join(demo.pluginCache, 'driftwatch-schemas')
+    const timeAction = async cache => {
+      if (cache === 'cold') rmSync(schemaCache, { recursive: true, force: true })
+      const before = cacheFiles(schemaCache)
+      const result = await runAction()
+      const read = result.stdout.match(/: init \d+ ms, plan \d+ ms, read plan file \d+ ms/g) ?? []
+      if (read.length !== roots)
+        throw new Error(`${roots - read.length} of ${roots} roots were not read from the plan file`)
+      const after = cacheFiles(schemaCache)
+      if (!after) throw new Error('the Action left no schema cache')
+      if (cache === 'warm' && after !== before)
+        throw new Error('a warm run fetched the schema again')
+      return result.ms
+    }
 
     const warmUp = await runAction()
-    log(`  warm-up Action run (initialises the root its way): ${Math.round(warmUp.ms)} ms`)
-    const actionMs = []
-    const terraformMs = []
-    // Interleaved, so drift in the machine's load touches both sides alike.
+    log(`  warm-up Action run (initialises the roots its way): ${Math.round(warmUp.ms)} ms`)
+    const ms = { terraform: [], warm: [], cold: [] }
+    // Interleaved, so drift in the machine's load touches every side alike.
     for (let i = 0; i < runs; i++) {
-      terraformMs.push(await timeTerraform(demo.root, demo.env, planFile))
-      actionMs.push((await runAction()).ms)
+      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile))
+      for (const cache of i % 2 ? ['cold', 'warm'] : ['warm', 'cold'])
+        ms[cache].push(await timeAction(cache))
       log(
-        `  run ${i + 1}/${runs} (load average ${loadavg()[0].toFixed(1)}): terraform plan+show ${Math.round(terraformMs.at(-1))} ms, Action ${Math.round(actionMs.at(-1))} ms`
+        `  run ${i + 1}/${runs} (load average ${loadavg()[0].toFixed(1)}): terraform plan+show ${Math.round(ms.terraform.at(-1))} ms, Action with a warm schema cache ${Math.round(ms.warm.at(-1))} ms, cold ${Math.round(ms.cold.at(-1))} ms`
       )
     }
-    runAction.remove()
-    // Each run's two sides ran back to back, so their ratio is the fairest figure: a slow patch
-    // of the machine touches one pair, and the median of the pairs leaves it out.
-    const ratios = actionMs.map((ms, i) => ms / terraformMs[i])
+    // Each run's sides ran back to back, so their ratio is the fairest figure: a slow patch of
+    // the machine touches one run, and the median of the runs leaves it out.
+    const side = cache => {
+      const ratios = ms[cache].map((value, i) => value / ms.terraform[i])
+      return {
+        ms: Math.round(median(ms[cache])),
+        ratios: ratios.map(round3),
+        ratio: median(ratios)
+      }
+    }
     return {
       runs,
-      terraformMs: Math.round(median(terraformMs)),
-      actionMs: Math.round(median(actionMs)),
-      ratios: ratios.map(round3),
-      ratio: median(ratios)
+      roots,
+      terraformMs: Math.round(median(ms.terraform)),
+      warm: side('warm'),
+      cold: side('cold')
     }
   } finally {
     await moto.stop()
+    runAction?.remove()
     demo?.remove()
     action?.remove()
   }
@@ -255,7 +311,7 @@ export async function runE2eInventoryBench({ runs, log = console.log }) {
     const ms = { terraform: [], deep: [], tagging: [] }
     const inside = { deep: [], tagging: [] }
     for (let i = 0; i < runs; i++) {
-      ms.terraform.push(await timeTerraform(demo.root, demo.env, planFile))
+      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile))
       for (const mode of i % 2 ? ['tagging', 'deep'] : ['deep', 'tagging']) {
         const result = await actions[mode]()
         ms[mode].push(result.ms)

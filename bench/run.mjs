@@ -3,6 +3,7 @@
 //                             all): e2e-inventory is the Action with `inventory: deep` against
 //                             `tagging` end to end; listing is the direct listing of a moto
 //                             account of ~8,000 resources in 2 regions beside the demo's plan
+//   BENCH_ROOTS=4             roots in section 1b (copies of the demo sharing one provider)
 //   BENCH_RUNS=3              runs per side end to end, processes per analysis size, init runs
 //                             per side, listing runs (medians)
 //   BENCH_SIZES=1000,5000,20000, BENCH_INVENTORY=50000   analysis sizes
@@ -18,7 +19,8 @@ import { LISTING_REGIONS, runListingBench } from './listing.mjs'
 import { runProviderCacheBench } from './provider-cache.mjs'
 import { runShowBench } from './terraform-show.mjs'
 
-const E2E_TARGET = 1.05
+// The Action against terraform plan + show -json, with the schema cache warm (issue 14).
+const E2E_TARGET = 0.85
 // deep against tagging: no worse, give or take what medians of a few runs move on this machine.
 const INVENTORY_TARGET = 1.0
 const INVENTORY_NOISE = 0.02
@@ -40,16 +42,36 @@ console.log(
 )
 let allWithin = true
 
+/** Section 1's lines: warm against the target, cold beside it (no target: a first run only). */
+function printE2e(e2e, { target, terraform }) {
+  const ok = e2e.warm.ratio <= target
+  console.log(
+    `   medians: Action ${e2e.warm.ms} ms with a warm schema cache, ${e2e.cold.ms} ms cold; ${terraform} ${e2e.terraformMs} ms`
+  )
+  console.log(
+    `   warm: ratio per run ${e2e.warm.ratios.join(', ')}: median ratio ${e2e.warm.ratio.toFixed(3)} (target ≤ ${target}): ${verdict(ok)}`
+  )
+  console.log(
+    `   cold: ratio per run ${e2e.cold.ratios.join(', ')}: median ratio ${e2e.cold.ratio.toFixed(3)} (reported, no target)`
+  )
+  return ok
+}
+
 if (!only || only === 'e2e') {
   console.log(
-    `\n1. End to end on examples/demo against moto, ${runs} interleaved runs of each side`
+    `\n1. End to end on examples/demo against moto: the Action with its schema cache warm and cold beside terraform plan + show -json alone, ${runs} interleaved runs`
   )
   const e2e = await runE2eBench({ runs, log: line => console.log(line) })
-  const ok = e2e.ratio <= E2E_TARGET
-  allWithin &&= ok
+  allWithin &&= printE2e(e2e, { target: E2E_TARGET, terraform: 'terraform plan + show -json' })
+  const roots = Number(process.env.BENCH_ROOTS || 4)
   console.log(
-    `   medians: Action ${e2e.actionMs} ms, terraform plan + show -json ${e2e.terraformMs} ms; ratio per run ${e2e.ratios.join(', ')}: median ratio ${e2e.ratio.toFixed(3)} (target ≤ ${E2E_TARGET}): ${verdict(ok)}`
+    `\n1b. ${roots} copies of examples/demo sharing one provider: the Action given all of them beside the sum of each root's plan + show -json, ${runs} interleaved runs`
   )
+  const many = await runE2eBench({ runs, roots, log: line => console.log(line) })
+  allWithin &&= printE2e(many, {
+    target: E2E_TARGET,
+    terraform: `the ${roots} roots' plan + show -json, one after another`
+  })
 }
 
 if (!only || only === 'analysis') {
