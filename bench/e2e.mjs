@@ -115,7 +115,7 @@ export async function timePlan(root, env, planFile) {
  * `terraform plan` + `terraform show -json`: what the Action is compared with. Several roots are
  * planned and shown one after another, as a hand-rolled job does: the sum of each root's pair.
  */
-async function timeTerraform(roots, env, planFile) {
+async function timeTerraform(roots, env, planFile, shows = []) {
   let total = 0
   for (const root of roots) {
     const planMs = await timePlan(root, env, planFile)
@@ -124,6 +124,7 @@ async function timeTerraform(roots, env, planFile) {
       env
     })
     if (show.code !== 0) throw new Error(`show exited ${show.code}: ${show.stderr}`)
+    shows.push(show.ms)
     total += planMs + show.ms
   }
   return total
@@ -219,22 +220,28 @@ export async function runE2eBench({ runs, roots = 1, log = console.log }) {
       if (cache === 'cold') rmSync(schemaCache, { recursive: true, force: true })
       const before = cacheFiles(schemaCache)
       const result = await runAction()
-      const read = result.stdout.match(/: init \d+ ms, plan \d+ ms, read plan file \d+ ms/g) ?? []
+      const read = [
+        ...result.stdout.matchAll(/: init \d+ ms, plan \d+ ms, read plan file (\d+) ms/g)
+      ]
       if (read.length !== roots)
         throw new Error(`${roots - read.length} of ${roots} roots were not read from the plan file`)
       const after = cacheFiles(schemaCache)
       if (!after) throw new Error('the Action left no schema cache')
       if (cache === 'warm' && after !== before)
         throw new Error('a warm run fetched the schema again')
+      readMs[cache].push(...read.map(match => Number(match[1])))
       return result.ms
     }
 
     const warmUp = await runAction()
     log(`  warm-up Action run (initialises the roots its way): ${Math.round(warmUp.ms)} ms`)
     const ms = { terraform: [], warm: [], cold: [] }
+    // Per root: terraform show's time, and the Action's reading of the plan file as it logs it.
+    const showMs = []
+    const readMs = { warm: [], cold: [] }
     // Interleaved, so drift in the machine's load touches every side alike.
     for (let i = 0; i < runs; i++) {
-      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile))
+      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile, showMs))
       for (const cache of i % 2 ? ['cold', 'warm'] : ['warm', 'cold'])
         ms[cache].push(await timeAction(cache))
       log(
@@ -255,6 +262,10 @@ export async function runE2eBench({ runs, roots = 1, log = console.log }) {
       runs,
       roots,
       terraformMs: Math.round(median(ms.terraform)),
+      showMs: Math.round(median(showMs)),
+      showRange: range(showMs),
+      readMs: Math.round(median(readMs.warm)),
+      readRange: range(readMs.warm),
       warm: side('warm'),
       cold: side('cold')
     }

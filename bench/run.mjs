@@ -54,6 +54,9 @@ function printE2e(e2e, { target, terraform }) {
   console.log(
     `   cold: ratio per run ${e2e.cold.ratios.join(', ')}: median ratio ${e2e.cold.ratio.toFixed(3)} (reported, no target)`
   )
+  console.log(
+    `   reading a root's plan: terraform show -json ${e2e.showMs} ms (${e2e.showRange}), the Action's plan-file reader ${e2e.readMs} ms (${e2e.readRange}, warm runs, as it logs it)`
+  )
   return ok
 }
 
