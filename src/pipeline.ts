@@ -122,9 +122,6 @@ export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.Proce
   return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir }
 }
 
-/** Longest the listing waits for terraform to start refreshing, from the start of the plans. */
-const REFRESH_WAIT_MS = 5000
-
 interface Prepared {
   ignoreFiles: IgnoreFile[]
   listTypes: string[] | undefined
@@ -154,8 +151,8 @@ interface Collected {
 /**
  * Terraform in every directory and the AWS scan, side by side: both mostly wait on AWS. Terraform
  * is the long pole, so it starts first and everything else loads once it runs (the AWS SDK and
- * the runner toolkit take a few hundred milliseconds to load); the direct listing waits until
- * terraform refreshes, when its provider has loaded.
+ * the runner toolkit take a few hundred milliseconds to load); the direct listing runs in a
+ * thread of low priority, on what processor time terraform leaves.
  */
 async function collectAll(
   inputs: Inputs,
@@ -168,10 +165,6 @@ async function collectAll(
   let planFinished = planStarted
   let markStarted!: () => void
   const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
-  let markRefreshing!: () => void
-  const terraformRefreshing = new Promise<void>(resolve => (markRefreshing = resolve))
-  // A root with nothing to refresh never says so: the listing then waits no longer than this.
-  const refreshTimer = setTimeout(() => markRefreshing(), REFRESH_WAIT_MS)
   const planning = collectDirectories(inputs.workingDirectories, {
     binary: prepared.binary,
     init: inputs.terraformInit,
@@ -183,15 +176,12 @@ async function collectAll(
     scrub: text => scrubber.scrub(text),
     addSecrets: values => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
-    onRefreshing: markRefreshing,
     schemaCacheDir: pluginCacheDir(prepared.env),
     onNotice: message => log.notice(message)
   }).finally(() => {
     planFinished = Date.now()
     // No terraform process ran (every directory failed its checks): nothing to wait for.
     markStarted()
-    markRefreshing()
-    clearTimeout(refreshTimer)
   })
   void terraformStarted.then(() => options.terraformStarted?.())
   const listTypes = prepared.listTypes
@@ -203,7 +193,7 @@ async function collectAll(
             scanAccount({
               regions: inputs.awsRegions,
               roleToAssume: inputs.roleToAssume,
-              ...(listTypes ? { listTypes, listAfter: terraformRefreshing } : {})
+              ...(listTypes ? { listTypes } : {})
             })
           )
       : Promise.resolve(undefined)

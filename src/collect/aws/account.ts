@@ -3,11 +3,13 @@ import { credentialsFault } from './faults.js'
 import type { Inventory } from './tagging.js'
 import { scanInventory } from './tagging.js'
 import type { Listing } from './listing/model.js'
+import { listInThread } from './listing/thread.js'
 
 /**
  * Collect stage for the AWS account: the Tagging API scan and, for a deep inventory, the direct
  * listing, side by side on one set of credentials (one AssumeRole). Loaded once terraform runs, so
- * the SDK's loading never delays it; each service's client loads only when its listing starts.
+ * the SDK's loading never delays it; the listing runs in a thread of its own at low priority
+ * (listing/thread.ts), where each service's client loads only when its listing starts.
  */
 
 export interface AccountScan {
@@ -19,21 +21,17 @@ export interface AccountScan {
 export interface AccountScanOptions {
   regions: string[]
   roleToAssume?: string
-  /** Terraform types to list directly; absent for the Tagging API alone. */
+  /** Terraform types to list directly (in a thread of low priority); absent for the Tagging API alone. */
   listTypes?: string[]
-  /**
-   * When to start the listing. Loading a dozen SDK clients costs a second or two of processor
-   * time: started while terraform loads its provider, it slows the plan on a small runner.
-   */
-  listAfter?: Promise<void>
 }
 
 export async function scanAccount(options: AccountScanOptions): Promise<AccountScan> {
   const startedAt = Date.now()
-  const { regions, roleToAssume, listTypes, listAfter = Promise.resolve() } = options
+  const { regions, roleToAssume, listTypes } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
+  let identity
   try {
-    await credentials()
+    identity = await credentials()
   } catch (error) {
     // One line for the whole scan, not one per listed type.
     const message = credentialsFault(error, roleToAssume)
@@ -41,9 +39,7 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
   }
   const listing = listTypes
-    ? listAfter
-        .then(() => import('./listing/index.js'))
-        .then(({ listResources }) => listResources({ regions, types: listTypes, credentials }))
+    ? listInThread({ regions, types: listTypes, credentials: identity })
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
   return listed ? { inventory, listing: listed } : { inventory }

@@ -18,8 +18,6 @@ export function runProcess(
     env?: NodeJS.ProcessEnv
     /** Takes stdout as it arrives instead of collecting it (then `stdout` is empty). */
     onStdout?: (chunk: Buffer) => void
-    /** Sees stdout as it arrives, while it is still collected. */
-    watchStdout?: (chunk: Buffer) => void
     /** Called once the program is running. */
     onSpawn?: () => void
   }
@@ -32,9 +30,8 @@ export function runProcess(
     })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    const { onStdout, watchStdout } = options
+    const { onStdout } = options
     child.stdout.on('data', (chunk: Buffer) => {
-      watchStdout?.(chunk)
       if (onStdout) onStdout(chunk)
       else stdout.push(chunk)
     })

@@ -45,18 +45,11 @@ export interface TerraformOptions {
   addSecrets?: (values: Iterable<string>) => void
   /** Called whenever a terraform process has started. */
   onStarted?: () => void
-  /**
-   * Called when a plan starts reading the real infrastructure (its first `Refreshing state...`
-   * line): the provider has loaded by then, and terraform mostly waits on the cloud's API.
-   */
-  onRefreshing?: () => void
   /** Where reduced provider schemas are cached: the provider cache, saved with it. */
   schemaCacheDir?: string
   /** One line the user should see (a root read with `show` after all, and why). */
   onNotice?: (message: string) => void
 }
-
-const REFRESHING = Buffer.from('Refreshing state...')
 
 export interface TerraformRun {
   /** What analysis reads of the plan (show -json's shape, see plan-json.ts). */
@@ -238,17 +231,6 @@ async function stateSecrets(
   }
 }
 
-/** Calls `then` at the first chunk of plan output that shows refreshing has begun. */
-function watchRefreshing(then: (() => void) | undefined): ((chunk: Buffer) => void) | undefined {
-  if (!then) return undefined
-  let seen = false
-  return chunk => {
-    if (seen || !chunk.includes(REFRESHING)) return
-    seen = true
-    then()
-  }
-}
-
 /** One root's terraform: where it runs, how its failures read, and what each step took. */
 interface Root {
   cwd: string
@@ -304,8 +286,7 @@ async function plan(root: Root, planFile: string, initSkipped: boolean): Promise
     runProcess(options.binary, planArgs, {
       cwd: root.cwd,
       env: options.env,
-      onSpawn: options.onStarted,
-      watchStdout: watchRefreshing(options.onRefreshing)
+      onSpawn: options.onStarted
     })
   let started = Date.now()
   let result = await runPlan()
