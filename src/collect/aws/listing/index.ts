@@ -112,9 +112,7 @@ class ListingRun {
 
   /** One fault for every wanted type: for credentials that could not be had. */
   failEverything(message: string): void {
-    const types = [...this.wanted].sort()
-    const action = LISTED_TYPES[types[0]].actions[0]
-    this.faults.set('credentials', { types, action, message: `${types.join(', ')}: ${message}` })
+    this.faults.set('credentials', faultOfAll([...this.wanted].sort(), message))
   }
 
   private wantedOf(lister: Lister): ListedType[] {
@@ -187,6 +185,23 @@ class ListingRun {
       })
     return this.accountId
   }
+}
+
+/** One fault for every type of a listing that could not run at all. */
+function faultOfAll(types: ListedType[], message: string): ListingFault {
+  return {
+    types,
+    action: LISTED_TYPES[types[0]].actions[0],
+    message: `${types.join(', ')}: ${message}`
+  }
+}
+
+/** The listing of `types` when it could not run at all (its thread failed): one fault for all. */
+export function failedListing(types: readonly string[], message: string): Listing {
+  const wanted = [...new Set(types.filter(isListedType))].sort()
+  const now = Date.now()
+  const faults = wanted.length > 0 ? [faultOfAll(wanted, message)] : []
+  return { types: wanted, resources: [], faults, durations: {}, startedAt: now, finishedAt: now }
 }
 
 export async function listResources(options: ListingOptions): Promise<Listing> {

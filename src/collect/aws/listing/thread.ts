@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { Worker } from 'node:worker_threads'
+import { oneLine } from '../../../errors.js'
 import type { Listing } from './model.js'
 
 /**
@@ -21,17 +22,30 @@ export interface ListingRequest {
 /** Bundled, this code is in dist/chunks/ and the thread's entry is dist/listing-thread.js. */
 const ENTRY = new URL('../listing-thread.js', import.meta.url)
 
-export function listInThread(request: ListingRequest): Promise<Listing> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(ENTRY, { workerData: request })
+/**
+ * Never rejects: a thread that fails (it could not load, or ran out of memory) becomes one fault
+ * for every type, and the rest of the scan and the plans keep their results.
+ */
+export async function listInThread(request: ListingRequest, entry = ENTRY): Promise<Listing> {
+  const answer = await new Promise<Listing | Error>(resolve => {
+    const worker = new Worker(entry, { workerData: request })
     worker.once('message', (listing: Listing) => {
       resolve(listing)
       // SDK clients are destroyed, but a keep-alive socket must not hold the thread.
       void worker.terminate()
     })
-    worker.once('error', reject)
+    worker.once('error', (error: unknown) =>
+      resolve(error instanceof Error ? error : new Error(String(error)))
+    )
     worker.once('exit', code =>
-      reject(new Error(`the listing thread stopped (exit code ${code}) before it answered`))
+      resolve(new Error(`it stopped with exit code ${code} before it answered`))
     )
   })
+  if (!(answer instanceof Error)) return answer
+  const { failedListing } = await import('./index.js')
+  const why = oneLine(answer.message, 200)
+  return failedListing(
+    request.types,
+    `the direct listing could not run (${why}): run again, and report it if it persists`
+  )
 }

@@ -1,5 +1,13 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  buildReport,
+  driftKey,
+  parseKey,
+  unmanagedKey,
+  withAuditHistory,
+  withBaseline
+} from "./chunk-QIEDJXMD.js";
+import {
   CHANGE_SIGNS,
   FORM_ONLY,
   SEVERITY_RULES,
@@ -25,14 +33,6 @@ import {
   unmanagedTextLines,
   utf8Bytes
 } from "./chunk-DOODN3SL.js";
-import {
-  buildReport,
-  driftKey,
-  parseKey,
-  unmanagedKey,
-  withAuditHistory,
-  withBaseline
-} from "./chunk-QIEDJXMD.js";
 import {
   Scrubber,
   atLeast,
@@ -4088,7 +4088,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
   });
   void terraformStarted.then(() => options.terraformStarted?.());
   const listTypes = prepared.listTypes;
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-MYPOKUQI.js")).then(
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-3NNP4JMF.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
@@ -4610,4 +4610,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-ANLD5NPT.js.map
+//# sourceMappingURL=chunk-7HDGRW54.js.map

@@ -16,11 +16,11 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-ANLD5NPT.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-7HDGRW54.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
+import "./chunk-DOODN3SL.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IRTPNFO5.js";
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-UQYKB4CS.js.map
+//# sourceMappingURL=cli-MMAOKBH2.js.map

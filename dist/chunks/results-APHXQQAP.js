@@ -1,5 +1,20 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  STATE_FORMAT,
+  STATE_MARKER_END,
+  STATE_MARKER_START,
+  createClient,
+  digestMarker,
+  findClosed,
+  findOpen,
+  findStateComment,
+  marker,
+  normalise,
+  reportKey,
+  statusOf,
+  toWire
+} from "./chunk-YITDKGOM.js";
+import {
   publishTargets,
   readEventContext
 } from "./chunk-4T6RNRIA.js";
@@ -20,21 +35,6 @@ import {
   severityLabel,
   tableRows
 } from "./chunk-DOODN3SL.js";
-import {
-  STATE_FORMAT,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  createClient,
-  digestMarker,
-  findClosed,
-  findOpen,
-  findStateComment,
-  marker,
-  normalise,
-  reportKey,
-  statusOf,
-  toWire
-} from "./chunk-YITDKGOM.js";
 import {
   severityRank
 } from "./chunk-IRTPNFO5.js";
@@ -962,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-WWFN3USR.js.map
+//# sourceMappingURL=results-APHXQQAP.js.map

@@ -15,7 +15,8 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-ANLD5NPT.js";
+} from "./chunk-7HDGRW54.js";
+import "./chunk-QIEDJXMD.js";
 import {
   AUDIT_EVENTS,
   historyKind,
@@ -23,7 +24,6 @@ import {
   readRunContext
 } from "./chunk-4T6RNRIA.js";
 import "./chunk-DOODN3SL.js";
-import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
@@ -68,7 +68,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-WWFN3USR.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-APHXQQAP.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-FBLJA2OQ.js.map
+//# sourceMappingURL=src-ICLOVLFC.js.map

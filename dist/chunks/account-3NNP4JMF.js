@@ -22,7 +22,9 @@ import {
 import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
-import "./chunk-GXLTFKQW.js";
+import {
+  oneLine
+} from "./chunk-GXLTFKQW.js";
 import "./chunk-VBCCF6MD.js";
 import "./chunk-YV6QQJOO.js";
 import "./chunk-4QPVKR3V.js";
@@ -130,19 +132,29 @@ async function scanInventory(options) {
 // src/collect/aws/listing/thread.ts
 import { Worker } from "node:worker_threads";
 var ENTRY = new URL("../listing-thread.js", import.meta.url);
-function listInThread(request) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(ENTRY, { workerData: request });
+async function listInThread(request, entry = ENTRY) {
+  const answer = await new Promise((resolve) => {
+    const worker = new Worker(entry, { workerData: request });
     worker.once("message", (listing) => {
       resolve(listing);
       void worker.terminate();
     });
-    worker.once("error", reject);
+    worker.once(
+      "error",
+      (error) => resolve(error instanceof Error ? error : new Error(String(error)))
+    );
     worker.once(
       "exit",
-      (code) => reject(new Error(`the listing thread stopped (exit code ${code}) before it answered`))
+      (code) => resolve(new Error(`it stopped with exit code ${code} before it answered`))
     );
   });
+  if (!(answer instanceof Error)) return answer;
+  const { failedListing } = await import("./listing-JLPL2BOQ.js");
+  const why = oneLine(answer.message, 200);
+  return failedListing(
+    request.types,
+    `the direct listing could not run (${why}): run again, and report it if it persists`
+  );
 }
 
 // src/collect/aws/account.ts
@@ -165,4 +177,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-MYPOKUQI.js.map
+//# sourceMappingURL=account-3NNP4JMF.js.map

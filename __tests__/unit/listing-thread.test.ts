@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals'
+import { listInThread } from '../../src/collect/aws/listing/thread.js'
+
+/**
+ * The direct listing runs in a thread of its own (the integration suites run it through the
+ * bundle against moto). A thread that cannot run must not take the scan or the plans with it.
+ */
+describe('the listing thread', () => {
+  it('that cannot start becomes one fault naming every listed type, not a failed run', async () => {
+    const listing = await listInThread(
+      {
+        regions: ['us-east-1'],
+        types: ['aws_s3_bucket', 'aws_iam_user', 'not_a_listed_type'],
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
+      },
+      new URL('file:///nonexistent/listing-thread.js')
+    )
+    expect(listing.types).toEqual(['aws_iam_user', 'aws_s3_bucket'])
+    expect(listing.resources).toEqual([])
+    expect(listing.faults).toHaveLength(1)
+    expect(listing.faults[0].types).toEqual(['aws_iam_user', 'aws_s3_bucket'])
+    expect(listing.faults[0].message).toMatch(
+      /^aws_iam_user, aws_s3_bucket: the direct listing could not run \(.*listing-thread\.js.*\): run again, and report it if it persists$/
+    )
+  })
+})
