@@ -26,8 +26,8 @@ function lowestPriority() {
   } catch {
   }
 }
-lowestPriority();
-var { regions, types, credentials } = workerData;
+var { regions, types, credentials, lowPriority } = workerData;
+if (lowPriority) lowestPriority();
 var listing = await listResources({
   regions,
   types,

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { collectSecrets } from './collect/terraform/secrets.js'
 import { Scrubber } from './redact/sensitive.js'
 import type { IgnoreFile } from './analyse/ignore.js'
@@ -8,7 +9,7 @@ import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import type { AccountScan } from './collect/aws/account.js'
 import type { DirectoryRun } from './collect/terraform/directories.js'
-import { collectDirectories } from './collect/terraform/directories.js'
+import { collectDirectories, PARALLEL_ROOTS } from './collect/terraform/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
@@ -148,6 +149,11 @@ interface Collected {
   planFinished: number
 }
 
+/** Whether terraform's plans leave a core idle: fewer of them run at once than there are cores. */
+function idleCores(inputs: Inputs): boolean {
+  return Math.min(PARALLEL_ROOTS, inputs.workingDirectories.length) < availableParallelism()
+}
+
 /**
  * Terraform in every directory and the AWS scan, side by side: both mostly wait on AWS. Terraform
  * is the long pole, so it starts first and everything else loads once it runs (the AWS SDK and
@@ -193,7 +199,7 @@ async function collectAll(
             scanAccount({
               regions: inputs.awsRegions,
               roleToAssume: inputs.roleToAssume,
-              ...(listTypes ? { listTypes } : {})
+              ...(listTypes ? { listTypes, listAtLowPriority: idleCores(inputs) } : {})
             })
           )
       : Promise.resolve(undefined)

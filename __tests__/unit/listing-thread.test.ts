@@ -11,7 +11,8 @@ describe('the listing thread', () => {
       {
         regions: ['us-east-1'],
         types: ['aws_s3_bucket', 'aws_iam_user', 'not_a_listed_type'],
-        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' }
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' },
+        lowPriority: true
       },
       new URL('file:///nonexistent/listing-thread.js')
     )

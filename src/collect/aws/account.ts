@@ -23,11 +23,13 @@ export interface AccountScanOptions {
   roleToAssume?: string
   /** Terraform types to list directly (in a thread of low priority); absent for the Tagging API alone. */
   listTypes?: string[]
+  /** The listing yields the processor to terraform (see listing/thread.ts). */
+  listAtLowPriority?: boolean
 }
 
 export async function scanAccount(options: AccountScanOptions): Promise<AccountScan> {
   const startedAt = Date.now()
-  const { regions, roleToAssume, listTypes } = options
+  const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
   let identity
   try {
@@ -39,7 +41,12 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
   }
   const listing = listTypes
-    ? listInThread({ regions, types: listTypes, credentials: identity })
+    ? listInThread({
+        regions,
+        types: listTypes,
+        credentials: identity,
+        lowPriority: listAtLowPriority
+      })
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
   return listed ? { inventory, listing: listed } : { inventory }

@@ -10,7 +10,7 @@ export interface DirectoryRun {
 }
 
 /** Terraform spends its time waiting on the cloud's API, so even two cores run a few roots well. */
-const PARALLEL_ROOTS = 4
+export const PARALLEL_ROOTS = 4
 
 /**
  * Plans every working directory, a few at a time. A directory that fails is recorded with its

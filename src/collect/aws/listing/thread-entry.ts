@@ -16,8 +16,8 @@ function lowestPriority(): void {
   }
 }
 
-lowestPriority()
-const { regions, types, credentials } = workerData as ListingRequest
+const { regions, types, credentials, lowPriority } = workerData as ListingRequest
+if (lowPriority) lowestPriority()
 const listing = await listResources({
   regions,
   types,

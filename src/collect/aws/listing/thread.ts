@@ -7,7 +7,8 @@ import type { Listing } from './model.js'
  * The direct listing in a thread of its own at the lowest processor priority, started with
  * terraform: loading a dozen SDK clients and parsing their answers costs a second or two of
  * processor time, which on a two-core runner would otherwise be taken from terraform's plan, the
- * long pole. At the lowest priority the listing runs on what terraform leaves idle. A thread,
+ * long pole. At the lowest priority the listing runs on what terraform leaves idle (with fewer
+ * plans at once than cores; see ListingRequest.lowPriority). A thread,
  * not this one: Linux sets priorities per thread, a process cannot raise its own back, and
  * whatever this thread starts afterwards (terraform for another root, `show`) would inherit it.
  */
@@ -17,6 +18,12 @@ export interface ListingRequest {
   types: string[]
   /** The scan's credentials, resolved once (one AssumeRole for the whole scan). */
   credentials: AwsCredentialIdentity
+  /**
+   * At the lowest priority: when terraform leaves a core idle. When as many plans run at once as
+   * there are cores, none is idle; a yielding listing would then wait until the plans end and
+   * add its own time after them, where at the normal priority its waits on AWS overlap them.
+   */
+  lowPriority: boolean
 }
 
 /** Bundled, this code is in dist/chunks/ and the thread's entry is dist/listing-thread.js. */

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-7HDGRW54.js";
+} from "./chunk-YNDQGY7J.js";
 import "./chunk-QIEDJXMD.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-ICLOVLFC.js.map
+//# sourceMappingURL=src-TNUYHA6R.js.map

@@ -160,7 +160,7 @@ async function listInThread(request, entry = ENTRY) {
 // src/collect/aws/account.ts
 async function scanAccount(options) {
   const startedAt = Date.now();
-  const { regions, roleToAssume, listTypes } = options;
+  const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options;
   const credentials = sharedCredentials({ regions, roleToAssume });
   let identity;
   try {
@@ -170,11 +170,16 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? listInThread({ regions, types: listTypes, credentials: identity }) : void 0;
+  const listing = listTypes ? listInThread({
+    regions,
+    types: listTypes,
+    credentials: identity,
+    lowPriority: listAtLowPriority
+  }) : void 0;
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
   return listed ? { inventory, listing: listed } : { inventory };
 }
 export {
   scanAccount
 };
-//# sourceMappingURL=account-3NNP4JMF.js.map
+//# sourceMappingURL=account-FO2OCUNV.js.map

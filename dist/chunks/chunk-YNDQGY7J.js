@@ -2512,6 +2512,7 @@ var VERSION = "0.1.0";
 
 // src/pipeline.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 
 // src/analyse/ignore.ts
 function ruleMatches(rule, subject) {
@@ -4064,6 +4065,9 @@ async function prepare(inputs, surface) {
   const env = await terraformEnv(process.env);
   return { ignoreFiles, listTypes, binary, env };
 }
+function idleCores(inputs) {
+  return Math.min(PARALLEL_ROOTS, inputs.workingDirectories.length) < availableParallelism();
+}
 async function collectAll(inputs, prepared, scrubber, log, options) {
   const planStarted = Date.now();
   let planFinished = planStarted;
@@ -4088,11 +4092,11 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
   });
   void terraformStarted.then(() => options.terraformStarted?.());
   const listTypes = prepared.listTypes;
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-3NNP4JMF.js")).then(
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-FO2OCUNV.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
-      ...listTypes ? { listTypes } : {}
+      ...listTypes ? { listTypes, listAtLowPriority: idleCores(inputs) } : {}
     })
   ) : Promise.resolve(void 0);
   const [runs, account] = await Promise.all([planning, scanning]);
@@ -4610,4 +4614,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-7HDGRW54.js.map
+//# sourceMappingURL=chunk-YNDQGY7J.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-7HDGRW54.js";
+} from "./chunk-YNDQGY7J.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-MMAOKBH2.js.map
+//# sourceMappingURL=cli-QQ5VDGUA.js.map
