@@ -1,3 +1,4 @@
+import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { sharedCredentials } from './clients.js'
 import { credentialsFault } from './faults.js'
 import type { Inventory } from './tagging.js'
@@ -8,8 +9,8 @@ import { listInThread } from './listing/thread.js'
 /**
  * Collect stage for the AWS account: the Tagging API scan and, for a deep inventory, the direct
  * listing, side by side on one set of credentials (one AssumeRole). Loaded once terraform runs, so
- * the SDK's loading never delays it; the listing runs in a thread of its own at low priority
- * (listing/thread.ts), where each service's client loads only when its listing starts.
+ * the SDK's loading never delays it; the listing runs in a thread of its own (listing/thread.ts),
+ * where each service's client loads only when its listing starts.
  */
 
 export interface AccountScan {
@@ -21,7 +22,7 @@ export interface AccountScan {
 export interface AccountScanOptions {
   regions: string[]
   roleToAssume?: string
-  /** Terraform types to list directly (in a thread of low priority); absent for the Tagging API alone. */
+  /** Terraform types to list directly (in a thread of its own); absent for the Tagging API alone. */
   listTypes?: string[]
   /** The listing yields the processor to terraform (see listing/thread.ts). */
   listAtLowPriority?: boolean
@@ -31,7 +32,7 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   const startedAt = Date.now()
   const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
-  let identity
+  let identity: AwsCredentialIdentity
   try {
     identity = await credentials()
   } catch (error) {

@@ -4,13 +4,12 @@ import { oneLine } from '../../../errors.js'
 import type { Listing } from './model.js'
 
 /**
- * The direct listing in a thread of its own at the lowest processor priority, started with
- * terraform: loading a dozen SDK clients and parsing their answers costs a second or two of
- * processor time, which on a two-core runner would otherwise be taken from terraform's plan, the
- * long pole. At the lowest priority the listing runs on what terraform leaves idle (with fewer
- * plans at once than cores; see ListingRequest.lowPriority). A thread,
- * not this one: Linux sets priorities per thread, a process cannot raise its own back, and
- * whatever this thread starts afterwards (terraform for another root, `show`) would inherit it.
+ * The direct listing in a thread of its own, started with terraform: loading a dozen SDK clients
+ * and parsing their answers costs a second or two of processor time, which on a two-core runner
+ * would otherwise be taken from terraform's plan, the long pole. At the lowest priority (when a
+ * core is idle; see ListingRequest.lowPriority) the listing runs on what terraform leaves. A
+ * thread, not this one: Linux sets priorities per thread, a process cannot raise its own back,
+ * and whatever this thread starts afterwards (terraform for another root, `show`) would inherit it.
  */
 
 export interface ListingRequest {

@@ -182,4 +182,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-FO2OCUNV.js.map
+//# sourceMappingURL=account-BIVERFMX.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-YNDQGY7J.js";
+} from "./chunk-GTRBE3OK.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-QQ5VDGUA.js.map
+//# sourceMappingURL=cli-NTZJ4NO2.js.map

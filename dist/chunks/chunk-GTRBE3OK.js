@@ -4092,7 +4092,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
   });
   void terraformStarted.then(() => options.terraformStarted?.());
   const listTypes = prepared.listTypes;
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-FO2OCUNV.js")).then(
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-BIVERFMX.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
@@ -4614,4 +4614,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-YNDQGY7J.js.map
+//# sourceMappingURL=chunk-GTRBE3OK.js.map

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-YNDQGY7J.js";
+} from "./chunk-GTRBE3OK.js";
 import "./chunk-QIEDJXMD.js";
 import {
   AUDIT_EVENTS,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-TNUYHA6R.js.map
+//# sourceMappingURL=src-CUCFV7WD.js.map
