@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { withWarmProvider } from './warm-provider.js'
 
 /**
  * Runs the bundled action (dist/index.js, what users run) the way a GitHub runner does: inputs as
@@ -83,10 +84,15 @@ export async function runAction(options: {
     ...options.env,
     ...inputEnv
   }
-  const { code, stdout, stderr } = await runNode(ACTION_ENTRY, [], {
-    cwd: options.cwd ?? REPO_ROOT,
-    env
-  })
+  const cwd = options.cwd ?? REPO_ROOT
+  const roots = (options.inputs['working-directory'] ?? '.')
+    .split(/[\n,]/)
+    .map(dir => dir.trim())
+    .filter(Boolean)
+    .map(dir => resolve(cwd, dir))
+  const { code, stdout, stderr } = await withWarmProvider(env, roots, env =>
+    runNode(ACTION_ENTRY, [], { cwd, env })
+  )
   const outputText = await readFile(outputFile, 'utf8')
   const summary = await readFile(summaryFile, 'utf8')
   const outputs = parseOutputFile(outputText)
@@ -125,7 +131,14 @@ export function runCli(
 ): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
   for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
-  return runNode(CLI_ENTRY, args, { cwd: options.cwd, env })
+  // The roots: the arguments before the first option (none for `merge`, which runs no terraform).
+  const first = args.findIndex(arg => arg.startsWith('-'))
+  const roots = args[0] === 'merge' ? [] : args.slice(0, first < 0 ? undefined : first)
+  return withWarmProvider(
+    env,
+    roots.map(root => resolve(options.cwd, root)),
+    env => runNode(CLI_ENTRY, args, { cwd: options.cwd, env })
+  )
 }
 
 /** Runs a bundled entry point with this Node, collecting what it prints. */

@@ -1,9 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { applyRoot, awsEnv, terraform } from '../../scripts/lib/terraform-env.mjs'
+import { applyInitialised, awsEnv, initRoot } from '../../scripts/lib/terraform-env.mjs'
 import type { ActionRun } from './action.js'
 import { runAction } from './action.js'
+import { withWarmProvider } from './warm-provider.js'
 
 /**
  * A repository checkout as the action sees it on a runner: a workspace directory holding a
@@ -56,17 +57,15 @@ export async function workspace(
   )
   mkdirSync(pluginCache, { recursive: true })
   const env = { ...awsEnv({ endpoint }), TF_PLUGIN_CACHE_DIR: pluginCache }
-  await applyRoot(rootDir, env)
+  const apply = () => withWarmProvider(env, [rootDir], env => applyInitialised(rootDir, env))
+  await initRoot(rootDir, env)
+  await apply()
   return {
     dir,
     root,
     env,
     reconcile: async () => {
-      const result = await terraform(['apply', '-auto-approve', '-input=false', '-no-color'], {
-        cwd: rootDir,
-        env
-      })
-      if (result.code !== 0) throw new Error(`terraform apply failed: ${result.stderr}`)
+      await apply()
     }
   }
 }

@@ -8,13 +8,14 @@
 //
 // `node scripts/lib/moto.mjs install` installs moto into a project-local virtual environment
 // (node_modules/.cache/driftwatch-moto) unless one is on PATH already; startMoto() finds it there.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { get, request } from 'node:http'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
+import { spawnSupervised } from './supervised.mjs'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The virtual environment `install` makes when no moto is found. */
@@ -22,8 +23,6 @@ export const MOTO_VENV = join(REPO_ROOT, 'node_modules', '.cache', 'driftwatch-m
 const MOTO_REQUIREMENT = 'moto[server]>=5,<6'
 /** Set by the Jest global setup: a JSON array of endpoints, one per worker slot. */
 export const SHARED_MOTO_ENV = 'DRIFTWATCH_MOTO_ENDPOINTS'
-
-const running = new Set()
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -126,44 +125,6 @@ export function ensureMoto(opts = {}) {
   return local
 }
 
-// moto runs in its own process group (so one kill takes any children) under a tiny sh watchdog:
-// Node holds the watchdog's stdin open, and EOF on it, which also happens when Node dies by
-// SIGKILL or a crash, takes moto down with it. The 'exit' and signal hooks cover orderly exits.
-const WATCHDOG = `exec 3<&0
-"$@" </dev/null &
-moto=$!
-(cat <&3 >/dev/null; kill -TERM "$moto" 2>/dev/null) &
-wait "$moto"`
-
-function killGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // already gone
-  }
-}
-
-function killAllNow() {
-  for (const child of running) killGroup(child, 'SIGKILL')
-  running.clear()
-}
-
-let hooked = false
-function hookParentExit() {
-  if (hooked) return
-  hooked = true
-  process.on('exit', killAllNow)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    const onSignal = () => {
-      killAllNow()
-      // Adding a listener disables Node's default "die on signal"; restore it if nobody else cares.
-      process.removeListener(signal, onSignal)
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    }
-    process.on(signal, onSignal)
-  }
-}
-
 function answersHttp(endpoint) {
   return new Promise(resolve => {
     const request = get(`${endpoint}/moto-api/`, { timeout: 1000, agent: false }, response => {
@@ -246,41 +207,14 @@ export async function startMoto(opts = {}) {
 export async function startPrivateMoto(opts = {}) {
   const timeoutMs = opts.timeoutMs ?? 30_000
   const command = motoCommand()
-  hookParentExit()
   // Another process can take the port between freePort() and moto's bind: retry on early exit.
   for (let attempt = 1; ; attempt++) {
     const port = await freePort()
     const endpoint = `http://127.0.0.1:${port}`
-    const child = spawn(
-      'sh',
-      ['-c', WATCHDOG, 'moto', ...command, '-H', '127.0.0.1', '-p', String(port)],
-      {
-        detached: true,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        env: { ...process.env, ...opts.env }
-      }
-    )
-    running.add(child)
-    let log = ''
-    const keep = chunk => (log = (log + chunk).slice(-4000))
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    const exited = new Promise(resolve =>
-      child.once('exit', (code, signal) => resolve(signal ?? code))
-    )
-    // Never keep the parent alive just because moto is running; stop() or the exit hook ends it.
-    child.unref()
-    for (const stream of [child.stdin, child.stdout, child.stderr]) stream.unref?.()
-    child.stdin.on('error', () => {})
-
-    const stop = async () => {
-      if (!running.delete(child)) return
-      killGroup(child, 'SIGTERM')
-      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000)
-      await exited
-      clearTimeout(timer)
-      child.stdin.destroy()
-    }
+    const moto = spawnSupervised('moto', [...command, '-H', '127.0.0.1', '-p', String(port)], {
+      env: { ...process.env, ...opts.env }
+    })
+    const { exited, stop } = moto
 
     const deadline = Date.now() + timeoutMs
     let earlyExit
@@ -289,13 +223,12 @@ export async function startPrivateMoto(opts = {}) {
       if (await answersHttp(endpoint)) return { endpoint, port, stop }
       await sleep(200)
     }
-    running.delete(child)
-    killGroup(child, 'SIGKILL')
+    moto.killNow()
     if (earlyExit !== undefined && attempt < 3) continue
     const why =
       earlyExit === undefined ? `did not answer within ${timeoutMs} ms` : `exited (${earlyExit})`
     throw new Error(
-      `moto (${command.join(' ')}) on port ${port} ${why}: ${log.trim().split('\n').slice(-3).join(' | ')}`
+      `moto (${command.join(' ')}) on port ${port} ${why}: ${moto.output().trim().split('\n').slice(-3).join(' | ')}`
     )
   }
 }

@@ -27,6 +27,15 @@ export function terraform(
   args: string[],
   opts: { cwd: string; env?: Record<string, string | undefined> }
 ): Promise<TerraformResult>
+export function initRoot(
+  dir: string,
+  env: Record<string, string | undefined>
+): Promise<TerraformResult>
+export function applyInitialised(
+  dir: string,
+  env: Record<string, string | undefined>,
+  vars?: TerraformVars
+): Promise<TerraformResult>
 export function applyRoot(
   dir: string,
   env: Record<string, string | undefined>,

@@ -112,14 +112,24 @@ async function mustSucceed(args, cwd, env) {
   return result
 }
 
-/** terraform init + apply; throws with terraform's output when either fails. */
-export async function applyRoot(dir, env, vars) {
-  await mustSucceed(['init', '-input=false', '-no-color'], dir, env)
+/** terraform init; throws with terraform's output when it fails. */
+export function initRoot(dir, env) {
+  return mustSucceed(['init', '-input=false', '-no-color'], dir, env)
+}
+
+/** terraform apply in an initialised root; throws with terraform's output when it fails. */
+export function applyInitialised(dir, env, vars) {
   return mustSucceed(
     ['apply', '-auto-approve', '-input=false', '-no-color', ...varArgs(vars)],
     dir,
     env
   )
+}
+
+/** terraform init + apply; throws with terraform's output when either fails. */
+export async function applyRoot(dir, env, vars) {
+  await initRoot(dir, env)
+  return applyInitialised(dir, env, vars)
 }
 
 /**
