@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import Bottleneck from 'bottleneck/light.js'
 import { randomUUID } from 'node:crypto'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -24,12 +25,38 @@ const RATE_LIMIT_RETRIES = 2
 const RATE_LIMIT_MAX_WAIT_S = 60
 
 /**
- * Base of every back-off, in ms. The plugins' default is 1 s; DRIFTWATCH_RETRY_BASE_MS lets the
- * test suite keep the real retry logic while waiting milliseconds.
+ * Base of every back-off and spacing, in ms. The plugins' default is 1 s; DRIFTWATCH_RETRY_BASE_MS
+ * lets the test suite keep the real retry and spacing logic while waiting milliseconds.
  */
 export function retryBaseMs(env: NodeJS.ProcessEnv): number {
   const value = Number(env.DRIFTWATCH_RETRY_BASE_MS)
   return Number.isFinite(value) && value >= 0 && env.DRIFTWATCH_RETRY_BASE_MS !== '' ? value : 1000
+}
+
+/**
+ * The throttling plugin's spacing of writes (1 s apart) and of requests that notify people
+ * (issues and comments created: 3 s apart), as GitHub asks of integrations, in units of the base
+ * above. Made once per base, like the plugin's own groups; each client is its own key in them.
+ */
+const spacingGroups = new Map<
+  number,
+  { write: Bottleneck.Group; notifications: Bottleneck.Group }
+>()
+
+function spacing(base: number) {
+  let groups = spacingGroups.get(base)
+  if (!groups) {
+    groups = {
+      write: new Bottleneck.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: base }),
+      notifications: new Bottleneck.Group({
+        id: 'octokit-notifications',
+        maxConcurrent: 1,
+        minTime: 3 * base
+      })
+    }
+    spacingGroups.set(base, groups)
+  }
+  return groups
 }
 
 export function createClient(
@@ -58,6 +85,7 @@ export function createClient(
         // The plugin spaces writes per id across every client of the process; one id per client
         // keeps that spacing for each run's own requests without clients waiting on each other.
         id: randomUUID(),
+        ...spacing(base),
         retryAfterBaseValue: base,
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary')

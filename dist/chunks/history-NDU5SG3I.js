@@ -11,7 +11,7 @@ import {
   marker,
   readPreviousAudit,
   reportKey
-} from "./chunk-YITDKGOM.js";
+} from "./chunk-QFEJS7W6.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-LMY6GMYH.js.map
+//# sourceMappingURL=history-NDU5SG3I.js.map

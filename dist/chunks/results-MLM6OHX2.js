@@ -13,7 +13,7 @@ import {
   reportKey,
   statusOf,
   toWire
-} from "./chunk-YITDKGOM.js";
+} from "./chunk-QFEJS7W6.js";
 import {
   publishTargets,
   readEventContext
@@ -962,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-APHXQQAP.js.map
+//# sourceMappingURL=results-MLM6OHX2.js.map
