@@ -22,6 +22,9 @@ import type { Supervised } from '../../scripts/lib/supervised.mjs'
  * - A root that is not initialised yet (no lock file) is left to terraform too: init against a
  *   reattached provider records no lock entry for it.
  * - DRIFTWATCH_WARM_PROVIDER=0 turns it off, to see a failure with terraform's own provider start.
+ * - Terraform is run with an async spawn while a warm provider serves it: the provider's stdout
+ *   is a pipe this process drains, and a spawnSync would stop the draining (a script that did so
+ *   stalled on its sixth plan).
  * Providers live as long as the Jest worker (or end with it, however it ends); at most
  * MAX_IDLE are kept once no run is using them.
  */
@@ -127,14 +130,17 @@ function start(key: { id: string; binary: string }, env: NodeJS.ProcessEnv): War
   const providerEnv = { ...env, AWS_CA_BUNDLE: '' }
   const child = spawnSupervised('terraform-provider-aws', [key.binary, '-debug'], {
     env: providerEnv,
+    // Its log goes to stderr, enough to fill a pipe while a test blocks in a spawnSync; the
+    // address it is reached at comes on stdout.
+    stderr: 'ignore',
     onOutput: chunk => {
       seen = (seen + chunk).slice(-8000)
       const match = REATTACH_LINE.exec(seen)
       if (match) found(match[1])
     }
   })
+  // Not unref'd: while a run waits for the provider, this timer is what keeps Node waiting.
   const timer = setTimeout(() => found(undefined), START_TIMEOUT_MS)
-  timer.unref()
   void child.exited.then(() => {
     found(undefined)
     pool.delete(key.id)

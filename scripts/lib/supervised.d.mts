@@ -16,5 +16,10 @@ export interface Supervised {
 export function spawnSupervised(
   name: string,
   command: string[],
-  opts?: { env?: NodeJS.ProcessEnv; onOutput?: (chunk: string) => void }
+  opts?: {
+    env?: NodeJS.ProcessEnv
+    onOutput?: (chunk: string) => void
+    /** 'ignore' for a chatty process that must not stall on a full pipe. Default 'pipe'. */
+    stderr?: 'pipe' | 'ignore'
+  }
 ): Supervised

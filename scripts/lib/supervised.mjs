@@ -46,17 +46,18 @@ function hookParentExit() {
 
 /**
  * Starts `command args` supervised. `output()` is the last 4,000 characters it printed;
- * `onOutput` sees each chunk of stdout and stderr. `exited` resolves with the exit code or
+ * `onOutput` sees each chunk of stdout and stderr. `stderr: 'ignore'` is for a chatty process
+ * that must not stall on a full pipe while this process is busy (a spawnSync, say). `exited` resolves with the exit code or
  * signal; `stop()` (safe to call twice) sends SIGTERM, then SIGKILL after 5 s, and waits.
  * @param {string} name what the watchdog's process is called in `ps`
  * @param {string[]} command
- * @param {{ env?: NodeJS.ProcessEnv, onOutput?: (chunk: string) => void }} [opts]
+ * @param {{ env?: NodeJS.ProcessEnv, onOutput?: (chunk: string) => void, stderr?: 'pipe' | 'ignore' }} [opts]
  */
 export function spawnSupervised(name, command, opts = {}) {
   hookParentExit()
   const child = spawn('sh', ['-c', WATCHDOG, name, ...command], {
     detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', opts.stderr ?? 'pipe'],
     env: opts.env ?? process.env
   })
   running.add(child)
@@ -66,13 +67,13 @@ export function spawnSupervised(name, command, opts = {}) {
     opts.onOutput?.(String(chunk))
   }
   child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
+  child.stderr?.on('data', keep)
   const exited = new Promise(resolve =>
     child.once('exit', (code, signal) => resolve(signal ?? code))
   )
   // Never keep the parent alive just because the child is running; stop() or the exit hook ends it.
   child.unref()
-  for (const stream of [child.stdin, child.stdout, child.stderr]) stream.unref?.()
+  for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.unref?.()
   child.stdin.on('error', () => {})
 
   const stop = async () => {
