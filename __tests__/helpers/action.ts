@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { INPUTS } from '../../src/inputs/options.js'
 import { withWarmProvider } from './warm-provider.js'
 
 /**
@@ -85,10 +86,10 @@ export async function runAction(options: {
     ...inputEnv
   }
   const cwd = options.cwd ?? REPO_ROOT
-  const roots = (options.inputs['working-directory'] ?? '.')
-    .split(/[\n,]/)
-    .map(dir => dir.trim())
-    .filter(Boolean)
+  // The roots as the Action reads its input, for the provider they may share.
+  const spec = INPUTS.workingDirectories
+  const roots = spec
+    .parse(options.inputs[spec.input] ?? spec.default, { input: spec.input, label: '', env })
     .map(dir => resolve(cwd, dir))
   const { code, stdout, stderr } = await withWarmProvider(env, roots, env =>
     runNode(ACTION_ENTRY, [], { cwd, env })
