@@ -1,17 +1,17 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   listResources
-} from "./chunks/chunk-LRM45AI7.js";
+} from "./chunks/chunk-LZAVIQYD.js";
 import "./chunks/chunk-PXOIFRMI.js";
 import "./chunks/chunk-MF3KIHXQ.js";
 import "./chunks/chunk-YCDVFDEF.js";
-import "./chunks/chunk-RRJ2IMCT.js";
+import "./chunks/chunk-AY3X5UW3.js";
 import "./chunks/chunk-TWFAX4VC.js";
 import "./chunks/chunk-GXLTFKQW.js";
 import "./chunks/chunk-4QPVKR3V.js";
-import "./chunks/chunk-47V7VVFD.js";
+import "./chunks/chunk-AWW74NRY.js";
 import "./chunks/chunk-ISHEMCTQ.js";
-import "./chunks/chunk-6PF6ITAZ.js";
+import "./chunks/chunk-2LVNHQC5.js";
 import "./chunks/chunk-ESINEMDQ.js";
 import "./chunks/chunk-QNIVMOOM.js";
 

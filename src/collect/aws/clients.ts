@@ -11,7 +11,7 @@ import type {
  * The one place AWS SDK clients are made, for the Tagging API scan and the direct listing alike:
  * the same credentials, the same retry settings, one client per service and region. Each
  * service's SDK is imported only when a client of it is first asked for, so the bundler puts each in a
- * chunk of its own and a run that lists nothing from EC2 never loads EC2's 2 MB.
+ * chunk of its own and a run that lists nothing from EC2 never loads EC2's SDK.
  * `AWS_ENDPOINT_URL` (and `AWS_ENDPOINT_URL_<SERVICE>`) reach the SDK without code here.
  */
 
@@ -76,132 +76,135 @@ export function sharedCredentials(options: CredentialOptions): AwsCredentialIden
   }
 }
 
-// Each import is a literal so that the bundler makes a chunk per service. `iam` is the prefix IAM
+// Each import is a literal so that the bundler makes a chunk per service. Each is of a module in
+// ./sdk/ that names the commands called, not of the package: a package's index also builds its
+// aggregated client (a method per command, 600 for EC2) and pulls in every command, which the
+// listing's thread paid for in processor time beside terraform's plan. `iam` is the prefix IAM
 // actions of the service carry, to name the action a failed call needs.
 const SERVICES = {
   tagging: {
     iam: 'tag',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-resource-groups-tagging-api')
+      const sdk = await import('./sdk/tagging.js')
       return { sdk, client: new sdk.ResourceGroupsTaggingAPIClient(config) }
     }
   },
   sts: {
     iam: 'sts',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-sts')
+      const sdk = await import('./sdk/sts.js')
       return { sdk, client: new sdk.STSClient(config) }
     }
   },
   ec2: {
     iam: 'ec2',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-ec2')
+      const sdk = await import('./sdk/ec2.js')
       return { sdk, client: new sdk.EC2Client(config) }
     }
   },
   iam: {
     iam: 'iam',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-iam')
+      const sdk = await import('./sdk/iam.js')
       return { sdk, client: new sdk.IAMClient(config) }
     }
   },
   s3: {
     iam: 's3',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-s3')
+      const sdk = await import('./sdk/s3.js')
       return { sdk, client: new sdk.S3Client(config) }
     }
   },
   kms: {
     iam: 'kms',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-kms')
+      const sdk = await import('./sdk/kms.js')
       return { sdk, client: new sdk.KMSClient(config) }
     }
   },
   secretsmanager: {
     iam: 'secretsmanager',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-secrets-manager')
+      const sdk = await import('./sdk/secretsmanager.js')
       return { sdk, client: new sdk.SecretsManagerClient(config) }
     }
   },
   lambda: {
     iam: 'lambda',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-lambda')
+      const sdk = await import('./sdk/lambda.js')
       return { sdk, client: new sdk.LambdaClient(config) }
     }
   },
   rds: {
     iam: 'rds',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-rds')
+      const sdk = await import('./sdk/rds.js')
       return { sdk, client: new sdk.RDSClient(config) }
     }
   },
   elbv2: {
     iam: 'elasticloadbalancing',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-elastic-load-balancing-v2')
+      const sdk = await import('./sdk/elbv2.js')
       return { sdk, client: new sdk.ElasticLoadBalancingV2Client(config) }
     }
   },
   route53: {
     iam: 'route53',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-route-53')
+      const sdk = await import('./sdk/route53.js')
       return { sdk, client: new sdk.Route53Client(config) }
     }
   },
   sns: {
     iam: 'sns',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-sns')
+      const sdk = await import('./sdk/sns.js')
       return { sdk, client: new sdk.SNSClient(config) }
     }
   },
   sqs: {
     iam: 'sqs',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-sqs')
+      const sdk = await import('./sdk/sqs.js')
       return { sdk, client: new sdk.SQSClient(config) }
     }
   },
   ssm: {
     iam: 'ssm',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-ssm')
+      const sdk = await import('./sdk/ssm.js')
       return { sdk, client: new sdk.SSMClient(config) }
     }
   },
   logs: {
     iam: 'logs',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-cloudwatch-logs')
+      const sdk = await import('./sdk/logs.js')
       return { sdk, client: new sdk.CloudWatchLogsClient(config) }
     }
   },
   dynamodb: {
     iam: 'dynamodb',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-dynamodb')
+      const sdk = await import('./sdk/dynamodb.js')
       return { sdk, client: new sdk.DynamoDBClient(config) }
     }
   },
   ecr: {
     iam: 'ecr',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-ecr')
+      const sdk = await import('./sdk/ecr.js')
       return { sdk, client: new sdk.ECRClient(config) }
     }
   },
   cloudtrail: {
     iam: 'cloudtrail',
     make: async (config: ClientConfig) => {
-      const sdk = await import('@aws-sdk/client-cloudtrail')
+      const sdk = await import('./sdk/cloudtrail.js')
       return { sdk, client: new sdk.CloudTrailClient(config) }
     }
   }

@@ -1,9 +1,9 @@
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
-import { paginateGetResources } from '@aws-sdk/client-resource-groups-tagging-api'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { parseArn } from './arn.js'
 import { createClient, sharedCredentials } from './clients.js'
 import { classifyFault, credentialsFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
+import { paginateGetResources } from './sdk/tagging.js'
 import { tagsOf } from './tags.js'
 
 export { credentialsFault }

@@ -139,13 +139,19 @@ export const keyPairs: Lister = {
 
 /**
  * Only the account's public snapshots matter (a private snapshot is not worth a line).
- * `RestorableByUserIds: all` narrows that down on AWS; moto ignores it and also lists its own AMI
- * snapshots under other owners, so the owner and the createVolumePermission are checked here.
+ * `RestorableByUserIds: all` narrows that down on AWS; moto ignores it and `OwnerIds`, and lists
+ * its own AMI snapshots under other owners, so the owner and the createVolumePermission are
+ * checked here too. The `owner-id` filter, redundant on AWS, keeps moto from answering with its
+ * ~1,200 AMI snapshots (440 KB, 0.3 CPU-s on the machine that also runs the plan).
  */
 async function publicSnapshots(context: ListerContext): Promise<Snapshot[]> {
   const { sdk, client } = await context.client('ec2')
   const account = await context.account()
-  const input = { OwnerIds: ['self'], RestorableByUserIds: ['all'] }
+  const input = {
+    OwnerIds: ['self'],
+    RestorableByUserIds: ['all'],
+    Filters: [{ Name: 'owner-id', Values: [account] }]
+  }
   const own: Snapshot[] = []
   const pages = sdk.paginateDescribeSnapshots({ client }, input)
   for await (const snapshot of itemsOf(pages, page => page.Snapshots)) {

@@ -1,0 +1,185 @@
+import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  paginateGetResources
+} from "./chunk-INR2KSUZ.js";
+import "./chunk-S33CJ3HS.js";
+import "./chunk-E6ECISK6.js";
+import "./chunk-AGLGNWGM.js";
+import "./chunk-BTKDSBW3.js";
+import {
+  tagsOf
+} from "./chunk-MF3KIHXQ.js";
+import {
+  EXPIRED_CREDENTIALS,
+  classifyFault,
+  credentialsFault,
+  errorName
+} from "./chunk-YCDVFDEF.js";
+import {
+  createClient,
+  sharedCredentials
+} from "./chunk-AY3X5UW3.js";
+import {
+  parseArn
+} from "./chunk-TWFAX4VC.js";
+import {
+  oneLine
+} from "./chunk-GXLTFKQW.js";
+import "./chunk-32CQHLVU.js";
+import "./chunk-DYFAL4XB.js";
+import "./chunk-4QPVKR3V.js";
+import "./chunk-AWW74NRY.js";
+import "./chunk-ISHEMCTQ.js";
+import "./chunk-2LVNHQC5.js";
+import "./chunk-ESINEMDQ.js";
+import "./chunk-QNIVMOOM.js";
+
+// src/collect/aws/tagging.ts
+var PAGE_SIZE = 100;
+function regionFault(region, error) {
+  const { kind, name, detail, tries } = classifyFault(error);
+  switch (kind) {
+    case "expired":
+      return EXPIRED_CREDENTIALS;
+    case "denied":
+      return `region ${region} denied access (${detail}): check the role's tag:GetResources permission`;
+    case "rejected":
+      return `region ${region} rejected the credentials (${detail}): check they are for this account and the region is enabled for it`;
+    case "throttled":
+      return `region ${region} kept throttling the Tagging API${tries}: run again later, or allow more attempts with AWS_MAX_ATTEMPTS`;
+    case "token-expired":
+      return `region ${region}: the Tagging API's pagination token expired twice while listing: run again`;
+    case "unreachable":
+      return `region ${region}: the Tagging API could not be reached (${detail})`;
+    case "failing":
+      return `region ${region}: the Tagging API kept failing${tries} (${name}: ${detail}): run again later`;
+    default:
+      return `region ${region}: ${name}: ${detail}`;
+  }
+}
+async function scanRegion(client) {
+  const found = /* @__PURE__ */ new Map();
+  for (let restarted = false; ; restarted = true) {
+    try {
+      const pages = paginateGetResources(
+        { client, pageSize: PAGE_SIZE, stopOnSameToken: true },
+        { ResourcesPerPage: PAGE_SIZE }
+      );
+      for await (const page of pages) {
+        for (const mapping of page.ResourceTagMappingList ?? []) {
+          if (mapping.ResourceARN) found.set(mapping.ResourceARN, tagsOf(mapping.Tags));
+        }
+      }
+      return found;
+    } catch (error) {
+      if (restarted || errorName(error) !== "PaginationTokenExpiredException") throw error;
+    }
+  }
+}
+async function defaultClient(region, credentials) {
+  return (await createClient("tagging", region, credentials)).client;
+}
+async function scanInventory(options) {
+  const startedAt = Date.now();
+  const { regions } = options;
+  const done = (resources2, errors2) => ({
+    regions,
+    resources: resources2,
+    errors: errors2,
+    startedAt,
+    finishedAt: Date.now()
+  });
+  const credentials = sharedCredentials(options);
+  try {
+    await credentials();
+  } catch (error) {
+    return done(
+      [],
+      [{ scope: "inventory", message: credentialsFault(error, options.roleToAssume) }]
+    );
+  }
+  const makeClient = options.client ?? defaultClient;
+  const results = await Promise.allSettled(
+    regions.map(async (region) => {
+      const client = await makeClient(region, credentials);
+      try {
+        return await scanRegion(client);
+      } finally {
+        client.destroy();
+      }
+    })
+  );
+  const resources = /* @__PURE__ */ new Map();
+  const errors = [];
+  results.forEach((result, i) => {
+    const region = regions[i];
+    if (result.status === "rejected") {
+      errors.push({
+        scope: `region ${region}`,
+        region,
+        message: regionFault(region, result.reason)
+      });
+      return;
+    }
+    for (const [arn, tags] of result.value) {
+      if (resources.has(arn)) continue;
+      resources.set(arn, { arn, region: parseArn(arn)?.region || region, tags });
+    }
+  });
+  return done([...resources.values()], errors);
+}
+
+// src/collect/aws/listing/thread.ts
+import { Worker } from "node:worker_threads";
+var ENTRY = new URL("../listing-thread.js", import.meta.url);
+async function listInThread(request, entry = ENTRY) {
+  const answer = await new Promise((resolve) => {
+    const worker = new Worker(entry, { workerData: request });
+    worker.once("message", (listing) => {
+      resolve(listing);
+      void worker.terminate();
+    });
+    worker.once(
+      "error",
+      (error) => resolve(error instanceof Error ? error : new Error(String(error)))
+    );
+    worker.once(
+      "exit",
+      (code) => resolve(new Error(`it stopped with exit code ${code} before it answered`))
+    );
+  });
+  if (!(answer instanceof Error)) return answer;
+  const { failedListing } = await import("./listing-YDK3ULCG.js");
+  const why = oneLine(answer.message, 200);
+  return failedListing(
+    request.types,
+    `the direct listing could not run (${why}): run again, and report it if it persists`
+  );
+}
+
+// src/collect/aws/account.ts
+async function scanAccount(options) {
+  const startedAt = Date.now();
+  const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options;
+  const credentials = sharedCredentials({ regions, roleToAssume });
+  let identity;
+  try {
+    identity = await credentials();
+  } catch (error) {
+    const message = credentialsFault(error, roleToAssume);
+    const errors = [{ scope: "inventory", message }];
+    return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
+  }
+  const listing = listTypes ? listInThread({
+    regions,
+    types: listTypes,
+    credentials: identity,
+    lowPriority: listAtLowPriority
+  }) : void 0;
+  const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
+  return listed ? { inventory, listing: listed } : { inventory };
+}
+export {
+  scanAccount
+};
+//# sourceMappingURL=account-FZHI4LGR.js.map

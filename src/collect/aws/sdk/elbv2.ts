@@ -1,0 +1,7 @@
+// What Driftwatch calls of this service (see ../clients.ts, SERVICES): named, so the bundle
+// keeps these commands and the client, not the package's hundreds of others.
+export {
+  ElasticLoadBalancingV2Client,
+  paginateDescribeLoadBalancers,
+  paginateDescribeTargetGroups
+} from '@aws-sdk/client-elastic-load-balancing-v2'

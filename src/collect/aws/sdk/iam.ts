@@ -1,0 +1,8 @@
+// What Driftwatch calls of this service (see ../clients.ts, SERVICES): named, so the bundle
+// keeps these commands and the client, not the package's hundreds of others.
+export {
+  IAMClient,
+  paginateGetAccountAuthorizationDetails,
+  paginateListAccessKeys,
+  paginateListInstanceProfiles
+} from '@aws-sdk/client-iam'

@@ -1,0 +1,6 @@
+// What Driftwatch calls of this service (see ../clients.ts, SERVICES): named, so the bundle
+// keeps these commands and the client, not the package's hundreds of others.
+export {
+  ResourceGroupsTaggingAPIClient,
+  paginateGetResources
+} from '@aws-sdk/client-resource-groups-tagging-api'
