@@ -1,7 +1,6 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
-import { listResources } from './index.js'
 import type { ListingRequest } from './thread.js'
 
 /** The listing thread (see thread.ts): bundled as dist/listing-thread.js. */
@@ -18,6 +17,9 @@ function lowestPriority(): void {
 
 const { regions, types, credentials, lowPriority } = workerData as ListingRequest
 if (lowPriority) lowestPriority()
+// Imported only once the priority is set: loading the listers and the SDK's core is most of the
+// thread's start, and a static import would run it before this module's first line.
+const { listResources } = await import('./index.js')
 const listing = await listResources({
   regions,
   types,

@@ -15,8 +15,9 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-COAUIGGC.js";
+} from "./chunk-DKDFI7GB.js";
 import "./chunk-QIEDJXMD.js";
+import "./chunk-PXOIFRMI.js";
 import {
   AUDIT_EVENTS,
   historyKind,
@@ -25,7 +26,6 @@ import {
 } from "./chunk-4T6RNRIA.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-IRTPNFO5.js";
-import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
   UserError,
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-Z6S6YBZS.js.map
+//# sourceMappingURL=src-HOXESTWD.js.map

@@ -1,12 +1,5 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  paginateGetResources
-} from "./chunk-INR2KSUZ.js";
-import "./chunk-S33CJ3HS.js";
-import "./chunk-E6ECISK6.js";
-import "./chunk-AGLGNWGM.js";
-import "./chunk-BTKDSBW3.js";
-import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
@@ -25,6 +18,13 @@ import {
 import {
   oneLine
 } from "./chunk-GXLTFKQW.js";
+import {
+  paginateGetResources
+} from "./chunk-INR2KSUZ.js";
+import "./chunk-S33CJ3HS.js";
+import "./chunk-E6ECISK6.js";
+import "./chunk-AGLGNWGM.js";
+import "./chunk-BTKDSBW3.js";
 import "./chunk-32CQHLVU.js";
 import "./chunk-DYFAL4XB.js";
 import "./chunk-4QPVKR3V.js";
@@ -149,7 +149,7 @@ async function listInThread(request, entry = ENTRY) {
     );
   });
   if (!(answer instanceof Error)) return answer;
-  const { failedListing } = await import("./listing-YDK3ULCG.js");
+  const { failedListing } = await import("./listing-EIL4PDWA.js");
   const why = oneLine(answer.message, 200);
   return failedListing(
     request.types,
@@ -182,4 +182,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-FZHI4LGR.js.map
+//# sourceMappingURL=account-XTEPDCE6.js.map

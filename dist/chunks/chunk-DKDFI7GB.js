@@ -8,6 +8,9 @@ import {
   withBaseline
 } from "./chunk-QIEDJXMD.js";
 import {
+  LISTED_TYPES
+} from "./chunk-PXOIFRMI.js";
+import {
   CHANGE_SIGNS,
   FORM_ONLY,
   SEVERITY_RULES,
@@ -41,9 +44,6 @@ import {
   redactValue,
   severityRank
 } from "./chunk-IRTPNFO5.js";
-import {
-  LISTED_TYPES
-} from "./chunk-PXOIFRMI.js";
 import {
   normaliseArn,
   parseArn,
@@ -4092,7 +4092,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
   });
   void terraformStarted.then(() => options.terraformStarted?.());
   const listTypes = prepared.listTypes;
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-FZHI4LGR.js")).then(
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-XTEPDCE6.js")).then(
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
@@ -4614,4 +4614,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-COAUIGGC.js.map
+//# sourceMappingURL=chunk-DKDFI7GB.js.map

@@ -20,6 +20,13 @@ import {
   parseQueueUrl,
   partitionOf
 } from "./chunk-TWFAX4VC.js";
+import "./chunk-GXLTFKQW.js";
+import "./chunk-4QPVKR3V.js";
+import "./chunk-AWW74NRY.js";
+import "./chunk-ISHEMCTQ.js";
+import "./chunk-2LVNHQC5.js";
+import "./chunk-ESINEMDQ.js";
+import "./chunk-QNIVMOOM.js";
 
 // src/collect/aws/listing/lister.ts
 async function* itemsOf(pages, pick) {
@@ -984,11 +991,12 @@ async function listResources(options) {
     finishedAt: Date.now()
   };
 }
-
 export {
   GLOBAL,
-  listingFault,
+  LISTED_TYPES,
   failedListing,
-  listResources
+  isListedType,
+  listResources,
+  listingFault
 };
-//# sourceMappingURL=chunk-LZAVIQYD.js.map
+//# sourceMappingURL=listing-EIL4PDWA.js.map
