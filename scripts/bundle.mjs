@@ -10,9 +10,10 @@
 // Usage: node scripts/bundle.mjs (what `npm run bundle:build` runs, before scripts/licenses.mjs;
 // `npm run bundle` runs that and records what dist/ was built from).
 import { build } from 'esbuild'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sdkSchemas } from './lib/sdk-schemas.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'dist')
@@ -62,34 +63,6 @@ const BANNER = [
   'const require = __driftwatchCreateRequire(import.meta.url);'
 ].join(' ')
 
-// The AWS SDK describes every shape of a service in one schemas file, as top-level arrays, which
-// the bundler drops when no command kept needs them, but not those with a computed key
-// (`{ [_xN]: _TSa }`): esbuild cannot tell that a computed key has no side effect, even when it
-// is a string constant. EC2's file alone is 1.3 MB, nearly all of it kept; compiling it was most
-// of the listing's processor time beside terraform's plan. So each key that is one of the file's
-// own string constants is written out as that string, exactly as the file defines it.
-const SDK_SCHEMAS = /[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_\d+\.js$/
-const STRING_CONSTANT = /^const (_\w+) = ("(?:[^"\\\n]|\\.)*");$/gm
-
-export function inlineSchemaKeys(source) {
-  const strings = new Map(
-    [...source.matchAll(STRING_CONSTANT)].map(([, name, value]) => [name, value])
-  )
-  return source.replace(/\[(_\w+)\]:/g, (key, name) =>
-    strings.has(name) ? `${strings.get(name)}:` : key
-  )
-}
-
-const sdkSchemas = {
-  name: 'sdk-schemas',
-  setup(build) {
-    build.onLoad({ filter: SDK_SCHEMAS }, args => ({
-      contents: inlineSchemaKeys(readFileSync(args.path, 'utf8')),
-      loader: 'js'
-    }))
-  }
-}
-
 /** How src is bundled: dist/ here, and bench/listing.mjs's listing, as the Action is bundled. */
 export const BUNDLE_OPTIONS = {
   bundle: true,
@@ -106,6 +79,7 @@ export const BUNDLE_OPTIONS = {
   // The packages' licenses are in dist/licenses.txt (scripts/licenses.mjs).
   legalComments: 'none',
   banner: { js: BANNER },
+  // The SDK's shapes that no kept command uses are left out (see lib/sdk-schemas.mjs).
   plugins: [sdkSchemas],
   logLevel: 'warning'
 }
