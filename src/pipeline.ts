@@ -150,8 +150,8 @@ interface Collected {
 }
 
 /** Whether terraform's plans leave a core idle: fewer of them run at once than there are cores. */
-function idleCores(inputs: Inputs): boolean {
-  return Math.min(PARALLEL_ROOTS, inputs.workingDirectories.length) < availableParallelism()
+export function idleCores(roots: number, cores = availableParallelism()): boolean {
+  return Math.min(PARALLEL_ROOTS, roots) < cores
 }
 
 /**
@@ -199,7 +199,9 @@ async function collectAll(
             scanAccount({
               regions: inputs.awsRegions,
               roleToAssume: inputs.roleToAssume,
-              ...(listTypes ? { listTypes, listAtLowPriority: idleCores(inputs) } : {})
+              ...(listTypes
+                ? { listTypes, listAtLowPriority: idleCores(inputs.workingDirectories.length) }
+                : {})
             })
           )
       : Promise.resolve(undefined)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { listInThread } from '../../src/collect/aws/listing/thread.js'
+import { idleCores } from '../../src/pipeline.js'
 
 /**
  * The direct listing runs in a thread of its own (the integration suites run it through the
@@ -23,5 +24,17 @@ describe('the listing thread', () => {
     expect(listing.faults[0].message).toMatch(
       /^aws_iam_user, aws_s3_bucket: the direct listing could not run \(.*listing-thread\.js.*\): run again, and report it if it persists$/
     )
+  })
+
+  it('yields to terraform only when the plans leave a core idle', () => {
+    // One root on a two-core runner: terraform leaves a core, the listing takes what it leaves.
+    expect(idleCores(1, 2)).toBe(true)
+    // As many plans as cores, or more: no core is idle, and a yielding listing would only end
+    // after the plans.
+    expect(idleCores(2, 2)).toBe(false)
+    expect(idleCores(6, 2)).toBe(false)
+    // At most four roots plan at once, however many are given.
+    expect(idleCores(10, 8)).toBe(true)
+    expect(idleCores(4, 4)).toBe(false)
   })
 })

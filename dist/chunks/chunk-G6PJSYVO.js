@@ -4065,8 +4065,8 @@ async function prepare(inputs, surface) {
   const env = await terraformEnv(process.env);
   return { ignoreFiles, listTypes, binary, env };
 }
-function idleCores(inputs) {
-  return Math.min(PARALLEL_ROOTS, inputs.workingDirectories.length) < availableParallelism();
+function idleCores(roots, cores = availableParallelism()) {
+  return Math.min(PARALLEL_ROOTS, roots) < cores;
 }
 async function collectAll(inputs, prepared, scrubber, log, options) {
   const planStarted = Date.now();
@@ -4096,7 +4096,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     ({ scanAccount }) => scanAccount({
       regions: inputs.awsRegions,
       roleToAssume: inputs.roleToAssume,
-      ...listTypes ? { listTypes, listAtLowPriority: idleCores(inputs) } : {}
+      ...listTypes ? { listTypes, listAtLowPriority: idleCores(inputs.workingDirectories.length) } : {}
     })
   ) : Promise.resolve(void 0);
   const [runs, account] = await Promise.all([planning, scanning]);
@@ -4614,4 +4614,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-DKDFI7GB.js.map
+//# sourceMappingURL=chunk-G6PJSYVO.js.map

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-DKDFI7GB.js";
+} from "./chunk-G6PJSYVO.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-PXOIFRMI.js";
 import {
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-HOXESTWD.js.map
+//# sourceMappingURL=src-BYNK2LPX.js.map
