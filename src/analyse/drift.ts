@@ -1,7 +1,7 @@
 import type { AttributeChange, DriftFinding, PendingAction, PendingChange } from './findings.js'
 import { deepEqual, diffAttributes, joinPath, topAttribute } from './diff.js'
 import type { Plan, ResourceChange } from '../collect/terraform/plan-json.js'
-import { walkModules } from '../collect/terraform/plan-json.js'
+import { markedPaths, walkModules } from '../collect/terraform/plan-json.js'
 import { maskAt, redactValue } from '../redact/sensitive.js'
 import type { DriftFacts } from './severity.js'
 import { assessDrift, severityFields } from './severity.js'
@@ -69,25 +69,15 @@ function touches(a: string, b: string): boolean {
   return inner.startsWith(outer) && (next === '.' || next === '[')
 }
 
-/**
- * Paths whose value only apply will know. They are left out of `after`, so a diff misses one
- * whose value is empty now: a key id drifted to "" that apply sets to a key it recreates.
- */
-function unknownPaths(unknown: unknown, path = ''): string[] {
-  if (unknown === true) return [path]
-  if (!unknown || typeof unknown !== 'object') return []
-  return Object.entries(unknown).flatMap(([key, inner]) =>
-    unknownPaths(inner, joinPath(path, Array.isArray(unknown) ? Number(key) : key))
-  )
-}
-
 /** Path patterns the next apply writes; none when it plans no update or replacement. */
 function plannedPaths(planned: ResourceChange | undefined): string[] {
   const action = planned && pendingAction(planned.change.actions)
   if (!planned || (action !== 'update' && action !== 'replace')) return []
   const { before, after, before_sensitive, after_sensitive, after_unknown } = planned.change
   const changed = diffAttributes(before, after, before_sensitive, after_sensitive).map(c => c.path)
-  return [...changed, ...unknownPaths(after_unknown)].map(pathPattern)
+  // Paths whose value only apply will know are left out of `after`, so the diff misses one whose
+  // value is empty now: a key id drifted to "" that apply sets to a key it recreates.
+  return [...changed, ...markedPaths(after_unknown, joinPath)].map(pathPattern)
 }
 
 /** The drifted attributes the next apply would put back. */

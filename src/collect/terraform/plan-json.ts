@@ -90,6 +90,22 @@ export interface Plan {
   configuration?: { root_module?: ConfigModule }
 }
 
+/**
+ * The paths a mask (`after_unknown`, a `*_sensitive`) marks `true`, each step joined by `join`
+ * (an array's index as a number).
+ */
+export function markedPaths(
+  mask: unknown,
+  join: (parent: string, key: string | number) => string,
+  at = ''
+): string[] {
+  if (mask === true) return [at]
+  if (!mask || typeof mask !== 'object') return []
+  return Object.entries(mask).flatMap(([key, inner]) =>
+    markedPaths(inner, join, join(at, Array.isArray(mask) ? Number(key) : key))
+  )
+}
+
 /** Depth-first walk of a module tree (root first), so callers never recurse themselves. */
 export function* walkModules(root: StateModule | undefined): Generator<StateModule> {
   if (!root) return

@@ -1,5 +1,5 @@
 import type { ConfigModule, Plan, PlanChange, ResourceChange } from '../plan-json.js'
-import { walkModules } from '../plan-json.js'
+import { markedPaths, walkModules } from '../plan-json.js'
 import { redactValue } from '../../../redact/sensitive.js'
 import { collectSecrets } from '../secrets.js'
 
@@ -12,18 +12,12 @@ import { collectSecrets } from '../secrets.js'
  * result can too.
  */
 
-function paths(mask: unknown, at = ''): string[] {
-  if (mask === true) return [at]
-  if (!mask || typeof mask !== 'object') return []
-  return Object.entries(mask).flatMap(([key, inner]) => paths(inner, `${at}/${key}`))
-}
-
 function change(c: PlanChange): unknown {
   return {
     actions: c.actions,
     before: redactValue(c.before, c.before_sensitive),
     after: redactValue(c.after, c.after_sensitive),
-    unknown: paths(c.after_unknown).sort()
+    unknown: markedPaths(c.after_unknown, (at, key) => `${at}/${key}`).sort()
   }
 }
 

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-G6PJSYVO.js";
+} from "./chunk-TMYEZ5K3.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-DEBRX4LF.js.map
+//# sourceMappingURL=cli-IMFRIACD.js.map

@@ -910,6 +910,13 @@ function trailingBackslashes(chunk, from, end) {
 }
 
 // src/collect/terraform/plan-json.ts
+function markedPaths(mask, join5, at = "") {
+  if (mask === true) return [at];
+  if (!mask || typeof mask !== "object") return [];
+  return Object.entries(mask).flatMap(
+    ([key, inner]) => markedPaths(inner, join5, join5(at, Array.isArray(mask) ? Number(key) : key))
+  );
+}
 function* walkModules(root) {
   if (!root) return;
   const stack = [root];
@@ -974,17 +981,12 @@ function collectSecrets(plan2) {
 }
 
 // src/collect/terraform/plan-file/check.ts
-function paths(mask, at = "") {
-  if (mask === true) return [at];
-  if (!mask || typeof mask !== "object") return [];
-  return Object.entries(mask).flatMap(([key, inner]) => paths(inner, `${at}/${key}`));
-}
 function change(c) {
   return {
     actions: c.actions,
     before: redactValue(c.before, c.before_sensitive),
     after: redactValue(c.after, c.after_sensitive),
-    unknown: paths(c.after_unknown).sort()
+    unknown: markedPaths(c.after_unknown, (at, key) => `${at}/${key}`).sort()
   };
 }
 function resources(list) {
@@ -1552,9 +1554,9 @@ function sensitiveAsBool(value, marks) {
   }
   return out;
 }
-function sensitiveMask(value, paths3, patterns = []) {
+function sensitiveMask(value, paths2, patterns = []) {
   const root = {};
-  for (const path2 of paths3) addPath(root, path2);
+  for (const path2 of paths2) addPath(root, path2);
   for (const pattern of patterns) for (const path2 of expand(value, pattern)) addPath(root, path2);
   return sensitiveAsBool(value, root);
 }
@@ -1764,7 +1766,7 @@ function path(bytes) {
   }
   return steps;
 }
-function paths2(list) {
+function paths(list) {
   return list.map((bytes) => {
     const steps = path(bytes);
     if (steps) return steps;
@@ -1793,8 +1795,8 @@ function sides(bytes) {
     actions,
     before,
     after,
-    beforePaths: paths2(allBytes(fields2, 3)),
-    afterPaths: paths2(allBytes(fields2, 4))
+    beforePaths: paths(allBytes(fields2, 3)),
+    afterPaths: paths(allBytes(fields2, 4))
   };
 }
 function typeSchema(schemas, provider, mode, type) {
@@ -2022,11 +2024,11 @@ function reduceBlock(block, at, out) {
 function reduceTypes(types) {
   const out = {};
   for (const [type, schema] of Object.entries(types ?? {})) {
-    const paths3 = { sensitive: [], numbers: [] };
-    reduceBlock(schema.block, [], paths3);
+    const paths2 = { sensitive: [], numbers: [] };
+    reduceBlock(schema.block, [], paths2);
     out[type] = {
-      ...paths3.sensitive.length ? { sensitive: paths3.sensitive } : {},
-      ...paths3.numbers.length ? { numbers: paths3.numbers } : {}
+      ...paths2.sensitive.length ? { sensitive: paths2.sensitive } : {},
+      ...paths2.numbers.length ? { numbers: paths2.numbers } : {}
     };
   }
   return out;
@@ -2503,8 +2505,8 @@ async function initWillRun(workingDirectories, initArgs, isCurrent) {
   return current.some((done) => !done);
 }
 var actionsCache = {
-  restoreCache: async (paths3, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths3, primaryKey, restoreKeys),
-  saveCache: async (paths3, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths3, key)
+  restoreCache: async (paths2, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths2, primaryKey, restoreKeys),
+  saveCache: async (paths2, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths2, key)
 };
 
 // src/version.ts
@@ -3826,19 +3828,12 @@ function touches(a, b) {
   const next = inner[outer.length];
   return inner.startsWith(outer) && (next === "." || next === "[");
 }
-function unknownPaths(unknown, path2 = "") {
-  if (unknown === true) return [path2];
-  if (!unknown || typeof unknown !== "object") return [];
-  return Object.entries(unknown).flatMap(
-    ([key, inner]) => unknownPaths(inner, joinPath(path2, Array.isArray(unknown) ? Number(key) : key))
-  );
-}
 function plannedPaths(planned) {
   const action = planned && pendingAction(planned.change.actions);
   if (!planned || action !== "update" && action !== "replace") return [];
   const { before, after, before_sensitive, after_sensitive, after_unknown } = planned.change;
   const changed = diffAttributes(before, after, before_sensitive, after_sensitive).map((c) => c.path);
-  return [...changed, ...unknownPaths(after_unknown)].map(pathPattern);
+  return [...changed, ...markedPaths(after_unknown, joinPath)].map(pathPattern);
 }
 function revertedChanges(drift, planned) {
   const { before, after, before_sensitive, after_sensitive } = drift.change;
@@ -3875,10 +3870,10 @@ function driftFinding(resource, planned) {
 }
 function touchedAttributes(resource) {
   const { before, after, before_sensitive, after_sensitive } = resource.change;
-  const paths3 = diffAttributes(before, after, before_sensitive, after_sensitive).map(
+  const paths2 = diffAttributes(before, after, before_sensitive, after_sensitive).map(
     (c) => topAttribute(c.path)
   );
-  return [...new Set(paths3)].sort();
+  return [...new Set(paths2)].sort();
 }
 function isRevert(resource, action, drift) {
   if (!drift) return false;
@@ -4308,10 +4303,10 @@ async function checkReportPath(input, path2, surface = "action") {
     return;
   }
 }
-function reportFiles(paths3) {
+function reportFiles(paths2) {
   return [
-    ...paths3.reportPath ? [{ input: "report-path", path: paths3.reportPath }] : [],
-    ...paths3.sarifPath ? [{ input: "sarif-path", path: paths3.sarifPath }] : []
+    ...paths2.reportPath ? [{ input: "report-path", path: paths2.reportPath }] : [],
+    ...paths2.sarifPath ? [{ input: "sarif-path", path: paths2.sarifPath }] : []
   ];
 }
 async function checkReportFiles(files, surface = "action") {
@@ -4614,4 +4609,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-G6PJSYVO.js.map
+//# sourceMappingURL=chunk-TMYEZ5K3.js.map

@@ -15,7 +15,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-G6PJSYVO.js";
+} from "./chunk-TMYEZ5K3.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-PXOIFRMI.js";
 import {
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-BYNK2LPX.js.map
+//# sourceMappingURL=src-EQYXWSBH.js.map
