@@ -20,8 +20,8 @@ const OUT = join(ROOT, 'dist')
 
 /** Output name (under dist/, without .js) → the source file it runs. */
 const ENTRIES = { index: 'src/index.ts', 'cli/index': 'src/cli/index.ts' }
-/** The direct listing's thread (src/collect/aws/listing/thread.ts): started by path, no stub. */
-const THREADS = { 'listing-thread': 'src/collect/aws/listing/thread-entry.ts' }
+/** A deep inventory's thread (src/collect/aws/thread.ts): started by path, no stub. */
+const THREADS = { 'scan-thread': 'src/collect/aws/thread-entry.ts' }
 
 // Stack traces name src/*.ts only when Node maps them, and Node maps a module only if source maps
 // were on when it was loaded: in an ES module, code that turns them on runs after every module it

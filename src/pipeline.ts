@@ -154,6 +154,21 @@ export function idleCores(roots: number, cores = availableParallelism()): boolea
   return Math.min(PARALLEL_ROOTS, roots) < cores
 }
 
+/** The Tagging API alone here; a deep inventory in its own thread (collect/aws/thread.ts). */
+async function scanAccountOnce(
+  inputs: Inputs,
+  listTypes: string[] | undefined
+): Promise<AccountScan> {
+  const { awsRegions: regions, roleToAssume } = inputs
+  if (!listTypes) {
+    const { scanAccount } = await import('./collect/aws/account.js')
+    return scanAccount({ regions, roleToAssume })
+  }
+  const { scanInThread } = await import('./collect/aws/thread.js')
+  const lowPriority = idleCores(inputs.workingDirectories.length)
+  return scanInThread({ regions, roleToAssume, listTypes, lowPriority })
+}
+
 /**
  * Terraform in every directory and the AWS scan, side by side: both mostly wait on AWS. Terraform
  * is the long pole, so it starts first and everything else loads once it runs (the AWS SDK and
@@ -190,20 +205,9 @@ async function collectAll(
     markStarted()
   })
   void terraformStarted.then(() => options.terraformStarted?.())
-  const listTypes = prepared.listTypes
   const scanning: Promise<AccountScan | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
-      ? terraformStarted
-          .then(() => import('./collect/aws/account.js'))
-          .then(({ scanAccount }) =>
-            scanAccount({
-              regions: inputs.awsRegions,
-              roleToAssume: inputs.roleToAssume,
-              ...(listTypes
-                ? { listTypes, listAtLowPriority: idleCores(inputs.workingDirectories.length) }
-                : {})
-            })
-          )
+      ? terraformStarted.then(() => scanAccountOnce(inputs, prepared.listTypes))
       : Promise.resolve(undefined)
   const [runs, account] = await Promise.all([planning, scanning])
   return { runs, account, planStarted, planFinished }

@@ -4,13 +4,12 @@ import { credentialsFault } from './faults.js'
 import type { Inventory } from './tagging.js'
 import { scanInventory } from './tagging.js'
 import type { Listing } from './listing/model.js'
-import { listInThread } from './listing/thread.js'
 
 /**
  * Collect stage for the AWS account: the Tagging API scan and, for a deep inventory, the direct
  * listing, side by side on one set of credentials (one AssumeRole). Loaded once terraform runs, so
- * the SDK's loading never delays it; the listing runs in a thread of its own (listing/thread.ts),
- * where each service's client loads only when its listing starts.
+ * the SDK's loading never delays it. A deep inventory runs all of it in a thread of its own
+ * (thread.ts), where each service's client loads only when its listing starts.
  */
 
 export interface AccountScan {
@@ -22,15 +21,13 @@ export interface AccountScan {
 export interface AccountScanOptions {
   regions: string[]
   roleToAssume?: string
-  /** Terraform types to list directly (in a thread of its own); absent for the Tagging API alone. */
+  /** Terraform types to list directly; absent for the Tagging API alone. */
   listTypes?: string[]
-  /** The listing yields the processor to terraform (see listing/thread.ts). */
-  listAtLowPriority?: boolean
 }
 
 export async function scanAccount(options: AccountScanOptions): Promise<AccountScan> {
   const startedAt = Date.now()
-  const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options
+  const { regions, roleToAssume, listTypes } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
   let identity: AwsCredentialIdentity
   try {
@@ -42,12 +39,9 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
   }
   const listing = listTypes
-    ? listInThread({
-        regions,
-        types: listTypes,
-        credentials: identity,
-        lowPriority: listAtLowPriority
-      })
+    ? import('./listing/index.js').then(({ listResources }) =>
+        listResources({ regions, types: listTypes, credentials: () => Promise.resolve(identity) })
+      )
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
   return listed ? { inventory, listing: listed } : { inventory }

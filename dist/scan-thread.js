@@ -1,6 +1,6 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 
-// src/collect/aws/listing/thread-entry.ts
+// src/collect/aws/thread-entry.ts
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
@@ -11,13 +11,9 @@ function lowestPriority() {
   } catch {
   }
 }
-var { regions, types, credentials, lowPriority } = workerData;
+var { regions, roleToAssume, listTypes, lowPriority } = workerData;
 if (lowPriority) lowestPriority();
-var { listResources } = await import("./chunks/listing-EIL4PDWA.js");
-var listing = await listResources({
-  regions,
-  types,
-  credentials: () => Promise.resolve(credentials)
-});
-parentPort?.postMessage(listing);
-//# sourceMappingURL=listing-thread.js.map
+var { scanAccount } = await import("./chunks/account-LQGNXVEZ.js");
+var scan = await scanAccount({ regions, listTypes, ...roleToAssume ? { roleToAssume } : {} });
+parentPort?.postMessage(scan);
+//# sourceMappingURL=scan-thread.js.map

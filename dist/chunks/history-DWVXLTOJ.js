@@ -1,10 +1,5 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  countFindings,
-  withAuditHistory,
-  withBaseline
-} from "./chunk-QIEDJXMD.js";
-import {
   createClient,
   decodeState,
   directoriesKey,
@@ -12,6 +7,11 @@ import {
   readPreviousAudit,
   reportKey
 } from "./chunk-QFEJS7W6.js";
+import {
+  countFindings,
+  withAuditHistory,
+  withBaseline
+} from "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-NDU5SG3I.js.map
+//# sourceMappingURL=history-DWVXLTOJ.js.map

@@ -7,6 +7,11 @@ import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
+  normaliseArn,
+  parseQueueUrl,
+  partitionOf
+} from "./chunk-TWFAX4VC.js";
+import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault
@@ -15,11 +20,6 @@ import {
   AwsClients,
   failedAction
 } from "./chunk-AY3X5UW3.js";
-import {
-  normaliseArn,
-  parseQueueUrl,
-  partitionOf
-} from "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
@@ -999,4 +999,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-EIL4PDWA.js.map
+//# sourceMappingURL=listing-4UU2CAJF.js.map

@@ -16,15 +16,15 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-TMYEZ5K3.js";
+} from "./chunk-GPMTNTHJ.js";
+import "./chunk-DOODN3SL.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
-import "./chunk-PXOIFRMI.js";
-import "./chunk-DOODN3SL.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-IRTPNFO5.js";
+import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
   InputError,
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-IMFRIACD.js.map
+//# sourceMappingURL=cli-F5LXOI3P.js.map

@@ -1,16 +1,5 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  buildReport,
-  driftKey,
-  parseKey,
-  unmanagedKey,
-  withAuditHistory,
-  withBaseline
-} from "./chunk-QIEDJXMD.js";
-import {
-  LISTED_TYPES
-} from "./chunk-PXOIFRMI.js";
-import {
   CHANGE_SIGNS,
   FORM_ONLY,
   SEVERITY_RULES,
@@ -37,6 +26,14 @@ import {
   utf8Bytes
 } from "./chunk-DOODN3SL.js";
 import {
+  buildReport,
+  driftKey,
+  parseKey,
+  unmanagedKey,
+  withAuditHistory,
+  withBaseline
+} from "./chunk-QIEDJXMD.js";
+import {
   Scrubber,
   atLeast,
   errorText,
@@ -44,6 +41,9 @@ import {
   redactValue,
   severityRank
 } from "./chunk-IRTPNFO5.js";
+import {
+  LISTED_TYPES
+} from "./chunk-PXOIFRMI.js";
 import {
   normaliseArn,
   parseArn,
@@ -4063,6 +4063,16 @@ async function prepare(inputs, surface) {
 function idleCores(roots, cores = availableParallelism()) {
   return Math.min(PARALLEL_ROOTS, roots) < cores;
 }
+async function scanAccountOnce(inputs, listTypes) {
+  const { awsRegions: regions, roleToAssume } = inputs;
+  if (!listTypes) {
+    const { scanAccount } = await import("./account-LQGNXVEZ.js");
+    return scanAccount({ regions, roleToAssume });
+  }
+  const { scanInThread } = await import("./thread-2QTGZRDI.js");
+  const lowPriority = idleCores(inputs.workingDirectories.length);
+  return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
+}
 async function collectAll(inputs, prepared, scrubber, log, options) {
   const planStarted = Date.now();
   let planFinished = planStarted;
@@ -4086,14 +4096,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     markStarted();
   });
   void terraformStarted.then(() => options.terraformStarted?.());
-  const listTypes = prepared.listTypes;
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => import("./account-XTEPDCE6.js")).then(
-    ({ scanAccount }) => scanAccount({
-      regions: inputs.awsRegions,
-      roleToAssume: inputs.roleToAssume,
-      ...listTypes ? { listTypes, listAtLowPriority: idleCores(inputs.workingDirectories.length) } : {}
-    })
-  ) : Promise.resolve(void 0);
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => scanAccountOnce(inputs, prepared.listTypes)) : Promise.resolve(void 0);
   const [runs, account] = await Promise.all([planning, scanning]);
   return { runs, account, planStarted, planFinished };
 }
@@ -4609,4 +4612,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-TMYEZ5K3.js.map
+//# sourceMappingURL=chunk-GPMTNTHJ.js.map

@@ -3,6 +3,9 @@ import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
+  parseArn
+} from "./chunk-TWFAX4VC.js";
+import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault,
@@ -12,12 +15,7 @@ import {
   createClient,
   sharedCredentials
 } from "./chunk-AY3X5UW3.js";
-import {
-  parseArn
-} from "./chunk-TWFAX4VC.js";
-import {
-  oneLine
-} from "./chunk-GXLTFKQW.js";
+import "./chunk-GXLTFKQW.js";
 import {
   paginateGetResources
 } from "./chunk-INR2KSUZ.js";
@@ -129,38 +127,10 @@ async function scanInventory(options) {
   return done([...resources.values()], errors);
 }
 
-// src/collect/aws/listing/thread.ts
-import { Worker } from "node:worker_threads";
-var ENTRY = new URL("../listing-thread.js", import.meta.url);
-async function listInThread(request, entry = ENTRY) {
-  const answer = await new Promise((resolve) => {
-    const worker = new Worker(entry, { workerData: request });
-    worker.once("message", (listing) => {
-      resolve(listing);
-      void worker.terminate();
-    });
-    worker.once(
-      "error",
-      (error) => resolve(error instanceof Error ? error : new Error(String(error)))
-    );
-    worker.once(
-      "exit",
-      (code) => resolve(new Error(`it stopped with exit code ${code} before it answered`))
-    );
-  });
-  if (!(answer instanceof Error)) return answer;
-  const { failedListing } = await import("./listing-EIL4PDWA.js");
-  const why = oneLine(answer.message, 200);
-  return failedListing(
-    request.types,
-    `the direct listing could not run (${why}): run again, and report it if it persists`
-  );
-}
-
 // src/collect/aws/account.ts
 async function scanAccount(options) {
   const startedAt = Date.now();
-  const { regions, roleToAssume, listTypes, listAtLowPriority = false } = options;
+  const { regions, roleToAssume, listTypes } = options;
   const credentials = sharedCredentials({ regions, roleToAssume });
   let identity;
   try {
@@ -170,16 +140,13 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? listInThread({
-    regions,
-    types: listTypes,
-    credentials: identity,
-    lowPriority: listAtLowPriority
-  }) : void 0;
+  const listing = listTypes ? import("./listing-4UU2CAJF.js").then(
+    ({ listResources }) => listResources({ regions, types: listTypes, credentials: () => Promise.resolve(identity) })
+  ) : void 0;
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
   return listed ? { inventory, listing: listed } : { inventory };
 }
 export {
   scanAccount
 };
-//# sourceMappingURL=account-XTEPDCE6.js.map
+//# sourceMappingURL=account-LQGNXVEZ.js.map

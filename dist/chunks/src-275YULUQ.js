@@ -1,5 +1,11 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  AUDIT_EVENTS,
+  historyKind,
+  readEventContext,
+  readRunContext
+} from "./chunk-4T6RNRIA.js";
+import {
   actionsCache,
   audit,
   checkReportFiles,
@@ -15,17 +21,11 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-TMYEZ5K3.js";
-import "./chunk-QIEDJXMD.js";
-import "./chunk-PXOIFRMI.js";
-import {
-  AUDIT_EVENTS,
-  historyKind,
-  readEventContext,
-  readRunContext
-} from "./chunk-4T6RNRIA.js";
+} from "./chunk-GPMTNTHJ.js";
 import "./chunk-DOODN3SL.js";
+import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
+import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
   UserError,
@@ -78,7 +78,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-NDU5SG3I.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-DWVXLTOJ.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -119,7 +119,7 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./history-NDU5SG3I.js").then(
+    const { report, scopes } = scoped ? await import("./history-DWVXLTOJ.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-EQYXWSBH.js.map
+//# sourceMappingURL=src-275YULUQ.js.map
