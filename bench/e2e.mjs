@@ -283,7 +283,7 @@ function actionTimings(stdout) {
     /Terraform plans took (\d+) ms, the inventory scan of .* (\d+) ms; they overlapped (\d+) ms/.exec(
       stdout
     )
-  const listed = /Listed (\d+) types directly in (\d+) ms \((\d+) resources/.exec(stdout)
+  const listed = /Listed (\d+) types directly in (\d+) ms[^(]*\((\d+) resources/.exec(stdout)
   return {
     planMs: plans ? Number(plans[1]) : undefined,
     taggingMs: plans ? Number(plans[2]) : undefined,

@@ -260,8 +260,9 @@ function logScan(collectedRun: Collected, scrubber: Scrubber, log: AuditLog): vo
   }
   if (listing) {
     const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
+    const thread = account.priority ? `, in a thread at ${account.priority} priority` : ''
     log.info(
-      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ''})`
+      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms${thread} (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ''})`
     )
     for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { CreateSecurityGroupCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
@@ -69,6 +71,16 @@ describe('the deep inventory thread', () => {
     const found = scan.listing?.resources.map(r => `${r.terraformType} ${r.id}`)
     expect(found).toContain(`aws_security_group ${groupId}`)
     expect(found).toContain(`aws_s3_bucket ${PREFIX}-tagged`)
+    // Read back by the thread from /proc: SCHED_IDLE through util-linux's chrt, else nice 19.
+    const chrt = spawnSync('chrt', ['--version'], { stdio: 'ignore' }).status === 0
+    const linux = existsSync('/proc/thread-self')
+    expect(scan.priority).toBe(!linux ? 'normal' : chrt ? 'idle' : 'nice 19')
+  })
+
+  it('keeps the normal priority when no core is idle', async () => {
+    const scan = await scanInThread({ ...request, lowPriority: false }, BUNDLED)
+    expect(scan.priority).toBe('normal')
+    expect(taggedArns(scan)).toEqual([`arn:aws:s3:::${PREFIX}-tagged`])
   })
 
   it('that cannot start keeps the Tagging API scan and makes the listing one fault', async () => {

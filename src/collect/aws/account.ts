@@ -16,7 +16,12 @@ export interface AccountScan {
   inventory: Inventory
   /** Absent with `inventory: tagging`, or when there were no credentials to list with. */
   listing?: Listing
+  /** How the scan's thread yielded to terraform (thread.ts), when it ran in one. */
+  priority?: ThreadPriority
 }
+
+/** SCHED_IDLE, nice 19, or neither (no core idle, or a system without them). */
+export type ThreadPriority = 'idle' | 'nice 19' | 'normal'
 
 export interface AccountScanOptions {
   regions: string[]

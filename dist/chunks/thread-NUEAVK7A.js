@@ -25,7 +25,7 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-LQGNXVEZ.js"),
+    import("./account-2FLPS5JP.js"),
     import("./listing-4UU2CAJF.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-2QTGZRDI.js.map
+//# sourceMappingURL=thread-NUEAVK7A.js.map

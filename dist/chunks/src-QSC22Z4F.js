@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-GPMTNTHJ.js";
+} from "./chunk-GLU47A3L.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-275YULUQ.js.map
+//# sourceMappingURL=src-QSC22Z4F.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-GPMTNTHJ.js";
+} from "./chunk-GLU47A3L.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-F5LXOI3P.js.map
+//# sourceMappingURL=cli-7FZT4L7T.js.map

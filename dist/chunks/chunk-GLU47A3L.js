@@ -4066,10 +4066,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function scanAccountOnce(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-LQGNXVEZ.js");
+    const { scanAccount } = await import("./account-2FLPS5JP.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-2QTGZRDI.js");
+  const { scanInThread } = await import("./thread-NUEAVK7A.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4137,8 +4137,9 @@ function logScan(collectedRun, scrubber, log) {
   }
   if (listing) {
     const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0];
+    const thread = account.priority ? `, in a thread at ${account.priority} priority` : "";
     log.info(
-      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ""})`
+      `Listed ${listing.types.length} types directly in ${listing.finishedAt - listing.startedAt} ms${thread} (${listing.resources.length} resources${slowest ? `; slowest ${slowest[0]} ${slowest[1]} ms` : ""})`
     );
     for (const fault of listing.faults) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`);
   }
@@ -4612,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-GPMTNTHJ.js.map
+//# sourceMappingURL=chunk-GLU47A3L.js.map

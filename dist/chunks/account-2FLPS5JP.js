@@ -149,4 +149,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-LQGNXVEZ.js.map
+//# sourceMappingURL=account-2FLPS5JP.js.map
