@@ -35,9 +35,9 @@ async function yieldToTerraform() {
   });
   return priorityNow();
 }
-var { regions, roleToAssume, listTypes, lowPriority } = workerData;
-var priority = lowPriority ? await yieldToTerraform() : "normal";
-var { scanAccount } = await import("./chunks/account-2FLPS5JP.js");
-var scan = await scanAccount({ regions, listTypes, ...roleToAssume ? { roleToAssume } : {} });
+var request = workerData;
+var priority = request.lowPriority ? await yieldToTerraform() : "normal";
+var { scanAccount } = await import("./chunks/account-2ENJZB3T.js");
+var scan = await scanAccount(request);
 parentPort?.postMessage({ ...scan, priority });
 //# sourceMappingURL=scan-thread.js.map

@@ -155,7 +155,7 @@ export function idleCores(roots: number, cores = availableParallelism()): boolea
 }
 
 /** The Tagging API alone here; a deep inventory in its own thread (collect/aws/thread.ts). */
-async function scanAccountOnce(
+async function runAccountScan(
   inputs: Inputs,
   listTypes: string[] | undefined
 ): Promise<AccountScan> {
@@ -207,7 +207,7 @@ async function collectAll(
   void terraformStarted.then(() => options.terraformStarted?.())
   const scanning: Promise<AccountScan | undefined> =
     inputs.scanUnmanaged && inputs.awsRegions.length > 0
-      ? terraformStarted.then(() => scanAccountOnce(inputs, prepared.listTypes))
+      ? terraformStarted.then(() => runAccountScan(inputs, prepared.listTypes))
       : Promise.resolve(undefined)
   const [runs, account] = await Promise.all([planning, scanning])
   return { runs, account, planStarted, planFinished }

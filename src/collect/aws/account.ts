@@ -1,4 +1,3 @@
-import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { sharedCredentials } from './clients.js'
 import { credentialsFault } from './faults.js'
 import type { Inventory } from './tagging.js'
@@ -34,9 +33,8 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   const startedAt = Date.now()
   const { regions, roleToAssume, listTypes } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
-  let identity: AwsCredentialIdentity
   try {
-    identity = await credentials()
+    await credentials()
   } catch (error) {
     // One line for the whole scan, not one per listed type.
     const message = credentialsFault(error, roleToAssume)
@@ -45,7 +43,7 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   }
   const listing = listTypes
     ? import('./listing/index.js').then(({ listResources }) =>
-        listResources({ regions, types: listTypes, credentials: () => Promise.resolve(identity) })
+        listResources({ regions, types: listTypes, credentials })
       )
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])

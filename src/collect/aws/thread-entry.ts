@@ -49,10 +49,10 @@ async function yieldToTerraform(): Promise<ThreadPriority> {
   return priorityNow()
 }
 
-const { regions, roleToAssume, listTypes, lowPriority } = workerData as ScanRequest
-const priority = lowPriority ? await yieldToTerraform() : 'normal'
+const request = workerData as ScanRequest
+const priority = request.lowPriority ? await yieldToTerraform() : 'normal'
 // Imported only once the priority is set: loading the scan and the SDK's core is most of the
 // thread's start, and a static import would run it before this module's first line.
 const { scanAccount } = await import('./account.js')
-const scan = await scanAccount({ regions, listTypes, ...(roleToAssume ? { roleToAssume } : {}) })
+const scan = await scanAccount(request)
 parentPort?.postMessage({ ...scan, priority } satisfies AccountScan)

@@ -53,7 +53,7 @@ export async function scanInThread(request: ScanRequest, entry = ENTRY): Promise
     import('./listing/index.js')
   ])
   const { regions, roleToAssume, listTypes } = request
-  const scan = await scanAccount({ regions, ...(roleToAssume ? { roleToAssume } : {}) })
+  const scan = await scanAccount({ regions, roleToAssume })
   const why = oneLine(answer.message, 200)
   const listing = failedListing(
     listTypes,

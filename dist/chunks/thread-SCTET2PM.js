@@ -25,11 +25,11 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-2FLPS5JP.js"),
+    import("./account-2ENJZB3T.js"),
     import("./listing-4UU2CAJF.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
-  const scan = await scanAccount({ regions, ...roleToAssume ? { roleToAssume } : {} });
+  const scan = await scanAccount({ regions, roleToAssume });
   const why = oneLine(answer.message, 200);
   const listing = failedListing(
     listTypes,
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-NUEAVK7A.js.map
+//# sourceMappingURL=thread-SCTET2PM.js.map

@@ -4063,13 +4063,13 @@ async function prepare(inputs, surface) {
 function idleCores(roots, cores = availableParallelism()) {
   return Math.min(PARALLEL_ROOTS, roots) < cores;
 }
-async function scanAccountOnce(inputs, listTypes) {
+async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-2FLPS5JP.js");
+    const { scanAccount } = await import("./account-2ENJZB3T.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-NUEAVK7A.js");
+  const { scanInThread } = await import("./thread-SCTET2PM.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4096,7 +4096,7 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     markStarted();
   });
   void terraformStarted.then(() => options.terraformStarted?.());
-  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => scanAccountOnce(inputs, prepared.listTypes)) : Promise.resolve(void 0);
+  const scanning = inputs.scanUnmanaged && inputs.awsRegions.length > 0 ? terraformStarted.then(() => runAccountScan(inputs, prepared.listTypes)) : Promise.resolve(void 0);
   const [runs, account] = await Promise.all([planning, scanning]);
   return { runs, account, planStarted, planFinished };
 }
@@ -4613,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-GLU47A3L.js.map
+//# sourceMappingURL=chunk-WZDQIQK6.js.map

@@ -132,16 +132,15 @@ async function scanAccount(options) {
   const startedAt = Date.now();
   const { regions, roleToAssume, listTypes } = options;
   const credentials = sharedCredentials({ regions, roleToAssume });
-  let identity;
   try {
-    identity = await credentials();
+    await credentials();
   } catch (error) {
     const message = credentialsFault(error, roleToAssume);
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
   const listing = listTypes ? import("./listing-4UU2CAJF.js").then(
-    ({ listResources }) => listResources({ regions, types: listTypes, credentials: () => Promise.resolve(identity) })
+    ({ listResources }) => listResources({ regions, types: listTypes, credentials })
   ) : void 0;
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
   return listed ? { inventory, listing: listed } : { inventory };
@@ -149,4 +148,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-2FLPS5JP.js.map
+//# sourceMappingURL=account-2ENJZB3T.js.map
