@@ -13,6 +13,11 @@ export async function listenOnLoopback(
   handle: (req: IncomingMessage, res: ServerResponse) => void
 ): Promise<Loopback> {
   const server = createServer(handle)
+  // Node closes a kept-alive connection after 5 idle seconds. A client thread starved of CPU on a
+  // busy CI host (the Action's scan thread runs at idle priority) can send its retry on a socket
+  // the server is closing, and see "socket hang up" where the test set up a throttle. AWS keeps
+  // idle connections far longer, so here they stay open until close().
+  server.keepAliveTimeout = 0
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

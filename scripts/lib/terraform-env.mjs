@@ -117,13 +117,24 @@ export function initRoot(dir, env) {
   return mustSucceed(['init', '-input=false', '-no-color'], dir, env)
 }
 
-/** terraform apply in an initialised root; throws with terraform's output when it fails. */
-export function applyInitialised(dir, env, vars) {
-  return mustSucceed(
-    ['apply', '-auto-approve', '-input=false', '-no-color', ...varArgs(vars)],
-    dir,
-    env
-  )
+/**
+ * terraform apply in an initialised root; throws with terraform's output when it fails twice.
+ * Once in some dozen CI runs moto answered a fresh security group's default-egress revoke with
+ * InvalidPermission.NotFound, a state it cannot be in (the group was made in a VPC moto had just
+ * described). A second apply replaces what the first left tainted; a fault in the root itself
+ * fails both times, so nothing real is hidden, and the first failure is printed.
+ */
+export async function applyInitialised(dir, env, vars) {
+  const args = ['apply', '-auto-approve', '-input=false', '-no-color', ...varArgs(vars)]
+  const first = await terraform(args, { cwd: dir, env })
+  if (first.code === 0) return first
+  const why =
+    (first.stderr || first.stdout)
+      .trim()
+      .split('\n')
+      .find(line => line.trim()) ?? ''
+  console.warn(`terraform apply in ${dir} exited ${first.code} (${why.trim()}): applying again`)
+  return mustSucceed(args, dir, env)
 }
 
 /** terraform init + apply; throws with terraform's output when either fails. */
