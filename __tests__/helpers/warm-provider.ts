@@ -67,8 +67,8 @@ export async function withWarmProvider<T>(
   }
 }
 
-/** The pool key for these roots and environment, or undefined when they must not share one. */
-function poolKey(
+/** The pool key for these roots and environment, or undefined when they must not share one (exported for its unit test). */
+export function poolKey(
   env: NodeJS.ProcessEnv,
   roots: string[]
 ): { id: string; binary: string } | undefined {
