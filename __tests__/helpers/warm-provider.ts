@@ -67,7 +67,7 @@ export async function withWarmProvider<T>(
   }
 }
 
-/** The pool key for these roots and environment, or undefined when they must not share one (exported for its unit test). */
+/** The pool key for these roots and environment, or undefined when they must not share one. */
 export function poolKey(
   env: NodeJS.ProcessEnv,
   roots: string[]
