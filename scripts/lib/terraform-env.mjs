@@ -128,12 +128,8 @@ export async function applyInitialised(dir, env, vars) {
   const args = ['apply', '-auto-approve', '-input=false', '-no-color', ...varArgs(vars)]
   const first = await terraform(args, { cwd: dir, env })
   if (first.code === 0) return first
-  const why =
-    (first.stderr || first.stdout)
-      .trim()
-      .split('\n')
-      .find(line => line.trim()) ?? ''
-  console.warn(`terraform apply in ${dir} exited ${first.code} (${why.trim()}): applying again`)
+  const why = (first.stderr || first.stdout).trim().split('\n')[0]
+  console.warn(`terraform apply in ${dir} exited ${first.code} (${why}): applying again`)
   return mustSucceed(args, dir, env)
 }
 

@@ -33,7 +33,9 @@ const ENTRY = new URL('../scan-thread.js', import.meta.url)
  */
 export async function scanInThread(request: ScanRequest, entry = ENTRY): Promise<AccountScan> {
   const answer = await new Promise<AccountScan | Error>(resolve => {
-    // The credentials chain and the endpoints are read from this environment, as here.
+    // The credentials chain and the endpoints are read from this environment, as here. Named,
+    // not left to the default: that copies the process's own environment, where a change made
+    // to `process.env` in JavaScript (the tests set moto's) is not seen.
     const worker = new Worker(entry, { workerData: request, env: process.env })
     worker.once('message', (scan: AccountScan) => {
       resolve(scan)

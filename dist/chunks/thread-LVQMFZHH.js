@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-SCTET2PM.js.map
+//# sourceMappingURL=thread-LVQMFZHH.js.map

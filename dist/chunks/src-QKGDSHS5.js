@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-WZDQIQK6.js";
+} from "./chunk-TK6ZIKVG.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-YXTXLIYN.js.map
+//# sourceMappingURL=src-QKGDSHS5.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-WZDQIQK6.js";
+} from "./chunk-TK6ZIKVG.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-7SCC74SU.js.map
+//# sourceMappingURL=cli-NWT4BTRR.js.map

@@ -4069,7 +4069,7 @@ async function runAccountScan(inputs, listTypes) {
     const { scanAccount } = await import("./account-2ENJZB3T.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-SCTET2PM.js");
+  const { scanInThread } = await import("./thread-LVQMFZHH.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4613,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-WZDQIQK6.js.map
+//# sourceMappingURL=chunk-TK6ZIKVG.js.map
