@@ -57,17 +57,12 @@ export async function workspace(
   )
   mkdirSync(pluginCache, { recursive: true })
   const env = { ...awsEnv({ endpoint }), TF_PLUGIN_CACHE_DIR: pluginCache }
-  const apply = () => withWarmProvider(env, [rootDir], env => applyInitialised(rootDir, env))
-  await initRoot(rootDir, env)
-  await apply()
-  return {
-    dir,
-    root,
-    env,
-    reconcile: async () => {
-      await apply()
-    }
+  const reconcile = async (): Promise<void> => {
+    await withWarmProvider(env, [rootDir], env => applyInitialised(rootDir, env))
   }
+  await initRoot(rootDir, env)
+  await reconcile()
+  return { dir, root, env, reconcile }
 }
 
 export type GitHubEvent =

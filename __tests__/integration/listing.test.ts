@@ -3,6 +3,8 @@ import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { UntaggedGlobal, UntaggedRegional } from '../../scripts/lib/tamper.mjs'
 import { createUntaggedGlobal, createUntaggedRegional } from '../../scripts/lib/tamper.mjs'
+import { awsEnv } from '../../scripts/lib/terraform-env.mjs'
+import { scanAccount } from '../../src/collect/aws/account.js'
 import { LISTED_TYPES, listingFault, listResources } from '../../src/collect/aws/listing/index.js'
 import { LISTERS } from '../../src/collect/aws/listing/listers/index.js'
 import type { ListedResource, Listing } from '../../src/collect/aws/listing/model.js'
@@ -460,6 +462,72 @@ describe('listResources through a stand-in in front of moto', () => {
     )
     expect(calls.map(c => c.status)).toEqual([503, 200])
     expect(ids('aws_security_group', HOME, paged)).toContain(made.regions[HOME].securityGroupId)
+  })
+})
+
+describe('the account the ARNs name, through the scan of the account', () => {
+  let standIn: AwsStandIn
+  const saved: Record<string, string | undefined> = {}
+
+  beforeAll(async () => {
+    standIn = await startAwsStandIn(moto.endpoint)
+    // scanAccount takes the credentials from the SDK's chain, as the Action does.
+    const env = { ...awsEnv({ endpoint: standIn.url, region: HOME }), AWS_ACCOUNT_ID: '' }
+    for (const [name, value] of Object.entries(env)) {
+      if (!name.startsWith('AWS_')) continue
+      saved[name] = process.env[name]
+      process.env[name] = value
+    }
+  })
+
+  afterAll(async () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    endpointFor(moto.endpoint)
+    await standIn?.close()
+  })
+
+  /** A key pair's ARN needs the account, which DescribeKeyPairs does not say. */
+  async function scanKeyPairs(accountId: string, roleToAssume?: string) {
+    process.env.AWS_ACCOUNT_ID = accountId
+    const before = standIn.calls.length
+    const { listing } = await scanAccount({
+      regions: [HOME],
+      roleToAssume,
+      listTypes: ['aws_key_pair']
+    })
+    const calls = standIn.calls.slice(before)
+    return {
+      arns: (listing?.resources ?? []).map(r => r.arn),
+      sts: calls.filter(c => c.service === 'sts').map(c => c.action)
+    }
+  }
+
+  it('asks STS once when the credentials do not name it', async () => {
+    const { arns, sts } = await scanKeyPairs('')
+    expect(sts).toEqual(['GetCallerIdentity'])
+    expect(arns).toEqual([
+      `arn:aws:ec2:${HOME}:${ACCOUNT}:key-pair/${made.regions[HOME].keyPairId}`
+    ])
+  })
+
+  it('takes it from the role it assumes', async () => {
+    const { arns, sts } = await scanKeyPairs('', `arn:aws:iam::${ACCOUNT}:role/drift-audit`)
+    expect(sts).toEqual(['AssumeRole'])
+    expect(arns).toEqual([
+      `arn:aws:ec2:${HOME}:${ACCOUNT}:key-pair/${made.regions[HOME].keyPairId}`
+    ])
+  })
+
+  it('takes it from the credentials when they name it (AWS_ACCOUNT_ID)', async () => {
+    // Another account than moto's, so the ARN shows where the account came from.
+    const { arns, sts } = await scanKeyPairs('210987654321')
+    expect(sts).toEqual([])
+    expect(arns).toEqual([
+      `arn:aws:ec2:${HOME}:210987654321:key-pair/${made.regions[HOME].keyPairId}`
+    ])
   })
 })
 

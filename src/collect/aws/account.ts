@@ -1,3 +1,4 @@
+import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { sharedCredentials } from './clients.js'
 import { credentialsFault } from './faults.js'
 import type { Inventory } from './tagging.js'
@@ -33,8 +34,9 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   const startedAt = Date.now()
   const { regions, roleToAssume, listTypes } = options
   const credentials = sharedCredentials({ regions, roleToAssume })
+  let identity: AwsCredentialIdentity
   try {
-    await credentials()
+    identity = await credentials()
   } catch (error) {
     // One line for the whole scan, not one per listed type.
     const message = credentialsFault(error, roleToAssume)
@@ -43,7 +45,9 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   }
   const listing = listTypes
     ? import('./listing/index.js').then(({ listResources }) =>
-        listResources({ regions, types: listTypes, credentials })
+        // The SDK fills the account in from an AssumeRole's answer or AWS_ACCOUNT_ID; then the
+        // listing need not ask STS, a call some listers (snapshots, key pairs) wait for.
+        listResources({ regions, types: listTypes, credentials, account: identity.accountId })
       )
     : undefined
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])

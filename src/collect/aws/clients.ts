@@ -6,6 +6,7 @@ import type {
   MetadataBearer,
   MiddlewareStack
 } from '@aws-sdk/types'
+import { parseArn } from './arn.js'
 
 /**
  * The one place AWS SDK clients are made, for the Tagging API scan and the direct listing alike:
@@ -55,19 +56,38 @@ export interface CredentialOptions {
   credentials?: AwsCredentialIdentityProvider
 }
 
+/**
+ * An assumed role's credentials are in the role's account. The SDK does not say so for
+ * AssumeRole, as it does for web identities and AWS_ACCOUNT_ID; named, it saves the listing an
+ * STS call.
+ */
+function inAccountOf(
+  roleArn: string,
+  provider: AwsCredentialIdentityProvider
+): AwsCredentialIdentityProvider {
+  const account = parseArn(roleArn)?.account
+  return async () => {
+    const identity = await provider()
+    return identity.accountId || !account ? identity : { ...identity, accountId: account }
+  }
+}
+
 /** Resolves credentials once, so every client (and one AssumeRole) shares them. */
 export function sharedCredentials(options: CredentialOptions): AwsCredentialIdentityProvider {
   const base = options.credentials ?? fromNodeProviderChain()
   const provider: AwsCredentialIdentityProvider = options.roleToAssume
-    ? fromTemporaryCredentials({
-        params: {
-          RoleArn: options.roleToAssume,
-          RoleSessionName: 'driftwatch',
-          DurationSeconds: 3600
-        },
-        masterCredentials: base,
-        clientConfig: { region: options.regions[0] }
-      })
+    ? inAccountOf(
+        options.roleToAssume,
+        fromTemporaryCredentials({
+          params: {
+            RoleArn: options.roleToAssume,
+            RoleSessionName: 'driftwatch',
+            DurationSeconds: 3600
+          },
+          masterCredentials: base,
+          clientConfig: { region: options.regions[0] }
+        })
+      )
     : base
   let pending: Promise<AwsCredentialIdentity> | undefined
   return () => {

@@ -1,5 +1,8 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  parseArn
+} from "./chunk-TWFAX4VC.js";
+import {
   normalizeProvider
 } from "./chunk-4QPVKR3V.js";
 import {
@@ -154,17 +157,27 @@ function awsClientConfig(region, credentials, env = process.env) {
     maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : MAX_ATTEMPTS
   };
 }
+function inAccountOf(roleArn, provider) {
+  const account = parseArn(roleArn)?.account;
+  return async () => {
+    const identity = await provider();
+    return identity.accountId || !account ? identity : { ...identity, accountId: account };
+  };
+}
 function sharedCredentials(options) {
   const base = options.credentials ?? fromNodeProviderChain();
-  const provider = options.roleToAssume ? fromTemporaryCredentials2({
-    params: {
-      RoleArn: options.roleToAssume,
-      RoleSessionName: "driftwatch",
-      DurationSeconds: 3600
-    },
-    masterCredentials: base,
-    clientConfig: { region: options.regions[0] }
-  }) : base;
+  const provider = options.roleToAssume ? inAccountOf(
+    options.roleToAssume,
+    fromTemporaryCredentials2({
+      params: {
+        RoleArn: options.roleToAssume,
+        RoleSessionName: "driftwatch",
+        DurationSeconds: 3600
+      },
+      masterCredentials: base,
+      clientConfig: { region: options.regions[0] }
+    })
+  ) : base;
   let pending;
   return () => {
     pending ??= provider();
@@ -355,4 +368,4 @@ export {
   createClient,
   AwsClients
 };
-//# sourceMappingURL=chunk-AY3X5UW3.js.map
+//# sourceMappingURL=chunk-4GQGLNNQ.js.map

@@ -7,7 +7,8 @@ import {
 import {
   AwsClients,
   failedAction
-} from "./chunk-AY3X5UW3.js";
+} from "./chunk-4GQGLNNQ.js";
+import "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
@@ -326,4 +327,4 @@ export {
   describeAttribution,
   lookUpAttributions
 };
-//# sourceMappingURL=attribution-4CWKGBXJ.js.map
+//# sourceMappingURL=attribution-MLB7IJL6.js.map

@@ -4066,10 +4066,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-2ENJZB3T.js");
+    const { scanAccount } = await import("./account-P7YBQNKS.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-LVQMFZHH.js");
+  const { scanInThread } = await import("./thread-LXUQP25S.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4200,8 +4200,8 @@ function attributionRegion(inputs) {
 async function lookUp(inputs, subjects, calls) {
   const region = attributionRegion(inputs);
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import("./attribution-4CWKGBXJ.js"),
-    import("./clients-JCVBCG6F.js")
+    import("./attribution-MLB7IJL6.js"),
+    import("./clients-SO774ISV.js")
   ]);
   const credentials = sharedCredentials({
     regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
@@ -4613,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-TK6ZIKVG.js.map
+//# sourceMappingURL=chunk-G3BQOZ24.js.map

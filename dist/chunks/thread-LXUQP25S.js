@@ -25,8 +25,8 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-2ENJZB3T.js"),
-    import("./listing-4UU2CAJF.js")
+    import("./account-P7YBQNKS.js"),
+    import("./listing-37LWJJRV.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
   const scan = await scanAccount({ regions, roleToAssume });
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-LVQMFZHH.js.map
+//# sourceMappingURL=thread-LXUQP25S.js.map

@@ -3,9 +3,6 @@ import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
-  parseArn
-} from "./chunk-TWFAX4VC.js";
-import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault,
@@ -14,7 +11,10 @@ import {
 import {
   createClient,
   sharedCredentials
-} from "./chunk-AY3X5UW3.js";
+} from "./chunk-4GQGLNNQ.js";
+import {
+  parseArn
+} from "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import {
   paginateGetResources
@@ -132,15 +132,20 @@ async function scanAccount(options) {
   const startedAt = Date.now();
   const { regions, roleToAssume, listTypes } = options;
   const credentials = sharedCredentials({ regions, roleToAssume });
+  let identity;
   try {
-    await credentials();
+    identity = await credentials();
   } catch (error) {
     const message = credentialsFault(error, roleToAssume);
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? import("./listing-4UU2CAJF.js").then(
-    ({ listResources }) => listResources({ regions, types: listTypes, credentials })
+  const listing = listTypes ? import("./listing-37LWJJRV.js").then(
+    ({ listResources }) => (
+      // The SDK fills the account in from an AssumeRole's answer or AWS_ACCOUNT_ID; then the
+      // listing need not ask STS, a call some listers (snapshots, key pairs) wait for.
+      listResources({ regions, types: listTypes, credentials, account: identity.accountId })
+    )
   ) : void 0;
   const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing]);
   return listed ? { inventory, listing: listed } : { inventory };
@@ -148,4 +153,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-2ENJZB3T.js.map
+//# sourceMappingURL=account-P7YBQNKS.js.map

@@ -5,7 +5,8 @@ import {
   createClient,
   failedAction,
   sharedCredentials
-} from "./chunk-AY3X5UW3.js";
+} from "./chunk-4GQGLNNQ.js";
+import "./chunk-TWFAX4VC.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
 import "./chunk-ISHEMCTQ.js";
@@ -19,4 +20,4 @@ export {
   failedAction,
   sharedCredentials
 };
-//# sourceMappingURL=clients-JCVBCG6F.js.map
+//# sourceMappingURL=clients-SO774ISV.js.map

@@ -7,11 +7,6 @@ import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
-  normaliseArn,
-  parseQueueUrl,
-  partitionOf
-} from "./chunk-TWFAX4VC.js";
-import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault
@@ -19,7 +14,12 @@ import {
 import {
   AwsClients,
   failedAction
-} from "./chunk-AY3X5UW3.js";
+} from "./chunk-4GQGLNNQ.js";
+import {
+  normaliseArn,
+  parseQueueUrl,
+  partitionOf
+} from "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
@@ -999,4 +999,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-4UU2CAJF.js.map
+//# sourceMappingURL=listing-37LWJJRV.js.map
