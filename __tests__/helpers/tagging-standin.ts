@@ -74,13 +74,26 @@ export async function startTaggingStandIn(options: {
   upstream?: string
   /** Canned pages by region, then by the token that asks for them ('' first). */
   pages?: Record<string, Record<string, Page>>
-  /** Holds every GetResources answer this long, to see requests overlap. */
-  delayMs?: number
+  /**
+   * Holds each GetResources answer until this many requests are in at once, or 5 s have passed:
+   * a client that asks one at a time then sees one in flight, however slow the machine.
+   */
+  holdUntilInFlight?: number
 }): Promise<TaggingStandIn> {
   const faults: TaggingFault[] = []
   const requests: TaggingRequest[] = []
   let inFlight = 0
   let mostInFlight = 0
+  const held: Array<() => void> = []
+  const hold = (count: number) =>
+    new Promise<void>(release => {
+      const timer = setTimeout(release, 5_000)
+      held.push(() => {
+        clearTimeout(timer)
+        release()
+      })
+      if (inFlight >= count) for (const next of held.splice(0)) next()
+    })
 
   const loopback = await listenOnLoopback(async (req, res) => {
     const body = await readBody(req)
@@ -98,7 +111,7 @@ export async function startTaggingStandIn(options: {
     const record: TaggingRequest = { region, token, pageSize: input.ResourcesPerPage, status: 200 }
     requests.push(record)
     mostInFlight = Math.max(mostInFlight, ++inFlight)
-    if (options.delayMs) await new Promise(done => setTimeout(done, options.delayMs))
+    if (options.holdUntilInFlight) await hold(options.holdUntilInFlight)
     inFlight--
 
     const fault = faults.find(

@@ -34,9 +34,16 @@ afterEach(async () => {
 async function scan(
   regions: string[],
   pages: Record<string, Record<string, Page>>,
-  options: { env?: NodeJS.ProcessEnv; delayMs?: number; setUp?: (s: TaggingStandIn) => void } = {}
+  options: {
+    env?: NodeJS.ProcessEnv
+    holdUntilInFlight?: number
+    setUp?: (s: TaggingStandIn) => void
+  } = {}
 ) {
-  const server = await startTaggingStandIn({ pages, delayMs: options.delayMs })
+  const server = await startTaggingStandIn({
+    pages,
+    holdUntilInFlight: options.holdUntilInFlight
+  })
   standIn = server
   options.setUp?.(server)
   const inventory = await scanInventory({
@@ -235,7 +242,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
     const { server } = await scan(
       ['eu-west-1', 'us-east-1', 'ap-south-1'],
       { 'eu-west-1': empty, 'us-east-1': empty, 'ap-south-1': empty },
-      { delayMs: 100 }
+      { holdUntilInFlight: 3 }
     )
     expect(server.mostInFlight).toBe(3)
   })
