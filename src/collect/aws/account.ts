@@ -45,8 +45,9 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
   }
   const listing = listTypes
     ? import('./listing/index.js').then(({ listResources }) =>
-        // The SDK fills the account in from an AssumeRole's answer or AWS_ACCOUNT_ID; then the
-        // listing need not ask STS, a call some listers (snapshots, key pairs) wait for.
+        // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
+        // to assume: see sharedCredentials); then the listing need not ask STS, a call some
+        // listers (snapshots, key pairs) wait for.
         listResources({ regions, types: listTypes, credentials, account: identity.accountId })
       )
     : undefined

@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-G3BQOZ24.js";
+} from "./chunk-BZWKTIGX.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6XP3O2W6.js.map
+//# sourceMappingURL=src-6PHKCZGI.js.map

@@ -4066,10 +4066,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-P7YBQNKS.js");
+    const { scanAccount } = await import("./account-NIM457D4.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-LXUQP25S.js");
+  const { scanInThread } = await import("./thread-6EHCIN3I.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4613,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-G3BQOZ24.js.map
+//# sourceMappingURL=chunk-BZWKTIGX.js.map

@@ -25,7 +25,7 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-P7YBQNKS.js"),
+    import("./account-NIM457D4.js"),
     import("./listing-37LWJJRV.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-LXUQP25S.js.map
+//# sourceMappingURL=thread-6EHCIN3I.js.map

@@ -142,8 +142,9 @@ async function scanAccount(options) {
   }
   const listing = listTypes ? import("./listing-37LWJJRV.js").then(
     ({ listResources }) => (
-      // The SDK fills the account in from an AssumeRole's answer or AWS_ACCOUNT_ID; then the
-      // listing need not ask STS, a call some listers (snapshots, key pairs) wait for.
+      // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
+      // to assume: see sharedCredentials); then the listing need not ask STS, a call some
+      // listers (snapshots, key pairs) wait for.
       listResources({ regions, types: listTypes, credentials, account: identity.accountId })
     )
   ) : void 0;
@@ -153,4 +154,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-P7YBQNKS.js.map
+//# sourceMappingURL=account-NIM457D4.js.map

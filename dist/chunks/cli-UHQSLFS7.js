@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-G3BQOZ24.js";
+} from "./chunk-BZWKTIGX.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-Q7ALOJ6U.js.map
+//# sourceMappingURL=cli-UHQSLFS7.js.map
