@@ -3,7 +3,7 @@ import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { UntaggedGlobal, UntaggedRegional } from '../../scripts/lib/tamper.mjs'
 import { createUntaggedGlobal, createUntaggedRegional } from '../../scripts/lib/tamper.mjs'
-import { awsEnv } from '../../scripts/lib/terraform-env.mjs'
+import { setAwsEnv } from '../helpers/process-env.js'
 import { scanAccount } from '../../src/collect/aws/account.js'
 import { LISTED_TYPES, listingFault, listResources } from '../../src/collect/aws/listing/index.js'
 import { LISTERS } from '../../src/collect/aws/listing/listers/index.js'
@@ -467,25 +467,16 @@ describe('listResources through a stand-in in front of moto', () => {
 
 describe('the account the ARNs name, through the scan of the account', () => {
   let standIn: AwsStandIn
-  const saved: Record<string, string | undefined> = {}
+  let restoreEnv: (() => void) | undefined
 
   beforeAll(async () => {
     standIn = await startAwsStandIn(moto.endpoint)
     // scanAccount takes the credentials from the SDK's chain, as the Action does.
-    const env = { ...awsEnv({ endpoint: standIn.url, region: HOME }), AWS_ACCOUNT_ID: '' }
-    for (const [name, value] of Object.entries(env)) {
-      if (!name.startsWith('AWS_')) continue
-      saved[name] = process.env[name]
-      process.env[name] = value
-    }
+    restoreEnv = setAwsEnv({ endpoint: standIn.url, region: HOME }, { AWS_ACCOUNT_ID: '' })
   })
 
   afterAll(async () => {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
-    endpointFor(moto.endpoint)
+    restoreEnv?.()
     await standIn?.close()
   })
 

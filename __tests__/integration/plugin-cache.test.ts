@@ -25,6 +25,7 @@ import {
 } from '../../scripts/lib/terraform-env.mjs'
 import { terraformEnv } from '../../src/pipeline.js'
 import { CacheStandIn } from '../helpers/cache-standin.js'
+import { setProcessEnv } from '../helpers/process-env.js'
 
 const LOCK = 'provider "registry.terraform.io/hashicorp/aws" {\n  version = "5.100.0"\n}\n'
 const RUNNER = { RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64' }
@@ -59,18 +60,15 @@ function log() {
  */
 describe('restorePluginCache and savePluginCache with the real @actions/cache', () => {
   let service: CacheStandIn
-  const savedEnv = new Map<string, string | undefined>()
+  /** Puts back what each setEnv changed, last first. */
+  const restores: Array<() => void> = []
   /** What @actions/core printed: `::warning::...` lines are what a user sees as annotations. */
   let stdout: string[]
   /** Each test's runner directories, removed after it. */
   const homes: string[] = []
 
   function setEnv(vars: Record<string, string | undefined>): void {
-    for (const [name, value] of Object.entries(vars)) {
-      if (!savedEnv.has(name)) savedEnv.set(name, process.env[name])
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
+    restores.push(setProcessEnv(vars))
   }
 
   /** A runner's directories and variables; the plugin cache in RUNNER_TEMP, as by default. */
@@ -132,11 +130,7 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
   afterEach(async () => {
     jest.restoreAllMocks()
     await Promise.all(homes.splice(0).map(home => rm(home, { recursive: true, force: true })))
-    for (const [name, value] of savedEnv) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
-    savedEnv.clear()
+    for (const restore of restores.splice(0).reverse()) restore()
   })
 
   it('are skipped with a notice outside GitHub Actions, without loading the cache', async () => {

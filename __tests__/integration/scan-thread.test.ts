@@ -5,7 +5,7 @@ import { CreateSecurityGroupCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
-import { awsEnv } from '../../scripts/lib/terraform-env.mjs'
+import { setAwsEnv } from '../helpers/process-env.js'
 import type { AccountScan } from '../../src/collect/aws/account.js'
 import { scanInThread } from '../../src/collect/aws/thread.js'
 
@@ -22,16 +22,12 @@ const BUNDLED = new URL('../../dist/scan-thread.js', import.meta.url)
 
 let moto: MotoServer
 let groupId: string
-const saved: Record<string, string | undefined> = {}
+let restoreEnv: (() => void) | undefined
 
 beforeAll(async () => {
   moto = await startMoto()
   // The thread's SDK reads the environment (credentials chain, endpoint) as the Action's does.
-  for (const [name, value] of Object.entries(awsEnv({ endpoint: moto.endpoint, region: REGION }))) {
-    if (!name.startsWith('AWS_')) continue
-    saved[name] = process.env[name]
-    process.env[name] = value
-  }
+  restoreEnv = setAwsEnv({ endpoint: moto.endpoint, region: REGION })
   const target = { endpoint: moto.endpoint, region: REGION }
   const s3 = new S3Client({ ...target, forcePathStyle: true })
   await s3.send(new CreateBucketCommand({ Bucket: `${PREFIX}-tagged` }))
@@ -51,10 +47,7 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name]
-    else process.env[name] = value
-  }
+  restoreEnv?.()
   await moto?.stop()
 })
 
