@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { startMoto } from '../scripts/lib/moto.mjs'
 import { driftDemo } from '../scripts/lib/tamper.mjs'
 import { applyRoot, awsEnv } from '../scripts/lib/terraform-env.mjs'
+import { median, medianInterval, range } from './stats.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PREFIX = 'dw-bench'
@@ -43,16 +44,6 @@ export function timed(command, args, options) {
     child.on('close', code => done({ code, ms: performance.now() - started, stdout, stderr }))
   })
 }
-
-export const median = values => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-/** `min–max`, rounded: printed beside every median, so a reader sees how noisy the machine was. */
-export const range = (values, digits = 0) =>
-  `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`
 
 const round3 = value => Math.round(value * 1000) / 1000
 
@@ -343,7 +334,11 @@ export async function runE2eInventoryBench({ runs, log = console.log }) {
       terraformMs: Math.round(median(ms.terraform)),
       deepMs: Math.round(median(ms.deep)),
       taggingMs: Math.round(median(ms.tagging)),
-      deepToTagging: { ratios: deepToTagging.map(round3), ratio: median(deepToTagging) },
+      deepToTagging: {
+        ratios: deepToTagging.map(round3),
+        ratio: median(deepToTagging),
+        interval: medianInterval(deepToTagging)
+      },
       deepToTerraform: { ratios: deepToTerraform.map(round3), ratio: median(deepToTerraform) },
       taggingToTerraform: {
         ratios: taggingToTerraform.map(round3),

@@ -16,7 +16,8 @@ import { BUNDLE_OPTIONS, commonJsImportTargets, markModule } from '../scripts/bu
 import { startMoto } from '../scripts/lib/moto.mjs'
 import { createUntaggedGlobal, createUntaggedRegional } from '../scripts/lib/tamper.mjs'
 import { work } from './analysis.mjs'
-import { demoOnMoto, median, range, timed, timePlan, treeState } from './e2e.mjs'
+import { demoOnMoto, timed, timePlan, treeState } from './e2e.mjs'
+import { median, range } from './stats.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const LISTING_REGIONS = ['us-east-1', 'eu-west-1']

@@ -26,6 +26,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { findProviderMirror } from '../scripts/lib/terraform-env.mjs'
+import { median } from './stats.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PROVIDER = ['registry.terraform.io', 'hashicorp', 'aws']
@@ -41,12 +42,6 @@ function timed(command, args, options) {
     child.on('error', fail)
     child.on('close', code => done({ code, ms: performance.now() - started, output }))
   })
-}
-
-const median = values => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 const compareVersions = (a, b) => {

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { awsEnv } from '../scripts/lib/terraform-env.mjs'
+import { median } from './stats.mjs'
 
 const CONFIG = `variable "n" { type = number }
 resource "terraform_data" "r" {
@@ -139,8 +140,6 @@ function show(dir, env, PlanReader) {
     })
   })
 }
-
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 export async function runShowBench({ work, build, resources, runs }) {
   const dir = join(work, `show-${resources}`)
