@@ -1,4 +1,4 @@
-// `npm run bench`: the figures in README's Performance section, printed by one command.
+// `npm run bench`: the figures of docs/performance.md, printed by one command.
 //   BENCH_ONLY=e2e|analysis|show|provider-cache|e2e-inventory|listing   one of the six (default
 //                             all): e2e-inventory is the Action with `inventory: deep` against
 //                             `tagging` end to end; listing is the direct listing of a moto

@@ -10,6 +10,7 @@ import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import { mergeReports } from '../../src/report/merge.js'
 import type { Report } from '../../src/report/model.js'
+import { readDoc, section } from '../helpers/docs.js'
 
 // Plans made by real terraform against moto (__tests__/fixtures/README.md).
 const plan = (name: string): Plan =>
@@ -230,15 +231,11 @@ describe('driftwatch options', () => {
     })
   })
 
-  it('has the flags of --help in the README, and every flag of the inputs table', async () => {
+  it('has the flags of --help in its docs section, and every flag of the inputs table', async () => {
     const run = io()
     await main(['--help'], run.io)
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-    const section = readme.slice(
-      readme.indexOf('\n## Local CLI'),
-      readme.indexOf('\n## Performance')
-    )
-    const named = new Set(section.match(/--[a-z][a-z-]*/g))
+    const cli = section(readDoc('docs/fleet-and-cli.md'), '## Local CLI')
+    const named = new Set(cli.match(/--[a-z][a-z-]*/g))
     for (const flag of named) expect(run.stdout()).toMatch(new RegExp(`${flag}(?![\\w-])`))
     for (const spec of Object.values(INPUTS)) {
       if (spec.option) expect(named).toContain(`--${spec.option.name}`)

@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { accountedParts } from '../../src/analyse/accounted.js'
 import { AWS_MADE_RULE_IDS, AWS_MADE_RULES } from '../../src/analyse/aws-made.js'
 import { ignoresWholeType } from '../../src/analyse/ignore.js'
@@ -12,7 +10,7 @@ import type { Inventory } from '../../src/collect/aws/tagging.js'
 import type { ListedResource, Listing, RuleFacts } from '../../src/collect/aws/listing/model.js'
 import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
 import type { UnmanagedReport } from '../../src/report/model.js'
-import { REPO_ROOT } from '../helpers/action.js'
+import { readDoc, section } from '../helpers/docs.js'
 
 /**
  * Classification of a deep inventory: the Tagging API's resources and a direct listing merged,
@@ -560,20 +558,21 @@ describe('types the ignore file ignores whole', () => {
   })
 })
 
-describe('the README', () => {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+describe('the docs', () => {
+  const unmanaged = readDoc('docs/unmanaged.md')
+  const policy = section(readDoc('docs/permissions.md'), '## AWS permissions')
 
-  it('has a row for every listed type, with its scope and IAM actions', () => {
+  it('have a row for every listed type, with its scope, and its IAM actions in the policy', () => {
     for (const [type, info] of Object.entries(LISTED_TYPES)) {
       const actions = info.actions.map(action => `\`${action}\``).join(', ')
-      expect(readme).toContain(`| \`${type}\` | ${info.scope} | ${actions} |`)
-      for (const action of info.actions) expect(readme).toContain(`"${action}"`)
+      expect(unmanaged).toContain(`| \`${type}\` | ${info.scope} | ${actions} |`)
+      for (const action of info.actions) expect(policy).toContain(`"${action}"`)
     }
   })
 
-  it('has a row for every made-by-AWS rule, with unique ids', () => {
+  it('have a row for every made-by-AWS rule, with unique ids', () => {
     expect(new Set(AWS_MADE_RULE_IDS).size).toBe(AWS_MADE_RULES.length)
     for (const rule of AWS_MADE_RULES)
-      expect(readme).toContain(`| \`${rule.id}\` | ${rule.covers} |`)
+      expect(unmanaged).toContain(`| \`${rule.id}\` | ${rule.covers} |`)
   })
 })

@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { IgnoreFile } from '../../src/analyse/ignore.js'
 import { isIgnored } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
@@ -26,7 +24,7 @@ import {
 } from '../../src/analyse/unmanaged.js'
 import type { Inventory, TaggedResource } from '../../src/collect/aws/tagging.js'
 import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/report/model.js'
-import { REPO_ROOT } from '../helpers/action.js'
+import { readDoc } from '../helpers/docs.js'
 
 const ACCOUNT = '123456789012'
 const arn = (service: string, resource: string, region = 'eu-west-1') =>
@@ -202,12 +200,12 @@ describe('ownership rules', () => {
     })
   })
 
-  it('has unique ids, each in the README table', () => {
+  it('has unique ids, each in the table of docs/unmanaged.md', () => {
     expect(new Set(OWNERSHIP_RULE_IDS).size).toBe(OWNERSHIP_RULES.length)
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    const page = readDoc('docs/unmanaged.md')
     for (const rule of OWNERSHIP_RULES) {
       expect(rule.id).toMatch(/^[a-z0-9-]+$/)
-      expect(readme).toContain(`| \`${rule.id}\` | ${rule.owner} | ${rule.tags} |`)
+      expect(page).toContain(`| \`${rule.id}\` | ${rule.owner} | ${rule.tags} |`)
     }
   })
 })
