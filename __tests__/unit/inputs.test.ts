@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/errors.js'
 import { envInput, inputField, INPUTS, parseInputs, readInputs } from '../../src/inputs/options.js'
 import { readRunContext } from '../../src/action/context.js'
+import { readDoc, section, tableRows } from '../helpers/docs.js'
 
 const getter =
   (values: Record<string, string>) =>
@@ -86,6 +87,37 @@ describe('the inputs table', () => {
     const table = Object.fromEntries(Object.values(INPUTS).map(spec => [spec.input, spec.default]))
     // The runner fills in github-token's expression; unset, it reads as empty.
     expect({ ...actionYmlDefaults(), 'github-token': '' }).toEqual(table)
+  })
+
+  it("is the README's inputs table: a row for every input and no other, with its default", () => {
+    const rows = tableRows(section(readDoc('README.md'), '## Inputs'), [
+      'input',
+      'default',
+      'meaning'
+    ])
+    const readme = Object.fromEntries(rows.map(([input, fallback]) => [input, fallback]))
+    expect(Object.keys(readme).sort()).toEqual(
+      Object.values(INPUTS)
+        .map(spec => `\`${spec.input}\``)
+        .sort()
+    )
+    // action.yml's default, which the test above ties to the table (github-token's as users see
+    // it); an empty one is a blank cell or, in parentheses, what the empty value stands for.
+    for (const [input, fallback] of Object.entries(actionYmlDefaults())) {
+      const cell = readme[`\`${input}\``]
+      if (fallback === '')
+        expect({ input, cell }).toEqual({ input, cell: expect.stringMatching(/^$|^\(.+\)$/) })
+      else expect({ input, cell }).toEqual({ input, cell: `\`${fallback}\`` })
+    }
+  })
+
+  it("is the README's outputs table: a row for every output of action.yml and no other", () => {
+    const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+    const outputs = yml.slice(yml.indexOf('\noutputs:'), yml.indexOf('\nruns:'))
+    const names = [...outputs.matchAll(/^ {2}([a-z-]+):$/gm)].map(match => `\`${match[1]}\``)
+    expect(names.length).toBeGreaterThan(0)
+    const rows = tableRows(section(readDoc('README.md'), '## Outputs'), ['output', 'meaning'])
+    expect(rows.map(([output]) => output).sort()).toEqual(names.sort())
   })
 
   it('carries the input an error is about, named as the Action or the CLI names it', () => {
