@@ -25,7 +25,7 @@ export class InputError extends UserError {
 }
 
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
-export function oneLine(text: string, max = 400): string {
+export function clipToLine(text: string, max = 400): string {
   return clip(text.trim(), max, { flatten: true })
 }
 

@@ -68,12 +68,15 @@ export function knownUnmanagedSubjects(
   })
 }
 
-/** What was asked early and what after the plans, as one answer. */
-export function mergeAttributions(early: Attributions, late: Attributions): Attributions {
-  const warnings = [...new Set([early.warning, late.warning].filter(Boolean))]
+/** What was asked while terraform planned and what after the plans, as one answer. */
+export function mergeAttributions(
+  whilePlanning: Attributions,
+  afterPlans: Attributions
+): Attributions {
+  const warnings = [...new Set([whilePlanning.warning, afterPlans.warning].filter(Boolean))]
   return {
-    attributions: new Map([...early.attributions, ...late.attributions]),
-    notLookedUp: late.notLookedUp,
+    attributions: new Map([...whilePlanning.attributions, ...afterPlans.attributions]),
+    notLookedUp: afterPlans.notLookedUp,
     ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {})
   }
 }
