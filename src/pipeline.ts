@@ -248,15 +248,15 @@ async function readSourcesAndSecrets(
 /** How the scan went, and each of its faults as one warning line. */
 function logScan(collectedRun: Collected, scrubber: Scrubber, log: AuditLog): void {
   const { account, planStarted, planFinished } = collectedRun
-  const inventory = account?.inventory
+  const tagging = account?.tagging
   const listing = account?.listing
-  if (inventory) {
+  if (tagging) {
     const overlap =
-      Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt)
+      Math.min(planFinished, tagging.finishedAt) - Math.max(planStarted, tagging.startedAt)
     log.info(
-      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${inventory.regions.join(', ')} ${inventory.finishedAt - inventory.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
+      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${tagging.regions.join(', ')} ${tagging.finishedAt - tagging.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
     )
-    for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+    for (const fault of tagging.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }
   if (listing) {
     const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
@@ -286,7 +286,7 @@ function classifyUnmanaged(
   const listing = account?.listing
   const unmanaged = unmanagedReport({
     regions: inputs.awsRegions,
-    inventory: account?.inventory,
+    tagging: account?.tagging,
     ...(listing ? { listing } : {}),
     plans: collected.map(dir => dir.plan),
     dynamicBlocks,

@@ -208,10 +208,10 @@ describe('advance', () => {
     expect(after.state.findings[strayKey]).toBeDefined()
     expect(throughIssue(after.state)).toEqual(after.state)
 
-    const noInventory = uncheckedScope({ inventory: true })
-    expect(noInventory(strayKey)).toBe(true)
-    expect(noInventory('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
-    expect(noInventory(sgKey)).toBe(false)
+    const noAccountScan = uncheckedScope({ account: true })
+    expect(noAccountScan(strayKey)).toBe(true)
+    expect(noAccountScan('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
+    expect(noAccountScan(sgKey)).toBe(false)
   })
 
   it('treats a finding that comes back after a fix as new, and says when it was fixed', () => {

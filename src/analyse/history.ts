@@ -122,13 +122,14 @@ function byKey(current: CurrentFinding[]): Map<string, Severity | undefined> {
 }
 
 /**
- * Where this audit could not look: a directory that failed to plan, a region the inventory could
- * not list, or the whole inventory. A finding there is not resolved just because it went unseen.
+ * Where this audit could not look: a directory that failed to plan, a region the account scans
+ * could not list, or the whole account (its scan was skipped or saw nothing). A finding there is
+ * not resolved just because it went unseen.
  */
 export interface Unchecked {
   directories?: string[]
   regions?: string[]
-  inventory?: boolean
+  account?: boolean
 }
 
 export function uncheckedScope(unchecked: Unchecked): (key: string) => boolean {
@@ -137,7 +138,7 @@ export function uncheckedScope(unchecked: Unchecked): (key: string) => boolean {
   return key => {
     if (prefixes.some(prefix => key.startsWith(prefix))) return true
     if (!key.startsWith(UNMANAGED)) return false
-    if (unchecked.inventory) return true
+    if (unchecked.account) return true
     const arn = parseArn(key.slice(UNMANAGED.length))
     return arn !== undefined && regions.has(arn.region)
   }

@@ -61,7 +61,7 @@ function unchecked(report: Report) {
   return uncheckedScope({
     directories: report.directories.filter(d => d.status === 'error').map(d => d.path),
     regions,
-    inventory: !unmanaged || unmanaged.skipped !== undefined || unmanaged.coverage === null
+    account: !unmanaged || unmanaged.skipped !== undefined || unmanaged.coverage === null
   })
 }
 
