@@ -32,7 +32,7 @@ import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './report/history.js'
 import { withAuditHistory, withBaseline } from './report/history.js'
 import type { AuditState } from './analyse/history.js'
-import type { Report, RunContext, UnmanagedReport } from './report/model.js'
+import type { Report, RunContext, UnmanagedReport } from './model/report.js'
 import { VERSION } from './version.js'
 
 /**

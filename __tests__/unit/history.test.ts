@@ -13,7 +13,7 @@ import {
   uncheckedScope,
   unmanagedKey
 } from '../../src/analyse/history.js'
-import type { Severity, UnmanagedResource } from '../../src/analyse/findings.js'
+import type { Severity, UnmanagedResource } from '../../src/model/findings.js'
 import {
   decodeState,
   STATE_MARKER_END,

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { IgnoreFile } from '../../src/analyse/ignore.js'
 import { isIgnored } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
-import { parseArn } from '../../src/collect/aws/arn.js'
+import { parseArn } from '../../src/model/arn.js'
 import { identifyParsed, ImportNames } from '../../src/analyse/import-blocks.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Ownership } from '../../src/analyse/ownership.js'
@@ -25,7 +25,7 @@ import {
   unmanagedReport
 } from '../../src/analyse/unmanaged.js'
 import type { TaggedResource, TaggingScan } from '../../src/collect/aws/tagging.js'
-import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/report/model.js'
+import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/model/report.js'
 import { REPO_ROOT } from '../helpers/action.js'
 
 const ACCOUNT = '123456789012'

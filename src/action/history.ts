@@ -7,7 +7,7 @@ import type { EventContext } from '../publish/github/context.js'
 import type { AuditState } from '../analyse/history.js'
 import type { PreviousHistory } from '../report/history.js'
 import { withAuditHistory, withBaseline } from '../report/history.js'
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import { issueScopes, mergeScopes } from '../report/scope.js'
 import { directoriesKey, marker, reportKey } from '../render/markers.js'
 

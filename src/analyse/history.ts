@@ -1,7 +1,7 @@
-import { normaliseArn, parseArn } from '../collect/aws/arn.js'
+import { normaliseArn, parseArn } from '../model/arn.js'
 import type { AuditState, Day, FindingHistory, ResolvedEntry } from '../collect/audit-state.js'
-import type { DriftFinding, Severity, UnmanagedResource } from './findings.js'
-import { severityRank } from './findings.js'
+import type { DriftFinding, Severity, UnmanagedResource } from '../model/findings.js'
+import { severityRank } from '../model/findings.js'
 
 /**
  * The audit history: for every finding, when audits first and last saw it and how many saw it,

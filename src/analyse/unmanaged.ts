@@ -11,10 +11,10 @@ import type {
   SeenBy,
   UnmanagedReport,
   UnmanagedResource
-} from './findings.js'
+} from '../model/findings.js'
 import type { Accounted, DynamicBlocks } from './accounted.js'
 import { accountedParts } from './accounted.js'
-import { normaliseArn, parseArn } from '../collect/aws/arn.js'
+import { normaliseArn, parseArn } from '../model/arn.js'
 import { madeByAws } from './aws-made.js'
 import type { IgnoreFile, IgnoreSubject } from './ignore.js'
 import { ignoresAnything, isIgnored } from './ignore.js'

@@ -7,7 +7,7 @@ import {
   toWire
 } from '../collect/audit-state.js'
 import type { BaselineEntry } from '../analyse/history.js'
-import { severityRank } from '../analyse/findings.js'
+import { severityRank } from '../model/findings.js'
 
 /**
  * The audit history as hidden text for the audit issue, and the words that show a finding's

@@ -1,4 +1,4 @@
-import type { Report, Severity } from '../report/model.js'
+import type { Report, Severity } from '../model/report.js'
 import { clip, plural } from '../text.js'
 import { severityLabel } from './severity.js'
 

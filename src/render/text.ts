@@ -1,4 +1,4 @@
-import type { DriftFinding, Report } from '../report/model.js'
+import type { DriftFinding, Report } from '../model/report.js'
 import { historyTag } from './history.js'
 import type { ChangeKind } from './changes.js'
 import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'

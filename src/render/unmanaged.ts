@@ -1,4 +1,4 @@
-import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
+import type { Report, UnmanagedReport, UnmanagedResource } from '../model/report.js'
 import { historyTag } from './history.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'

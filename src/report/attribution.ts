@@ -1,10 +1,10 @@
 import type { Attribution, AttributionSubject, Attributions } from '../collect/aws/attribution.js'
-import { parseArn } from '../collect/aws/arn.js'
-import { severityRank } from '../analyse/findings.js'
-import type { ChangedBy } from '../analyse/findings.js'
+import { parseArn } from '../model/arn.js'
+import { severityRank } from '../model/findings.js'
+import type { ChangedBy } from '../model/findings.js'
 import type { AuditState } from '../analyse/history.js'
 import { driftKey, parseKey, unmanagedKey } from '../analyse/history.js'
-import type { Report } from './model.js'
+import type { Report } from '../model/report.js'
 
 /**
  * Who changed each finding, joined to the Report: the questions to ask CloudTrail (one per

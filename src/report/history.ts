@@ -9,8 +9,8 @@ import {
   uncheckedScope,
   unmanagedKey
 } from '../analyse/history.js'
-import type { FindingHistory } from '../analyse/findings.js'
-import type { Report, ResolvedFinding } from './model.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report, ResolvedFinding } from '../model/report.js'
 
 /**
  * The Report against the audit history kept with the audit issue: an audit advances the history

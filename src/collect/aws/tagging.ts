@@ -1,6 +1,6 @@
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import { parseArn } from './arn.js'
+import { parseArn } from '../../model/arn.js'
 import { createClient, sharedCredentials } from './clients.js'
 import { classifyFault, credentialsFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
 import { paginateGetResources } from './sdk/tagging.js'
