@@ -29,9 +29,9 @@ import {
   withAttributions
 } from './report/attribution.js'
 import { buildReport } from './report/build.js'
-import type { PreviousHistory } from './report/history.js'
-import { withAuditHistory, withBaseline } from './report/history.js'
-import type { AuditState } from './analyse/history.js'
+import type { PreviousHistory } from './history/report.js'
+import { withAuditHistory, withBaseline } from './history/report.js'
+import type { AuditState } from './history/advance.js'
 import type { Report, RunContext, UnmanagedReport } from './model/report.js'
 import { VERSION } from './version.js'
 

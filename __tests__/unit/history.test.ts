@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib'
-import type { AuditState, CurrentFinding } from '../../src/analyse/history.js'
+import type { AuditState, CurrentFinding } from '../../src/history/advance.js'
 import {
   advance,
   auditDay,
@@ -12,21 +12,21 @@ import {
   resolvedByLastAudit,
   uncheckedScope,
   unmanagedKey
-} from '../../src/analyse/history.js'
+} from '../../src/history/advance.js'
 import type { Severity, UnmanagedResource } from '../../src/model/findings.js'
 import {
   decodeState,
   STATE_MARKER_END,
   STATE_MARKER_START,
   toWire
-} from '../../src/collect/audit-state.js'
+} from '../../src/history/decode.js'
 import {
   describeAge,
   describeBaseline,
   encodeState,
   fitState,
   STATE_LIMIT
-} from '../../src/render/audit-state.js'
+} from '../../src/history/encode.js'
 import { change, finding } from '../helpers/reports.js'
 
 const COMMENT_LIMIT = 65_536

@@ -46,7 +46,7 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
       ? {
           kind,
           previous: started
-            .then(() => import('./history.js'))
+            .then(() => import('./issue-scopes.js'))
             .then(({ readHistory }) => readHistory(inputs, event, log))
         }
       : undefined
@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
     const { scrubber } = audited
     const scoped = history.scoped
     const { report, scopes } = scoped
-      ? await import('./history.js').then(({ scopedHistory }) =>
+      ? await import('./issue-scopes.js').then(({ scopedHistory }) =>
           scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
         )
       : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] }

@@ -1,5 +1,5 @@
 import type { DirectoryReport, DriftFinding, Report } from '../model/report.js'
-import { changedBySection, historySection, historyTag } from './history.js'
+import { changedBySection, historySection, historyTag } from './since-last-audit.js'
 import { securityConcerns } from '../model/severity.js'
 import { errorText } from '../model/report.js'
 import { plural } from '../text.js'

@@ -2,8 +2,8 @@ import type { Attribution, AttributionSubject, Attributions } from '../collect/a
 import { parseArn } from '../model/arn.js'
 import { severityRank } from '../model/findings.js'
 import type { ChangedBy } from '../model/findings.js'
-import type { AuditState } from '../analyse/history.js'
-import { driftKey, parseKey, unmanagedKey } from '../analyse/history.js'
+import type { AuditState } from '../history/advance.js'
+import { driftKey, parseKey, unmanagedKey } from '../history/advance.js'
 import type { Report } from '../model/report.js'
 
 /**

@@ -1,5 +1,5 @@
 import { normaliseArn, parseArn } from '../model/arn.js'
-import type { AuditState, Day, FindingHistory, ResolvedEntry } from '../collect/audit-state.js'
+import type { AuditState, Day, FindingHistory, ResolvedEntry } from './decode.js'
 import type { DriftFinding, Severity, UnmanagedResource } from '../model/findings.js'
 import { severityRank } from '../model/findings.js'
 

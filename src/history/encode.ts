@@ -1,12 +1,7 @@
 import { brotliCompressSync, constants } from 'node:zlib'
-import type { AuditState } from '../collect/audit-state.js'
-import {
-  STATE_FORMAT,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  toWire
-} from '../collect/audit-state.js'
-import type { BaselineEntry } from '../analyse/history.js'
+import type { AuditState } from './decode.js'
+import { STATE_FORMAT, STATE_MARKER_END, STATE_MARKER_START, toWire } from './decode.js'
+import type { BaselineEntry } from './advance.js'
 import { severityRank } from '../model/findings.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { AuditState } from '../analyse/history.js'
+import type { AuditState } from './advance.js'
 import {
   advance,
   auditDay,
@@ -8,7 +8,7 @@ import {
   parseKey,
   uncheckedScope,
   unmanagedKey
-} from '../analyse/history.js'
+} from './advance.js'
 import type { FindingHistory } from '../model/findings.js'
 import type { Report, ResolvedFinding } from '../model/report.js'
 
