@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { createClient } from '../../src/collect/github/client.js'
-import type { GitHubClient } from '../../src/collect/github/client.js'
+import { createClient } from '../../src/github/client.js'
+import type { GitHubClient } from '../../src/github/client.js'
 import { STATE_MARKER_START } from '../../src/history/decode.js'
 import type { EventContext } from '../../src/publish/github/context.js'
 import type { IssueState } from '../../src/publish/github/issue.js'

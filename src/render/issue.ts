@@ -2,7 +2,7 @@ import type { Report } from '../model/report.js'
 import { clip, plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { fitBody } from './comment.js'
-import { marker, normalise, reportKey } from './markers.js'
+import { marker, normalise, reportKey } from '../github/markers.js'
 import { footer, headline, reportSections, runLink } from './sections.js'
 
 /**
