@@ -32,7 +32,8 @@ import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './history/report.js'
 import { withAuditHistory, withBaseline } from './history/report.js'
 import type { AuditState } from './history/advance.js'
-import type { Report, RunContext, UnmanagedReport } from './model/report.js'
+import type { Report, RunContext } from './model/report.js'
+import type { UnmanagedReport } from './model/findings.js'
 import { VERSION } from './version.js'
 
 /**

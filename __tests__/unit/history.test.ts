@@ -13,7 +13,8 @@ import {
   uncheckedScope,
   unmanagedKey
 } from '../../src/history/advance.js'
-import type { Severity, UnmanagedResource } from '../../src/model/findings.js'
+import type { Severity } from '../../src/model/severity.js'
+import type { UnmanagedResource } from '../../src/model/findings.js'
 import {
   decodeState,
   STATE_MARKER_END,

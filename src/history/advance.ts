@@ -1,7 +1,8 @@
 import { normaliseArn, parseArn } from '../model/arn.js'
 import type { AuditState, Day, FindingHistory, ResolvedEntry } from './decode.js'
-import type { DriftFinding, Severity, UnmanagedResource } from '../model/findings.js'
-import { severityRank } from '../model/findings.js'
+import type { DriftFinding, UnmanagedResource } from '../model/findings.js'
+import type { Severity } from '../model/severity.js'
+import { severityRank } from '../model/severity.js'
 
 /**
  * The audit history: for every finding, when audits first and last saw it and how many saw it,

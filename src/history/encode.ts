@@ -2,7 +2,7 @@ import { brotliCompressSync, constants } from 'node:zlib'
 import type { AuditState } from './decode.js'
 import { STATE_FORMAT, STATE_MARKER_END, STATE_MARKER_START, toWire } from './decode.js'
 import type { BaselineEntry } from './advance.js'
-import { severityRank } from '../model/findings.js'
+import { severityRank } from '../model/severity.js'
 
 /**
  * The audit history as hidden text for the audit issue, and the words that show a finding's

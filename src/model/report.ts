@@ -1,3 +1,5 @@
+import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js'
+
 /**
  * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
  * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
@@ -5,24 +7,6 @@
  */
 
 export const REPORT_SCHEMA_VERSION = 3
-export { REDACTED } from '../redact/sensitive.js'
-export type {
-  ChangedBy,
-  FindingHistory,
-  DriftKind,
-  Severity,
-  AttributeChange,
-  SourceLocation,
-  DriftFinding,
-  PendingAction,
-  PendingChange,
-  SeenBy,
-  UnmanagedResource,
-  OwnedResource,
-  NotListed,
-  UnmanagedReport
-} from './findings.js'
-import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js'
 
 export interface DirectoryReport {
   /** The working directory as the user wrote it. */

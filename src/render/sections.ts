@@ -1,4 +1,5 @@
-import type { DirectoryReport, DriftFinding, Report } from '../model/report.js'
+import type { DirectoryReport, Report } from '../model/report.js'
+import type { DriftFinding } from '../model/findings.js'
 import { changedBySection, historySection, historyTag } from './since-last-audit.js'
 import { securityConcerns } from '../model/severity.js'
 import { errorText } from '../model/report.js'

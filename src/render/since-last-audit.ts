@@ -1,4 +1,5 @@
-import type { FindingHistory, Report, ResolvedFinding } from '../model/report.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report, ResolvedFinding } from '../model/report.js'
 import { plural } from '../text.js'
 import { codeSpan } from './markdown.js'
 import { severityLabel } from './severity.js'

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { SourceLocation } from '../../model/findings.js'
 
 /**
  * Where each resource is written: the `resource "TYPE" "NAME"` line in the root module or in a
@@ -18,12 +19,6 @@ export interface ModuleEntry {
 interface Block {
   line: number
   file: string
-}
-
-export interface SourceLocation {
-  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
-  file: string
-  line: number
 }
 
 export type LocationIndex = Map<string, SourceLocation>
