@@ -8,6 +8,18 @@ import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js
 
 export const REPORT_SCHEMA_VERSION = 3
 
+/**
+ * A working directory as written once (`./infra/prod/` is `infra/prod`, the root `.`): how the
+ * audit history's keys and the audit issue's markers name it, whatever the user wrote.
+ */
+export function directoryLabel(dir: string): string {
+  const flat = dir
+    .replace(/\\/g, '/')
+    .replace(/\/+$/, '')
+    .replace(/^(\.\/)+/, '')
+  return flat === '' ? '.' : flat
+}
+
 export interface DirectoryReport {
   /** The working directory as the user wrote it. */
   path: string

@@ -3,6 +3,7 @@ import type { Report, ResolvedFinding } from '../model/report.js'
 import { plural } from '../text.js'
 import { codeSpan } from './markdown.js'
 import { severityLabel } from './severity.js'
+import type { BaselineEntry } from '../history/advance.js'
 
 /**
  * A finding's age and the audit's changes, as people read them: `since 2026-11-02, 4 audits` next
@@ -20,6 +21,23 @@ export function historyTag(history: FindingHistory | undefined): string {
   if (!history.firstSeen) return 'known'
   if (history.audits === undefined) return `known since ${history.firstSeen}`
   return `since ${history.firstSeen}, ${plural(history.audits, 'audit')}`
+}
+
+/**
+ * `since 2026-11-02, 4 audits`. One audit reads `since <day>, 1 audit` rather than "new": after
+ * a fresh start or a truncated state that is still true, and the "new since the last audit"
+ * group already says which findings are new.
+ */
+export function describeAge(first: string, audits: number): string {
+  return `since ${first}, ${audits} ${audits === 1 ? 'audit' : 'audits'}`
+}
+
+/** A pull request's finding against the audit: `known since 2026-11-02 (#12)`, or `new`. */
+export function describeBaseline(entry: BaselineEntry | undefined, issue?: number): string {
+  if (entry?.known && entry.since) {
+    return `known since ${entry.since}${issue === undefined ? '' : ` (#${issue})`}`
+  }
+  return entry?.uncertain ? 'new (the audit history is incomplete)' : 'new'
 }
 
 interface NewFinding {
