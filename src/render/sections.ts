@@ -1,6 +1,7 @@
 import type { DirectoryReport, Report } from '../model/report.js'
 import type { DriftFinding } from '../model/findings.js'
-import { changedBySection, historySection, historyTag } from './since-last-audit.js'
+import { changedBySection } from './changed-by.js'
+import { historySection, historyTag } from './since-last-audit.js'
 import { securityConcerns } from '../model/severity.js'
 import { errorText } from '../model/report.js'
 import { plural } from '../text.js'

@@ -1,7 +1,7 @@
 import type { FindingHistory } from '../model/findings.js'
 import type { Report, ResolvedFinding } from '../model/report.js'
 import { plural } from '../text.js'
-import { codeSpan } from './markdown.js'
+import { codeSpan, shortList } from './markdown.js'
 import { severityLabel } from './severity.js'
 import type { BaselineEntry } from '../history/advance.js'
 
@@ -11,16 +11,13 @@ import type { BaselineEntry } from '../history/advance.js'
  * audit saw and this one no longer does.
  */
 
-/** Entries in the new and resolved lists; the tables below them show everything. */
-const LISTED = 10
-
 /** `new`, `since 2026-11-02, 4 audits` (audit), `known since 2026-11-02` (pull request). */
 export function historyTag(history: FindingHistory | undefined): string {
   if (!history) return ''
   if (history.status === 'new') return history.uncertain ? 'new (history incomplete)' : 'new'
   if (!history.firstSeen) return 'known'
   if (history.audits === undefined) return `known since ${history.firstSeen}`
-  return `since ${history.firstSeen}, ${plural(history.audits, 'audit')}`
+  return describeAge(history.firstSeen, history.audits)
 }
 
 /**
@@ -29,7 +26,7 @@ export function historyTag(history: FindingHistory | undefined): string {
  * group already says which findings are new.
  */
 export function describeAge(first: string, audits: number): string {
-  return `since ${first}, ${audits} ${audits === 1 ? 'audit' : 'audits'}`
+  return `since ${first}, ${plural(audits, 'audit')}`
 }
 
 /** A pull request's finding against the audit: `known since 2026-11-02 (#12)`, or `new`. */
@@ -63,12 +60,6 @@ function where(directory: string | undefined): string {
   return directory === undefined ? '' : ` in ${codeSpan(directory)}`
 }
 
-function listed<T>(items: T[], line: (item: T) => string): string[] {
-  const shown = items.slice(0, LISTED).map(item => `- ${line(item)}`)
-  if (items.length > LISTED) shown.push(`- …and ${items.length - LISTED} more`)
-  return shown
-}
-
 function resolvedLine(resolved: ResolvedFinding): string {
   return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`
 }
@@ -90,7 +81,7 @@ function auditSection(report: Report): string[] {
   } else if (fresh.length > 0) {
     lines.push(`**New since the last audit${since}**: ${fresh.length}`, '')
     lines.push(
-      ...listed(
+      ...shortList(
         fresh,
         f =>
           `${codeSpan(f.name)}${where(f.directory)}${f.severity ? ` · ${severityLabel(f.severity)}` : ''}`
@@ -101,7 +92,7 @@ function auditSection(report: Report): string[] {
   }
   if (history.resolved.length > 0) {
     lines.push('', `**Resolved since the last audit**: ${history.resolved.length}`, '')
-    lines.push(...listed(history.resolved, resolvedLine))
+    lines.push(...shortList(history.resolved, resolvedLine))
   }
   return lines
 }
@@ -127,35 +118,5 @@ export function historySection(report: Report): string {
   if (!history) return ''
   const lines = history.kind === 'audit' ? auditSection(report) : pullRequestSection(report)
   if (history.note) lines.push('', `_${history.note}._`)
-  return lines.join('\n').trim()
-}
-
-/**
- * Who last changed each finding, from CloudTrail, most severe first; what the budget left out
- * is counted. Names are CloudTrail's (user and session names anyone can choose): code spans.
- */
-export function changedBySection(report: Report): string {
-  const summary = report.attribution
-  if (!summary) return ''
-  const named = [
-    ...report.directories.flatMap(dir =>
-      dir.drift.map(f => ({ name: f.address, severity: f.severity, changedBy: f.changedBy }))
-    ),
-    ...(report.unmanaged?.resources ?? []).map(r => ({
-      name: r.arn ?? `${r.type}:${r.id}`,
-      severity: r.severity,
-      changedBy: r.changedBy
-    }))
-  ].filter(f => f.changedBy !== undefined)
-  const lines = named.length > 0 ? ['**Who changed it** (CloudTrail, the last 90 days)', ''] : []
-  lines.push(...listed(named, f => `${codeSpan(f.name)}: ${codeSpan(f.changedBy?.summary ?? '')}`))
-  const notes: string[] = []
-  if (summary.notLookedUp > 0) {
-    notes.push(
-      `${plural(summary.notLookedUp, 'finding')} not looked up (the budget of calls went to the most severe)`
-    )
-  }
-  if (summary.warning) notes.push(summary.warning)
-  if (notes.length > 0) lines.push('', `_CloudTrail: ${notes.join('; ')}._`)
   return lines.join('\n').trim()
 }
