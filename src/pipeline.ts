@@ -29,8 +29,8 @@ import {
   withAttributions
 } from './report/attribution.js'
 import { buildReport } from './report/build.js'
-import type { PreviousHistory } from './history/report.js'
-import { withAuditHistory, withBaseline } from './history/report.js'
+import type { PreviousHistory } from './history/compare.js'
+import { withAuditHistory, withBaseline } from './history/compare.js'
 import type { AuditState } from './history/state.js'
 import type { Report, RunContext } from './model/report.js'
 import type { UnmanagedReport } from './model/findings.js'
