@@ -16,9 +16,8 @@ import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
 import type { DynamicBlockIndex } from './collect/terraform/source-locations.js'
 import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
 import { findTerraform } from './collect/terraform/run.js'
-import { InputError } from './errors.js'
-import type { Inputs, Surface } from './inputs/options.js'
-import { inputField } from './inputs/options.js'
+import type { Inputs } from './inputs/options.js'
+import { InputError } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
 import type { AttributionSubject, Attributions } from './collect/aws/attribution.js'
@@ -52,8 +51,12 @@ export interface AuditLog {
 export interface AuditOptions {
   /** Called once terraform is running: what is loaded from here on delays nothing. */
   terraformStarted?: () => void
-  /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
-  surface?: Surface
+  /**
+   * How a bad input that fails one root (a var file) reads in the report: the CLI names its flag
+   * (optionMessage); the error's message, the Action's wording, by default. A bad input that
+   * stops the whole run is thrown, for the caller to word where it catches it.
+   */
+  inputMessage?: (error: InputError) => string
   /**
    * The audit history to compare with, read while terraform plans: an audit advances it, a pull
    * request only compares its findings with the last audit's. Absent for a local run.
@@ -80,18 +83,14 @@ function typeGlob(glob: string): RegExp {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-export function typesToList(
-  inputs: Inputs,
-  ignoreFiles: IgnoreFile[],
-  surface: Surface = 'action'
-): string[] | undefined {
+export function typesToList(inputs: Inputs, ignoreFiles: IgnoreFile[]): string[] | undefined {
   if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
   const all = Object.keys(LISTED_TYPES)
   const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
   for (const { glob, pattern } of globs) {
     if (!all.some(type => pattern.test(type))) {
       throw new InputError(
-        inputField('inventoryTypes', surface),
+        'inventoryTypes',
         `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
       )
     }
@@ -107,12 +106,12 @@ export function typesToList(
  * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
  * with the input named as the user set it.
  */
-export function checkRuleIds(inputs: Inputs, surface: Surface = 'action'): void {
+export function checkRuleIds(inputs: Inputs): void {
   const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
   const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id))
   if (unknown === undefined) return
   throw new InputError(
-    inputField('disabledOwnershipRules', surface),
+    'disabledOwnershipRules',
     `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`
   )
 }
@@ -131,12 +130,12 @@ interface Prepared {
 }
 
 /** Every check that can fail on a user's mistake, before anything runs. */
-async function prepare(inputs: Inputs, surface: Surface): Promise<Prepared> {
-  checkRuleIds(inputs, surface)
+async function prepare(inputs: Inputs): Promise<Prepared> {
+  checkRuleIds(inputs)
   const ignoreFiles = inputs.scanUnmanaged
-    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
+    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
     : []
-  const listTypes = typesToList(inputs, ignoreFiles, surface)
+  const listTypes = typesToList(inputs, ignoreFiles)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
   return { ignoreFiles, listTypes, binary, env }
@@ -192,7 +191,6 @@ async function collectAll(
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface: options.surface ?? 'action',
     env: prepared.env,
     scrub: text => scrubber.scrub(text),
     addSecrets: values => learnSecrets(scrubber, values, log),
@@ -223,7 +221,8 @@ function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLo
 async function collectedDirectories(
   runs: DirectoryRun[],
   scrubber: Scrubber,
-  log: AuditLog
+  log: AuditLog,
+  options: AuditOptions
 ): Promise<{ collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] }> {
   const root = sourceRoot()
   const sources = await Promise.all(
@@ -233,7 +232,7 @@ async function collectedDirectories(
   )
   const collected = runs.map((result, i): CollectedDirectory => {
     const base = { label: result.label, durationMs: result.durationMs }
-    if (!result.run) return { ...base, error: result.error }
+    if (!result.run) return { ...base, error: failureLine(result.error, scrubber, options) }
     const plan = result.run.plan
     learnSecrets(scrubber, collectSecrets(plan), log)
     const { initMs, planMs, readMs, showMs } = result.run.timings
@@ -243,6 +242,16 @@ async function collectedDirectories(
     return { ...base, plan, ...(locations ? { locations } : {}) }
   })
   return { collected, dynamicBlocks: sources.map(found => found?.dynamicBlocks ?? new Map()) }
+}
+
+/** A root's failure as one line; a bad input worded as the caller's user set it. */
+function failureLine(
+  error: DirectoryRun['error'],
+  scrubber: Scrubber,
+  options: AuditOptions
+): string | undefined {
+  if (!(error instanceof InputError)) return error
+  return scrubber.scrub(options.inputMessage?.(error) ?? error.message)
 }
 
 /** How the scan went, and each of its faults as one warning line. */
@@ -304,12 +313,17 @@ export async function audit(
   log: AuditLog,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
-  const prepared = await prepare(inputs, options.surface ?? 'action')
+  const prepared = await prepare(inputs)
   const scrubber = new Scrubber()
   const early = askEarly(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
-  const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log)
+  const { collected, dynamicBlocks } = await collectedDirectories(
+    collectedRun.runs,
+    scrubber,
+    log,
+    options
+  )
   logScan(collectedRun, scrubber, log)
   const unmanaged = classifyUnmanaged(
     inputs,

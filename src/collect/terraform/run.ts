@@ -18,9 +18,8 @@ import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
 import { collectSecrets } from './secrets.js'
-import { InputError, oneLine, UserError } from '../../errors.js'
-import type { Surface } from '../../inputs/options.js'
-import { inputField } from '../../inputs/options.js'
+import { oneLine, UserError } from '../../errors.js'
+import { InputError } from '../../inputs/options.js'
 import { runProcess } from './process.js'
 
 /**
@@ -36,8 +35,6 @@ export interface TerraformOptions {
   initArgs: string[]
   planArgs: string[]
   varFiles: string[]
-  /** Where the inputs were set, so a bad var file is named as the user named it; the Action's by default. */
-  surface?: Surface
   env: NodeJS.ProcessEnv
   /** Redacts known secrets from terraform's messages before they become errors. */
   scrub: (text: string) => string
@@ -144,20 +141,14 @@ export async function checkWorkingDirectory(dir: string, label: string): Promise
  * init is done, without naming the input. Paths are resolved from the working directory, as
  * terraform resolves `-var-file`.
  */
-export async function checkVarFiles(
-  cwd: string,
-  label: string,
-  varFiles: string[],
-  surface: Surface = 'action'
-): Promise<void> {
-  const field = inputField('varFiles', surface)
+export async function checkVarFiles(cwd: string, label: string, varFiles: string[]): Promise<void> {
   for (const file of varFiles) {
     const where = isAbsolute(file) ? '' : ` in working-directory '${label}'`
     const named = `names '${file}', which`
     try {
       if ((await stat(resolve(cwd, file))).isDirectory()) {
         throw new InputError(
-          field,
+          'varFiles',
           `${named} is a directory${where}: name the variables file itself.`
         )
       }
@@ -167,13 +158,13 @@ export async function checkVarFiles(
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
       if (code === 'ENOENT' || code === 'ENOTDIR') {
         throw new InputError(
-          field,
+          'varFiles',
           where
             ? `${named} does not exist${where} (var files are relative to each working directory).`
             : `${named} does not exist.`
         )
       }
-      throw new InputError(field, `${named} cannot be read${where} (${code}).`)
+      throw new InputError('varFiles', `${named} cannot be read${where} (${code}).`)
     }
   }
 }
@@ -396,7 +387,7 @@ export async function runTerraform(
   options: TerraformOptions
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
-  await checkVarFiles(cwd, label, options.varFiles, options.surface)
+  await checkVarFiles(cwd, label, options.varFiles)
   const root = rootOf(cwd, label, options)
   const initSkipped = options.init && (await initIsCurrent(cwd, options.initArgs))
   if (options.init && !initSkipped) await init(root)

@@ -24,7 +24,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-CLXONXK5.js";
 import {
   buildReport,
   driftKey,
@@ -52,14 +52,13 @@ import {
   queueUrlToArn
 } from "./chunk-TWFAX4VC.js";
 import {
-  InputError,
   UserError,
   clip,
   escapeRegExp,
   messageOf,
   oneLine,
   plural
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 
 // src/report/verdict.ts
 function failureReason(report, failOn, failOnSeverity = "none") {
@@ -121,13 +120,13 @@ function parseBoolean(value, field) {
   const v = value.trim().toLowerCase();
   if (v === "true") return true;
   if (v === "false") return false;
-  throw new InputError(field, `must be true or false, got '${value.trim()}'.`);
+  throw new InputError(field.key, `must be true or false, got '${value.trim()}'.`);
 }
 function choiceOf(choices) {
   return (value, field) => {
     const v = value.trim().toLowerCase();
     if (choices.includes(v)) return v;
-    throw new InputError(field, `must be one of ${choices.join(", ")}; got '${value.trim()}'.`);
+    throw new InputError(field.key, `must be one of ${choices.join(", ")}; got '${value.trim()}'.`);
   };
 }
 function splitArgs(value, field) {
@@ -152,7 +151,7 @@ function splitArgs(value, field) {
       current = (current ?? "") + ch;
     }
   }
-  if (quote) throw new InputError(field, `has an unclosed ${quote} quote: ${value.trim()}`);
+  if (quote) throw new InputError(field.key, `has an unclosed ${quote} quote: ${value.trim()}`);
   if (current !== void 0) args.push(current);
   return args;
 }
@@ -162,7 +161,10 @@ function parseRegions(value, field) {
   const regions = listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ""].filter(Boolean);
   const bad = regions.find((region) => !REGION.test(region));
   if (bad !== void 0) {
-    throw new InputError(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`);
+    throw new InputError(
+      field.key,
+      `has '${bad}', which is not an AWS region name such as eu-west-1.`
+    );
   }
   return [...new Set(regions)];
 }
@@ -172,19 +174,25 @@ function parsePublishList(value, field) {
   const unknown = items.find((item) => !PUBLISH.includes(item));
   if (unknown !== void 0) {
     throw new InputError(
-      field,
+      field.key,
       `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
     );
   }
   if (items.length > 1 && (items.includes("auto") || items.includes("none"))) {
-    throw new InputError(field, `takes auto or none alone; list only comment and issue together.`);
+    throw new InputError(
+      field.key,
+      `takes auto or none alone; list only comment and issue together.`
+    );
   }
   return items;
 }
 function parseLabel(value, field) {
   const label = value.trim();
   if (label.length > 50 || label.includes(",")) {
-    throw new InputError(field, `must be one label name of at most 50 characters without commas.`);
+    throw new InputError(
+      field.key,
+      `must be one label name of at most 50 characters without commas.`
+    );
   }
   return label;
 }
@@ -194,7 +202,7 @@ function parseRoleArn(value, field) {
   if (role === "") return void 0;
   if (!ROLE_ARN.test(role)) {
     throw new InputError(
-      field,
+      field.key,
       `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
     );
   }
@@ -209,7 +217,7 @@ function parseTypeGlobs(value, field) {
   const bad = globs.find((glob) => !TYPE_GLOB.test(glob));
   if (bad !== void 0) {
     throw new InputError(
-      field,
+      field.key,
       `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
     );
   }
@@ -315,27 +323,43 @@ var INPUTS = {
   issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) }
 };
 var INPUT_KEYS = Object.keys(INPUTS);
-function labelOf(specs, surface) {
-  const flags = surface === "cli" && specs.every((spec) => spec.option);
-  const names = specs.map((spec) => flags ? `'--${spec.option?.name}'` : `'${spec.input}'`);
-  return `${flags ? "Option" : "Input"}${specs.length > 1 ? "s" : ""} ${names.join(" and ")}`;
+function labelOf(keys, flags) {
+  const specs = keys.map((key) => INPUTS[key]);
+  const asFlags = flags && specs.every((spec) => spec.option);
+  const names = specs.map((spec) => asFlags ? `'--${spec.option?.name}'` : `'${spec.input}'`);
+  return `${asFlags ? "Option" : "Input"}${specs.length > 1 ? "s" : ""} ${names.join(" and ")}`;
 }
-function inputField(key, surface = "action") {
-  const specs = (typeof key === "string" ? [key] : key).map((k) => INPUTS[k]);
-  return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) };
+var InputError = class extends UserError {
+  name = "InputError";
+  /** The inputs the message is about: one, or two that clash. */
+  keys;
+  /** The input the message asks to change: of two that clash, the second. */
+  key;
+  /** What is wrong, after the inputs' names: `must be true or false, got 'yes'.` */
+  detail;
+  constructor(key, detail) {
+    const keys = typeof key === "string" ? [key] : key;
+    super(`${labelOf(keys, false)} ${detail}`);
+    this.keys = keys;
+    this.key = keys[keys.length - 1];
+    this.detail = detail;
+  }
+};
+function optionMessage(error) {
+  return `${labelOf(error.keys, true)} ${error.detail}`;
 }
-function parseInput(key, raw, surface = "action", env = process.env) {
+function parseInput(key, raw, defaults = "action", env = process.env) {
   const spec = INPUTS[key];
-  const fallback = surface === "cli" ? spec.cliDefault ?? spec.default : spec.default;
+  const fallback = defaults === "cli" ? spec.cliDefault ?? spec.default : spec.default;
   const value = raw.trim() === "" ? fallback : raw;
-  return spec.parse(value, { ...inputField(key, surface), env });
+  return spec.parse(value, { key, env });
 }
-function parseSome(keys, get, env = process.env, surface = "action") {
-  const entries = keys.map((key) => [key, parseInput(key, get(INPUTS[key].input), surface, env)]);
+function parseSome(keys, get, env = process.env, defaults = "action") {
+  const entries = keys.map((key) => [key, parseInput(key, get(INPUTS[key].input), defaults, env)]);
   return Object.fromEntries(entries);
 }
-function parseInputs(get, env = process.env, surface = "action") {
-  return parseSome(INPUT_KEYS, get, env, surface);
+function parseInputs(get, env = process.env, defaults = "action") {
+  return parseSome(INPUT_KEYS, get, env, defaults);
 }
 function envInput(name, env = process.env) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -2203,15 +2227,14 @@ async function checkWorkingDirectory(dir, label) {
   }
   return absolute;
 }
-async function checkVarFiles(cwd, label, varFiles, surface = "action") {
-  const field = inputField("varFiles", surface);
+async function checkVarFiles(cwd, label, varFiles) {
   for (const file of varFiles) {
     const where = isAbsolute2(file) ? "" : ` in working-directory '${label}'`;
     const named = `names '${file}', which`;
     try {
       if ((await stat(resolve3(cwd, file))).isDirectory()) {
         throw new InputError(
-          field,
+          "varFiles",
           `${named} is a directory${where}: name the variables file itself.`
         );
       }
@@ -2221,11 +2244,11 @@ async function checkVarFiles(cwd, label, varFiles, surface = "action") {
       const code2 = error.code ?? "unknown error";
       if (code2 === "ENOENT" || code2 === "ENOTDIR") {
         throw new InputError(
-          field,
+          "varFiles",
           where ? `${named} does not exist${where} (var files are relative to each working directory).` : `${named} does not exist.`
         );
       }
-      throw new InputError(field, `${named} cannot be read${where} (${code2}).`);
+      throw new InputError("varFiles", `${named} cannot be read${where} (${code2}).`);
     }
   }
 }
@@ -2384,7 +2407,7 @@ async function readPlan(root, planFile, schemas) {
 }
 async function runTerraform(dir, label, options) {
   const cwd = await checkWorkingDirectory(dir, label);
-  await checkVarFiles(cwd, label, options.varFiles, options.surface);
+  await checkVarFiles(cwd, label, options.varFiles);
   const root = rootOf(cwd, label, options);
   const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
   if (options.init && !initSkipped) await init(root);
@@ -3674,6 +3697,10 @@ async function collectDirectories(dirs, options) {
         const run = await runTerraform(dirs[i], dirs[i], options);
         results[i] = { label: dirs[i], durationMs: Date.now() - started, run };
       } catch (error) {
+        if (error instanceof InputError) {
+          results[i] = { label: dirs[i], durationMs: Date.now() - started, error };
+          continue;
+        }
         const message3 = error instanceof UserError ? error.message : `'${dirs[i]}': ${messageOf(error)}`;
         results[i] = {
           label: dirs[i],
@@ -3771,7 +3798,7 @@ function parseIgnoreFile(text, file) {
 }
 
 // src/collect/ignore-files.ts
-async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action") {
+async function loadIgnoreFiles(ignoreFile, workingDirectories) {
   if (ignoreFile) {
     let text;
     try {
@@ -3781,7 +3808,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
       const named = `names '${ignoreFile}', which`;
       const inside = `${ignoreFile.replace(/[\\/]+$/, "")}/.driftignore`;
       throw new InputError(
-        inputField("ignoreFile", surface),
+        "ignoreFile",
         code2 === "ENOENT" || code2 === "ENOTDIR" ? `${named} does not exist (paths are relative to the repository root).` : code2 === "EISDIR" ? `${named} is a directory: name the file itself, e.g. '${inside}'.` : `${named} cannot be read (${code2 ?? "unknown error"}).`
       );
     }
@@ -4022,14 +4049,14 @@ function withAttributions(report, subjects, found, describe) {
 function typeGlob(glob) {
   return new RegExp(`^${glob.replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
 }
-function typesToList(inputs, ignoreFiles, surface = "action") {
+function typesToList(inputs, ignoreFiles) {
   if (!inputs.scanUnmanaged || inputs.inventory !== "deep") return void 0;
   const all = Object.keys(LISTED_TYPES);
   const globs = inputs.inventoryTypes.map((glob) => ({ glob, pattern: typeGlob(glob) }));
   for (const { glob, pattern } of globs) {
     if (!all.some((type) => pattern.test(type))) {
       throw new InputError(
-        inputField("inventoryTypes", surface),
+        "inventoryTypes",
         `has '${glob}', which names no listed type; the listed types are ${all.join(", ")}.`
       );
     }
@@ -4038,12 +4065,12 @@ function typesToList(inputs, ignoreFiles, surface = "action") {
     (type) => (globs.length === 0 || globs.some(({ pattern }) => pattern.test(type))) && !ignoresWholeType(ignoreFiles, type)
   );
 }
-function checkRuleIds(inputs, surface = "action") {
+function checkRuleIds(inputs) {
   const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS];
   const unknown = inputs.disabledOwnershipRules.find((id) => !ids.includes(id));
   if (unknown === void 0) return;
   throw new InputError(
-    inputField("disabledOwnershipRules", surface),
+    "disabledOwnershipRules",
     `has '${unknown}', which is not a rule id; the ids are ${ids.join(", ")}.`
   );
 }
@@ -4052,10 +4079,10 @@ async function terraformEnv(env) {
   await mkdir2(cacheDir, { recursive: true });
   return { ...env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", TF_PLUGIN_CACHE_DIR: cacheDir };
 }
-async function prepare(inputs, surface) {
-  checkRuleIds(inputs, surface);
-  const ignoreFiles = inputs.scanUnmanaged ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface) : [];
-  const listTypes = typesToList(inputs, ignoreFiles, surface);
+async function prepare(inputs) {
+  checkRuleIds(inputs);
+  const ignoreFiles = inputs.scanUnmanaged ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories) : [];
+  const listTypes = typesToList(inputs, ignoreFiles);
   const binary = await findTerraform();
   const env = await terraformEnv(process.env);
   return { ignoreFiles, listTypes, binary, env };
@@ -4066,10 +4093,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-NIM457D4.js");
+    const { scanAccount } = await import("./account-VUC3TAJA.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-6EHCIN3I.js");
+  const { scanInThread } = await import("./thread-JQHU67W3.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4084,7 +4111,6 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface: options.surface ?? "action",
     env: prepared.env,
     scrub: (text) => scrubber.scrub(text),
     addSecrets: (values) => learnSecrets(scrubber, values, log),
@@ -4104,7 +4130,7 @@ function learnSecrets(scrubber, values, log) {
   scrubber.add(values);
   for (const secret of scrubber.values) log.secret(secret);
 }
-async function collectedDirectories(runs, scrubber, log) {
+async function collectedDirectories(runs, scrubber, log, options) {
   const root = sourceRoot();
   const sources = await Promise.all(
     runs.map(
@@ -4113,7 +4139,7 @@ async function collectedDirectories(runs, scrubber, log) {
   );
   const collected = runs.map((result2, i) => {
     const base = { label: result2.label, durationMs: result2.durationMs };
-    if (!result2.run) return { ...base, error: result2.error };
+    if (!result2.run) return { ...base, error: failureLine(result2.error, scrubber, options) };
     const plan2 = result2.run.plan;
     learnSecrets(scrubber, collectSecrets(plan2), log);
     const { initMs, planMs, readMs, showMs } = result2.run.timings;
@@ -4123,6 +4149,10 @@ async function collectedDirectories(runs, scrubber, log) {
     return { ...base, plan: plan2, ...locations ? { locations } : {} };
   });
   return { collected, dynamicBlocks: sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
+}
+function failureLine(error, scrubber, options) {
+  if (!(error instanceof InputError)) return error;
+  return scrubber.scrub(options.inputMessage?.(error) ?? error.message);
 }
 function logScan(collectedRun, scrubber, log) {
   const { account, planStarted, planFinished } = collectedRun;
@@ -4167,12 +4197,17 @@ function classifyUnmanaged(inputs, account, collected, dynamicBlocks, ignoreFile
   return unmanaged;
 }
 async function audit(inputs, run, log, options = {}) {
-  const prepared = await prepare(inputs, options.surface ?? "action");
+  const prepared = await prepare(inputs);
   const scrubber = new Scrubber();
   const early = askEarly(inputs, options, log);
   log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${prepared.binary}`);
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options);
-  const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log);
+  const { collected, dynamicBlocks } = await collectedDirectories(
+    collectedRun.runs,
+    scrubber,
+    log,
+    options
+  );
   logScan(collectedRun, scrubber, log);
   const unmanaged = classifyUnmanaged(
     inputs,
@@ -4200,7 +4235,7 @@ function attributionRegion(inputs) {
 async function lookUp(inputs, subjects, calls) {
   const region = attributionRegion(inputs);
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import("./attribution-MLB7IJL6.js"),
+    import("./attribution-DV5SQVDD.js"),
     import("./clients-SO774ISV.js")
   ]);
   const credentials = sharedCredentials({
@@ -4263,26 +4298,26 @@ var KEY3 = { "report-path": "reportPath", "sarif-path": "sarifPath" };
 function code(error) {
   return error.code ?? "unknown error";
 }
-function isDirectory(input, path2, surface) {
+function isDirectory(input, path2) {
   const inside = `${path2.replace(/[\\/]+$/, "")}/${EXAMPLE[input]}`;
   return new InputError(
-    inputField(KEY3[input], surface),
+    KEY3[input],
     `names '${path2}', which is a directory: name a file in it, e.g. '${inside}'.`
   );
 }
-function notWritable(input, path2, error, surface) {
+function notWritable(input, path2, error) {
   return new InputError(
-    inputField(KEY3[input], surface),
+    KEY3[input],
     `names '${path2}', which cannot be written (${code(error)}): choose a path the runner can write to.`
   );
 }
-async function checkReportPath(input, path2, surface = "action") {
-  if (/[\\/]$/.test(path2)) throw isDirectory(input, path2, surface);
+async function checkReportPath(input, path2) {
+  if (/[\\/]$/.test(path2)) throw isDirectory(input, path2);
   const target = await stat2(resolve5(path2)).catch(() => void 0);
-  if (target?.isDirectory()) throw isDirectory(input, path2, surface);
+  if (target?.isDirectory()) throw isDirectory(input, path2);
   if (target) {
     await access2(resolve5(path2), constants2.W_OK).catch((error) => {
-      throw notWritable(input, path2, error, surface);
+      throw notWritable(input, path2, error);
     });
     return;
   }
@@ -4293,16 +4328,16 @@ async function checkReportPath(input, path2, surface = "action") {
     } catch (error) {
       const missing = ["ENOENT", "ENOTDIR"].includes(code(error));
       if (missing && dirname(dir) !== dir) continue;
-      throw notWritable(input, path2, error, surface);
+      throw notWritable(input, path2, error);
     }
     if (!found.isDirectory()) {
       throw new InputError(
-        inputField(KEY3[input], surface),
+        KEY3[input],
         `names '${path2}', but '${dir}' is a file, not a directory: choose a path outside it.`
       );
     }
     await access2(resolve5(dir), constants2.W_OK).catch((error) => {
-      throw notWritable(input, path2, error, surface);
+      throw notWritable(input, path2, error);
     });
     return;
   }
@@ -4313,15 +4348,15 @@ function reportFiles(paths2) {
     ...paths2.sarifPath ? [{ input: "sarif-path", path: paths2.sarifPath }] : []
   ];
 }
-async function checkReportFiles(files, surface = "action") {
+async function checkReportFiles(files) {
   const [first, second] = files;
   if (second && resolve5(first.path) === resolve5(second.path)) {
     throw new InputError(
-      inputField([KEY3[first.input], KEY3[second.input]], surface),
+      [KEY3[first.input], KEY3[second.input]],
       `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`
     );
   }
-  for (const file of files) await checkReportPath(file.input, file.path, surface);
+  for (const file of files) await checkReportPath(file.input, file.path);
 }
 async function writeReportFile(path2, text) {
   const absolute = resolve5(path2);
@@ -4329,12 +4364,12 @@ async function writeReportFile(path2, text) {
   await writeFile3(absolute, text, "utf8");
   return absolute;
 }
-async function writeInputFile(input, path2, text, surface = "action") {
+async function writeInputFile(input, path2, text) {
   try {
     return await writeReportFile(path2, text);
   } catch (error) {
-    await checkReportPath(input, path2, surface);
-    throw notWritable(input, path2, error, surface);
+    await checkReportPath(input, path2);
+    throw notWritable(input, path2, error);
   }
 }
 
@@ -4594,6 +4629,8 @@ export {
   failureReason,
   coverage,
   INPUTS,
+  InputError,
+  optionMessage,
   parseSome,
   parseInputs,
   readInputs,
@@ -4613,4 +4650,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-BZWKTIGX.js.map
+//# sourceMappingURL=chunk-E5FPWS2L.js.map

@@ -14,7 +14,7 @@ import {
 import {
   clip,
   plural
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 
 // src/analyse/diff.ts
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -1735,4 +1735,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-DOODN3SL.js.map
+//# sourceMappingURL=chunk-CLXONXK5.js.map

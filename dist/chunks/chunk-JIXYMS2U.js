@@ -2,7 +2,7 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 import {
   messageOf,
   oneLine
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import {
   require_tunnel,
   require_undici
@@ -6972,4 +6972,4 @@ export {
   marker,
   digestMarker
 };
-//# sourceMappingURL=chunk-QFEJS7W6.js.map
+//# sourceMappingURL=chunk-JIXYMS2U.js.map

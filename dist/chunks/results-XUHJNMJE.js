@@ -13,11 +13,11 @@ import {
   reportKey,
   statusOf,
   toWire
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-JIXYMS2U.js";
 import {
   publishTargets,
   readEventContext
-} from "./chunk-4T6RNRIA.js";
+} from "./chunk-R26GXRKD.js";
 import {
   BODY_LIMIT,
   FORM_ONLY,
@@ -34,7 +34,7 @@ import {
   securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-CLXONXK5.js";
 import {
   severityRank
 } from "./chunk-IRTPNFO5.js";
@@ -43,7 +43,7 @@ import {
   clip,
   messageOf,
   plural
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import {
   debug,
   error,
@@ -962,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-MLM6OHX2.js.map
+//# sourceMappingURL=results-XUHJNMJE.js.map

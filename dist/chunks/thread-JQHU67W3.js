@@ -1,7 +1,7 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   oneLine
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/collect/aws/thread.ts
@@ -25,8 +25,8 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-NIM457D4.js"),
-    import("./listing-37LWJJRV.js")
+    import("./account-VUC3TAJA.js"),
+    import("./listing-NO4DLI6I.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
   const scan = await scanAccount({ regions, roleToAssume });
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-6EHCIN3I.js.map
+//# sourceMappingURL=thread-JQHU67W3.js.map

@@ -2,11 +2,13 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   INPUTS,
+  InputError,
   VERSION,
   audit,
   checkReportFiles,
   coverage,
   failureReason,
+  optionMessage,
   parseInputs,
   parseSome,
   renderJson,
@@ -16,8 +18,8 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-E5FPWS2L.js";
+import "./chunk-CLXONXK5.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
@@ -27,10 +29,9 @@ import {
 import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
-  InputError,
   UserError,
   messageOf
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/cli/main.ts
@@ -228,13 +229,13 @@ function cliAudit(inputs, io) {
       // The scrubber below redacts every output; there is no log masking to register with.
       secret: () => void 0
     },
-    { surface: "cli", attribution: inputs.attribution === "always" }
+    { inputMessage: optionMessage, attribution: inputs.attribution === "always" }
   );
 }
 async function check(dirs, values, io) {
   const inputs = cliInputs(dirs, values, io.env);
   const files = reportFiles(inputs);
-  await checkReportFiles(files, "cli");
+  await checkReportFiles(files);
   const { report, scrubber } = await cliAudit(inputs, io);
   const scrubbed = {
     ...io,
@@ -246,8 +247,8 @@ async function check(dirs, values, io) {
   print(scrubbed, report, values);
   for (const { input, path } of files) {
     const text = input === "report-path" ? renderJson(report) : renderSarif(report);
-    await writeInputFile(input, path, scrubber.scrub(text), "cli").catch((error) => {
-      throw error instanceof InputError ? new UserError(error.message) : error;
+    await writeInputFile(input, path, scrubber.scrub(text)).catch((error) => {
+      throw error instanceof InputError ? new UserError(optionMessage(error)) : error;
     });
   }
   return verdict(io, report, inputs);
@@ -301,7 +302,12 @@ async function main(args, io) {
   }
 }
 function failed(error, io) {
-  if (error instanceof UsageError || error instanceof InputError) {
+  if (error instanceof InputError) {
+    io.stderr.write(`driftwatch: ${optionMessage(error)}
+`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
     io.stderr.write(
       `driftwatch: ${error.message}
 ${error.message.startsWith("Unknown") ? `
@@ -328,4 +334,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-UHQSLFS7.js.map
+//# sourceMappingURL=cli-L5EUDO4Q.js.map

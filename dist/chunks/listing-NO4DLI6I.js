@@ -10,7 +10,7 @@ import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault
-} from "./chunk-YCDVFDEF.js";
+} from "./chunk-XWYE6CQI.js";
 import {
   AwsClients,
   failedAction
@@ -20,7 +20,7 @@ import {
   parseQueueUrl,
   partitionOf
 } from "./chunk-TWFAX4VC.js";
-import "./chunk-GXLTFKQW.js";
+import "./chunk-DJUY4Q7R.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
 import "./chunk-ISHEMCTQ.js";
@@ -999,4 +999,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-37LWJJRV.js.map
+//# sourceMappingURL=listing-NO4DLI6I.js.map

@@ -6,7 +6,7 @@ import {
   marker,
   readPreviousAudit,
   reportKey
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-JIXYMS2U.js";
 import {
   countFindings,
   withAuditHistory,
@@ -16,7 +16,7 @@ import "./chunk-IRTPNFO5.js";
 import "./chunk-TWFAX4VC.js";
 import {
   messageOf
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import "./chunk-ZZZ4QWSM.js";
 import "./chunk-QNIVMOOM.js";
 
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-DWVXLTOJ.js.map
+//# sourceMappingURL=history-OW7XM546.js.map

@@ -3,13 +3,13 @@ import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   errorName
-} from "./chunk-YCDVFDEF.js";
+} from "./chunk-XWYE6CQI.js";
 import {
   AwsClients,
   failedAction
 } from "./chunk-4GQGLNNQ.js";
 import "./chunk-TWFAX4VC.js";
-import "./chunk-GXLTFKQW.js";
+import "./chunk-DJUY4Q7R.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
 import "./chunk-ISHEMCTQ.js";
@@ -327,4 +327,4 @@ export {
   describeAttribution,
   lookUpAttributions
 };
-//# sourceMappingURL=attribution-MLB7IJL6.js.map
+//# sourceMappingURL=attribution-DV5SQVDD.js.map

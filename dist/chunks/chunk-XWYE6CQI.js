@@ -2,7 +2,7 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 import {
   messageOf,
   oneLine
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 
 // src/collect/aws/faults.ts
 var THROTTLING = /* @__PURE__ */ new Set([
@@ -73,4 +73,4 @@ export {
   EXPIRED_CREDENTIALS,
   credentialsFault
 };
-//# sourceMappingURL=chunk-YCDVFDEF.js.map
+//# sourceMappingURL=chunk-XWYE6CQI.js.map

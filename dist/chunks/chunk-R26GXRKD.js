@@ -73,4 +73,4 @@ export {
   readRunContext,
   historyKind
 };
-//# sourceMappingURL=chunk-4T6RNRIA.js.map
+//# sourceMappingURL=chunk-R26GXRKD.js.map

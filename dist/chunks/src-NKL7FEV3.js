@@ -4,7 +4,7 @@ import {
   historyKind,
   readEventContext,
   readRunContext
-} from "./chunk-4T6RNRIA.js";
+} from "./chunk-R26GXRKD.js";
 import {
   actionsCache,
   audit,
@@ -21,8 +21,8 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-E5FPWS2L.js";
+import "./chunk-CLXONXK5.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-PXOIFRMI.js";
@@ -30,7 +30,7 @@ import "./chunk-TWFAX4VC.js";
 import {
   UserError,
   messageOf
-} from "./chunk-GXLTFKQW.js";
+} from "./chunk-DJUY4Q7R.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/action/toolkit.ts
@@ -68,7 +68,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-MLM6OHX2.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-XUHJNMJE.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -78,7 +78,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-DWVXLTOJ.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-OW7XM546.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -119,7 +119,7 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./history-DWVXLTOJ.js").then(
+    const { report, scopes } = scoped ? await import("./history-OW7XM546.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6PHKCZGI.js.map
+//# sourceMappingURL=src-NKL7FEV3.js.map

@@ -16,14 +16,6 @@ function plural(count, one, many = `${one}s`) {
 var UserError = class extends Error {
   name = "UserError";
 };
-var InputError = class extends UserError {
-  name = "InputError";
-  input;
-  constructor(field, detail) {
-    super(`${field.label} ${detail}`);
-    this.input = field.input;
-  }
-};
 function oneLine(text, max = 400) {
   return clip(text.trim(), max, { flatten: true });
 }
@@ -36,8 +28,7 @@ export {
   escapeRegExp,
   plural,
   UserError,
-  InputError,
   oneLine,
   messageOf
 };
-//# sourceMappingURL=chunk-GXLTFKQW.js.map
+//# sourceMappingURL=chunk-DJUY4Q7R.js.map

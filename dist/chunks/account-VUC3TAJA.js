@@ -7,7 +7,7 @@ import {
   classifyFault,
   credentialsFault,
   errorName
-} from "./chunk-YCDVFDEF.js";
+} from "./chunk-XWYE6CQI.js";
 import {
   createClient,
   sharedCredentials
@@ -15,7 +15,7 @@ import {
 import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
-import "./chunk-GXLTFKQW.js";
+import "./chunk-DJUY4Q7R.js";
 import {
   paginateGetResources
 } from "./chunk-INR2KSUZ.js";
@@ -140,7 +140,7 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? import("./listing-37LWJJRV.js").then(
+  const listing = listTypes ? import("./listing-NO4DLI6I.js").then(
     ({ listResources }) => (
       // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
       // to assume: see sharedCredentials); then the listing need not ask STS, a call some
@@ -154,4 +154,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-NIM457D4.js.map
+//# sourceMappingURL=account-VUC3TAJA.js.map
