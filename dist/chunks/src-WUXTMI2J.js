@@ -68,7 +68,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-XUHJNMJE.js")]);
+  return Promise.all([log.load(), import("./outputs-MXI6K3DQ.js"), import("./results-XUHJNMJE.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-NKL7FEV3.js.map
+//# sourceMappingURL=src-WUXTMI2J.js.map
