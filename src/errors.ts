@@ -10,7 +10,7 @@ export class UserError extends Error {
 }
 
 /** One line of a possibly multi-line message, trimmed to a length a log line or table cell can hold. */
-export function oneLine(text: string, max = 400): string {
+export function clipToLine(text: string, max = 400): string {
   return clip(text.trim(), max, { flatten: true })
 }
 

@@ -9,7 +9,7 @@ import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import type { AccountScan } from './collect/aws/account.js'
 import type { DirectoryRun } from './collect/terraform/directories.js'
-import { collectDirectories, PARALLEL_ROOTS } from './collect/terraform/directories.js'
+import { planDirectories, PARALLEL_ROOTS } from './collect/terraform/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
@@ -28,10 +28,10 @@ import {
   withAttributions
 } from './report/attribution.js'
 import { buildReport } from './report/build.js'
-import type { PreviousHistory } from './report/history.js'
-import { withAuditHistory, withBaseline } from './report/history.js'
-import type { AuditState } from './analyse/history.js'
-import type { Report, RunContext, UnmanagedReport } from './report/model.js'
+import type { PreviousHistory } from './history/report.js'
+import { withAuditHistory, withBaseline } from './history/report.js'
+import type { AuditState } from './history/advance.js'
+import type { Report, RunContext, UnmanagedReport } from './model/report.js'
 import { VERSION } from './version.js'
 
 /**
@@ -185,7 +185,7 @@ async function collectAll(
   let planFinished = planStarted
   let markStarted!: () => void
   const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
-  const planning = collectDirectories(inputs.workingDirectories, {
+  const planning = planDirectories(inputs.workingDirectories, {
     binary: prepared.binary,
     init: inputs.terraformInit,
     initArgs: inputs.initArgs,
@@ -218,7 +218,7 @@ function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLo
 }
 
 /** Each directory's plan with where its blocks are written (read after init: local modules). */
-async function collectedDirectories(
+async function readSourcesAndSecrets(
   runs: DirectoryRun[],
   scrubber: Scrubber,
   log: AuditLog,
@@ -257,15 +257,15 @@ function failureLine(
 /** How the scan went, and each of its faults as one warning line. */
 function logScan(collectedRun: Collected, scrubber: Scrubber, log: AuditLog): void {
   const { account, planStarted, planFinished } = collectedRun
-  const inventory = account?.inventory
+  const tagging = account?.tagging
   const listing = account?.listing
-  if (inventory) {
+  if (tagging) {
     const overlap =
-      Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt)
+      Math.min(planFinished, tagging.finishedAt) - Math.max(planStarted, tagging.startedAt)
     log.info(
-      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${inventory.regions.join(', ')} ${inventory.finishedAt - inventory.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
+      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${tagging.regions.join(', ')} ${tagging.finishedAt - tagging.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
     )
-    for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+    for (const fault of tagging.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }
   if (listing) {
     const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
@@ -295,7 +295,7 @@ function classifyUnmanaged(
   const listing = account?.listing
   const unmanaged = unmanagedReport({
     regions: inputs.awsRegions,
-    inventory: account?.inventory,
+    tagging: account?.tagging,
     ...(listing ? { listing } : {}),
     plans: collected.map(dir => dir.plan),
     dynamicBlocks,
@@ -315,10 +315,10 @@ export async function audit(
 ): Promise<AuditResult> {
   const prepared = await prepare(inputs)
   const scrubber = new Scrubber()
-  const early = askEarly(inputs, options, log)
+  const whilePlanning = askWhilePlanning(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
-  const { collected, dynamicBlocks } = await collectedDirectories(
+  const { collected, dynamicBlocks } = await readSourcesAndSecrets(
     collectedRun.runs,
     scrubber,
     log,
@@ -341,7 +341,7 @@ export async function audit(
   })
   const compared = await compareWithHistory(report, options.history)
   const attributed = options.attribution
-    ? await attribute(compared.report, inputs, log, early)
+    ? await attribute(compared.report, inputs, log, whilePlanning)
     : compared.report
   // A second pass over everything: a secret that reached the report through an unmarked path
   // (an error message, a value Terraform did not flag) is still caught.
@@ -352,9 +352,9 @@ export async function audit(
 const ATTRIBUTION_BUDGET = { calls: 30, ms: 20_000 }
 
 /** Of the budget's calls, those spent while terraform plans, on the last audit's unmanaged. */
-const EARLY_CALLS = 10
+const CALLS_WHILE_PLANNING = 10
 
-interface EarlyAnswers {
+interface PlanningAnswers {
   asked: Set<string>
   found: Attributions
 }
@@ -382,11 +382,11 @@ async function lookUp(inputs: Inputs, subjects: AttributionSubject[], calls: num
  * While terraform plans: who changed the unmanaged resources the last audit knew (most still
  * are), so those lookups take none of the time after the plans.
  */
-function askEarly(
+function askWhilePlanning(
   inputs: Inputs,
   options: AuditOptions,
   log: AuditLog
-): Promise<EarlyAnswers | undefined> {
+): Promise<PlanningAnswers | undefined> {
   const history = options.history
   if (!options.attribution || history?.kind !== 'audit') return Promise.resolve(undefined)
   return history.previous
@@ -394,7 +394,7 @@ function askEarly(
       if (!previous.state) return undefined
       const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs))
       if (subjects.length === 0) return undefined
-      const { found } = await lookUp(inputs, subjects, EARLY_CALLS)
+      const { found } = await lookUp(inputs, subjects, CALLS_WHILE_PLANNING)
       const asked = new Set(subjects.map(s => s.key).filter(k => !found.notLookedUp.includes(k)))
       log.info(
         `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
@@ -412,17 +412,17 @@ async function attribute(
   report: Report,
   inputs: Inputs,
   log: AuditLog,
-  early: Promise<EarlyAnswers | undefined>
+  whilePlanning: Promise<PlanningAnswers | undefined>
 ): Promise<Report> {
   const subjects = attributionSubjects(report, attributionRegion(inputs))
   if (subjects.length === 0) return report
-  const answered = await early
-  const rest = subjects.filter(s => !answered?.asked.has(s.key))
+  const answered = await whilePlanning
+  const unasked = subjects.filter(s => !answered?.asked.has(s.key))
   const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0)
-  const late = await lookUp(inputs, rest, Math.max(0, calls))
-  const found = answered ? mergeAttributions(answered.found, late.found) : late.found
+  const afterPlans = await lookUp(inputs, unasked, Math.max(0, calls))
+  const found = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found
   if (found.warning) log.warning(`Attribution: ${found.warning}`)
-  const attributed = withAttributions(report, subjects, found, late.describeAttribution)
+  const attributed = withAttributions(report, subjects, found, afterPlans.describeAttribution)
   const summary = attributed.attribution
   if (summary) {
     log.info(

@@ -3,7 +3,7 @@ import type {
   DirectoryReport,
   DriftFinding,
   Report
-} from '../../src/report/model.js'
+} from '../../src/model/report.js'
 import { assessDrift } from '../../src/analyse/severity.js'
 import { countFindings } from '../../src/report/build.js'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import type { AuditState } from '../../src/collect/audit-state.js'
-import { decodeState, STATE_MARKER_START } from '../../src/collect/audit-state.js'
+import type { AuditState } from '../../src/history/decode.js'
+import { decodeState, STATE_MARKER_START } from '../../src/history/decode.js'
 import { readPreviousAudit } from '../../src/collect/github/audit-issue.js'
 import { createClient } from '../../src/collect/github/client.js'
 import type { GitHubClient } from '../../src/collect/github/client.js'
@@ -12,7 +12,7 @@ import { syncIssue } from '../../src/publish/github/issue.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { Annotation } from '../../src/render/annotations.js'
-import { encodeState } from '../../src/render/audit-state.js'
+import { encodeState } from '../../src/history/encode.js'
 import { GitHubServer } from '../helpers/github-server.js'
 
 /**

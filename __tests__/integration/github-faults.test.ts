@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { createClient } from '../../src/collect/github/client.js'
 import type { GitHubClient } from '../../src/collect/github/client.js'
-import { STATE_MARKER_START } from '../../src/collect/audit-state.js'
+import { STATE_MARKER_START } from '../../src/history/decode.js'
 import type { EventContext } from '../../src/publish/github/context.js'
 import type { IssueState } from '../../src/publish/github/issue.js'
 import type { Rendered } from '../../src/publish/github/publish.js'

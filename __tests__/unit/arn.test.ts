@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/collect/aws/arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/model/arn.js'
 import { identifyParsed, ImportNames, resourceName } from '../../src/analyse/import-blocks.js'
 import { hclString, importBlock } from '../../src/render/hcl.js'
 import { fenced } from '../../src/render/markdown.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { countFindings } from '../../src/report/build.js'
-import type { Report, UnmanagedReport } from '../../src/report/model.js'
+import type { Report, UnmanagedReport } from '../../src/model/report.js'
 import { renderComment } from '../../src/render/comment.js'
 import { renderIssue } from '../../src/render/issue.js'
 import { renderSummary } from '../../src/render/summary.js'

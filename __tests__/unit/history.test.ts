@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib'
-import type { AuditState, CurrentFinding } from '../../src/analyse/history.js'
+import type { AuditState, CurrentFinding } from '../../src/history/advance.js'
 import {
   advance,
   auditDay,
@@ -12,21 +12,21 @@ import {
   resolvedByLastAudit,
   uncheckedScope,
   unmanagedKey
-} from '../../src/analyse/history.js'
-import type { Severity, UnmanagedResource } from '../../src/analyse/findings.js'
+} from '../../src/history/advance.js'
+import type { Severity, UnmanagedResource } from '../../src/model/findings.js'
 import {
   decodeState,
   STATE_MARKER_END,
   STATE_MARKER_START,
   toWire
-} from '../../src/collect/audit-state.js'
+} from '../../src/history/decode.js'
 import {
   describeAge,
   describeBaseline,
   encodeState,
   fitState,
   STATE_LIMIT
-} from '../../src/render/audit-state.js'
+} from '../../src/history/encode.js'
 import { change, finding } from '../helpers/reports.js'
 
 const COMMENT_LIMIT = 65_536
@@ -208,10 +208,10 @@ describe('advance', () => {
     expect(after.state.findings[strayKey]).toBeDefined()
     expect(throughIssue(after.state)).toEqual(after.state)
 
-    const noInventory = uncheckedScope({ inventory: true })
-    expect(noInventory(strayKey)).toBe(true)
-    expect(noInventory('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
-    expect(noInventory(sgKey)).toBe(false)
+    const noAccountScan = uncheckedScope({ account: true })
+    expect(noAccountScan(strayKey)).toBe(true)
+    expect(noAccountScan('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
+    expect(noAccountScan(sgKey)).toBe(false)
   })
 
   it('treats a finding that comes back after a fix as new, and says when it was fixed', () => {

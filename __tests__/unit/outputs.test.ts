@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { OUTPUTS } from '../../src/publish/outputs.js'
-import type { Report } from '../../src/report/model.js'
+import type { Report } from '../../src/model/report.js'
 
 /** The output names action.yml declares, in its order, read line by line (the file is plain). */
 function actionYmlOutputs(): string[] {

@@ -10,7 +10,7 @@ import {
   pathSegments,
   SEVERITY_RULES
 } from '../../src/analyse/severity.js'
-import type { AttributeChange } from '../../src/report/model.js'
+import type { AttributeChange } from '../../src/model/report.js'
 
 // Plans made by real terraform against moto: scripts/make-security-fixture.mjs and
 // __tests__/fixtures/README.md say how.

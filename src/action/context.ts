@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Inputs } from '../inputs/options.js'
 import type { EventContext } from '../publish/github/context.js'
 import { publishTargets } from '../publish/github/context.js'
-import type { RunContext } from '../report/model.js'
+import type { RunContext } from '../model/report.js'
 
 /**
  * Which repository, event, pull request and commit a run belongs to, from the variables and the

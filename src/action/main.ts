@@ -26,7 +26,7 @@ import { DeferredLog } from './toolkit.js'
  * GitHub publishers with Octokit. Loaded while terraform plans, so loading them neither delays
  * terraform's start nor adds to the time after it.
  */
-function loadRest(log: DeferredLog) {
+function loadDeliveryModules(log: DeferredLog) {
   return Promise.all([log.load(), import('../publish/outputs.js'), import('./results.js')])
 }
 
@@ -46,7 +46,7 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
       ? {
           kind,
           previous: started
-            .then(() => import('./history.js'))
+            .then(() => import('./issue-scopes.js'))
             .then(({ readHistory }) => readHistory(inputs, event, log))
         }
       : undefined
@@ -64,13 +64,13 @@ export async function run(): Promise<void> {
   // Terraform starts before the runner toolkit is loaded (see toolkit.ts); the log holds what
   // is written until then.
   const log = new DeferredLog()
-  let rest: ReturnType<typeof loadRest> | undefined
-  const startLoading = () => {
-    if (rest) return rest
-    rest = loadRest(log)
+  let deliveryModules: ReturnType<typeof loadDeliveryModules> | undefined
+  const loadDelivery = () => {
+    if (deliveryModules) return deliveryModules
+    deliveryModules = loadDeliveryModules(log)
     // Awaited below; a failure before then must not surface as an unhandled rejection.
-    rest.catch(() => undefined)
-    return rest
+    deliveryModules.catch(() => undefined)
+    return deliveryModules
   }
   try {
     const inputs = readInputs()
@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
       inputs.terraformInit &&
       (await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent))
     // Init takes seconds anyway: no reason to hold the cache's log lines back.
-    if (initRuns) void startLoading()
+    if (initRuns) void loadDelivery()
     const cacheLog = { info: (m: string) => log.info(m), notice: (m: string) => log.notice(m) }
     const providers = initRuns
       ? await restorePluginCache({
@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     const history = await historyOptions(inputs, log)
     const audited = await audit(inputs, readRunContext(), log, {
       terraformStarted: () => {
-        void startLoading()
+        void loadDelivery()
         history.terraformStarted()
       },
       ...(history.options ? { history: history.options } : {}),
@@ -104,11 +104,11 @@ export async function run(): Promise<void> {
     const { scrubber } = audited
     const scoped = history.scoped
     const { report, scopes } = scoped
-      ? await import('./history.js').then(({ scopedHistory }) =>
+      ? await import('./issue-scopes.js').then(({ scopedHistory }) =>
           scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
         )
       : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] }
-    const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
+    const [core, { setOutputs, writeJobSummary }, { publishResults }] = await loadDelivery()
     // A file that cannot be written fails the step, but only once the summary, the outputs and
     // the comment are out: the findings are complete and must not be lost with it.
     const unwritten: string[] = []

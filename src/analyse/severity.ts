@@ -1,8 +1,13 @@
 import type { RuleFacts } from '../collect/aws/listing/model.js'
-import type { AttributeChange, DriftFinding, Severity, UnmanagedResource } from './findings.js'
-import { parseArn } from '../collect/aws/arn.js'
+import type {
+  AttributeChange,
+  DriftFinding,
+  Severity,
+  UnmanagedResource
+} from '../model/findings.js'
+import { parseArn } from '../model/arn.js'
 import { topAttribute } from './diff.js'
-import { atLeast, SEVERITIES, severityRank } from './findings.js'
+import { atLeast, SEVERITIES, severityRank } from '../model/findings.js'
 
 /**
  * How much a finding matters, from one rules table. Every drift finding and every unmanaged
@@ -22,7 +27,7 @@ export interface Assessment {
   concerns: string[]
 }
 
-export type { Severity } from './findings.js'
+export type { Severity } from '../model/findings.js'
 
 /** What a drift rule looks at: the finding as analysis made it, before it had a severity. */
 export type DriftFacts = Omit<DriftFinding, 'severity' | 'severityRule' | 'concerns'>

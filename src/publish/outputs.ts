@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 
 /**
  * Publishes what needs no GitHub API: step outputs and the job summary (the report files are

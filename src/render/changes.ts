@@ -1,6 +1,6 @@
 import { diffAttributes } from '../analyse/diff.js'
-import type { AttributeChange } from '../report/model.js'
-import { REDACTED } from '../report/model.js'
+import type { AttributeChange } from '../model/report.js'
+import { REDACTED } from '../model/report.js'
 import { plural } from '../text.js'
 import { FULL } from './budget.js'
 

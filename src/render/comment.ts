@@ -1,4 +1,4 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import type { RenderLimits } from './budget.js'
 import { BODY_LIMIT, characters, fit } from './budget.js'
 import { digestMarker, marker, reportKey } from './markers.js'

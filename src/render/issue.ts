@@ -1,4 +1,4 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import { clip, plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { fitBody } from './comment.js'

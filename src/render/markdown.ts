@@ -20,7 +20,7 @@ function defuse(text: string): string {
     .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`)
 }
 
-function oneLine(text: string): string {
+function breaksToSpaces(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ')
 }
 
@@ -49,7 +49,7 @@ function escapeLineStart(text: string): string {
 
 /** Untrusted text as Markdown prose: in a paragraph, a list item or a table cell. */
 export function escapeText(text: string): string {
-  return defuse(escapeLineStart(escapeInline(oneLine(text).trimStart())))
+  return defuse(escapeLineStart(escapeInline(breaksToSpaces(text).trimStart())))
 }
 
 function longestBacktickRun(text: string): number {
@@ -70,7 +70,7 @@ function span(text: string): string {
 
 /** An identifier or value in running text, a list or a heading. */
 export function codeSpan(text: string, maxLength = 200): string {
-  return span(clip(oneLine(text), maxLength))
+  return span(clip(breaksToSpaces(text), maxLength))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 
 /**
  * Hidden markers by which Driftwatch finds its own comment or issue again. The key stands for

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import { severityRank, SEVERITY_RULES } from '../report/severity.js'
-import type { DirectoryReport, DriftFinding, Report, Severity } from '../report/model.js'
-import { errorText } from '../report/model.js'
+import { severityRank, SEVERITY_RULES } from '../model/severity.js'
+import type { DirectoryReport, DriftFinding, Report, Severity } from '../model/report.js'
+import { errorText } from '../model/report.js'
 import { clip } from '../text.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 

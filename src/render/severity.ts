@@ -1,5 +1,5 @@
-import { SEVERITIES } from '../report/severity.js'
-import type { Report, Severity } from '../report/model.js'
+import { SEVERITIES } from '../model/severity.js'
+import type { Report, Severity } from '../model/report.js'
 
 /** Severity as every renderer shows it, so the summary, comment, issue and log agree. */
 

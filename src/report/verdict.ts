@@ -1,7 +1,7 @@
 import type { FailOn, FailOnSeverity } from '../inputs/options.js'
-import type { FindingHistory, Report, Severity } from './model.js'
+import type { FindingHistory, Report, Severity } from '../model/report.js'
 import { plural } from '../text.js'
-import { atLeast } from './severity.js'
+import { atLeast } from '../model/severity.js'
 
 /**
  * Whether the step fails, and the one line that says why. Working directories that could not be

@@ -21,7 +21,7 @@ export const PARALLEL_ROOTS = 4
  * Plans every working directory, a few at a time. A directory that fails is recorded with its
  * one-line reason (scrubbed) or its InputError, and never stops the others.
  */
-export async function collectDirectories(
+export async function planDirectories(
   dirs: string[],
   options: TerraformOptions
 ): Promise<DirectoryRun[]> {

@@ -18,7 +18,7 @@ import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
 import { collectSecrets } from './secrets.js'
-import { oneLine, UserError } from '../../errors.js'
+import { clipToLine, UserError } from '../../errors.js'
 import { InputError } from '../../inputs/options.js'
 import { runProcess } from './process.js'
 
@@ -92,7 +92,7 @@ export function terraformError(stderr: string, stdout = ''): string {
   const start = raw.findIndex(line => /^│?\s*Error:/.test(line))
   if (start < 0) {
     const lines = raw.map(line => line.replace(/^[\s│╷╵]+/, '').trim()).filter(Boolean)
-    return oneLine(lines.slice(-4).join(' '), 500) || 'no error message'
+    return clipToLine(lines.slice(-4).join(' '), 500) || 'no error message'
   }
   // The first diagnostic's summary and detail. The source excerpt terraform shows between them
   // (file and line, the line itself, the values it used) is left out: the detail is what says
@@ -106,7 +106,7 @@ export function terraformError(stderr: string, stdout = ''): string {
     const line = body.trim()
     if (line) kept.push(line)
   }
-  return oneLine(kept.join(' '), 500)
+  return clipToLine(kept.join(' '), 500)
 }
 
 /** Rejects a working directory that cannot be a Terraform root, before terraform says so obscurely. */
@@ -376,7 +376,7 @@ async function readPlan(
     }
   } else why = "the providers' schemas could not be had from terraform"
   root.options.onNotice?.(
-    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
+    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(clipToLine(why, 200))}).`
   )
   return { plan: await show(root, planFile), reader: 'show' }
 }

@@ -21,8 +21,8 @@ export type {
   OwnedResource,
   NotListed,
   UnmanagedReport
-} from '../analyse/findings.js'
-import type { DriftFinding, PendingChange, UnmanagedReport } from '../analyse/findings.js'
+} from './findings.js'
+import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js'
 
 export interface DirectoryReport {
   /** The working directory as the user wrote it. */

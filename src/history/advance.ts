@@ -1,7 +1,7 @@
-import { normaliseArn, parseArn } from '../collect/aws/arn.js'
-import type { AuditState, Day, FindingHistory, ResolvedEntry } from '../collect/audit-state.js'
-import type { DriftFinding, Severity, UnmanagedResource } from './findings.js'
-import { severityRank } from './findings.js'
+import { normaliseArn, parseArn } from '../model/arn.js'
+import type { AuditState, Day, FindingHistory, ResolvedEntry } from './decode.js'
+import type { DriftFinding, Severity, UnmanagedResource } from '../model/findings.js'
+import { severityRank } from '../model/findings.js'
 
 /**
  * The audit history: for every finding, when audits first and last saw it and how many saw it,
@@ -122,13 +122,14 @@ function byKey(current: CurrentFinding[]): Map<string, Severity | undefined> {
 }
 
 /**
- * Where this audit could not look: a directory that failed to plan, a region the inventory could
- * not list, or the whole inventory. A finding there is not resolved just because it went unseen.
+ * Where this audit could not look: a directory that failed to plan, a region the account scans
+ * could not list, or the whole account (its scan was skipped or saw nothing). A finding there is
+ * not resolved just because it went unseen.
  */
 export interface Unchecked {
   directories?: string[]
   regions?: string[]
-  inventory?: boolean
+  account?: boolean
 }
 
 export function uncheckedScope(unchecked: Unchecked): (key: string) => boolean {
@@ -137,7 +138,7 @@ export function uncheckedScope(unchecked: Unchecked): (key: string) => boolean {
   return key => {
     if (prefixes.some(prefix => key.startsWith(prefix))) return true
     if (!key.startsWith(UNMANAGED)) return false
-    if (unchecked.inventory) return true
+    if (unchecked.account) return true
     const arn = parseArn(key.slice(UNMANAGED.length))
     return arn !== undefined && regions.has(arn.region)
   }

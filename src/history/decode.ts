@@ -1,5 +1,5 @@
 import { brotliDecompressSync } from 'node:zlib'
-import { messageOf, oneLine } from '../errors.js'
+import { messageOf, clipToLine } from '../errors.js'
 
 /**
  * The audit history as stored with the audit issue, and reading it back. The issue is text any
@@ -376,7 +376,7 @@ export function decodeState(text: string): { state?: AuditState; problem?: strin
   } catch (error) {
     const reason = error instanceof Unreadable ? error.message : `unexpected: ${messageOf(error)}`
     return {
-      problem: `the audit state in the issue could not be read (${oneLine(reason, 120)}): starting a fresh history`
+      problem: `the audit state in the issue could not be read (${clipToLine(reason, 120)}): starting a fresh history`
     }
   }
 }

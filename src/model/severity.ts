@@ -1,13 +1,13 @@
-import type { DriftFinding } from '../analyse/findings.js'
-import { atLeast } from '../analyse/findings.js'
+import type { DriftFinding } from './findings.js'
+import { atLeast } from './findings.js'
 
 /**
  * What renderers know of severity: its vocabulary and the rules catalogue (SARIF describes each
  * rule). Nothing here assesses a finding: analysis did, and the Report holds its verdict.
  */
 
-export type { Severity } from '../analyse/findings.js'
-export { atLeast, SEVERITIES, severityRank } from '../analyse/findings.js'
+export type { Severity } from './findings.js'
+export { atLeast, SEVERITIES, severityRank } from './findings.js'
 export type { SeverityRule } from '../analyse/severity.js'
 export { SEVERITY_RULES } from '../analyse/severity.js'
 

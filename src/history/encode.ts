@@ -1,13 +1,8 @@
 import { brotliCompressSync, constants } from 'node:zlib'
-import type { AuditState } from '../collect/audit-state.js'
-import {
-  STATE_FORMAT,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  toWire
-} from '../collect/audit-state.js'
-import type { BaselineEntry } from '../analyse/history.js'
-import { severityRank } from '../analyse/findings.js'
+import type { AuditState } from './decode.js'
+import { STATE_FORMAT, STATE_MARKER_END, STATE_MARKER_START, toWire } from './decode.js'
+import type { BaselineEntry } from './advance.js'
+import { severityRank } from '../model/findings.js'
 
 /**
  * The audit history as hidden text for the audit issue, and the words that show a finding's

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import { awsClientConfig } from '../../src/collect/aws/clients.js'
-import { credentialsFault, regionFault, scanInventory } from '../../src/collect/aws/tagging.js'
+import { credentialsFault, regionFault, scanTaggingApi } from '../../src/collect/aws/tagging.js'
 import type { Page, TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
@@ -46,7 +46,7 @@ async function scan(
   })
   standIn = server
   options.setUp?.(server)
-  const inventory = await scanInventory({
+  const result = await scanTaggingApi({
     regions,
     credentials,
     client: (region, creds) =>
@@ -55,25 +55,25 @@ async function scan(
         endpoint: server.url
       })
   })
-  return { inventory, requests: server.requests, server }
+  return { result, requests: server.requests, server }
 }
 
-describe('scanInventory against a stand-in Tagging API', () => {
+describe('scanTaggingApi against a stand-in Tagging API', () => {
   it('follows the pagination token to the end, 100 a page', async () => {
-    const { inventory, requests } = await scan(['eu-west-1'], {
+    const { result, requests } = await scan(['eu-west-1'], {
       'eu-west-1': {
         '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' },
         t1: { arns: ['arn:aws:sqs:eu-west-1:1:b'], next: 't2' },
         t2: { arns: ['arn:aws:sqs:eu-west-1:1:c'] }
       }
     })
-    expect(inventory.errors).toEqual([])
-    expect(inventory.resources.map(r => r.arn)).toEqual([
+    expect(result.errors).toEqual([])
+    expect(result.resources.map(r => r.arn)).toEqual([
       'arn:aws:sqs:eu-west-1:1:a',
       'arn:aws:sqs:eu-west-1:1:b',
       'arn:aws:sqs:eu-west-1:1:c'
     ])
-    expect(inventory.resources[0]).toEqual({
+    expect(result.resources[0]).toEqual({
       arn: 'arn:aws:sqs:eu-west-1:1:a',
       region: 'eu-west-1',
       tags: { Name: 'a' }
@@ -86,7 +86,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
   })
 
   it('lets the SDK retry a throttled page, and the listing goes on from it', async () => {
-    const { inventory, requests } = await scan(
+    const { result, requests } = await scan(
       ['eu-west-1'],
       {
         'eu-west-1': {
@@ -96,8 +96,8 @@ describe('scanInventory against a stand-in Tagging API', () => {
       },
       { setUp: s => s.fail({ ...THROTTLED, token: 't1', times: 2 }) }
     )
-    expect(inventory.errors).toEqual([])
-    expect(inventory.resources.map(r => r.arn)).toEqual([
+    expect(result.errors).toEqual([])
+    expect(result.resources.map(r => r.arn)).toEqual([
       'arn:aws:sqs:eu-west-1:1:a',
       'arn:aws:sqs:eu-west-1:1:b'
     ])
@@ -111,7 +111,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
   })
 
   it('names a region that keeps throttling past AWS_MAX_ATTEMPTS, and still reports the others', async () => {
-    const { inventory, requests } = await scan(
+    const { result, requests } = await scan(
       ['eu-west-1', 'us-east-1'],
       {
         'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'] } },
@@ -119,8 +119,8 @@ describe('scanInventory against a stand-in Tagging API', () => {
       },
       { env: { AWS_MAX_ATTEMPTS: '2' }, setUp: s => s.fail({ ...THROTTLED, region: 'us-east-1' }) }
     )
-    expect(inventory.resources.map(r => r.arn)).toEqual(['arn:aws:sqs:eu-west-1:1:a'])
-    expect(inventory.errors).toEqual([
+    expect(result.resources.map(r => r.arn)).toEqual(['arn:aws:sqs:eu-west-1:1:a'])
+    expect(result.errors).toEqual([
       {
         scope: 'region us-east-1',
         region: 'us-east-1',
@@ -132,7 +132,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
   })
 
   it('names a region whose 5xx outlasts the retries', async () => {
-    const { inventory, requests } = await scan(
+    const { result, requests } = await scan(
       ['eu-west-1'],
       { 'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'] } } },
       {
@@ -141,15 +141,15 @@ describe('scanInventory against a stand-in Tagging API', () => {
           s.fail({ status: 500, type: 'InternalServiceException', message: 'boom\nsecond line' })
       }
     )
-    expect(inventory.resources).toEqual([])
-    expect(inventory.errors.map(e => e.message)).toEqual([
+    expect(result.resources).toEqual([])
+    expect(result.errors.map(e => e.message)).toEqual([
       'region eu-west-1: the Tagging API kept failing after 3 attempts (InternalServiceException: boom second line): run again later'
     ])
     expect(requests).toHaveLength(3)
   })
 
   it('restarts a listing once when its pagination token expires, without duplicates', async () => {
-    const { inventory, requests } = await scan(
+    const { result, requests } = await scan(
       ['eu-west-1'],
       {
         'eu-west-1': {
@@ -168,8 +168,8 @@ describe('scanInventory against a stand-in Tagging API', () => {
           })
       }
     )
-    expect(inventory.errors).toEqual([])
-    expect(inventory.resources.map(r => r.arn)).toEqual([
+    expect(result.errors).toEqual([])
+    expect(result.resources.map(r => r.arn)).toEqual([
       'arn:aws:sqs:eu-west-1:1:a',
       'arn:aws:sqs:eu-west-1:1:b'
     ])
@@ -183,7 +183,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
   })
 
   it('gives up on a token that expires twice, with a reason', async () => {
-    const { inventory } = await scan(
+    const { result } = await scan(
       ['eu-west-1'],
       { 'eu-west-1': { '': { arns: ['arn:aws:sqs:eu-west-1:1:a'], next: 't1' } } },
       {
@@ -196,7 +196,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
           })
       }
     )
-    expect(inventory.errors.map(e => e.message)).toEqual([
+    expect(result.errors.map(e => e.message)).toEqual([
       "region eu-west-1: the Tagging API's pagination token expired twice while listing: run again"
     ])
   })
@@ -205,7 +205,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
     const answering = (region: string) => ({
       '': { arns: [`arn:aws:sqs:${region}:1:q`, 'arn:aws:s3:::bucket'] }
     })
-    const { inventory, requests } = await scan(
+    const { result, requests } = await scan(
       ['eu-west-1', 'ap-south-1', 'us-east-1'],
       { 'eu-west-1': answering('eu-west-1'), 'us-east-1': answering('us-east-1') },
       {
@@ -219,13 +219,13 @@ describe('scanInventory against a stand-in Tagging API', () => {
           })
       }
     )
-    expect(inventory.resources).toEqual([
+    expect(result.resources).toEqual([
       { arn: 'arn:aws:sqs:eu-west-1:1:q', region: 'eu-west-1', tags: { Name: 'q' } },
       // Listed by both regions that answered; once, under the first region asked.
       { arn: 'arn:aws:s3:::bucket', region: 'eu-west-1', tags: { Name: 'bucket' } },
       { arn: 'arn:aws:sqs:us-east-1:1:q', region: 'us-east-1', tags: { Name: 'q' } }
     ])
-    expect(inventory.errors).toEqual([
+    expect(result.errors).toEqual([
       {
         scope: 'region ap-south-1',
         region: 'ap-south-1',
@@ -250,7 +250,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
   it('reports credentials that cannot be resolved once, without calling AWS', async () => {
     standIn = await startTaggingStandIn({ pages: {} })
     const server = standIn
-    const inventory = await scanInventory({
+    const result = await scanTaggingApi({
       regions: ['eu-west-1', 'us-east-1'],
       credentials: async () => {
         throw awsError('CredentialsProviderError', 'Could not load credentials from any providers')
@@ -261,7 +261,7 @@ describe('scanInventory against a stand-in Tagging API', () => {
           endpoint: server.url
         })
     })
-    expect(inventory.errors).toEqual([
+    expect(result.errors).toEqual([
       {
         scope: 'inventory',
         message:

@@ -1,4 +1,4 @@
-import type { AuditState } from '../analyse/history.js'
+import type { AuditState } from './advance.js'
 import {
   advance,
   auditDay,
@@ -8,9 +8,9 @@ import {
   parseKey,
   uncheckedScope,
   unmanagedKey
-} from '../analyse/history.js'
-import type { FindingHistory } from '../analyse/findings.js'
-import type { Report, ResolvedFinding } from './model.js'
+} from './advance.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report, ResolvedFinding } from '../model/report.js'
 
 /**
  * The Report against the audit history kept with the audit issue: an audit advances the history
@@ -61,7 +61,7 @@ function unchecked(report: Report) {
   return uncheckedScope({
     directories: report.directories.filter(d => d.status === 'error').map(d => d.path),
     regions,
-    inventory: !unmanaged || unmanaged.skipped !== undefined || unmanaged.coverage === null
+    account: !unmanaged || unmanaged.skipped !== undefined || unmanaged.coverage === null
   })
 }
 

@@ -1,4 +1,4 @@
-import type { FindingHistory, Report, ResolvedFinding } from '../report/model.js'
+import type { FindingHistory, Report, ResolvedFinding } from '../model/report.js'
 import { plural } from '../text.js'
 import { codeSpan } from './markdown.js'
 import { severityLabel } from './severity.js'
