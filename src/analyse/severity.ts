@@ -6,6 +6,8 @@ import type {
   UnmanagedResource
 } from '../model/findings.js'
 import { parseArn } from '../model/arn.js'
+import type { PolicyStatement } from '../model/policy-document.js'
+import { parsePolicyDocument, policyStatements } from '../model/policy-document.js'
 import { topAttribute } from './diff.js'
 import { atLeast, SEVERITIES, severityRank } from '../model/findings.js'
 
@@ -214,24 +216,10 @@ function exposureReasons(
 // ---------------------------------------------------------------------------------------------
 // Policies
 
-interface PolicyStatement {
-  Effect?: string
-  Principal?: unknown
-  Condition?: unknown
-}
-
+/** A policy attribute's statements: its value is a document's JSON text, or the document. */
 function statements(policy: unknown): PolicyStatement[] {
-  let doc = policy
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc)
-    } catch {
-      return []
-    }
-  }
-  if (!isObject(doc)) return []
-  const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]
-  return list.filter(isObject) as PolicyStatement[]
+  if (typeof policy === 'string') return policyStatements(parsePolicyDocument(policy))
+  return isObject(policy) ? policyStatements(policy) : []
 }
 
 function isEveryone(principal: unknown): boolean {

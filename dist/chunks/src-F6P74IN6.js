@@ -21,11 +21,12 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-27XL2IV6.js";
-import "./chunk-GUYD2P2Z.js";
+} from "./chunk-S2YNZQRA.js";
+import "./chunk-5VPSNULX.js";
 import "./chunk-L4ZSVI2T.js";
 import "./chunk-76XQW43K.js";
 import "./chunk-PXOIFRMI.js";
+import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
 import {
   UserError,
@@ -68,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-HM7EBA4M.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-CYFC37AL.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -163,4 +164,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-7DPPB4SV.js.map
+//# sourceMappingURL=src-F6P74IN6.js.map

@@ -4,6 +4,10 @@ import {
   isListedType
 } from "./chunk-PXOIFRMI.js";
 import {
+  parsePolicyDocument,
+  policyStatements
+} from "./chunk-WBAT22HC.js";
+import {
   tagsOf
 } from "./chunk-MF3KIHXQ.js";
 import {
@@ -219,15 +223,6 @@ var snapshots = {
 
 // src/collect/aws/listing/policy.ts
 var ANY_ACTION = /* @__PURE__ */ new Set(["*", "*:*"]);
-function parseDocument(text) {
-  for (const candidate of [() => decodeURIComponent(text), () => text]) {
-    try {
-      return JSON.parse(candidate());
-    } catch {
-    }
-  }
-  return void 0;
-}
 function listOf(value) {
   return Array.isArray(value) ? value : [value];
 }
@@ -236,11 +231,8 @@ function allowsEverything(statement) {
 }
 function isAdminDocument(document) {
   if (!document) return false;
-  const parsed = parseDocument(document);
-  if (typeof parsed !== "object" || parsed === null) return false;
-  return listOf(parsed.Statement).some(
-    (statement) => typeof statement === "object" && statement !== null && allowsEverything(statement)
-  );
+  const parsed = parsePolicyDocument(document, { urlEncoded: true });
+  return policyStatements(parsed).some(allowsEverything);
 }
 function isAdministratorAccess(policyArn) {
   return /^arn:[\w-]+:iam::aws:policy\/AdministratorAccess$/.test(policyArn ?? "");
@@ -999,4 +991,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-DNO7GQ4H.js.map
+//# sourceMappingURL=listing-BGET6SUS.js.map

@@ -9,6 +9,10 @@ import {
   severityRank
 } from "./chunk-76XQW43K.js";
 import {
+  parsePolicyDocument,
+  policyStatements
+} from "./chunk-WBAT22HC.js";
+import {
   parseArn
 } from "./chunk-UEO5CBCT.js";
 import {
@@ -231,17 +235,8 @@ function exposureReasons(finding, current, keep) {
   return reasons.length > 0 ? reasons : void 0;
 }
 function statements(policy) {
-  let doc = policy;
-  if (typeof doc === "string") {
-    try {
-      doc = JSON.parse(doc);
-    } catch {
-      return [];
-    }
-  }
-  if (!isObject(doc)) return [];
-  const list2 = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-  return list2.filter(isObject);
+  if (typeof policy === "string") return policyStatements(parsePolicyDocument(policy));
+  return isObject(policy) ? policyStatements(policy) : [];
 }
 function isEveryone(principal2) {
   if (principal2 === "*") return true;
@@ -1041,20 +1036,14 @@ function lifecycleRule(rule, _name, context) {
 }
 var POLICY_KEY = /(^|_)polic(y|ies)$/;
 var INLINE_STATEMENTS = 2;
-function parseDocument(value) {
+function documentOf(value) {
   if (isEmpty3(value)) return null;
-  if (typeof value !== "string") return void 0;
-  try {
-    const parsed = JSON.parse(value);
-    return isObject2(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
+  return typeof value === "string" ? parsePolicyDocument(value) : void 0;
 }
 function policyDocuments(change) {
   if (!POLICY_KEY.test(lastKey(change.path))) return void 0;
-  const before = parseDocument(change.before);
-  const after2 = parseDocument(change.after);
+  const before = documentOf(change.before);
+  const after2 = documentOf(change.after);
   if (before === void 0 || after2 === void 0 || before === null && after2 === null)
     return void 0;
   return [before, after2];
@@ -1069,9 +1058,6 @@ function canonical(value) {
   return Object.fromEntries(
     Object.keys(value).sort().map((key) => [key, canonical(value[key])])
   );
-}
-function statementsOf(document) {
-  return list(document?.Statement).filter(isObject2);
 }
 function unmatched(from, against) {
   const left = against.map((s) => JSON.stringify(canonical(s)));
@@ -1121,18 +1107,22 @@ function policyLines(path, [before, after2], context) {
     const text = statementText(statement, context);
     return line(kind, path, `${path}: ${text}`, text);
   };
-  const removed = unmatched(statementsOf(before), statementsOf(after2)).map(statementLine("removed"));
-  const added = unmatched(statementsOf(after2), statementsOf(before)).map(statementLine("added"));
+  const removed = unmatched(policyStatements(before), policyStatements(after2)).map(
+    statementLine("removed")
+  );
+  const added = unmatched(policyStatements(after2), policyStatements(before)).map(
+    statementLine("added")
+  );
   const wholePolicy = (!before || !after2) && removed.length + added.length > 0;
   const others = wholePolicy ? [] : diffAttributes(withoutStatements(before), withoutStatements(after2)).flatMap((sub) => expand({ ...sub, path: appendPath(path, sub.path) })).flatMap((sub) => describeChange(sub, context));
   return [...removed, ...added, ...others];
 }
 function inlinePolicy(block, _name, context) {
   const name = isEmpty3(block.name) ? "" : formatValue(block.name, context.limit);
-  const document = parseDocument(block.policy);
+  const document = documentOf(block.policy);
   if (!document)
     return sentence([name, isEmpty3(block.policy) ? "" : formatValue(block.policy, context.limit)]);
-  const statements2 = statementsOf(document);
+  const statements2 = policyStatements(document);
   const shown = statements2.slice(0, INLINE_STATEMENTS).map((s) => statementText(s, context));
   const hidden = statements2.length - shown.length;
   const more = hidden > 0 ? `; +${plural(hidden, "more statement")}` : "";
@@ -1735,4 +1725,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-GUYD2P2Z.js.map
+//# sourceMappingURL=chunk-5VPSNULX.js.map

@@ -18,8 +18,8 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-27XL2IV6.js";
-import "./chunk-GUYD2P2Z.js";
+} from "./chunk-S2YNZQRA.js";
+import "./chunk-5VPSNULX.js";
 import {
   countFindings
 } from "./chunk-L4ZSVI2T.js";
@@ -27,6 +27,7 @@ import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-76XQW43K.js";
 import "./chunk-PXOIFRMI.js";
+import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
 import {
   UserError,
@@ -334,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-WXXU72XK.js.map
+//# sourceMappingURL=cli-ULZXIUVW.js.map

@@ -34,10 +34,11 @@ import {
   securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-GUYD2P2Z.js";
+} from "./chunk-5VPSNULX.js";
 import {
   severityRank
 } from "./chunk-76XQW43K.js";
+import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
 import {
   clip,
@@ -962,4 +963,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-HM7EBA4M.js.map
+//# sourceMappingURL=results-CYFC37AL.js.map

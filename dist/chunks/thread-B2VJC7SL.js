@@ -25,8 +25,8 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-I7VD46M2.js"),
-    import("./listing-DNO7GQ4H.js")
+    import("./account-2TAHMJQ5.js"),
+    import("./listing-BGET6SUS.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
   const scan = await scanAccount({ regions, roleToAssume });
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-Y3KZESUU.js.map
+//# sourceMappingURL=thread-B2VJC7SL.js.map

@@ -24,7 +24,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-GUYD2P2Z.js";
+} from "./chunk-5VPSNULX.js";
 import {
   buildReport,
   driftKey,
@@ -4093,10 +4093,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-I7VD46M2.js");
+    const { scanAccount } = await import("./account-2TAHMJQ5.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-Y3KZESUU.js");
+  const { scanInThread } = await import("./thread-B2VJC7SL.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4650,4 +4650,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-27XL2IV6.js.map
+//# sourceMappingURL=chunk-S2YNZQRA.js.map

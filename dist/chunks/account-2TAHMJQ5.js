@@ -140,7 +140,7 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { tagging: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? import("./listing-DNO7GQ4H.js").then(
+  const listing = listTypes ? import("./listing-BGET6SUS.js").then(
     ({ listResources }) => (
       // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
       // to assume: see sharedCredentials); then the listing need not ask STS, a call some
@@ -154,4 +154,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-I7VD46M2.js.map
+//# sourceMappingURL=account-2TAHMJQ5.js.map
