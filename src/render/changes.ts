@@ -3,6 +3,7 @@ import type { AttributeChange } from '../model/report.js'
 import { REDACTED } from '../model/report.js'
 import { plural } from '../text.js'
 import { FULL } from './budget.js'
+import { ALL_TRAFFIC, protocolName } from '../model/network-rule.js'
 import { parsePolicyDocument, policyStatements } from '../model/policy-document.js'
 
 /**
@@ -313,22 +314,8 @@ function genericBlock(block: Fields, _name: string, context: Context): string {
 
 const NETWORK_TYPE = /security_group|network_acl/
 const PROTOCOL_FIELDS = new Set(['protocol', 'ip_protocol'])
-const PROTOCOL_NUMBERS: Record<string, string> = {
-  '1': 'icmp',
-  '6': 'tcp',
-  '17': 'udp',
-  '58': 'icmpv6'
-}
-
 function isNetworkType(type: string): boolean {
   return NETWORK_TYPE.test(type)
-}
-
-/** AWS takes `-1`, names and IANA numbers alike: one word for each protocol. */
-function protocolName(protocol: unknown): string {
-  const text = String(protocol).toLowerCase()
-  if (text === '-1' || text === 'all') return 'all traffic'
-  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text)
 }
 
 function portRange(from: unknown, to: unknown): string {
@@ -346,7 +333,7 @@ function icmp(name: string, type: unknown, code: unknown): string {
 
 function traffic(protocol: unknown, from: unknown, to: unknown): string {
   const name = protocolName(protocol)
-  if (name === 'all traffic') return name
+  if (name === ALL_TRAFFIC) return name
   if (name.startsWith('icmp')) return icmp(name, from, to)
   return isEmpty(from) ? name : `${name} ${portRange(from, to)}`
 }

@@ -20,6 +20,49 @@ import {
   plural
 } from "./chunk-PPBADWC3.js";
 
+// src/model/network-rule.ts
+var OPEN_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+var ADMIN_PORTS = [
+  22,
+  23,
+  2375,
+  2376,
+  3389,
+  5985,
+  5986,
+  1433,
+  1521,
+  3306,
+  5432,
+  5439,
+  6379,
+  9042,
+  9200,
+  9300,
+  11211,
+  27017,
+  27018
+];
+var ALL_TRAFFIC = "all traffic";
+var PROTOCOL_NUMBERS = {
+  "1": "icmp",
+  "6": "tcp",
+  "17": "udp",
+  "58": "icmpv6"
+};
+function isAllTraffic(protocol) {
+  const text = String(protocol).toLowerCase();
+  return text === "-1" || text === "all";
+}
+function protocolName(protocol) {
+  if (isAllTraffic(protocol)) return ALL_TRAFFIC;
+  const text = String(protocol).toLowerCase();
+  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
+}
+function reachesAdminPort(from, to) {
+  return ADMIN_PORTS.some((port) => port >= from && port <= to);
+}
+
 // src/analyse/diff.ts
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function joinPath(parent, key) {
@@ -119,28 +162,6 @@ function topAttribute(path) {
 }
 
 // src/analyse/severity.ts
-var OPEN_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
-var ADMIN_PORTS = [
-  22,
-  23,
-  2375,
-  2376,
-  3389,
-  5985,
-  5986,
-  1433,
-  1521,
-  3306,
-  5432,
-  5439,
-  6379,
-  9042,
-  9200,
-  9300,
-  11211,
-  27017,
-  27018
-];
 var PUBLIC_ACLS = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
 var PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
 function isObject(value) {
@@ -191,13 +212,12 @@ function turnedOff(change) {
 function portsOf(block) {
   if (!isObject(block)) return { admin: false };
   const protocol = String(block.protocol ?? block.ip_protocol ?? "").toLowerCase();
-  if (protocol === "-1" || protocol === "all") return { label: "all traffic", admin: true };
+  if (isAllTraffic(protocol)) return { label: ALL_TRAFFIC, admin: true };
   const from = Number(block.from_port);
   const to = block.to_port === void 0 || block.to_port === null ? from : Number(block.to_port);
   if (!Number.isFinite(from)) return { admin: false };
   const range = from === to ? `${from}` : `${from}-${to}`;
-  const admin = ADMIN_PORTS.some((port) => port >= from && port <= to);
-  return { label: `${protocol || "port"} ${range}`, admin };
+  return { label: `${protocol || "port"} ${range}`, admin: reachesAdminPort(from, to) };
 }
 function directionOf(finding, path, block) {
   if (topAttribute(path) === "egress" || /egress/.test(finding.type)) return "egress";
@@ -900,19 +920,8 @@ function genericBlock(block, _name, context) {
 }
 var NETWORK_TYPE = /security_group|network_acl/;
 var PROTOCOL_FIELDS = /* @__PURE__ */ new Set(["protocol", "ip_protocol"]);
-var PROTOCOL_NUMBERS = {
-  "1": "icmp",
-  "6": "tcp",
-  "17": "udp",
-  "58": "icmpv6"
-};
 function isNetworkType(type) {
   return NETWORK_TYPE.test(type);
-}
-function protocolName(protocol) {
-  const text = String(protocol).toLowerCase();
-  if (text === "-1" || text === "all") return "all traffic";
-  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
 }
 function portRange(from, to) {
   if (isEmpty3(from) && isEmpty3(to)) return "null";
@@ -926,7 +935,7 @@ function icmp(name, type, code) {
 }
 function traffic(protocol, from, to) {
   const name = protocolName(protocol);
-  if (name === "all traffic") return name;
+  if (name === ALL_TRAFFIC) return name;
   if (name.startsWith("icmp")) return icmp(name, from, to);
   return isEmpty3(from) ? name : `${name} ${portRange(from, to)}`;
 }
@@ -1725,4 +1734,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-5VPSNULX.js.map
+//# sourceMappingURL=chunk-O35QRPYF.js.map

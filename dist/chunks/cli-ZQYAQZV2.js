@@ -18,8 +18,8 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-S2YNZQRA.js";
-import "./chunk-5VPSNULX.js";
+} from "./chunk-JJH6KEUM.js";
+import "./chunk-O35QRPYF.js";
 import {
   countFindings
 } from "./chunk-L4ZSVI2T.js";
@@ -335,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-ULZXIUVW.js.map
+//# sourceMappingURL=cli-ZQYAQZV2.js.map

@@ -24,7 +24,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-5VPSNULX.js";
+} from "./chunk-O35QRPYF.js";
 import {
   buildReport,
   driftKey,
@@ -4650,4 +4650,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-S2YNZQRA.js.map
+//# sourceMappingURL=chunk-JJH6KEUM.js.map

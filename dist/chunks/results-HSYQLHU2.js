@@ -34,7 +34,7 @@ import {
   securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-5VPSNULX.js";
+} from "./chunk-O35QRPYF.js";
 import {
   severityRank
 } from "./chunk-76XQW43K.js";
@@ -963,4 +963,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-CYFC37AL.js.map
+//# sourceMappingURL=results-HSYQLHU2.js.map

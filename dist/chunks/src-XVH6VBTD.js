@@ -21,8 +21,8 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-S2YNZQRA.js";
-import "./chunk-5VPSNULX.js";
+} from "./chunk-JJH6KEUM.js";
+import "./chunk-O35QRPYF.js";
 import "./chunk-L4ZSVI2T.js";
 import "./chunk-76XQW43K.js";
 import "./chunk-PXOIFRMI.js";
@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-CYFC37AL.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-HSYQLHU2.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -164,4 +164,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-F6P74IN6.js.map
+//# sourceMappingURL=src-XVH6VBTD.js.map
