@@ -13,7 +13,8 @@ import { planDirectories, PARALLEL_ROOTS } from './collect/terraform/directories
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
-import type { DynamicBlockIndex } from './collect/terraform/source-locations.js'
+import type { RootFiles } from './collect/terraform/module-files.js'
+import type { DynamicBlockIndex, Sources } from './collect/terraform/source-locations.js'
 import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
 import { findTerraform } from './collect/terraform/run.js'
 import type { Inputs } from './inputs/options.js'
@@ -217,19 +218,24 @@ function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLo
   for (const secret of scrubber.values) log.secret(secret)
 }
 
-/** Each directory's plan with where its blocks are written (read after init: local modules). */
-async function readSourcesAndSecrets(
+/** Where a root's blocks are written; nowhere when one of its `.tf` files could not be read. */
+function sourcesOf(files: RootFiles, root: string): Sources | undefined {
+  try {
+    return findSources(files, root)
+  } catch {
+    return undefined
+  }
+}
+
+/** Each directory's plan with where its blocks are written (from the files its run read). */
+function readSourcesAndSecrets(
   runs: DirectoryRun[],
   scrubber: Scrubber,
   log: AuditLog,
   options: AuditOptions
-): Promise<{ collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] }> {
+): { collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] } {
   const root = sourceRoot()
-  const sources = await Promise.all(
-    runs.map(result =>
-      result.run ? findSources(result.label, root).catch(() => undefined) : undefined
-    )
-  )
+  const sources = runs.map(result => (result.run ? sourcesOf(result.run.files, root) : undefined))
   const collected = runs.map((result, i): CollectedDirectory => {
     const base = { label: result.label, durationMs: result.durationMs }
     if (!result.run) return { ...base, error: failureLine(result.error, scrubber, options) }
@@ -318,7 +324,7 @@ export async function audit(
   const whilePlanning = askWhilePlanning(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
-  const { collected, dynamicBlocks } = await readSourcesAndSecrets(
+  const { collected, dynamicBlocks } = readSourcesAndSecrets(
     collectedRun.runs,
     scrubber,
     log,

@@ -15,6 +15,8 @@ import type { Plan, StateValues } from './plan-json.js'
 import { PlanReader } from './plan-reader.js'
 import { readersDiffer } from './plan-file/check.js'
 import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
+import type { RootFiles } from './module-files.js'
+import { readRootFiles } from './module-files.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
 import { collectSecrets } from './secrets.js'
@@ -57,6 +59,8 @@ export interface TerraformRun {
   timings: { initMs: number; planMs: number; readMs: number; showMs: number }
   /** How the plan was read. */
   reader: 'plan-file' | 'show'
+  /** The root's `.tf` files as read after the plan: source locations read them too. */
+  files: RootFiles
 }
 
 async function isExecutable(path: string): Promise<boolean> {
@@ -358,7 +362,8 @@ async function checkReader(root: Root, planFile: string, plan: Plan): Promise<vo
 async function readPlan(
   root: Root,
   planFile: string,
-  schemas: Promise<Schemas | undefined>
+  schemas: Promise<Schemas | undefined>,
+  files: Promise<RootFiles>
 ): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
   const started = Date.now()
   let why: string
@@ -366,7 +371,7 @@ async function readPlan(
   const loaded = (await schemas) ?? (await schemasFor(root))
   if (loaded) {
     try {
-      const plan = await readPlanFile(planFile, root.cwd, loaded)
+      const plan = await readPlanFile(planFile, await files, loaded)
       root.timings.readMs = Date.now() - started
       if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan)
       return { plan, reader: 'plan-file' }
@@ -396,8 +401,10 @@ export async function runTerraform(
   try {
     const schemas = schemasFor(root)
     const planExitCode = await plan(root, planFile, initSkipped)
-    const { plan: read, reader } = await readPlan(root, planFile, schemas)
-    return { plan: read, planExitCode, timings: root.timings, reader }
+    // Read once init is done (the modules it installed included), while the schemas load.
+    const files = readRootFiles(cwd)
+    const { plan: read, reader } = await readPlan(root, planFile, schemas, files)
+    return { plan: read, planExitCode, timings: root.timings, reader, files: await files }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }

@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-JJH6KEUM.js";
+} from "./chunk-3MXXKWWX.js";
 import "./chunk-O35QRPYF.js";
 import {
   countFindings
@@ -335,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-ZQYAQZV2.js.map
+//# sourceMappingURL=cli-3QD4S7IH.js.map

@@ -374,14 +374,14 @@ import {
   access,
   constants,
   mkdtemp,
-  readdir as readdir3,
-  readFile as readFile4,
+  readdir as readdir2,
+  readFile as readFile3,
   rm,
   stat,
   writeFile as writeFile2
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
+import { delimiter, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
 
 // src/collect/terraform/plan-reader.ts
 var QUOTE = 34;
@@ -934,11 +934,11 @@ function trailingBackslashes(chunk, from, end) {
 }
 
 // src/collect/terraform/plan-json.ts
-function markedPaths(mask, join5, at = "") {
+function markedPaths(mask, join6, at = "") {
   if (mask === true) return [at];
   if (!mask || typeof mask !== "object") return [];
   return Object.entries(mask).flatMap(
-    ([key, inner]) => markedPaths(inner, join5, join5(at, Array.isArray(mask) ? Number(key) : key))
+    ([key, inner]) => markedPaths(inner, join6, join6(at, Array.isArray(mask) ? Number(key) : key))
   );
 }
 function* walkModules(root) {
@@ -1080,61 +1080,9 @@ function readersDiffer(fromFile, fromShow) {
   return firstDifference(comparable(fromFile), comparable(fromShow));
 }
 
-// src/collect/terraform/plan-file/config.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/collect/terraform/source-locations.ts
+// src/collect/terraform/module-files.ts
 import { readdir, readFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
-var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
-var MODULE = /^\s*module\s+"([^"]+)"/;
-var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
-var TOP_LEVEL = /^[a-z]/;
-var INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
-function configAddress(address) {
-  return address.replace(INSTANCE_KEY, "");
-}
-function sourceRoot(env = process.env) {
-  return resolve(env.GITHUB_WORKSPACE || process.cwd());
-}
-function toRepoPath(root, file) {
-  const rel = relative(root, file);
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
-}
-async function scanModule(dir) {
-  const scan2 = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), dynamic: /* @__PURE__ */ new Map() };
-  let names;
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith(".tf")).sort();
-  } catch {
-    return scan2;
-  }
-  for (const name of names) {
-    const file = join(dir, name);
-    scanFile(file, (await readFile(file, "utf8")).split("\n"), scan2);
-  }
-  return scan2;
-}
-function scanFile(file, lines, scan2) {
-  let current;
-  lines.forEach((text, i) => {
-    if (TOP_LEVEL.test(text)) current = void 0;
-    const resource = RESOURCE.exec(text);
-    if (resource) {
-      current = `${resource[1]}.${resource[2]}`;
-      if (!scan2.resources.has(current)) scan2.resources.set(current, { file, line: i + 1 });
-    }
-    const module = MODULE.exec(text);
-    if (module && !scan2.modules.has(module[1])) scan2.modules.set(module[1], { file, line: i + 1 });
-    const dynamic2 = current ? DYNAMIC.exec(text) : null;
-    if (dynamic2 && current) {
-      const names = scan2.dynamic.get(current) ?? /* @__PURE__ */ new Set();
-      scan2.dynamic.set(current, names.add(dynamic2[1]));
-    }
-  });
-}
+import { join, resolve } from "node:path";
 async function readModules(rootDir) {
   try {
     const text = await readFile(join(rootDir, ".terraform", "modules", "modules.json"), "utf8");
@@ -1146,47 +1094,36 @@ async function readModules(rootDir) {
     return [];
   }
 }
-function modulePrefix(key) {
-  return key === "" ? "" : key.split(".").map((name) => `module.${name}.`).join("");
-}
-function isLocal(entry, rootDir) {
+async function readModuleFiles(entry, rootDir) {
   const dir = resolve(rootDir, entry.Dir);
-  const downloaded = relative(join(rootDir, ".terraform"), dir);
-  return downloaded.startsWith("..") || isAbsolute(downloaded);
-}
-async function findSources(workingDir, root) {
-  const rootDir = resolve(workingDir);
-  const index = /* @__PURE__ */ new Map();
-  const dynamicBlocks = /* @__PURE__ */ new Map();
-  const entries = await readModules(rootDir);
-  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
-  const scans = /* @__PURE__ */ new Map();
-  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve(rootDir, entry.Dir)));
-  const place = (address, block) => {
-    const file = toRepoPath(root, block.file);
-    if (file && !index.has(address)) index.set(address, { file, line: block.line });
-  };
-  for (const entry of entries) {
-    const prefix = modulePrefix(entry.Key);
-    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
-      dynamicBlocks.set(prefix + key, names);
-    }
-    if (isLocal(entry, rootDir)) {
-      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block);
-      continue;
-    }
-    const parts = entry.Key.split(".");
-    for (let depth = parts.length; depth > 0; depth--) {
-      const parentKey = parts.slice(0, depth - 1).join(".");
-      const parent = entries.find((e) => e.Key === parentKey);
-      const call = scans.get(parentKey)?.modules.get(parts[depth - 1]);
-      if (parent && call && isLocal(parent, rootDir)) {
-        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call);
-        break;
-      }
-    }
+  let names;
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return { entry, dir, files: [] };
   }
-  return { locations: index, dynamicBlocks };
+  const files = await Promise.all(
+    names.filter((name) => name.endsWith(".tf")).map(async (name) => {
+      const path2 = join(dir, name);
+      try {
+        return { name, path: path2, text: await readFile(path2, "utf8") };
+      } catch (error) {
+        return { name, path: path2, error };
+      }
+    })
+  );
+  const jsonFile = names.find((name) => name.endsWith(".tf.json"));
+  return { entry, dir, files, ...jsonFile ? { jsonFile } : {} };
+}
+async function readRootFiles(workingDir) {
+  const dir = resolve(workingDir);
+  const entries = await readModules(dir);
+  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
+  return { dir, modules: await Promise.all(entries.map((entry) => readModuleFiles(entry, dir))) };
+}
+function textOf(file) {
+  if (file.text === void 0) throw file.error;
+  return file.text;
 }
 
 // src/collect/terraform/plan-file/config.ts
@@ -1266,7 +1203,7 @@ function lineDepths(lines) {
     throw new ConfigError("brackets, strings or heredocs left open");
   return depths;
 }
-function scanFile2(text, into) {
+function scanFile(text, into) {
   const lines = text.split("\n");
   const depths = lineDepths(lines);
   let resource;
@@ -1308,35 +1245,28 @@ function scanFile2(text, into) {
     }
   });
 }
-async function scanModule2(dir) {
+function scanModule({ files, jsonFile }) {
   const config = { resources: [], variables: {} };
-  let names;
-  try {
-    names = (await readdir2(dir)).sort();
-  } catch {
-    return config;
-  }
-  const json = names.find((name) => name.endsWith(".tf.json"));
-  if (json)
+  if (jsonFile)
     throw new ConfigError(
-      `${json} is configuration in JSON syntax, which is read only by terraform`
+      `${jsonFile} is configuration in JSON syntax, which is read only by terraform`
     );
-  for (const name of names.filter((n) => n.endsWith(".tf"))) {
+  for (const file of files) {
     try {
-      scanFile2(await readFile2(resolve2(dir, name), "utf8"), config);
+      scanFile(textOf(file), config);
     } catch (error) {
-      if (error instanceof ConfigError) throw new ConfigError(`${name}: ${error.message}`);
+      if (error instanceof ConfigError) throw new ConfigError(`${file.name}: ${error.message}`);
       throw error;
     }
   }
   return config;
 }
-async function readConfiguration(workingDir) {
-  const entries = await readModules(workingDir);
-  if (!entries.some((e) => e.Key === "")) entries.unshift({ Key: "", Dir: "." });
+function readConfiguration(files) {
   const modules = /* @__PURE__ */ new Map();
-  for (const entry of entries.sort((a, b) => a.Key.length - b.Key.length)) {
-    const scanned = await scanModule2(resolve2(workingDir, entry.Dir));
+  const ordered = [...files.modules].sort((a, b) => a.entry.Key.length - b.entry.Key.length);
+  for (const moduleFiles of ordered) {
+    const entry = moduleFiles.entry;
+    const scanned = scanModule(moduleFiles);
     const module = { resources: scanned.resources, variables: scanned.variables };
     modules.set(entry.Key, module);
     if (entry.Key === "") continue;
@@ -1985,14 +1915,14 @@ function withDefaults(variables, configuration) {
     if (!(name in out) && variable.default !== void 0) out[name] = { value: variable.default };
   return out;
 }
-async function readPlanFile(planFile, workingDir, schemas) {
+async function readPlanFile(planFile, files, schemas) {
   try {
     const entries = await readZipEntries(planFile, ENTRIES);
     const missing = ENTRIES.filter((name) => !entries.has(name));
     if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
     const tfplan = readTfplan(entries.get("tfplan"), schemas);
     const prior = readState(entries.get("tfstate"), schemas);
-    const configuration = await readConfiguration(workingDir);
+    const configuration = readConfiguration(files);
     return {
       format_version: "plan-file",
       terraform_version: tfplan.terraformVersion,
@@ -2012,7 +1942,7 @@ async function readPlanFile(planFile, workingDir, schemas) {
 
 // src/collect/terraform/plan-file/schema.ts
 import { createHash } from "node:crypto";
-import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var FORMAT = 1;
 var CACHE_FOLDER = "driftwatch-schemas";
@@ -2085,7 +2015,7 @@ function cacheFile(cacheDir, key) {
 }
 async function readCachedSchema(cacheDir, provider) {
   try {
-    const cached = JSON.parse(await readFile3(cacheFile(cacheDir, provider.key), "utf8"));
+    const cached = JSON.parse(await readFile2(cacheFile(cacheDir, provider.key), "utf8"));
     if (cached.format !== FORMAT || cached.address !== provider.address || !cached.schema)
       return void 0;
     return cached.schema;
@@ -2203,13 +2133,13 @@ function terraformError(stderr, stdout = "") {
   return clipToLine(kept.join(" "), 500);
 }
 async function checkWorkingDirectory(dir, label) {
-  const absolute = resolve3(dir);
+  const absolute = resolve2(dir);
   let entries;
   try {
     if (!(await stat(absolute)).isDirectory()) {
       throw new UserError(`working-directory '${label}' is a file, not a directory.`);
     }
-    entries = await readdir3(absolute);
+    entries = await readdir2(absolute);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code2 = error.code;
@@ -2229,16 +2159,16 @@ async function checkWorkingDirectory(dir, label) {
 }
 async function checkVarFiles(cwd, label, varFiles) {
   for (const file of varFiles) {
-    const where = isAbsolute2(file) ? "" : ` in working-directory '${label}'`;
+    const where = isAbsolute(file) ? "" : ` in working-directory '${label}'`;
     const named = `names '${file}', which`;
     try {
-      if ((await stat(resolve3(cwd, file))).isDirectory()) {
+      if ((await stat(resolve2(cwd, file))).isDirectory()) {
         throw new InputError(
           "varFiles",
           `${named} is a directory${where}: name the variables file itself.`
         );
       }
-      await access(resolve3(cwd, file), constants.R_OK);
+      await access(resolve2(cwd, file), constants.R_OK);
     } catch (error) {
       if (error instanceof UserError) throw error;
       const code2 = error.code ?? "unknown error";
@@ -2257,7 +2187,7 @@ var NEEDS_INIT = /terraform init|Module not installed|Backend initialization req
 async function initFingerprint(cwd, initArgs) {
   let lock;
   try {
-    lock = await readFile4(join3(cwd, ".terraform.lock.hcl"));
+    lock = await readFile3(join3(cwd, ".terraform.lock.hcl"));
   } catch {
     return void 0;
   }
@@ -2267,7 +2197,7 @@ async function initIsCurrent(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return false;
   try {
-    return (await readFile4(join3(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+    return (await readFile3(join3(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
   } catch {
     return false;
   }
@@ -2365,7 +2295,7 @@ function schemasFor(root) {
   const { options } = root;
   if (!options.schemaCacheDir) return Promise.resolve(void 0);
   const cacheDir = options.schemaCacheDir;
-  return readFile4(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
+  return readFile3(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
     (lock) => loadSchemas(lock, {
       cacheDir,
       fetch: async () => {
@@ -2385,13 +2315,13 @@ async function checkReader(root, planFile, plan2) {
     );
   }
 }
-async function readPlan(root, planFile, schemas) {
+async function readPlan(root, planFile, schemas, files) {
   const started = Date.now();
   let why;
   const loaded = await schemas ?? await schemasFor(root);
   if (loaded) {
     try {
-      const plan2 = await readPlanFile(planFile, root.cwd, loaded);
+      const plan2 = await readPlanFile(planFile, await files, loaded);
       root.timings.readMs = Date.now() - started;
       if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan2);
       return { plan: plan2, reader: "plan-file" };
@@ -2416,8 +2346,9 @@ async function runTerraform(dir, label, options) {
   try {
     const schemas = schemasFor(root);
     const planExitCode = await plan(root, planFile, initSkipped);
-    const { plan: read, reader } = await readPlan(root, planFile, schemas);
-    return { plan: read, planExitCode, timings: root.timings, reader };
+    const files = readRootFiles(cwd);
+    const { plan: read, reader } = await readPlan(root, planFile, schemas, files);
+    return { plan: read, planExitCode, timings: root.timings, reader, files: await files };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -2425,9 +2356,9 @@ async function runTerraform(dir, label, options) {
 
 // src/collect/terraform/plugin-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir4, readFile as readFile5, rm as rm2 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile4, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 var PREFIX = "driftwatch-tf-plugins";
 function pluginCacheDir(env) {
   return env.TF_PLUGIN_CACHE_DIR || join4(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
@@ -2442,8 +2373,8 @@ function runnerPlatform(env) {
 }
 async function lockFiles(workingDirectories) {
   const locks = [];
-  for (const dir of [...new Set(workingDirectories.map((d) => resolve4(d)))].sort()) {
-    const text = await readFile5(join4(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+  for (const dir of [...new Set(workingDirectories.map((d) => resolve3(d)))].sort()) {
+    const text = await readFile4(join4(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
     if (text !== void 0) locks.push(text);
   }
   return locks;
@@ -2496,7 +2427,7 @@ async function restorePluginCache(options) {
 async function savePluginCache(state, cache, log) {
   if (!state.key || state.hit) return;
   if (state.keep?.length) await prune(state.dir, new Set(state.keep));
-  const entries = await readdir4(state.dir).catch(() => []);
+  const entries = await readdir3(state.dir).catch(() => []);
   if (entries.length === 0) return;
   try {
     if (await cache.saveCache([state.dir], state.key) === -1) {
@@ -2509,7 +2440,7 @@ async function savePluginCache(state, cache, log) {
   }
 }
 async function folders(dir) {
-  const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 async function prune(dir, keep) {
@@ -2523,7 +2454,7 @@ async function prune(dir, keep) {
 }
 async function initWillRun(workingDirectories, initArgs, isCurrent) {
   const current = await Promise.all(
-    workingDirectories.map((dir) => isCurrent(resolve4(dir), initArgs).catch(() => false))
+    workingDirectories.map((dir) => isCurrent(resolve3(dir), initArgs).catch(() => false))
   );
   return current.some((done) => !done);
 }
@@ -2595,6 +2526,89 @@ function ignoresWholeType(files, type) {
     }
     return false;
   });
+}
+
+// src/collect/terraform/source-locations.ts
+import { isAbsolute as isAbsolute2, join as join5, relative, resolve as resolve4, sep } from "node:path";
+var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
+var MODULE = /^\s*module\s+"([^"]+)"/;
+var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
+var TOP_LEVEL = /^[a-z]/;
+var INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+function configAddress(address) {
+  return address.replace(INSTANCE_KEY, "");
+}
+function sourceRoot(env = process.env) {
+  return resolve4(env.GITHUB_WORKSPACE || process.cwd());
+}
+function toRepoPath(root, file) {
+  const rel = relative(root, file);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel.split(sep).join("/");
+}
+function scanModule2({ files }) {
+  const scan2 = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), dynamic: /* @__PURE__ */ new Map() };
+  for (const file of files) scanFile2(file.path, textOf(file).split("\n"), scan2);
+  return scan2;
+}
+function scanFile2(file, lines, scan2) {
+  let current;
+  lines.forEach((text, i) => {
+    if (TOP_LEVEL.test(text)) current = void 0;
+    const resource = RESOURCE.exec(text);
+    if (resource) {
+      current = `${resource[1]}.${resource[2]}`;
+      if (!scan2.resources.has(current)) scan2.resources.set(current, { file, line: i + 1 });
+    }
+    const module = MODULE.exec(text);
+    if (module && !scan2.modules.has(module[1])) scan2.modules.set(module[1], { file, line: i + 1 });
+    const dynamic2 = current ? DYNAMIC.exec(text) : null;
+    if (dynamic2 && current) {
+      const names = scan2.dynamic.get(current) ?? /* @__PURE__ */ new Set();
+      scan2.dynamic.set(current, names.add(dynamic2[1]));
+    }
+  });
+}
+function modulePrefix(key) {
+  return key === "" ? "" : key.split(".").map((name) => `module.${name}.`).join("");
+}
+function isLocal(entry, rootDir) {
+  const dir = resolve4(rootDir, entry.Dir);
+  const downloaded = relative(join5(rootDir, ".terraform"), dir);
+  return downloaded.startsWith("..") || isAbsolute2(downloaded);
+}
+function findSources(files, root) {
+  const rootDir = files.dir;
+  const index = /* @__PURE__ */ new Map();
+  const dynamicBlocks = /* @__PURE__ */ new Map();
+  const entries = files.modules.map((module) => module.entry);
+  const scans = /* @__PURE__ */ new Map();
+  for (const module of files.modules) scans.set(module.entry.Key, scanModule2(module));
+  const place = (address, block) => {
+    const file = toRepoPath(root, block.file);
+    if (file && !index.has(address)) index.set(address, { file, line: block.line });
+  };
+  for (const entry of entries) {
+    const prefix = modulePrefix(entry.Key);
+    for (const [key, names] of scans.get(entry.Key)?.dynamic ?? []) {
+      dynamicBlocks.set(prefix + key, names);
+    }
+    if (isLocal(entry, rootDir)) {
+      for (const [key, block] of scans.get(entry.Key)?.resources ?? []) place(prefix + key, block);
+      continue;
+    }
+    const parts = entry.Key.split(".");
+    for (let depth = parts.length; depth > 0; depth--) {
+      const parentKey = parts.slice(0, depth - 1).join(".");
+      const parent = entries.find((e) => e.Key === parentKey);
+      const call = scans.get(parentKey)?.modules.get(parts[depth - 1]);
+      if (parent && call && isLocal(parent, rootDir)) {
+        for (const key of scans.get(entry.Key)?.resources.keys() ?? []) place(prefix + key, call);
+        break;
+      }
+    }
+  }
+  return { locations: index, dynamicBlocks };
 }
 
 // src/analyse/accounted.ts
@@ -3715,7 +3729,7 @@ async function planDirectories(dirs, options) {
 }
 
 // src/collect/ignore-files.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { posix } from "node:path";
 
 // src/collect/driftignore.ts
@@ -3802,7 +3816,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
   if (ignoreFile) {
     let text;
     try {
-      text = await readFile6(ignoreFile, "utf8");
+      text = await readFile5(ignoreFile, "utf8");
     } catch (error) {
       const code2 = error.code;
       const named = `names '${ignoreFile}', which`;
@@ -3817,7 +3831,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
   const files = [];
   for (const dir of workingDirectories) {
     const path2 = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
-    const text = await readFile6(path2, "utf8").catch((error) => {
+    const text = await readFile5(path2, "utf8").catch((error) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
       throw new UserError(`${path2} cannot be read (${error.code ?? "unknown error"}).`);
     });
@@ -4130,13 +4144,16 @@ function learnSecrets(scrubber, values, log) {
   scrubber.add(values);
   for (const secret of scrubber.values) log.secret(secret);
 }
-async function readSourcesAndSecrets(runs, scrubber, log, options) {
+function sourcesOf(files, root) {
+  try {
+    return findSources(files, root);
+  } catch {
+    return void 0;
+  }
+}
+function readSourcesAndSecrets(runs, scrubber, log, options) {
   const root = sourceRoot();
-  const sources = await Promise.all(
-    runs.map(
-      (result2) => result2.run ? findSources(result2.label, root).catch(() => void 0) : void 0
-    )
-  );
+  const sources = runs.map((result2) => result2.run ? sourcesOf(result2.run.files, root) : void 0);
   const collected = runs.map((result2, i) => {
     const base = { label: result2.label, durationMs: result2.durationMs };
     if (!result2.run) return { ...base, error: failureLine(result2.error, scrubber, options) };
@@ -4202,7 +4219,7 @@ async function audit(inputs, run, log, options = {}) {
   const whilePlanning = askWhilePlanning(inputs, options, log);
   log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${prepared.binary}`);
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options);
-  const { collected, dynamicBlocks } = await readSourcesAndSecrets(
+  const { collected, dynamicBlocks } = readSourcesAndSecrets(
     collectedRun.runs,
     scrubber,
     log,
@@ -4650,4 +4667,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-JJH6KEUM.js.map
+//# sourceMappingURL=chunk-3MXXKWWX.js.map

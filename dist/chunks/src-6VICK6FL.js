@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-JJH6KEUM.js";
+} from "./chunk-3MXXKWWX.js";
 import "./chunk-O35QRPYF.js";
 import "./chunk-L4ZSVI2T.js";
 import "./chunk-76XQW43K.js";
@@ -164,4 +164,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-XVH6VBTD.js.map
+//# sourceMappingURL=src-6VICK6FL.js.map
