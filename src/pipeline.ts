@@ -29,10 +29,11 @@ import {
   withAttributions
 } from './report/attribution.js'
 import { buildReport } from './report/build.js'
-import type { PreviousHistory } from './history/report.js'
-import { withAuditHistory, withBaseline } from './history/report.js'
-import type { AuditState } from './history/advance.js'
-import type { Report, RunContext, UnmanagedReport } from './model/report.js'
+import type { PreviousHistory } from './history/compare.js'
+import { withAuditHistory, withBaseline } from './history/compare.js'
+import type { AuditState } from './history/state.js'
+import type { Report, RunContext } from './model/report.js'
+import type { UnmanagedReport } from './model/findings.js'
 import { VERSION } from './version.js'
 
 /**

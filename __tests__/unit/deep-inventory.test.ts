@@ -11,7 +11,7 @@ import { classifyScans } from '../../src/analyse/unmanaged.js'
 import type { TaggingScan } from '../../src/collect/aws/tagging.js'
 import type { ListedResource, Listing, RuleFacts } from '../../src/collect/aws/listing/model.js'
 import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
-import type { UnmanagedReport } from '../../src/model/report.js'
+import type { UnmanagedReport } from '../../src/model/findings.js'
 import { REPO_ROOT } from '../helpers/action.js'
 
 /**

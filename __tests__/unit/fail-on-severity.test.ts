@@ -4,7 +4,7 @@ import { UserError } from '../../src/errors.js'
 import { InputError, optionMessage, parseInputs } from '../../src/inputs/options.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
 import { assessDrift, severityFields } from '../../src/analyse/severity.js'
-import type { DriftFinding } from '../../src/model/report.js'
+import type { DriftFinding } from '../../src/model/findings.js'
 
 function assessed(f: DriftFinding): DriftFinding {
   return { ...f, ...severityFields(assessDrift(f)) }

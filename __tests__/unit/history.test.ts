@@ -1,32 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib'
-import type { AuditState, CurrentFinding } from '../../src/history/advance.js'
+import type { AuditState } from '../../src/history/state.js'
+import type { CurrentFinding } from '../../src/history/advance.js'
 import {
   advance,
-  auditDay,
   baseline,
   currentFindings,
-  driftKey,
-  parseKey,
   RESOLVED_AUDITS,
   resolvedByLastAudit,
-  uncheckedScope,
-  unmanagedKey
+  uncheckedScope
 } from '../../src/history/advance.js'
-import type { Severity, UnmanagedResource } from '../../src/model/findings.js'
-import {
-  decodeState,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  toWire
-} from '../../src/history/decode.js'
-import {
-  describeAge,
-  describeBaseline,
-  encodeState,
-  fitState,
-  STATE_LIMIT
-} from '../../src/history/encode.js'
+import { auditDay } from '../../src/history/state.js'
+import { driftKey, parseKey, unmanagedKey } from '../../src/history/keys.js'
+import type { Severity } from '../../src/model/severity.js'
+import type { UnmanagedResource } from '../../src/model/findings.js'
+import { decodeState } from '../../src/history/decode.js'
+import { STATE_MARKER_END, STATE_MARKER_START } from '../../src/history/format.js'
+import { toWire } from '../../src/history/encode.js'
+import { describeAge, describeBaseline } from '../../src/render/since-last-audit.js'
+import { encodeState, fitState, STATE_LIMIT } from '../../src/history/encode.js'
 import { change, finding } from '../helpers/reports.js'
 
 const COMMENT_LIMIT = 65_536

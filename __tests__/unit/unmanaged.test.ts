@@ -25,7 +25,7 @@ import {
   unmanagedReport
 } from '../../src/analyse/unmanaged.js'
 import type { TaggedResource, TaggingScan } from '../../src/collect/aws/tagging.js'
-import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/model/report.js'
+import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/model/findings.js'
 import { REPO_ROOT } from '../helpers/action.js'
 
 const ACCOUNT = '123456789012'

@@ -5,5 +5,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("../chunks/cli-3QD4S7IH.js");
+await import("../chunks/cli-ORU54P7L.js");
 //# sourceMappingURL=index.js.map

@@ -1,15 +1,15 @@
 import { decodeState } from '../history/decode.js'
-import { readPreviousAudit } from '../collect/github/audit-issue.js'
-import { createClient } from '../collect/github/client.js'
+import { readPreviousAudit } from '../github/audit-issue.js'
+import { createClient } from '../github/client.js'
 import { messageOf } from '../errors.js'
 import type { Inputs } from '../inputs/options.js'
 import type { EventContext } from '../publish/github/context.js'
-import type { AuditState } from '../history/advance.js'
-import type { PreviousHistory } from '../history/report.js'
-import { withAuditHistory, withBaseline } from '../history/report.js'
+import type { AuditState } from '../history/state.js'
+import type { PreviousHistory } from '../history/compare.js'
+import { withAuditHistory, withBaseline } from '../history/compare.js'
 import type { Report } from '../model/report.js'
 import { issueScopes, mergeScopes } from '../report/scope.js'
-import { directoriesKey, marker, reportKey } from '../render/markers.js'
+import { directoriesKey, marker, reportKey } from '../github/markers.js'
 
 /**
  * The audit history, read from the audit issue while terraform plans (loaded only then: it

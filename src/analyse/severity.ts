@@ -1,16 +1,12 @@
 import type { RuleFacts } from '../collect/aws/listing/model.js'
-import type {
-  AttributeChange,
-  DriftFinding,
-  Severity,
-  UnmanagedResource
-} from '../model/findings.js'
+import type { AttributeChange, DriftFinding, UnmanagedResource } from '../model/findings.js'
+import type { Severity } from '../model/severity.js'
 import { parseArn } from '../model/arn.js'
 import { ALL_TRAFFIC, isAllTraffic, OPEN_CIDRS, reachesAdminPort } from '../model/network-rule.js'
 import type { PolicyStatement } from '../model/policy-document.js'
 import { parsePolicyDocument, policyStatements } from '../model/policy-document.js'
 import { topAttribute } from './diff.js'
-import { atLeast, SEVERITIES, severityRank } from '../model/findings.js'
+import { severityRank } from '../model/severity.js'
 
 /**
  * How much a finding matters, from one rules table. Every drift finding and every unmanaged
@@ -20,8 +16,6 @@ import { atLeast, SEVERITIES, severityRank } from '../model/findings.js'
  * context a change alone lacks, such as the port of a rule whose CIDR was widened.
  */
 
-export { atLeast, SEVERITIES, severityRank }
-
 export interface Assessment {
   severity: Severity
   /** Id of the highest rule that matched. */
@@ -29,8 +23,6 @@ export interface Assessment {
   /** Why, from every rule that matched; empty for ordinary drift. */
   concerns: string[]
 }
-
-export type { Severity } from '../model/findings.js'
 
 /** What a drift rule looks at: the finding as analysis made it, before it had a severity. */
 export type DriftFacts = Omit<DriftFinding, 'severity' | 'severityRule' | 'concerns'>

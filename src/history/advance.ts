@@ -1,17 +1,17 @@
-import { normaliseArn, parseArn } from '../model/arn.js'
-import type { AuditState, Day, FindingHistory, ResolvedEntry } from './decode.js'
-import type { DriftFinding, Severity, UnmanagedResource } from '../model/findings.js'
-import { severityRank } from '../model/findings.js'
+import { parseArn } from '../model/arn.js'
+import type { DriftFinding, UnmanagedResource } from '../model/findings.js'
+import { directoryLabel } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
+import { severityRank } from '../model/severity.js'
+import { compareCodeUnits } from '../text.js'
+import { driftKey, DRIFT_PREFIX, unmanagedKey, UNMANAGED_PREFIX } from './keys.js'
+import type { AuditState, Day, ResolvedEntry, StoredFinding } from './state.js'
 
 /**
- * The audit history: for every finding, when audits first and last saw it and how many saw it,
- * and which findings recent audits saw resolved. It is kept with the audit issue between runs,
- * so it names findings only by key (addresses, ARNs) and never holds a value: nothing in it is
- * more secret than the issue that shows the same addresses. The state's types live in
- * collect/audit-state.ts, which reads it back from the issue.
+ * The audit history moved on by one audit, and a pull request's findings against it. An audit
+ * keeps each finding's first-seen day for as long as audits keep seeing it and marks what it no
+ * longer sees as resolved; a pull request only asks which of its findings the last audit knew.
  */
-
-export type { AuditState, Day, FindingHistory, ResolvedEntry }
 
 /** What the history holds of a finding: its key and severity, never the finding itself. */
 export interface CurrentFinding {
@@ -46,50 +46,6 @@ export interface BaselineEntry {
 /** Resolutions older than this many audits are forgotten: the list answers "what changed lately". */
 export const RESOLVED_AUDITS = 10
 export const MAX_RESOLVED = 1000
-
-const DRIFT = 'drift:'
-const UNMANAGED = 'unmanaged:'
-
-/** A working directory as written once (`./infra/prod/` is `infra/prod`), as render/markers does. */
-function directoryLabel(dir: string): string {
-  const flat = dir
-    .replace(/\\/g, '/')
-    .replace(/\/+$/, '')
-    .replace(/^(\.\/)+/, '')
-  return flat === '' ? '.' : flat
-}
-
-export function driftKey(directory: string, finding: Pick<DriftFinding, 'address'>): string {
-  return `${DRIFT}${directoryLabel(directory)}:${finding.address}`
-}
-
-/** By ARN, in the one normalised form; the few resources AWS gives no ARN by type and import id. */
-export function unmanagedKey(resource: Pick<UnmanagedResource, 'arn' | 'type' | 'id'>): string {
-  return resource.arn
-    ? `${UNMANAGED}${normaliseArn(resource.arn)}`
-    : `${UNMANAGED}${resource.type}:${resource.id}`
-}
-
-export type ParsedKey =
-  | { kind: 'drift'; directory: string; address: string }
-  | { kind: 'unmanaged'; resource: string }
-
-/**
- * What a key names, for listing resolved findings the report no longer has. Keys come back from
- * an issue a person can edit: the parts are untrusted text, to be escaped like any other.
- */
-export function parseKey(key: string): ParsedKey | undefined {
-  if (key.startsWith(UNMANAGED)) return { kind: 'unmanaged', resource: key.slice(UNMANAGED.length) }
-  if (!key.startsWith(DRIFT)) return undefined
-  // Addresses hold colons (`aws_x.y["a:b"]`); directories, in practice, do not.
-  const colon = key.indexOf(':', DRIFT.length)
-  if (colon < 0) return undefined
-  return {
-    kind: 'drift',
-    directory: key.slice(DRIFT.length, colon),
-    address: key.slice(colon + 1)
-  }
-}
 
 /**
  * The keys and severities of an audit's findings. Each field is picked by name, so whatever
@@ -133,13 +89,13 @@ export interface Unchecked {
 }
 
 export function uncheckedScope(unchecked: Unchecked): (key: string) => boolean {
-  const prefixes = (unchecked.directories ?? []).map(d => `${DRIFT}${directoryLabel(d)}:`)
+  const prefixes = (unchecked.directories ?? []).map(d => `${DRIFT_PREFIX}${directoryLabel(d)}:`)
   const regions = new Set(unchecked.regions ?? [])
   return key => {
     if (prefixes.some(prefix => key.startsWith(prefix))) return true
-    if (!key.startsWith(UNMANAGED)) return false
+    if (!key.startsWith(UNMANAGED_PREFIX)) return false
     if (unchecked.account) return true
-    const arn = parseArn(key.slice(UNMANAGED.length))
+    const arn = parseArn(key.slice(UNMANAGED_PREFIX.length))
     return arn !== undefined && regions.has(arn.region)
   }
 }
@@ -158,7 +114,7 @@ export function advance(
   const audit = (previous?.audits ?? 0) + 1
   const before = previous?.findings ?? {}
   const lastResolved = new Map((previous?.resolved ?? []).map(r => [r.key, r.resolvedOn]))
-  const findings: Record<string, FindingHistory> = {}
+  const findings: Record<string, StoredFinding> = {}
   const perFinding = new Map<string, FindingAge>()
   const newKeys: string[] = []
 
@@ -178,8 +134,8 @@ export function advance(
     if (unchecked(key)) findings[key] = had
     else resolved.push({ key, first: had.first })
   }
-  resolved.sort((a, b) => compare(a.key, b.key))
-  newKeys.sort(compare)
+  resolved.sort((a, b) => compareCodeUnits(a.key, b.key))
+  newKeys.sort(compareCodeUnits)
 
   const state: AuditState = {
     version: 1,
@@ -227,14 +183,4 @@ export function baseline(
 /** The resolutions of the state's own (most recent) audit. */
 export function resolvedByLastAudit(state: AuditState): ResolvedEntry[] {
   return state.resolved.filter(r => r.audit === state.audits)
-}
-
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** The day an audit runs, in UTC, so a run's day does not depend on the runner's zone. */
-export function auditDay(now: Date = new Date()): Day {
-  return now.toISOString().slice(0, 10)
 }

@@ -1,14 +1,88 @@
 import { brotliCompressSync, constants } from 'node:zlib'
-import type { AuditState } from './decode.js'
-import { STATE_FORMAT, STATE_MARKER_END, STATE_MARKER_START, toWire } from './decode.js'
-import type { BaselineEntry } from './advance.js'
-import { severityRank } from '../model/findings.js'
+import { severityRank } from '../model/severity.js'
+import { compareCodeUnits } from '../text.js'
+import type { WireState } from './format.js'
+import {
+  DIGITS,
+  indexWidth,
+  severityDigit,
+  STATE_FORMAT,
+  STATE_MARKER_END,
+  STATE_MARKER_START
+} from './format.js'
+import type { AuditState, Day } from './state.js'
+import { dayNumber } from './state.js'
 
 /**
- * The audit history as hidden text for the audit issue, and the words that show a finding's
- * age. The marker must fit in one issue comment (65,536 characters) next to a line of prose;
- * a history too big for that loses its oldest resolutions first, then its least severe findings.
+ * The audit history as hidden text for the audit issue. The marker must fit in one issue
+ * comment (65,536 characters) next to a line of prose; a history too big for that loses its
+ * oldest resolutions first, then its least severe findings.
  */
+
+/** Sorted keys as shared-prefix lengths and the rest of each (decode.ts undoes it). */
+function frontCode(keys: string[]): { p: number[]; k: string[] } {
+  const p: number[] = []
+  const k: string[] = []
+  let previous = ''
+  for (const key of keys) {
+    let shared = 0
+    const most = Math.min(previous.length, key.length)
+    while (shared < most && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++
+    p.push(shared)
+    k.push(key.slice(shared))
+    previous = key
+  }
+  return { p, k }
+}
+
+function writeIndex(n: number, width: number): string {
+  let out = ''
+  for (let i = 0; i < width; i++, n = Math.floor(n / DIGITS.length)) {
+    out = DIGITS[n % DIGITS.length] + out
+  }
+  return out
+}
+
+/** The distinct histories, most shared first, and each row's index into them. */
+function historyTable(rows: number[][]): { h: number[]; i: string } {
+  const tally = new Map<string, { row: number[]; count: number }>()
+  for (const row of rows) {
+    const id = row.join(',')
+    const seen = tally.get(id)
+    if (seen) seen.count++
+    else tally.set(id, { row, count: 1 })
+  }
+  const order = [...tally.entries()].sort(
+    ([a, x], [b, y]) => y.count - x.count || compareCodeUnits(a, b)
+  )
+  const width = indexWidth(order.length)
+  const index = new Map(order.map(([id], n) => [id, writeIndex(n, width)]))
+  return {
+    h: order.flatMap(([, { row }]) => row),
+    i: rows.map(row => index.get(row.join(','))).join('')
+  }
+}
+
+export function toWire(state: AuditState): WireState {
+  const base = dayNumber(state.lastAudit) ?? 0
+  const age = (day: Day): number => base - (dayNumber(day) ?? base)
+  const keys = Object.keys(state.findings).sort(compareCodeUnits)
+  const rows = keys.map(key => state.findings[key])
+  return {
+    n: state.audits,
+    d: state.lastAudit,
+    ...frontCode(keys),
+    ...historyTable(rows.map(h => [age(h.first), age(h.last), h.audits])),
+    s: rows.map(h => severityDigit(h.severity)).join(''),
+    r: {
+      ...frontCode(state.resolved.map(r => r.key)),
+      f: state.resolved.map(r => age(r.first)),
+      o: state.resolved.map(r => age(r.resolvedOn)),
+      a: state.resolved.map(r => state.audits - r.audit)
+    },
+    ...(state.truncated ? { x: state.truncated } : {})
+  }
+}
 
 /** GitHub's 65,536 characters for a comment, less room for the words around the marker. */
 export const STATE_LIMIT = 60_000
@@ -91,13 +165,9 @@ function keepOrder(state: AuditState): string[] {
   return Object.keys(state.findings).sort(
     (a, b) =>
       rank(b) - rank(a) ||
-      compare(state.findings[a].first, state.findings[b].first) ||
-      compare(a, b)
+      compareCodeUnits(state.findings[a].first, state.findings[b].first) ||
+      compareCodeUnits(a, b)
   )
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function withResolved(state: AuditState, n: number): AuditState {
@@ -140,27 +210,10 @@ export function encodeState(state: AuditState): string {
 }
 
 /**
- * `since 2026-11-02, 4 audits`. One audit reads `since <day>, 1 audit` rather than "new": after
- * a fresh start or a truncated state that is still true, and the "new since the last audit"
- * group already says which findings are new.
- */
-export function describeAge(first: string, audits: number): string {
-  return `since ${first}, ${audits} ${audits === 1 ? 'audit' : 'audits'}`
-}
-
-/** A pull request's finding against the audit: `known since 2026-11-02 (#12)`, or `new`. */
-export function describeBaseline(entry: BaselineEntry | undefined, issue?: number): string {
-  if (entry?.known && entry.since) {
-    return `known since ${entry.since}${issue === undefined ? '' : ` (#${issue})`}`
-  }
-  return entry?.uncertain ? 'new (the audit history is incomplete)' : 'new'
-}
-
-/**
  * The bot comment that keeps the history on the audit issue: one line for the person who finds
  * it, then the hidden state. The marker holds no value, only keys, days and counts.
  */
-export function renderStateComment(state: AuditState): string {
+export function stateComment(state: AuditState): string {
   return [
     `_Driftwatch keeps this audit's history here (${state.audits === 1 ? '1 audit' : `${state.audits} audits`}, the last on ${state.lastAudit}): when each finding was first seen and what was resolved. Editing or deleting this comment starts the history afresh._`,
     '',

@@ -1,5 +1,4 @@
-import type { Attribution } from '../collect/aws/attribution.js'
-import type { SourceLocation } from '../collect/terraform/source-locations.js'
+import type { Severity } from './severity.js'
 
 /**
  * What analysis finds, in the terms every later stage uses: drifted resources, changes the code
@@ -7,7 +6,30 @@ import type { SourceLocation } from '../collect/terraform/source-locations.js'
  * already redacted.
  */
 
-export type { SourceLocation }
+/** Where a resource is written: the `resource` line in the repository, for an annotation. */
+export interface SourceLocation {
+  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
+  file: string
+  line: number
+}
+
+export type WhoKind = 'user' | 'role' | 'root' | 'service'
+
+/** The last write CloudTrail recorded for a resource (collect/aws/attribution.ts finds it). */
+export interface Attribution {
+  /** The IAM user, the role behind an assumed-role session, `root`, or the AWS service. */
+  who: string
+  whoKind: WhoKind
+  /** The role session's name, which often names the person or pipeline behind the role. */
+  session?: string
+  /** ISO 8601, UTC. */
+  when: string
+  /** The API call: `AuthorizeSecurityGroupIngress`. */
+  action: string
+  console: boolean
+  /** The service called: `ec2.amazonaws.com`. */
+  source: string
+}
 
 /**
  * A finding against the audit history kept with the audit issue. On an audit: since when audits
@@ -31,24 +53,6 @@ export interface ChangedBy extends Attribution {
 }
 
 export type DriftKind = 'changed' | 'deleted'
-
-export type Severity = 'low' | 'medium' | 'high' | 'critical'
-
-/** Least severe first. */
-export const SEVERITIES = [
-  'low',
-  'medium',
-  'high',
-  'critical'
-] as const satisfies readonly Severity[]
-
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity)
-}
-
-export function atLeast(severity: Severity, threshold: Severity): boolean {
-  return severityRank(severity) >= severityRank(threshold)
-}
 
 export interface AttributeChange {
   /** Attribute path as Terraform would write it: `tags.Env`, `ingress[1].cidr_blocks`. */

@@ -1,3 +1,5 @@
+import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js'
+
 /**
  * The one Report model every renderer reads. Analysis builds it; nothing downstream goes back to
  * the plan JSON or AWS. Values in it are already redacted: a sensitive value is the string
@@ -5,24 +7,18 @@
  */
 
 export const REPORT_SCHEMA_VERSION = 3
-export { REDACTED } from '../redact/sensitive.js'
-export type {
-  ChangedBy,
-  FindingHistory,
-  DriftKind,
-  Severity,
-  AttributeChange,
-  SourceLocation,
-  DriftFinding,
-  PendingAction,
-  PendingChange,
-  SeenBy,
-  UnmanagedResource,
-  OwnedResource,
-  NotListed,
-  UnmanagedReport
-} from './findings.js'
-import type { DriftFinding, PendingChange, UnmanagedReport } from './findings.js'
+
+/**
+ * A working directory as written once (`./infra/prod/` is `infra/prod`, the root `.`): how the
+ * audit history's keys and the audit issue's markers name it, whatever the user wrote.
+ */
+export function directoryLabel(dir: string): string {
+  const flat = dir
+    .replace(/\\/g, '/')
+    .replace(/\/+$/, '')
+    .replace(/^(\.\/)+/, '')
+  return flat === '' ? '.' : flat
+}
 
 export interface DirectoryReport {
   /** The working directory as the user wrote it. */

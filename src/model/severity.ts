@@ -1,15 +1,28 @@
 import type { DriftFinding } from './findings.js'
-import { atLeast } from './findings.js'
 
 /**
- * What renderers know of severity: its vocabulary and the rules catalogue (SARIF describes each
- * rule). Nothing here assesses a finding: analysis did, and the Report holds its verdict.
+ * Severity's vocabulary, which every stage shares: analysis assesses a finding (the rules are in
+ * analyse/severity.ts), the Report holds the verdict, the audit history stores it, renderers show
+ * it and the verdict compares it with `fail-on-severity`.
  */
 
-export type { Severity } from './findings.js'
-export { atLeast, SEVERITIES, severityRank } from './findings.js'
-export type { SeverityRule } from '../analyse/severity.js'
-export { SEVERITY_RULES } from '../analyse/severity.js'
+export type Severity = 'low' | 'medium' | 'high' | 'critical'
+
+/** Least severe first. */
+export const SEVERITIES = [
+  'low',
+  'medium',
+  'high',
+  'critical'
+] as const satisfies readonly Severity[]
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity)
+}
+
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) >= severityRank(threshold)
+}
 
 /** Why a finding matters for security, in words; empty unless it is high or critical. */
 export function securityConcerns(finding: DriftFinding): string[] {

@@ -1,4 +1,5 @@
-import type { DriftFinding, Report } from '../model/report.js'
+import type { DriftFinding } from '../model/findings.js'
+import type { Report } from '../model/report.js'
 import { securityConcerns } from '../model/severity.js'
 import { clip, plural } from '../text.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'

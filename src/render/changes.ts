@@ -1,6 +1,6 @@
 import { diffAttributes } from '../analyse/diff.js'
-import type { AttributeChange } from '../model/report.js'
-import { REDACTED } from '../model/report.js'
+import type { AttributeChange } from '../model/findings.js'
+import { REDACTED } from '../redact/sensitive.js'
 import { plural } from '../text.js'
 import { FULL } from './budget.js'
 import { ALL_TRAFFIC, protocolName } from '../model/network-rule.js'

@@ -102,3 +102,13 @@ export function table(header: string[], rows: string[][]): string {
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }
+
+/** Entries a list shows before it says how many more there are; the tables show everything. */
+const LISTED = 10
+
+/** A Markdown list of the first few items, then `…and 3 more`. */
+export function shortList<T>(items: T[], line: (item: T) => string): string[] {
+  const shown = items.slice(0, LISTED).map(item => `- ${line(item)}`)
+  if (items.length > LISTED) shown.push(`- …and ${items.length - LISTED} more`)
+  return shown
+}

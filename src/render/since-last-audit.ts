@@ -1,7 +1,9 @@
-import type { FindingHistory, Report, ResolvedFinding } from '../model/report.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report, ResolvedFinding } from '../model/report.js'
 import { plural } from '../text.js'
-import { codeSpan } from './markdown.js'
+import { codeSpan, shortList } from './markdown.js'
 import { severityLabel } from './severity.js'
+import type { BaselineEntry } from '../history/advance.js'
 
 /**
  * A finding's age and the audit's changes, as people read them: `since 2026-11-02, 4 audits` next
@@ -9,16 +11,30 @@ import { severityLabel } from './severity.js'
  * audit saw and this one no longer does.
  */
 
-/** Entries in the new and resolved lists; the tables below them show everything. */
-const LISTED = 10
-
 /** `new`, `since 2026-11-02, 4 audits` (audit), `known since 2026-11-02` (pull request). */
 export function historyTag(history: FindingHistory | undefined): string {
   if (!history) return ''
   if (history.status === 'new') return history.uncertain ? 'new (history incomplete)' : 'new'
   if (!history.firstSeen) return 'known'
   if (history.audits === undefined) return `known since ${history.firstSeen}`
-  return `since ${history.firstSeen}, ${plural(history.audits, 'audit')}`
+  return describeAge(history.firstSeen, history.audits)
+}
+
+/**
+ * `since 2026-11-02, 4 audits`. One audit reads `since <day>, 1 audit` rather than "new": after
+ * a fresh start or a truncated state that is still true, and the "new since the last audit"
+ * group already says which findings are new.
+ */
+export function describeAge(first: string, audits: number): string {
+  return `since ${first}, ${plural(audits, 'audit')}`
+}
+
+/** A pull request's finding against the audit: `known since 2026-11-02 (#12)`, or `new`. */
+export function describeBaseline(entry: BaselineEntry | undefined, issue?: number): string {
+  if (entry?.known && entry.since) {
+    return `known since ${entry.since}${issue === undefined ? '' : ` (#${issue})`}`
+  }
+  return entry?.uncertain ? 'new (the audit history is incomplete)' : 'new'
 }
 
 interface NewFinding {
@@ -44,12 +60,6 @@ function where(directory: string | undefined): string {
   return directory === undefined ? '' : ` in ${codeSpan(directory)}`
 }
 
-function listed<T>(items: T[], line: (item: T) => string): string[] {
-  const shown = items.slice(0, LISTED).map(item => `- ${line(item)}`)
-  if (items.length > LISTED) shown.push(`- …and ${items.length - LISTED} more`)
-  return shown
-}
-
 function resolvedLine(resolved: ResolvedFinding): string {
   return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`
 }
@@ -71,7 +81,7 @@ function auditSection(report: Report): string[] {
   } else if (fresh.length > 0) {
     lines.push(`**New since the last audit${since}**: ${fresh.length}`, '')
     lines.push(
-      ...listed(
+      ...shortList(
         fresh,
         f =>
           `${codeSpan(f.name)}${where(f.directory)}${f.severity ? ` · ${severityLabel(f.severity)}` : ''}`
@@ -82,7 +92,7 @@ function auditSection(report: Report): string[] {
   }
   if (history.resolved.length > 0) {
     lines.push('', `**Resolved since the last audit**: ${history.resolved.length}`, '')
-    lines.push(...listed(history.resolved, resolvedLine))
+    lines.push(...shortList(history.resolved, resolvedLine))
   }
   return lines
 }
@@ -108,35 +118,5 @@ export function historySection(report: Report): string {
   if (!history) return ''
   const lines = history.kind === 'audit' ? auditSection(report) : pullRequestSection(report)
   if (history.note) lines.push('', `_${history.note}._`)
-  return lines.join('\n').trim()
-}
-
-/**
- * Who last changed each finding, from CloudTrail, most severe first; what the budget left out
- * is counted. Names are CloudTrail's (user and session names anyone can choose): code spans.
- */
-export function changedBySection(report: Report): string {
-  const summary = report.attribution
-  if (!summary) return ''
-  const named = [
-    ...report.directories.flatMap(dir =>
-      dir.drift.map(f => ({ name: f.address, severity: f.severity, changedBy: f.changedBy }))
-    ),
-    ...(report.unmanaged?.resources ?? []).map(r => ({
-      name: r.arn ?? `${r.type}:${r.id}`,
-      severity: r.severity,
-      changedBy: r.changedBy
-    }))
-  ].filter(f => f.changedBy !== undefined)
-  const lines = named.length > 0 ? ['**Who changed it** (CloudTrail, the last 90 days)', ''] : []
-  lines.push(...listed(named, f => `${codeSpan(f.name)}: ${codeSpan(f.changedBy?.summary ?? '')}`))
-  const notes: string[] = []
-  if (summary.notLookedUp > 0) {
-    notes.push(
-      `${plural(summary.notLookedUp, 'finding')} not looked up (the budget of calls went to the most severe)`
-    )
-  }
-  if (summary.warning) notes.push(summary.warning)
-  if (notes.length > 0) lines.push('', `_CloudTrail: ${notes.join('; ')}._`)
   return lines.join('\n').trim()
 }

@@ -1,4 +1,5 @@
-import type { Report, Severity } from '../model/report.js'
+import type { Report } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
 import { clip, plural } from '../text.js'
 import { severityLabel } from './severity.js'
 

@@ -1,4 +1,5 @@
-import type { Report, UnmanagedReport, UnmanagedResource } from '../model/report.js'
+import type { Report } from '../model/report.js'
+import type { UnmanagedReport, UnmanagedResource } from '../model/findings.js'
 import { historyTag } from './since-last-audit.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'

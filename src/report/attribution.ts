@@ -1,9 +1,10 @@
-import type { Attribution, AttributionSubject, Attributions } from '../collect/aws/attribution.js'
+import type { Attribution } from '../model/findings.js'
+import type { AttributionSubject, Attributions } from '../collect/aws/attribution.js'
 import { parseArn } from '../model/arn.js'
-import { severityRank } from '../model/findings.js'
+import { severityRank } from '../model/severity.js'
 import type { ChangedBy } from '../model/findings.js'
-import type { AuditState } from '../history/advance.js'
-import { driftKey, parseKey, unmanagedKey } from '../history/advance.js'
+import type { AuditState } from '../history/state.js'
+import { driftKey, parseKey, unmanagedKey } from '../history/keys.js'
 import type { Report } from '../model/report.js'
 
 /**

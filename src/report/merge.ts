@@ -1,7 +1,8 @@
 import { coverage } from '../analyse/unmanaged.js'
 import { UserError } from '../errors.js'
 import { countFindings } from './build.js'
-import type { DirectoryReport, Report, UnmanagedReport } from '../model/report.js'
+import type { DirectoryReport, Report } from '../model/report.js'
+import type { UnmanagedReport } from '../model/findings.js'
 import { REPORT_SCHEMA_VERSION } from '../model/report.js'
 
 /**

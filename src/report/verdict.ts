@@ -1,5 +1,7 @@
 import type { FailOn, FailOnSeverity } from '../inputs/options.js'
-import type { FindingHistory, Report, Severity } from '../model/report.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
 import { plural } from '../text.js'
 import { atLeast } from '../model/severity.js'
 

@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { SourceLocation } from '../../model/findings.js'
 import type { ModuleEntry, ModuleFiles, RootFiles } from './module-files.js'
 import { textOf } from './module-files.js'
 
@@ -13,12 +14,6 @@ import { textOf } from './module-files.js'
 interface Block {
   line: number
   file: string
-}
-
-export interface SourceLocation {
-  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
-  file: string
-  line: number
 }
 
 export type LocationIndex = Map<string, SourceLocation>

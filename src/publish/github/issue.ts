@@ -1,8 +1,8 @@
 import { messageOf } from '../../errors.js'
-import type { IssueTarget } from '../../collect/github/audit-issue.js'
-import { findClosed, findOpen, findStateComment } from '../../collect/github/audit-issue.js'
-import type { GitHubClient } from '../../collect/github/client.js'
-import { statusOf } from '../../collect/github/client.js'
+import type { IssueTarget } from '../../github/audit-issue.js'
+import { findClosed, findOpen, findStateComment } from '../../github/audit-issue.js'
+import type { GitHubClient } from '../../github/client.js'
+import { statusOf } from '../../github/client.js'
 
 /**
  * The audit issue: one open issue per repository and marker, carrying the label. An audit with

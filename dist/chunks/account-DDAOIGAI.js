@@ -7,7 +7,7 @@ import {
   classifyFault,
   credentialsFault,
   errorName
-} from "./chunk-O62I6EER.js";
+} from "./chunk-JPJRMUBZ.js";
 import {
   createClient,
   sharedCredentials
@@ -15,7 +15,7 @@ import {
 import {
   parseArn
 } from "./chunk-UEO5CBCT.js";
-import "./chunk-PPBADWC3.js";
+import "./chunk-FFYNXMZ5.js";
 import {
   paginateGetResources
 } from "./chunk-INR2KSUZ.js";
@@ -140,7 +140,7 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { tagging: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? import("./listing-BGET6SUS.js").then(
+  const listing = listTypes ? import("./listing-GQFSEYAJ.js").then(
     ({ listResources }) => (
       // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
       // to assume: see sharedCredentials); then the listing need not ask STS, a call some
@@ -154,4 +154,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-2TAHMJQ5.js.map
+//# sourceMappingURL=account-DDAOIGAI.js.map

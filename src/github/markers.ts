@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Report } from '../model/report.js'
+import { directoryLabel } from '../model/report.js'
 
 /**
  * Hidden markers by which Driftwatch finds its own comment or issue again. The key stands for
@@ -9,18 +10,9 @@ import type { Report } from '../model/report.js'
 
 export type MarkerKind = 'comment' | 'issue'
 
-/** A working directory as written once: `./infra/prod/` is `infra/prod`, the root `.`. */
-export function normalise(dir: string): string {
-  const flat = dir
-    .replace(/\\/g, '/')
-    .replace(/\/+$/, '')
-    .replace(/^(\.\/)+/, '')
-  return flat === '' ? '.' : flat
-}
-
 /** Same set of directories, same key: order, `./` and trailing slashes do not matter. */
 export function directoriesKey(dirs: string[]): string {
-  const set = [...new Set(dirs.map(normalise))].sort()
+  const set = [...new Set(dirs.map(directoryLabel))].sort()
   return createHash('sha256').update(set.join('\n')).digest('hex').slice(0, 12)
 }
 

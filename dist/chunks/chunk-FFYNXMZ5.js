@@ -11,6 +11,9 @@ function escapeRegExp(text) {
 function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -27,8 +30,9 @@ export {
   clip,
   escapeRegExp,
   plural,
+  compareCodeUnits,
   UserError,
   clipToLine,
   messageOf
 };
-//# sourceMappingURL=chunk-PPBADWC3.js.map
+//# sourceMappingURL=chunk-FFYNXMZ5.js.map

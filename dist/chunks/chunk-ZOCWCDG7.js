@@ -1,11 +1,11 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  ALL_TRAFFIC,
   CHANGE_SIGNS,
   FORM_ONLY,
-  SEVERITY_RULES,
+  OPEN_CIDRS,
   SUMMARY_LIMIT,
-  assessDrift,
-  assessUnmanaged,
+  Scrubber,
   changeLineText,
   countsTable,
   deepEqual,
@@ -15,16 +15,19 @@ import {
   footer,
   headline,
   historyTag,
+  isAllTraffic,
   joinPath,
+  maskAt,
   plain,
+  reachesAdminPort,
+  redactValue,
   reportSections,
-  severityFields,
   severityLine,
   tableRows,
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-O35QRPYF.js";
+} from "./chunk-SP5CDI3H.js";
 import {
   buildReport,
   driftKey,
@@ -32,18 +35,19 @@ import {
   unmanagedKey,
   withAuditHistory,
   withBaseline
-} from "./chunk-L4ZSVI2T.js";
+} from "./chunk-Q5NUOFL3.js";
 import {
-  Scrubber,
   atLeast,
   errorText,
-  maskAt,
-  redactValue,
   severityRank
-} from "./chunk-76XQW43K.js";
+} from "./chunk-KBTWIID5.js";
 import {
   LISTED_TYPES
 } from "./chunk-PXOIFRMI.js";
+import {
+  parsePolicyDocument,
+  policyStatements
+} from "./chunk-WBAT22HC.js";
 import {
   normaliseArn,
   parseArn,
@@ -58,7 +62,7 @@ import {
   escapeRegExp,
   messageOf,
   plural
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 
 // src/report/verdict.ts
 function failureReason(report, failOn, failOnSeverity = "none") {
@@ -3368,6 +3372,499 @@ function ownerOf(tags, disabled = NONE) {
   return void 0;
 }
 
+// src/analyse/severity.ts
+var PUBLIC_ACLS = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
+var PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function isEmpty(value) {
+  return value === null || value === void 0 || value === "" || value === false || Array.isArray(value) && value.length === 0 || isObject(value) && Object.keys(value).length === 0;
+}
+function strings2(value, into = []) {
+  if (typeof value === "string") into.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings2(item, into);
+  else if (isObject(value)) for (const item of Object.values(value)) strings2(item, into);
+  return into;
+}
+var SEGMENT = /^(?:\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|"((?:[^"\\]|\\.)*)")/;
+function pathSegments(path2) {
+  const out = [];
+  let rest = path2;
+  while (rest.length > 0) {
+    const match = SEGMENT.exec(rest);
+    if (!match) break;
+    if (match[1] !== void 0) out.push(match[1]);
+    else if (match[2] !== void 0) out.push(Number(match[2]));
+    else out.push(JSON.parse(`"${match[3] ?? match[4]}"`));
+    rest = rest.slice(match[0].length);
+  }
+  return out;
+}
+function valueAt(root, segments) {
+  let value = root;
+  for (const key of segments) {
+    if (Array.isArray(value) && typeof key === "number") value = value[key];
+    else if (isObject(value) && typeof key === "string") value = value[key];
+    else return void 0;
+  }
+  return value;
+}
+function lastSegment2(path2) {
+  const segments = pathSegments(path2).filter((s) => typeof s === "string");
+  return segments.at(-1) ?? path2;
+}
+function wasOn(value) {
+  return value === true || value === "Enabled" || value === "true";
+}
+function turnedOff(change2) {
+  return wasOn(change2.before) && !wasOn(change2.after);
+}
+function portsOf(block) {
+  if (!isObject(block)) return { admin: false };
+  const protocol = String(block.protocol ?? block.ip_protocol ?? "").toLowerCase();
+  if (isAllTraffic(protocol)) return { label: ALL_TRAFFIC, admin: true };
+  const from = Number(block.from_port);
+  const to = block.to_port === void 0 || block.to_port === null ? from : Number(block.to_port);
+  if (!Number.isFinite(from)) return { admin: false };
+  const range = from === to ? `${from}` : `${from}-${to}`;
+  return { label: `${protocol || "port"} ${range}`, admin: reachesAdminPort(from, to) };
+}
+function directionOf(finding, path2, block) {
+  if (topAttribute(path2) === "egress" || /egress/.test(finding.type)) return "egress";
+  if (isObject(block) && (block.type === "egress" || block.egress === true)) return "egress";
+  return "ingress";
+}
+var NETWORK_TYPES = /security_group|network_acl/;
+function exposures(finding, current) {
+  if (finding.kind !== "changed") return [];
+  const isRule = NETWORK_TYPES.test(finding.type);
+  const found = [];
+  for (const change2 of finding.changes) {
+    const top = topAttribute(change2.path);
+    if (!isRule && top !== "ingress" && top !== "egress") continue;
+    if (top === "tags" || top === "tags_all" || top === "description") continue;
+    const before = new Set(strings2(change2.before).filter((s) => OPEN_CIDRS.has(s)));
+    const cidrs = [...new Set(strings2(change2.after))].filter(
+      (s) => OPEN_CIDRS.has(s) && !before.has(s)
+    );
+    if (cidrs.length === 0) continue;
+    const segments = pathSegments(change2.path);
+    const block = isObject(change2.after) ? change2.after : valueAt(current, segments.slice(0, -1)) ?? current;
+    if (isObject(block) && /^deny$/i.test(String(block.action ?? block.rule_action ?? ""))) continue;
+    const { label, admin } = portsOf(block);
+    found.push({ direction: directionOf(finding, change2.path, block), cidrs, ports: label, admin });
+  }
+  return found;
+}
+function describe(exposure) {
+  const ports = exposure.ports ? ` (${exposure.ports})` : "";
+  return `${exposure.direction} open to ${exposure.cidrs.join(", ")}${ports}`;
+}
+function exposureReasons(finding, current, keep) {
+  const reasons = [...new Set(exposures(finding, current).filter(keep).map(describe))];
+  return reasons.length > 0 ? reasons : void 0;
+}
+function statements(policy) {
+  if (typeof policy === "string") return policyStatements(parsePolicyDocument(policy));
+  return isObject(policy) ? policyStatements(policy) : [];
+}
+function isEveryone(principal) {
+  if (principal === "*") return true;
+  if (Array.isArray(principal)) return principal.some(isEveryone);
+  if (isObject(principal)) return isEveryone(principal.AWS);
+  return false;
+}
+function publicAccess(policy) {
+  const open2 = statements(policy).filter((s) => s.Effect === "Allow" && isEveryone(s.Principal));
+  if (open2.length === 0) return void 0;
+  return open2.some((s) => isEmpty(s.Condition)) ? "unconditional" : "conditional";
+}
+var POLICY_ATTRIBUTE = /polic(y|ies)$/;
+function isPolicyValue(value) {
+  return typeof value === "string" || value !== null && typeof value === "object";
+}
+function policyChanges(finding) {
+  return finding.changes.filter(
+    (c) => POLICY_ATTRIBUTE.test(lastSegment2(c.path)) && !c.sensitive && (isPolicyValue(c.before) || isPolicyValue(c.after))
+  );
+}
+function newlyPublic(finding, level) {
+  const reasons = policyChanges(finding).filter((c) => publicAccess(c.after) === level && publicAccess(c.before) !== "unconditional").map(
+    (c) => level === "unconditional" ? `${lastSegment2(c.path)} allows Principal "*"` : `${lastSegment2(c.path)} allows Principal "*" under a condition`
+  );
+  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+}
+function publicAcl(finding) {
+  const reasons = [];
+  for (const change2 of finding.changes) {
+    const top = topAttribute(change2.path);
+    if (top !== "acl" && top !== "grant" && top !== "access_control_policy") continue;
+    const before = new Set(strings2(change2.before));
+    for (const value of strings2(change2.after)) {
+      if (before.has(value)) continue;
+      if (PUBLIC_ACLS.has(value)) reasons.push(`public ACL ${value}`);
+      else if (PUBLIC_GRANTEES.test(value))
+        reasons.push(`ACL grants ${PUBLIC_GRANTEES.exec(value)?.[1]}`);
+    }
+  }
+  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+}
+var ACCESS_TYPES = [
+  /^aws_security_group/,
+  /^aws_vpc_security_group_(ingress|egress)_rule$/,
+  /^aws_network_acl/,
+  /^aws_iam_/,
+  /^aws_kms_/,
+  /^aws_s3_bucket_(policy|acl|public_access_block|ownership_controls)$/,
+  /^aws_s3_account_public_access_block$/,
+  /^aws_secretsmanager_secret_policy$/,
+  /^aws_lambda_permission$/,
+  /^aws_sns_topic_policy$/,
+  /^aws_sqs_queue_policy$/,
+  /^aws_ecr_repository_policy$/
+];
+function isAccessType(type) {
+  return ACCESS_TYPES.some((pattern) => pattern.test(type));
+}
+var COSMETIC = /* @__PURE__ */ new Set(["tags", "tags_all", "description"]);
+function substantive(finding) {
+  return finding.changes.filter((c) => !COSMETIC.has(topAttribute(c.path)));
+}
+var PUBLIC_ACCESS_BLOCK = /^aws_s3_(bucket|account)_public_access_block$/;
+var BLOCK_SETTINGS = /* @__PURE__ */ new Set([
+  "block_public_acls",
+  "block_public_policy",
+  "ignore_public_acls",
+  "restrict_public_buckets"
+]);
+var KMS_KEY_ATTRIBUTE = /^(kms_key_id|kms_key_arn|kms_master_key_id|kms_key|kms_key_identifier|sse_kms_key_id|encryption_key_arn)$/;
+var ENCRYPTED_FLAG = /^(encrypted|storage_encrypted|enable_encryption|encryption_enabled)$/;
+var ENCRYPTION_BLOCK = /^(server_side_encryption_configuration|server_side_encryption|encryption_configuration|encryption_config|encrypt_at_rest|encryption_info|rule)$/;
+function encryptionWeakened(finding) {
+  const reasons = [];
+  if (finding.kind === "deleted") {
+    if (finding.type === "aws_s3_bucket_server_side_encryption_configuration")
+      reasons.push("bucket encryption configuration removed");
+    return reasons.length > 0 ? reasons : void 0;
+  }
+  for (const change2 of finding.changes) {
+    const leaf = lastSegment2(change2.path);
+    const top = topAttribute(change2.path);
+    if (KMS_KEY_ATTRIBUTE.test(leaf) && !isEmpty(change2.before)) {
+      reasons.push(isEmpty(change2.after) ? `${leaf} removed` : `${leaf} changed (KMS key)`);
+    } else if (leaf === "sse_algorithm") {
+      reasons.push(
+        isEmpty(change2.after) ? "encryption removed" : `encryption changed from ${String(change2.before)} to ${String(change2.after)}`
+      );
+    } else if (ENCRYPTED_FLAG.test(leaf) && change2.before === true && change2.after !== true) {
+      reasons.push(`${leaf} turned off`);
+    } else if (ENCRYPTION_BLOCK.test(top) && change2.path === top && !isEmpty(change2.before) && isEmpty(change2.after) && (top !== "rule" || /encryption/.test(finding.type))) {
+      reasons.push(`${top} removed`);
+    } else if (/^aws_kms_(key|replica_key)$/.test(finding.type) && turnedOff(change2)) {
+      if (leaf === "is_enabled") reasons.push("KMS key disabled");
+      if (leaf === "enable_key_rotation") reasons.push("KMS key rotation turned off");
+    }
+  }
+  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+}
+var AUDIT_LOG_TYPES = /^aws_(cloudtrail|flow_log|config_configuration_recorder(_status)?|guardduty_detector|securityhub_account)$/;
+function auditLoggingOff(finding) {
+  if (!AUDIT_LOG_TYPES.test(finding.type)) return void 0;
+  if (finding.kind === "deleted") return [`${finding.type.slice(4)} deleted`];
+  const off = finding.changes.filter(
+    (c) => turnedOff(c) && /^(enable_logging|is_enabled|enable)$/.test(lastSegment2(c.path))
+  );
+  return off.length > 0 ? [`audit logging turned off (${off[0].path})`] : void 0;
+}
+var LOGGING_DELETED = /* @__PURE__ */ new Set(["aws_s3_bucket_logging"]);
+function loggingOff(finding) {
+  if (finding.kind === "deleted")
+    return LOGGING_DELETED.has(finding.type) ? ["access logging removed"] : void 0;
+  const reasons = finding.changes.filter((c) => {
+    const segments = pathSegments(c.path).filter((s) => typeof s === "string");
+    if (COSMETIC.has(segments[0] ?? "")) return false;
+    if (!segments.some((s) => /log/i.test(s))) return false;
+    return turnedOff(c) || !isEmpty(c.before) && isEmpty(c.after) && c.after !== 0;
+  }).map((c) => `logging turned off (${c.path})`);
+  return reasons.length > 0 ? reasons : void 0;
+}
+function protectionOff(finding) {
+  if (finding.kind === "deleted")
+    return finding.type === "aws_s3_bucket_versioning" ? ["versioning configuration removed"] : void 0;
+  const reasons = [];
+  for (const change2 of finding.changes) {
+    const path2 = change2.path;
+    const leaf = lastSegment2(path2);
+    if (/versioning/.test(path2) && (leaf === "status" || leaf === "enabled") && turnedOff(change2))
+      reasons.push("versioning turned off");
+    else if (leaf === "mfa_delete" && turnedOff(change2)) reasons.push("MFA delete turned off");
+    else if (leaf === "deletion_protection" && turnedOff(change2))
+      reasons.push("deletion protection turned off");
+    else if (/point_in_time_recovery/.test(path2) && turnedOff(change2))
+      reasons.push("point-in-time recovery turned off");
+    else if (leaf === "backup_retention_period" && change2.after === 0 && Number(change2.before) > 0)
+      reasons.push("automated backups turned off");
+  }
+  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+}
+var SERVICE_OF_TYPE = /^aws_(iam)_/;
+function unmanagedKind(subject) {
+  const arn = subject.arn ? parseArn(subject.arn) : void 0;
+  const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(":")[0];
+  const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, "");
+  return { service, type, terraformType: subject.type, risk: subject.risk };
+}
+function openIngress(kind, admin) {
+  const reasons = (kind.risk?.rules ?? []).flatMap((rule) => {
+    const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
+    if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr)) return [];
+    const ports = portsOf({
+      protocol: rule.protocol,
+      from_port: rule.fromPort,
+      to_port: rule.toPort
+    });
+    if (ports.admin !== admin) return [];
+    return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ""}`];
+  });
+  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+}
+var DATA_OR_COMPUTE = /* @__PURE__ */ new Set([
+  "s3",
+  "secretsmanager",
+  "ssm",
+  "rds",
+  "dynamodb",
+  "elasticfilesystem",
+  "elasticache",
+  "es",
+  "redshift",
+  "sqs",
+  "lambda",
+  "ecs",
+  "eks",
+  "backup"
+]);
+var SEVERITY_RULES = [
+  {
+    id: "open-ingress-admin-port",
+    severity: "critical",
+    title: "Ingress from anywhere (0.0.0.0/0 or ::/0) to an administration or database port",
+    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "ingress" && e.admin)
+  },
+  {
+    id: "public-policy",
+    severity: "critical",
+    title: 'A resource or trust policy now allows Principal "*" without a condition',
+    drift: (f) => newlyPublic(f, "unconditional")
+  },
+  {
+    id: "public-acl",
+    severity: "critical",
+    title: "An S3 ACL now grants access to everyone or to any AWS user",
+    drift: (f) => publicAcl(f)
+  },
+  {
+    id: "unmanaged-open-admin-port",
+    severity: "critical",
+    title: "An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port",
+    unmanaged: (kind) => openIngress(kind, true)
+  },
+  {
+    id: "unmanaged-admin-access",
+    severity: "critical",
+    title: "An unmanaged IAM user, role, group or policy allows every action on every resource",
+    unmanaged: ({ risk }) => risk?.admin ? ["allows all actions on all resources (administrator)"] : void 0
+  },
+  {
+    id: "unmanaged-public-snapshot",
+    severity: "critical",
+    title: "An EBS snapshot of the account that anyone can copy",
+    unmanaged: ({ risk }) => risk?.public ? ["public snapshot: anyone can copy it"] : void 0
+  },
+  {
+    id: "kms-key-deleted",
+    severity: "critical",
+    title: "A KMS key was deleted or scheduled for deletion outside Terraform",
+    drift: (f) => f.kind === "deleted" && /^aws_kms_(key|replica_key|external_key)$/.test(f.type) ? ["KMS key deleted or scheduled for deletion"] : void 0
+  },
+  {
+    id: "open-ingress",
+    severity: "high",
+    title: "Ingress from anywhere (0.0.0.0/0 or ::/0)",
+    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "ingress" && !e.admin)
+  },
+  {
+    id: "open-egress",
+    severity: "high",
+    title: "Egress to anywhere (0.0.0.0/0 or ::/0)",
+    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "egress")
+  },
+  {
+    id: "public-policy-conditional",
+    severity: "high",
+    title: 'A resource or trust policy now allows Principal "*" under a condition',
+    drift: (f) => newlyPublic(f, "conditional")
+  },
+  {
+    id: "public-access-block-loosened",
+    severity: "high",
+    title: "An S3 public access block was turned off or removed",
+    drift: (f) => {
+      if (!PUBLIC_ACCESS_BLOCK.test(f.type)) return void 0;
+      if (f.kind === "deleted") return ["public access block removed"];
+      const off = f.changes.filter((c) => BLOCK_SETTINGS.has(c.path) && turnedOff(c));
+      return off.length > 0 ? off.map((c) => `${c.path} turned off`) : void 0;
+    }
+  },
+  {
+    id: "encryption-weakened",
+    severity: "high",
+    title: "Encryption removed or weakened, or its KMS key changed or disabled",
+    drift: (f) => encryptionWeakened(f)
+  },
+  {
+    id: "access-policy-changed",
+    severity: "high",
+    title: "An IAM policy, trust policy or resource policy changed outside Terraform",
+    drift: (f) => {
+      const reasons = policyChanges(f).filter((c) => !publicAccess(c.after) || publicAccess(c.before)).map(
+        (c) => lastSegment2(c.path) === "assume_role_policy" ? "trust policy changed" : `${lastSegment2(c.path)} changed`
+      );
+      if (/^aws_iam_/.test(f.type) && f.kind === "changed") {
+        for (const c of substantive(f))
+          if (!POLICY_ATTRIBUTE.test(lastSegment2(c.path)))
+            reasons.push(`IAM ${topAttribute(c.path)} changed`);
+      }
+      return reasons.length > 0 ? [...new Set(reasons)] : void 0;
+    }
+  },
+  {
+    id: "access-control-deleted",
+    severity: "high",
+    title: "An access control resource (IAM, security group, policy, key) was deleted",
+    drift: (f) => f.kind === "deleted" && isAccessType(f.type) ? ["access control resource deleted"] : void 0
+  },
+  {
+    id: "secret-changed",
+    severity: "high",
+    title: "A sensitive value (a secret) was changed outside Terraform",
+    drift: (f) => f.changes.some((c) => c.sensitive) ? ["a sensitive value changed"] : void 0
+  },
+  {
+    id: "audit-logging-disabled",
+    severity: "high",
+    title: "CloudTrail, flow logs, AWS Config or GuardDuty turned off or deleted",
+    drift: (f) => auditLoggingOff(f)
+  },
+  {
+    id: "unmanaged-access-key",
+    severity: "high",
+    title: "An unmanaged IAM access key: a long-lived credential no code review saw",
+    unmanaged: ({ terraformType }) => terraformType === "aws_iam_access_key" ? ["long-lived access key"] : void 0
+  },
+  {
+    id: "unmanaged-open-ingress",
+    severity: "high",
+    title: "An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in",
+    unmanaged: (kind) => openIngress(kind, false)
+  },
+  {
+    id: "unmanaged-access-control",
+    severity: "high",
+    title: "An unmanaged security group, network ACL, IAM resource or KMS key",
+    unmanaged: ({ service, type, terraformType }) => {
+      if (terraformType === "aws_iam_access_key") return void 0;
+      if (service === "iam" || service === "kms") return [`unmanaged ${service} ${type}`.trim()];
+      if (service === "ec2" && /^(security-group|security-group-rule|network-acl)$/.test(type))
+        return [`unmanaged ${type}`];
+      return void 0;
+    }
+  },
+  {
+    id: "logging-disabled",
+    severity: "medium",
+    title: "Access logging turned off or removed",
+    drift: (f) => loggingOff(f)
+  },
+  {
+    id: "protection-disabled",
+    severity: "medium",
+    title: "Versioning, MFA delete, deletion protection, backups or point-in-time recovery turned off",
+    drift: (f) => protectionOff(f)
+  },
+  {
+    id: "access-control-changed",
+    severity: "medium",
+    fallback: true,
+    title: "A security group, network ACL or other access control changed (not opened to the world)",
+    drift: (f) => f.kind === "changed" && isAccessType(f.type) && substantive(f).length > 0 ? ["access control changed"] : void 0
+  },
+  {
+    id: "resource-deleted",
+    severity: "medium",
+    title: "A resource was deleted outside Terraform; the next apply recreates it, empty",
+    drift: (f) => f.kind === "deleted" ? [] : void 0
+  },
+  {
+    id: "unmanaged-data-or-compute",
+    severity: "medium",
+    title: "An unmanaged bucket, database, secret, queue or compute resource",
+    unmanaged: ({ service }) => DATA_OR_COMPUTE.has(service) ? [] : void 0
+  },
+  {
+    id: "drift",
+    severity: "low",
+    title: "A resource changed outside Terraform",
+    drift: () => []
+  },
+  {
+    id: "unmanaged-resource",
+    severity: "low",
+    title: "A resource no Terraform state manages",
+    unmanaged: () => []
+  }
+];
+function assess(matches, fallback) {
+  let top;
+  const concerns = [];
+  for (const rule of SEVERITY_RULES) {
+    const reasons = matches(rule);
+    if (!reasons || rule.fallback && concerns.length > 0) continue;
+    if (!top || severityRank(rule.severity) > severityRank(top.severity)) top = rule;
+    concerns.push(...reasons);
+  }
+  return {
+    severity: top?.severity ?? "low",
+    rule: top?.id ?? fallback,
+    concerns: [...new Set(concerns)]
+  };
+}
+function assessDrift(finding, current) {
+  return assess((rule) => rule.drift?.(finding, current), "drift");
+}
+var unmanagedAssessments = /* @__PURE__ */ new Map();
+function assessUnmanaged(subject) {
+  const kind = unmanagedKind(subject);
+  if (kind.risk) return assess((rule) => rule.unmanaged?.(kind), "unmanaged-resource");
+  const key = `${kind.service}\0${kind.type}`;
+  let assessment = unmanagedAssessments.get(key);
+  if (!assessment) {
+    const assessed = assess((rule) => rule.unmanaged?.(kind), "unmanaged-resource");
+    Object.freeze(assessed.concerns);
+    assessment = Object.freeze(assessed);
+    unmanagedAssessments.set(key, assessment);
+  }
+  return assessment;
+}
+function severityFields(assessment) {
+  return {
+    severity: assessment.severity,
+    severityRule: assessment.rule,
+    concerns: assessment.concerns
+  };
+}
+
 // src/analyse/unmanaged.ts
 var BLIND_SPOTS = "The Tagging API lists only resources that carry tags (or once did): resources that were never tagged, IAM users, roles and policies, resource types the API does not support, and regions not scanned are not seen. Set inventory to deep to list the common types directly.";
 function ordinal(a, b) {
@@ -4026,10 +4523,10 @@ function mergeAttributions(whilePlanning, afterPlans) {
     ...warnings.length > 0 ? { warning: warnings.join("; ") } : {}
   };
 }
-function withAttributions(report, subjects, found, describe) {
+function withAttributions(report, subjects, found, describe2) {
   const changedBy = (key) => {
     const attribution = found.attributions.get(key);
-    return attribution ? { ...attribution, summary: describe(attribution) } : void 0;
+    return attribution ? { ...attribution, summary: describe2(attribution) } : void 0;
   };
   const directories = report.directories.map((dir) => ({
     ...dir,
@@ -4107,10 +4604,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-2TAHMJQ5.js");
+    const { scanAccount } = await import("./account-DDAOIGAI.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-B2VJC7SL.js");
+  const { scanInThread } = await import("./thread-SPOOJPAL.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4252,7 +4749,7 @@ function attributionRegion(inputs) {
 async function lookUp(inputs, subjects, calls) {
   const region = attributionRegion(inputs);
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import("./attribution-ZQVAPE2U.js"),
+    import("./attribution-L6FFILJZ.js"),
     import("./clients-FV67SJMU.js")
   ]);
   const credentials = sharedCredentials({
@@ -4667,4 +5164,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-3MXXKWWX.js.map
+//# sourceMappingURL=chunk-ZOCWCDG7.js.map

@@ -14,7 +14,7 @@ import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   credentialsFault
-} from "./chunk-O62I6EER.js";
+} from "./chunk-JPJRMUBZ.js";
 import {
   AwsClients,
   failedAction
@@ -24,7 +24,7 @@ import {
   parseQueueUrl,
   partitionOf
 } from "./chunk-UEO5CBCT.js";
-import "./chunk-PPBADWC3.js";
+import "./chunk-FFYNXMZ5.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
 import "./chunk-ISHEMCTQ.js";
@@ -991,4 +991,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-BGET6SUS.js.map
+//# sourceMappingURL=listing-GQFSEYAJ.js.map

@@ -1,4 +1,4 @@
-import { STATE_MARKER_START } from '../../history/decode.js'
+import { STATE_MARKER_START } from '../history/format.js'
 import type { GitHubClient } from './client.js'
 
 /**

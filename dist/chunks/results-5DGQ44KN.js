@@ -1,5 +1,6 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  DIGITS,
   STATE_FORMAT,
   STATE_MARKER_END,
   STATE_MARKER_START,
@@ -8,12 +9,12 @@ import {
   findClosed,
   findOpen,
   findStateComment,
+  indexWidth,
   marker,
-  normalise,
   reportKey,
-  statusOf,
-  toWire
-} from "./chunk-274O4J2H.js";
+  severityDigit,
+  statusOf
+} from "./chunk-FABXQTST.js";
 import {
   publishTargets,
   readEventContext
@@ -31,20 +32,22 @@ import {
   headline,
   reportSections,
   runLink,
-  securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-O35QRPYF.js";
+} from "./chunk-SP5CDI3H.js";
 import {
+  dayNumber,
+  directoryLabel,
+  securityConcerns,
   severityRank
-} from "./chunk-76XQW43K.js";
+} from "./chunk-KBTWIID5.js";
 import "./chunk-WBAT22HC.js";
-import "./chunk-UEO5CBCT.js";
 import {
   clip,
+  compareCodeUnits,
   messageOf,
   plural
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 import {
   debug,
   error,
@@ -509,7 +512,7 @@ function renderComment(report) {
 
 // src/render/issue.ts
 function directoryName(path) {
-  const relative = normalise(path);
+  const relative = directoryLabel(path);
   return relative === "." ? "the root module" : relative;
 }
 function directoriesLabel(report) {
@@ -666,6 +669,65 @@ async function sendWebhook(url, payload, log, options = {}) {
 
 // src/history/encode.ts
 import { brotliCompressSync, constants } from "node:zlib";
+function frontCode(keys) {
+  const p = [];
+  const k = [];
+  let previous = "";
+  for (const key of keys) {
+    let shared = 0;
+    const most2 = Math.min(previous.length, key.length);
+    while (shared < most2 && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+    p.push(shared);
+    k.push(key.slice(shared));
+    previous = key;
+  }
+  return { p, k };
+}
+function writeIndex(n, width) {
+  let out = "";
+  for (let i = 0; i < width; i++, n = Math.floor(n / DIGITS.length)) {
+    out = DIGITS[n % DIGITS.length] + out;
+  }
+  return out;
+}
+function historyTable(rows) {
+  const tally = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const id = row.join(",");
+    const seen = tally.get(id);
+    if (seen) seen.count++;
+    else tally.set(id, { row, count: 1 });
+  }
+  const order = [...tally.entries()].sort(
+    ([a, x], [b, y]) => y.count - x.count || compareCodeUnits(a, b)
+  );
+  const width = indexWidth(order.length);
+  const index = new Map(order.map(([id], n) => [id, writeIndex(n, width)]));
+  return {
+    h: order.flatMap(([, { row }]) => row),
+    i: rows.map((row) => index.get(row.join(","))).join("")
+  };
+}
+function toWire(state) {
+  const base = dayNumber(state.lastAudit) ?? 0;
+  const age = (day) => base - (dayNumber(day) ?? base);
+  const keys = Object.keys(state.findings).sort(compareCodeUnits);
+  const rows = keys.map((key) => state.findings[key]);
+  return {
+    n: state.audits,
+    d: state.lastAudit,
+    ...frontCode(keys),
+    ...historyTable(rows.map((h) => [age(h.first), age(h.last), h.audits])),
+    s: rows.map((h) => severityDigit(h.severity)).join(""),
+    r: {
+      ...frontCode(state.resolved.map((r) => r.key)),
+      f: state.resolved.map((r) => age(r.first)),
+      o: state.resolved.map((r) => age(r.resolvedOn)),
+      a: state.resolved.map((r) => state.audits - r.audit)
+    },
+    ...state.truncated ? { x: state.truncated } : {}
+  };
+}
 var STATE_LIMIT = 6e4;
 function compress(json, quality) {
   const bytes = Buffer.from(json, "utf8");
@@ -710,11 +772,8 @@ function keepOrder(state) {
     return severity ? severityRank(severity) : -1;
   };
   return Object.keys(state.findings).sort(
-    (a, b) => rank(b) - rank(a) || compare(state.findings[a].first, state.findings[b].first) || compare(a, b)
+    (a, b) => rank(b) - rank(a) || compareCodeUnits(state.findings[a].first, state.findings[b].first) || compareCodeUnits(a, b)
   );
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function withResolved(state, n) {
   return { ...state, resolved: state.resolved.slice(0, n) };
@@ -743,7 +802,7 @@ function fitState(state, limit = STATE_LIMIT) {
 function encodeState(state) {
   return fitState(state).text;
 }
-function renderStateComment(state) {
+function stateComment(state) {
   return [
     `_Driftwatch keeps this audit's history here (${state.audits === 1 ? "1 audit" : `${state.audits} audits`}, the last on ${state.lastAudit}): when each finding was first seen and what was resolved. Editing or deleting this comment starts the history afresh._`,
     "",
@@ -934,7 +993,7 @@ async function publishResults(report, inputs, scrubber, failure, scopes = [{ rep
             returned: scrub(renderIssueReturned(scope.report)),
             // Not scrubbed: it holds only keys and days, and a replaced run of its base64
             // would make the history unreadable.
-            ...scope.state ? { state: renderStateComment(scope.state) } : {}
+            ...scope.state ? { state: stateComment(scope.state) } : {}
           }
         })),
         check: {
@@ -963,4 +1022,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-HSYQLHU2.js.map
+//# sourceMappingURL=results-5DGQ44KN.js.map

@@ -21,17 +21,17 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-3MXXKWWX.js";
-import "./chunk-O35QRPYF.js";
-import "./chunk-L4ZSVI2T.js";
-import "./chunk-76XQW43K.js";
+} from "./chunk-ZOCWCDG7.js";
+import "./chunk-SP5CDI3H.js";
+import "./chunk-Q5NUOFL3.js";
+import "./chunk-KBTWIID5.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
 import {
   UserError,
   messageOf
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/action/toolkit.ts
@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-HSYQLHU2.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-5DGQ44KN.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -79,7 +79,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./issue-scopes-GRURY7ZN.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./issue-scopes-JU32GMK2.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -120,7 +120,7 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./issue-scopes-GRURY7ZN.js").then(
+    const { report, scopes } = scoped ? await import("./issue-scopes-JU32GMK2.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await loadDelivery();
@@ -164,4 +164,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6VICK6FL.js.map
+//# sourceMappingURL=src-YLHDTXSF.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   clipToLine
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/collect/aws/thread.ts
@@ -25,8 +25,8 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-2TAHMJQ5.js"),
-    import("./listing-BGET6SUS.js")
+    import("./account-DDAOIGAI.js"),
+    import("./listing-GQFSEYAJ.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
   const scan = await scanAccount({ regions, roleToAssume });
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-B2VJC7SL.js.map
+//# sourceMappingURL=thread-SPOOJPAL.js.map

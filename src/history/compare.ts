@@ -1,14 +1,7 @@
-import type { AuditState } from './advance.js'
-import {
-  advance,
-  auditDay,
-  baseline,
-  currentFindings,
-  driftKey,
-  parseKey,
-  uncheckedScope,
-  unmanagedKey
-} from './advance.js'
+import type { AuditState } from './state.js'
+import { advance, baseline, currentFindings, uncheckedScope } from './advance.js'
+import { auditDay } from './state.js'
+import { driftKey, parseKey, unmanagedKey } from './keys.js'
 import type { FindingHistory } from '../model/findings.js'
 import type { Report, ResolvedFinding } from '../model/report.js'
 

@@ -3,13 +3,13 @@ import {
   EXPIRED_CREDENTIALS,
   classifyFault,
   errorName
-} from "./chunk-O62I6EER.js";
+} from "./chunk-JPJRMUBZ.js";
 import {
   AwsClients,
   failedAction
 } from "./chunk-55ZZULDY.js";
 import "./chunk-UEO5CBCT.js";
-import "./chunk-PPBADWC3.js";
+import "./chunk-FFYNXMZ5.js";
 import "./chunk-4QPVKR3V.js";
 import "./chunk-AWW74NRY.js";
 import "./chunk-ISHEMCTQ.js";
@@ -327,4 +327,4 @@ export {
   describeAttribution,
   lookUpAttributions
 };
-//# sourceMappingURL=attribution-ZQVAPE2U.js.map
+//# sourceMappingURL=attribution-L6FFILJZ.js.map

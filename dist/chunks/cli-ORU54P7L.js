@@ -18,21 +18,21 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-3MXXKWWX.js";
-import "./chunk-O35QRPYF.js";
+} from "./chunk-ZOCWCDG7.js";
+import "./chunk-SP5CDI3H.js";
 import {
   countFindings
-} from "./chunk-L4ZSVI2T.js";
+} from "./chunk-Q5NUOFL3.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-76XQW43K.js";
+} from "./chunk-KBTWIID5.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
 import {
   UserError,
   messageOf
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 import "./chunk-QNIVMOOM.js";
 
 // src/cli/main.ts
@@ -335,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-3QD4S7IH.js.map
+//# sourceMappingURL=cli-ORU54P7L.js.map

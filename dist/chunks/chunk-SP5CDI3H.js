@@ -1,67 +1,268 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  REDACTED,
   SEVERITIES,
-  atLeast,
   errorText,
-  maskAt,
-  redactValue,
-  severityRank
-} from "./chunk-76XQW43K.js";
+  securityConcerns
+} from "./chunk-KBTWIID5.js";
 import {
   parsePolicyDocument,
   policyStatements
 } from "./chunk-WBAT22HC.js";
 import {
-  parseArn
-} from "./chunk-UEO5CBCT.js";
-import {
   clip,
   plural
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 
-// src/model/network-rule.ts
-var OPEN_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
-var ADMIN_PORTS = [
-  22,
-  23,
-  2375,
-  2376,
-  3389,
-  5985,
-  5986,
-  1433,
-  1521,
-  3306,
-  5432,
-  5439,
-  6379,
-  9042,
-  9200,
-  9300,
-  11211,
-  27017,
-  27018
-];
-var ALL_TRAFFIC = "all traffic";
-var PROTOCOL_NUMBERS = {
-  "1": "icmp",
-  "6": "tcp",
-  "17": "udp",
-  "58": "icmpv6"
+// src/render/budget.ts
+var BODY_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024;
+var MIN_ROW = 40;
+var SAMPLE_ROWS = 16;
+var SECANT_GUESSES = 6;
+var MARGIN = 512;
+var FULL = {
+  valueLength: 200,
+  changesPerFinding: Number.POSITIVE_INFINITY,
+  findings: Number.POSITIVE_INFINITY,
+  details: true,
+  elsewhere: "see the JSON report"
 };
-function isAllTraffic(protocol) {
-  const text = String(protocol).toLowerCase();
-  return text === "-1" || text === "all";
+var COMPACT = {
+  valueLength: 80,
+  changesPerFinding: 10,
+  details: false
+};
+var characters = (text) => text.length;
+var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
+function allocate(sizes, limit) {
+  let left = limit;
+  return sizes.map((size) => {
+    const take = Math.max(0, Math.min(size, left));
+    left -= take;
+    return take;
+  });
 }
-function protocolName(protocol) {
-  if (isAllTraffic(protocol)) return ALL_TRAFFIC;
-  const text = String(protocol).toLowerCase();
-  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
+var TABLE_ROWS = 1e3;
+function fit(render, options) {
+  const max = options.limit - MARGIN;
+  const maxRows = Math.min(Math.floor(max / MIN_ROW), TABLE_ROWS);
+  const shownRows = Math.min(options.totalFindings, maxRows);
+  const findings = shownRows < options.totalFindings ? shownRows : FULL.findings;
+  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere };
+  const sized = (count) => {
+    const text = render({ ...compact, findings: count === shownRows ? findings : count });
+    return { text, size: options.measure(text) };
+  };
+  const full = () => {
+    const text = render({ ...FULL, elsewhere: options.elsewhere, findings });
+    return options.measure(text) <= max ? text : void 0;
+  };
+  const zero = sized(0);
+  if (zero.size > max) return cutToSize(options.fallback(), max, options.measure);
+  if (shownRows === 0) return full() ?? zero.text;
+  let low = zero.text;
+  let lowCount = 0;
+  let highCount = shownRows + 1;
+  let previous = { count: 0, size: zero.size };
+  let latest = previous;
+  for (let guesses = 0; highCount - lowCount > 1; guesses++) {
+    const slope = (latest.size - previous.size) / Math.max(1, latest.count - previous.count);
+    const guess = guesses === 0 ? SAMPLE_ROWS : guesses <= SECANT_GUESSES ? latest.count + Math.floor((max - latest.size) / Math.max(slope, 1)) : lowCount + Math.floor((highCount - lowCount) / 2);
+    const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess));
+    if (count === shownRows) {
+      const whole = full();
+      if (whole !== void 0) return whole;
+    }
+    const probe = sized(count);
+    previous = latest;
+    latest = { count, size: probe.size };
+    if (probe.size <= max) {
+      low = probe.text;
+      lowCount = count;
+    } else {
+      highCount = count;
+    }
+  }
+  return low;
 }
-function reachesAdminPort(from, to) {
-  return ADMIN_PORTS.some((port) => port >= from && port <= to);
+function cutToSize(text, max, measure) {
+  if (measure(text) <= max) return text;
+  const lines = text.split("\n");
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(lines.slice(0, mid).join("\n")) <= max) low = mid;
+    else high = mid - 1;
+  }
+  if (low > 0) return lines.slice(0, low).join("\n");
+  let cut = lines[0].slice(0, max);
+  while (cut.length > 0 && measure(cut) > max) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  return cut;
 }
+
+// src/redact/sensitive.ts
+var REDACTED = "(sensitive)";
+var MIN_SCRUB_LENGTH = 4;
+function maskAt(mask, key) {
+  if (mask === true) return true;
+  if (!mask || typeof mask !== "object") return false;
+  const child = mask[key];
+  return child ?? false;
+}
+function redactValue(value, mask) {
+  if (mask === true) return value === null || value === void 0 ? value : REDACTED;
+  if (!mask || typeof mask !== "object" || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item, i) => redactValue(item, maskAt(mask, i)));
+  const out = {};
+  for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, maskAt(mask, key));
+  return out;
+}
+var HASH_BASE = 31;
+var HASH_BITS = 20;
+var HASH_MASK = (1 << HASH_BITS) - 1;
+function headHash(text, at) {
+  let hash = 0;
+  for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
+    hash = Math.imul(hash, HASH_BASE) + text.charCodeAt(i) | 0;
+  return hash & HASH_MASK;
+}
+function pairAt(text, at) {
+  return (text.charCodeAt(at) & 255) << 8 | text.charCodeAt(at + 1) & 255;
+}
+function setBit(bits, index) {
+  bits[index >>> 5] |= 1 << (index & 31);
+}
+var Scrubber = class {
+  secrets = [];
+  /** No text shorter than the shortest secret can hold one: most keys and values are. */
+  shortest = Number.POSITIVE_INFINITY;
+  /**
+   * Secrets by the hash of their first characters: their lengths, longest first, and the set to
+   * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
+   * bucket is searched by length, not secret by secret.
+   */
+  heads = /* @__PURE__ */ new Map();
+  /** The first two characters of some secret, folded (see pairAt); then its next two. */
+  pairs = new Int32Array(1 << 16 >>> 5);
+  nextPairs = new Int32Array(1 << 16 >>> 5);
+  /**
+   * How far a window of `window` characters can move on, by the two characters it ends with
+   * (Wu–Manber): as far as the window's length unless that pair stands in some secret's first
+   * `window` characters. Most text is skipped a window at a time, never looked at position by
+   * position.
+   */
+  window = 0;
+  shifts = new Uint8Array(1 << 16);
+  add(values) {
+    const all = new Set(this.secrets);
+    for (const value of values) if (value.length >= MIN_SCRUB_LENGTH) all.add(value);
+    this.secrets = [...all].sort((a, b) => b.length - a.length);
+    this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY;
+    this.heads = /* @__PURE__ */ new Map();
+    this.pairs.fill(0);
+    this.nextPairs.fill(0);
+    this.window = Math.min(this.shortest, 64);
+    this.shifts.fill(this.window - 1);
+    for (const secret of this.secrets) {
+      for (let j = 0; j <= this.window - 2; j++) {
+        const pair = pairAt(secret, j);
+        this.shifts[pair] = Math.min(this.shifts[pair], this.window - 2 - j);
+      }
+      setBit(this.pairs, pairAt(secret, 0));
+      setBit(this.nextPairs, pairAt(secret, 2));
+      const hash = headHash(secret, 0);
+      const bucket = this.heads.get(hash) ?? { lengths: [], secrets: /* @__PURE__ */ new Set() };
+      this.heads.set(hash, bucket);
+      bucket.secrets.add(secret);
+      if (!bucket.lengths.includes(secret.length)) bucket.lengths.push(secret.length);
+    }
+  }
+  get values() {
+    return this.secrets;
+  }
+  /** The length of the longest secret starting at `at`, or 0. */
+  matchAt(text, at) {
+    const bucket = this.heads.get(headHash(text, at));
+    if (!bucket) return 0;
+    for (const length of bucket.lengths) {
+      if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
+        return length;
+    }
+    return 0;
+  }
+  scrub(text) {
+    if (text.length < this.shortest) return text;
+    const parts = [];
+    let copied = 0;
+    const last = text.length - this.shortest;
+    const { pairs, nextPairs, shifts } = this;
+    const tail = this.window - 2;
+    let i = 0;
+    while (i <= last) {
+      const shift = shifts[pairAt(text, i + tail)];
+      if (shift > 0) {
+        i += shift;
+        continue;
+      }
+      const pair = pairAt(text, i);
+      if ((pairs[pair >>> 5] >>> (pair & 31) & 1) === 1) {
+        const next = pairAt(text, i + 2);
+        const matched = nextPairs[next >>> 5] >>> (next & 31) & 1 ? this.matchAt(text, i) : 0;
+        if (matched > 0) {
+          parts.push(text.slice(copied, i), REDACTED);
+          i += matched;
+          copied = i;
+          continue;
+        }
+      }
+      i++;
+    }
+    if (copied === 0) return text;
+    parts.push(text.slice(copied));
+    return parts.join("");
+  }
+  /**
+   * Scrubs every string inside a JSON-like value. Only what changed is copied: a report of tens
+   * of thousands of entries usually holds no secret at all, and copying all of it was most of
+   * this pass's cost.
+   */
+  scrubDeep(value) {
+    if (this.secrets.length === 0) return value;
+    return this.deep(value);
+  }
+  deep(value) {
+    if (typeof value === "string") return this.scrub(value);
+    if (value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) {
+      let copy2;
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        const scrubbed = this.deep(item);
+        if (scrubbed !== item) (copy2 ??= value.slice())[i] = scrubbed;
+      }
+      return copy2 ?? value;
+    }
+    const entries = value;
+    let copy;
+    for (const key of Object.keys(entries)) {
+      const item = entries[key];
+      const scrubbed = this.deep(item);
+      const scrubbedKey = this.scrub(key);
+      if (scrubbedKey !== key) {
+        copy = Object.fromEntries(
+          Object.entries(copy ?? entries).map(
+            ([k, v]) => k === key ? [scrubbedKey, scrubbed] : [k, v]
+          )
+        );
+      } else if (scrubbed !== item) {
+        ;
+        (copy ??= { ...entries })[key] = scrubbed;
+      }
+    }
+    return copy ?? value;
+  }
+};
 
 // src/analyse/diff.ts
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -161,590 +362,47 @@ function topAttribute(path) {
   return match ? match[0] : path;
 }
 
-// src/analyse/severity.ts
-var PUBLIC_ACLS = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
-var PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/;
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function isEmpty2(value) {
-  return value === null || value === void 0 || value === "" || value === false || Array.isArray(value) && value.length === 0 || isObject(value) && Object.keys(value).length === 0;
-}
-function strings(value, into = []) {
-  if (typeof value === "string") into.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, into);
-  else if (isObject(value)) for (const item of Object.values(value)) strings(item, into);
-  return into;
-}
-var SEGMENT = /^(?:\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|"((?:[^"\\]|\\.)*)")/;
-function pathSegments(path) {
-  const out = [];
-  let rest = path;
-  while (rest.length > 0) {
-    const match = SEGMENT.exec(rest);
-    if (!match) break;
-    if (match[1] !== void 0) out.push(match[1]);
-    else if (match[2] !== void 0) out.push(Number(match[2]));
-    else out.push(JSON.parse(`"${match[3] ?? match[4]}"`));
-    rest = rest.slice(match[0].length);
-  }
-  return out;
-}
-function valueAt(root, segments) {
-  let value = root;
-  for (const key of segments) {
-    if (Array.isArray(value) && typeof key === "number") value = value[key];
-    else if (isObject(value) && typeof key === "string") value = value[key];
-    else return void 0;
-  }
-  return value;
-}
-function lastSegment(path) {
-  const segments = pathSegments(path).filter((s) => typeof s === "string");
-  return segments.at(-1) ?? path;
-}
-function wasOn(value) {
-  return value === true || value === "Enabled" || value === "true";
-}
-function turnedOff(change) {
-  return wasOn(change.before) && !wasOn(change.after);
-}
-function portsOf(block) {
-  if (!isObject(block)) return { admin: false };
-  const protocol = String(block.protocol ?? block.ip_protocol ?? "").toLowerCase();
-  if (isAllTraffic(protocol)) return { label: ALL_TRAFFIC, admin: true };
-  const from = Number(block.from_port);
-  const to = block.to_port === void 0 || block.to_port === null ? from : Number(block.to_port);
-  if (!Number.isFinite(from)) return { admin: false };
-  const range = from === to ? `${from}` : `${from}-${to}`;
-  return { label: `${protocol || "port"} ${range}`, admin: reachesAdminPort(from, to) };
-}
-function directionOf(finding, path, block) {
-  if (topAttribute(path) === "egress" || /egress/.test(finding.type)) return "egress";
-  if (isObject(block) && (block.type === "egress" || block.egress === true)) return "egress";
-  return "ingress";
-}
-var NETWORK_TYPES = /security_group|network_acl/;
-function exposures(finding, current) {
-  if (finding.kind !== "changed") return [];
-  const isRule = NETWORK_TYPES.test(finding.type);
-  const found = [];
-  for (const change of finding.changes) {
-    const top = topAttribute(change.path);
-    if (!isRule && top !== "ingress" && top !== "egress") continue;
-    if (top === "tags" || top === "tags_all" || top === "description") continue;
-    const before = new Set(strings(change.before).filter((s) => OPEN_CIDRS.has(s)));
-    const cidrs = [...new Set(strings(change.after))].filter(
-      (s) => OPEN_CIDRS.has(s) && !before.has(s)
-    );
-    if (cidrs.length === 0) continue;
-    const segments = pathSegments(change.path);
-    const block = isObject(change.after) ? change.after : valueAt(current, segments.slice(0, -1)) ?? current;
-    if (isObject(block) && /^deny$/i.test(String(block.action ?? block.rule_action ?? ""))) continue;
-    const { label, admin } = portsOf(block);
-    found.push({ direction: directionOf(finding, change.path, block), cidrs, ports: label, admin });
-  }
-  return found;
-}
-function describe(exposure) {
-  const ports = exposure.ports ? ` (${exposure.ports})` : "";
-  return `${exposure.direction} open to ${exposure.cidrs.join(", ")}${ports}`;
-}
-function exposureReasons(finding, current, keep) {
-  const reasons = [...new Set(exposures(finding, current).filter(keep).map(describe))];
-  return reasons.length > 0 ? reasons : void 0;
-}
-function statements(policy) {
-  if (typeof policy === "string") return policyStatements(parsePolicyDocument(policy));
-  return isObject(policy) ? policyStatements(policy) : [];
-}
-function isEveryone(principal2) {
-  if (principal2 === "*") return true;
-  if (Array.isArray(principal2)) return principal2.some(isEveryone);
-  if (isObject(principal2)) return isEveryone(principal2.AWS);
-  return false;
-}
-function publicAccess(policy) {
-  const open = statements(policy).filter((s) => s.Effect === "Allow" && isEveryone(s.Principal));
-  if (open.length === 0) return void 0;
-  return open.some((s) => isEmpty2(s.Condition)) ? "unconditional" : "conditional";
-}
-var POLICY_ATTRIBUTE = /polic(y|ies)$/;
-function isPolicyValue(value) {
-  return typeof value === "string" || value !== null && typeof value === "object";
-}
-function policyChanges(finding) {
-  return finding.changes.filter(
-    (c) => POLICY_ATTRIBUTE.test(lastSegment(c.path)) && !c.sensitive && (isPolicyValue(c.before) || isPolicyValue(c.after))
-  );
-}
-function newlyPublic(finding, level) {
-  const reasons = policyChanges(finding).filter((c) => publicAccess(c.after) === level && publicAccess(c.before) !== "unconditional").map(
-    (c) => level === "unconditional" ? `${lastSegment(c.path)} allows Principal "*"` : `${lastSegment(c.path)} allows Principal "*" under a condition`
-  );
-  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-}
-function publicAcl(finding) {
-  const reasons = [];
-  for (const change of finding.changes) {
-    const top = topAttribute(change.path);
-    if (top !== "acl" && top !== "grant" && top !== "access_control_policy") continue;
-    const before = new Set(strings(change.before));
-    for (const value of strings(change.after)) {
-      if (before.has(value)) continue;
-      if (PUBLIC_ACLS.has(value)) reasons.push(`public ACL ${value}`);
-      else if (PUBLIC_GRANTEES.test(value))
-        reasons.push(`ACL grants ${PUBLIC_GRANTEES.exec(value)?.[1]}`);
-    }
-  }
-  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-}
-var ACCESS_TYPES = [
-  /^aws_security_group/,
-  /^aws_vpc_security_group_(ingress|egress)_rule$/,
-  /^aws_network_acl/,
-  /^aws_iam_/,
-  /^aws_kms_/,
-  /^aws_s3_bucket_(policy|acl|public_access_block|ownership_controls)$/,
-  /^aws_s3_account_public_access_block$/,
-  /^aws_secretsmanager_secret_policy$/,
-  /^aws_lambda_permission$/,
-  /^aws_sns_topic_policy$/,
-  /^aws_sqs_queue_policy$/,
-  /^aws_ecr_repository_policy$/
+// src/model/network-rule.ts
+var OPEN_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+var ADMIN_PORTS = [
+  22,
+  23,
+  2375,
+  2376,
+  3389,
+  5985,
+  5986,
+  1433,
+  1521,
+  3306,
+  5432,
+  5439,
+  6379,
+  9042,
+  9200,
+  9300,
+  11211,
+  27017,
+  27018
 ];
-function isAccessType(type) {
-  return ACCESS_TYPES.some((pattern) => pattern.test(type));
-}
-var COSMETIC = /* @__PURE__ */ new Set(["tags", "tags_all", "description"]);
-function substantive(finding) {
-  return finding.changes.filter((c) => !COSMETIC.has(topAttribute(c.path)));
-}
-var PUBLIC_ACCESS_BLOCK = /^aws_s3_(bucket|account)_public_access_block$/;
-var BLOCK_SETTINGS = /* @__PURE__ */ new Set([
-  "block_public_acls",
-  "block_public_policy",
-  "ignore_public_acls",
-  "restrict_public_buckets"
-]);
-var KMS_KEY_ATTRIBUTE = /^(kms_key_id|kms_key_arn|kms_master_key_id|kms_key|kms_key_identifier|sse_kms_key_id|encryption_key_arn)$/;
-var ENCRYPTED_FLAG = /^(encrypted|storage_encrypted|enable_encryption|encryption_enabled)$/;
-var ENCRYPTION_BLOCK = /^(server_side_encryption_configuration|server_side_encryption|encryption_configuration|encryption_config|encrypt_at_rest|encryption_info|rule)$/;
-function encryptionWeakened(finding) {
-  const reasons = [];
-  if (finding.kind === "deleted") {
-    if (finding.type === "aws_s3_bucket_server_side_encryption_configuration")
-      reasons.push("bucket encryption configuration removed");
-    return reasons.length > 0 ? reasons : void 0;
-  }
-  for (const change of finding.changes) {
-    const leaf2 = lastSegment(change.path);
-    const top = topAttribute(change.path);
-    if (KMS_KEY_ATTRIBUTE.test(leaf2) && !isEmpty2(change.before)) {
-      reasons.push(isEmpty2(change.after) ? `${leaf2} removed` : `${leaf2} changed (KMS key)`);
-    } else if (leaf2 === "sse_algorithm") {
-      reasons.push(
-        isEmpty2(change.after) ? "encryption removed" : `encryption changed from ${String(change.before)} to ${String(change.after)}`
-      );
-    } else if (ENCRYPTED_FLAG.test(leaf2) && change.before === true && change.after !== true) {
-      reasons.push(`${leaf2} turned off`);
-    } else if (ENCRYPTION_BLOCK.test(top) && change.path === top && !isEmpty2(change.before) && isEmpty2(change.after) && (top !== "rule" || /encryption/.test(finding.type))) {
-      reasons.push(`${top} removed`);
-    } else if (/^aws_kms_(key|replica_key)$/.test(finding.type) && turnedOff(change)) {
-      if (leaf2 === "is_enabled") reasons.push("KMS key disabled");
-      if (leaf2 === "enable_key_rotation") reasons.push("KMS key rotation turned off");
-    }
-  }
-  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-}
-var AUDIT_LOG_TYPES = /^aws_(cloudtrail|flow_log|config_configuration_recorder(_status)?|guardduty_detector|securityhub_account)$/;
-function auditLoggingOff(finding) {
-  if (!AUDIT_LOG_TYPES.test(finding.type)) return void 0;
-  if (finding.kind === "deleted") return [`${finding.type.slice(4)} deleted`];
-  const off = finding.changes.filter(
-    (c) => turnedOff(c) && /^(enable_logging|is_enabled|enable)$/.test(lastSegment(c.path))
-  );
-  return off.length > 0 ? [`audit logging turned off (${off[0].path})`] : void 0;
-}
-var LOGGING_DELETED = /* @__PURE__ */ new Set(["aws_s3_bucket_logging"]);
-function loggingOff(finding) {
-  if (finding.kind === "deleted")
-    return LOGGING_DELETED.has(finding.type) ? ["access logging removed"] : void 0;
-  const reasons = finding.changes.filter((c) => {
-    const segments = pathSegments(c.path).filter((s) => typeof s === "string");
-    if (COSMETIC.has(segments[0] ?? "")) return false;
-    if (!segments.some((s) => /log/i.test(s))) return false;
-    return turnedOff(c) || !isEmpty2(c.before) && isEmpty2(c.after) && c.after !== 0;
-  }).map((c) => `logging turned off (${c.path})`);
-  return reasons.length > 0 ? reasons : void 0;
-}
-function protectionOff(finding) {
-  if (finding.kind === "deleted")
-    return finding.type === "aws_s3_bucket_versioning" ? ["versioning configuration removed"] : void 0;
-  const reasons = [];
-  for (const change of finding.changes) {
-    const path = change.path;
-    const leaf2 = lastSegment(path);
-    if (/versioning/.test(path) && (leaf2 === "status" || leaf2 === "enabled") && turnedOff(change))
-      reasons.push("versioning turned off");
-    else if (leaf2 === "mfa_delete" && turnedOff(change)) reasons.push("MFA delete turned off");
-    else if (leaf2 === "deletion_protection" && turnedOff(change))
-      reasons.push("deletion protection turned off");
-    else if (/point_in_time_recovery/.test(path) && turnedOff(change))
-      reasons.push("point-in-time recovery turned off");
-    else if (leaf2 === "backup_retention_period" && change.after === 0 && Number(change.before) > 0)
-      reasons.push("automated backups turned off");
-  }
-  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-}
-var SERVICE_OF_TYPE = /^aws_(iam)_/;
-function unmanagedKind(subject) {
-  const arn = subject.arn ? parseArn(subject.arn) : void 0;
-  const service = arn?.service ?? SERVICE_OF_TYPE.exec(subject.type)?.[1] ?? subject.type.split(":")[0];
-  const type = arn?.resourceType ?? subject.type.replace(/^aws_iam_/, "");
-  return { service, type, terraformType: subject.type, risk: subject.risk };
-}
-function openIngress(kind, admin) {
-  const reasons = (kind.risk?.rules ?? []).flatMap((rule) => {
-    const cidr = rule.cidrIpv4 ?? rule.cidrIpv6;
-    if (rule.egress || !cidr || !OPEN_CIDRS.has(cidr)) return [];
-    const ports = portsOf({
-      protocol: rule.protocol,
-      from_port: rule.fromPort,
-      to_port: rule.toPort
-    });
-    if (ports.admin !== admin) return [];
-    return [`ingress open to ${cidr}${ports.label ? ` (${ports.label})` : ""}`];
-  });
-  return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-}
-var DATA_OR_COMPUTE = /* @__PURE__ */ new Set([
-  "s3",
-  "secretsmanager",
-  "ssm",
-  "rds",
-  "dynamodb",
-  "elasticfilesystem",
-  "elasticache",
-  "es",
-  "redshift",
-  "sqs",
-  "lambda",
-  "ecs",
-  "eks",
-  "backup"
-]);
-var SEVERITY_RULES = [
-  {
-    id: "open-ingress-admin-port",
-    severity: "critical",
-    title: "Ingress from anywhere (0.0.0.0/0 or ::/0) to an administration or database port",
-    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "ingress" && e.admin)
-  },
-  {
-    id: "public-policy",
-    severity: "critical",
-    title: 'A resource or trust policy now allows Principal "*" without a condition',
-    drift: (f) => newlyPublic(f, "unconditional")
-  },
-  {
-    id: "public-acl",
-    severity: "critical",
-    title: "An S3 ACL now grants access to everyone or to any AWS user",
-    drift: (f) => publicAcl(f)
-  },
-  {
-    id: "unmanaged-open-admin-port",
-    severity: "critical",
-    title: "An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) reach an administration or database port",
-    unmanaged: (kind) => openIngress(kind, true)
-  },
-  {
-    id: "unmanaged-admin-access",
-    severity: "critical",
-    title: "An unmanaged IAM user, role, group or policy allows every action on every resource",
-    unmanaged: ({ risk }) => risk?.admin ? ["allows all actions on all resources (administrator)"] : void 0
-  },
-  {
-    id: "unmanaged-public-snapshot",
-    severity: "critical",
-    title: "An EBS snapshot of the account that anyone can copy",
-    unmanaged: ({ risk }) => risk?.public ? ["public snapshot: anyone can copy it"] : void 0
-  },
-  {
-    id: "kms-key-deleted",
-    severity: "critical",
-    title: "A KMS key was deleted or scheduled for deletion outside Terraform",
-    drift: (f) => f.kind === "deleted" && /^aws_kms_(key|replica_key|external_key)$/.test(f.type) ? ["KMS key deleted or scheduled for deletion"] : void 0
-  },
-  {
-    id: "open-ingress",
-    severity: "high",
-    title: "Ingress from anywhere (0.0.0.0/0 or ::/0)",
-    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "ingress" && !e.admin)
-  },
-  {
-    id: "open-egress",
-    severity: "high",
-    title: "Egress to anywhere (0.0.0.0/0 or ::/0)",
-    drift: (f, current) => exposureReasons(f, current, (e) => e.direction === "egress")
-  },
-  {
-    id: "public-policy-conditional",
-    severity: "high",
-    title: 'A resource or trust policy now allows Principal "*" under a condition',
-    drift: (f) => newlyPublic(f, "conditional")
-  },
-  {
-    id: "public-access-block-loosened",
-    severity: "high",
-    title: "An S3 public access block was turned off or removed",
-    drift: (f) => {
-      if (!PUBLIC_ACCESS_BLOCK.test(f.type)) return void 0;
-      if (f.kind === "deleted") return ["public access block removed"];
-      const off = f.changes.filter((c) => BLOCK_SETTINGS.has(c.path) && turnedOff(c));
-      return off.length > 0 ? off.map((c) => `${c.path} turned off`) : void 0;
-    }
-  },
-  {
-    id: "encryption-weakened",
-    severity: "high",
-    title: "Encryption removed or weakened, or its KMS key changed or disabled",
-    drift: (f) => encryptionWeakened(f)
-  },
-  {
-    id: "access-policy-changed",
-    severity: "high",
-    title: "An IAM policy, trust policy or resource policy changed outside Terraform",
-    drift: (f) => {
-      const reasons = policyChanges(f).filter((c) => !publicAccess(c.after) || publicAccess(c.before)).map(
-        (c) => lastSegment(c.path) === "assume_role_policy" ? "trust policy changed" : `${lastSegment(c.path)} changed`
-      );
-      if (/^aws_iam_/.test(f.type) && f.kind === "changed") {
-        for (const c of substantive(f))
-          if (!POLICY_ATTRIBUTE.test(lastSegment(c.path)))
-            reasons.push(`IAM ${topAttribute(c.path)} changed`);
-      }
-      return reasons.length > 0 ? [...new Set(reasons)] : void 0;
-    }
-  },
-  {
-    id: "access-control-deleted",
-    severity: "high",
-    title: "An access control resource (IAM, security group, policy, key) was deleted",
-    drift: (f) => f.kind === "deleted" && isAccessType(f.type) ? ["access control resource deleted"] : void 0
-  },
-  {
-    id: "secret-changed",
-    severity: "high",
-    title: "A sensitive value (a secret) was changed outside Terraform",
-    drift: (f) => f.changes.some((c) => c.sensitive) ? ["a sensitive value changed"] : void 0
-  },
-  {
-    id: "audit-logging-disabled",
-    severity: "high",
-    title: "CloudTrail, flow logs, AWS Config or GuardDuty turned off or deleted",
-    drift: (f) => auditLoggingOff(f)
-  },
-  {
-    id: "unmanaged-access-key",
-    severity: "high",
-    title: "An unmanaged IAM access key: a long-lived credential no code review saw",
-    unmanaged: ({ terraformType }) => terraformType === "aws_iam_access_key" ? ["long-lived access key"] : void 0
-  },
-  {
-    id: "unmanaged-open-ingress",
-    severity: "high",
-    title: "An unmanaged security group or rule lets anyone (0.0.0.0/0 or ::/0) in",
-    unmanaged: (kind) => openIngress(kind, false)
-  },
-  {
-    id: "unmanaged-access-control",
-    severity: "high",
-    title: "An unmanaged security group, network ACL, IAM resource or KMS key",
-    unmanaged: ({ service, type, terraformType }) => {
-      if (terraformType === "aws_iam_access_key") return void 0;
-      if (service === "iam" || service === "kms") return [`unmanaged ${service} ${type}`.trim()];
-      if (service === "ec2" && /^(security-group|security-group-rule|network-acl)$/.test(type))
-        return [`unmanaged ${type}`];
-      return void 0;
-    }
-  },
-  {
-    id: "logging-disabled",
-    severity: "medium",
-    title: "Access logging turned off or removed",
-    drift: (f) => loggingOff(f)
-  },
-  {
-    id: "protection-disabled",
-    severity: "medium",
-    title: "Versioning, MFA delete, deletion protection, backups or point-in-time recovery turned off",
-    drift: (f) => protectionOff(f)
-  },
-  {
-    id: "access-control-changed",
-    severity: "medium",
-    fallback: true,
-    title: "A security group, network ACL or other access control changed (not opened to the world)",
-    drift: (f) => f.kind === "changed" && isAccessType(f.type) && substantive(f).length > 0 ? ["access control changed"] : void 0
-  },
-  {
-    id: "resource-deleted",
-    severity: "medium",
-    title: "A resource was deleted outside Terraform; the next apply recreates it, empty",
-    drift: (f) => f.kind === "deleted" ? [] : void 0
-  },
-  {
-    id: "unmanaged-data-or-compute",
-    severity: "medium",
-    title: "An unmanaged bucket, database, secret, queue or compute resource",
-    unmanaged: ({ service }) => DATA_OR_COMPUTE.has(service) ? [] : void 0
-  },
-  {
-    id: "drift",
-    severity: "low",
-    title: "A resource changed outside Terraform",
-    drift: () => []
-  },
-  {
-    id: "unmanaged-resource",
-    severity: "low",
-    title: "A resource no Terraform state manages",
-    unmanaged: () => []
-  }
-];
-function assess(matches, fallback) {
-  let top;
-  const concerns = [];
-  for (const rule of SEVERITY_RULES) {
-    const reasons = matches(rule);
-    if (!reasons || rule.fallback && concerns.length > 0) continue;
-    if (!top || severityRank(rule.severity) > severityRank(top.severity)) top = rule;
-    concerns.push(...reasons);
-  }
-  return {
-    severity: top?.severity ?? "low",
-    rule: top?.id ?? fallback,
-    concerns: [...new Set(concerns)]
-  };
-}
-function assessDrift(finding, current) {
-  return assess((rule) => rule.drift?.(finding, current), "drift");
-}
-var unmanagedAssessments = /* @__PURE__ */ new Map();
-function assessUnmanaged(subject) {
-  const kind = unmanagedKind(subject);
-  if (kind.risk) return assess((rule) => rule.unmanaged?.(kind), "unmanaged-resource");
-  const key = `${kind.service}\0${kind.type}`;
-  let assessment = unmanagedAssessments.get(key);
-  if (!assessment) {
-    const assessed = assess((rule) => rule.unmanaged?.(kind), "unmanaged-resource");
-    Object.freeze(assessed.concerns);
-    assessment = Object.freeze(assessed);
-    unmanagedAssessments.set(key, assessment);
-  }
-  return assessment;
-}
-function severityFields(assessment) {
-  return {
-    severity: assessment.severity,
-    severityRule: assessment.rule,
-    concerns: assessment.concerns
-  };
-}
-
-// src/model/severity.ts
-function securityConcerns(finding) {
-  return atLeast(finding.severity, "high") ? finding.concerns : [];
-}
-
-// src/render/budget.ts
-var BODY_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024;
-var MIN_ROW = 40;
-var SAMPLE_ROWS = 16;
-var SECANT_GUESSES = 6;
-var MARGIN = 512;
-var FULL = {
-  valueLength: 200,
-  changesPerFinding: Number.POSITIVE_INFINITY,
-  findings: Number.POSITIVE_INFINITY,
-  details: true,
-  elsewhere: "see the JSON report"
+var ALL_TRAFFIC = "all traffic";
+var PROTOCOL_NUMBERS = {
+  "1": "icmp",
+  "6": "tcp",
+  "17": "udp",
+  "58": "icmpv6"
 };
-var COMPACT = {
-  valueLength: 80,
-  changesPerFinding: 10,
-  details: false
-};
-var characters = (text) => text.length;
-var utf8Bytes = (text) => Buffer.byteLength(text, "utf8");
-function allocate(sizes, limit) {
-  let left = limit;
-  return sizes.map((size) => {
-    const take = Math.max(0, Math.min(size, left));
-    left -= take;
-    return take;
-  });
+function isAllTraffic(protocol) {
+  const text = String(protocol).toLowerCase();
+  return text === "-1" || text === "all";
 }
-var TABLE_ROWS = 1e3;
-function fit(render, options) {
-  const max = options.limit - MARGIN;
-  const maxRows = Math.min(Math.floor(max / MIN_ROW), TABLE_ROWS);
-  const shownRows = Math.min(options.totalFindings, maxRows);
-  const findings = shownRows < options.totalFindings ? shownRows : FULL.findings;
-  const compact = { ...FULL, ...COMPACT, elsewhere: options.elsewhere };
-  const sized = (count) => {
-    const text = render({ ...compact, findings: count === shownRows ? findings : count });
-    return { text, size: options.measure(text) };
-  };
-  const full = () => {
-    const text = render({ ...FULL, elsewhere: options.elsewhere, findings });
-    return options.measure(text) <= max ? text : void 0;
-  };
-  const zero = sized(0);
-  if (zero.size > max) return cutToSize(options.fallback(), max, options.measure);
-  if (shownRows === 0) return full() ?? zero.text;
-  let low = zero.text;
-  let lowCount = 0;
-  let highCount = shownRows + 1;
-  let previous = { count: 0, size: zero.size };
-  let latest = previous;
-  for (let guesses = 0; highCount - lowCount > 1; guesses++) {
-    const slope = (latest.size - previous.size) / Math.max(1, latest.count - previous.count);
-    const guess = guesses === 0 ? SAMPLE_ROWS : guesses <= SECANT_GUESSES ? latest.count + Math.floor((max - latest.size) / Math.max(slope, 1)) : lowCount + Math.floor((highCount - lowCount) / 2);
-    const count = Math.min(highCount - 1, Math.max(lowCount + 1, guess));
-    if (count === shownRows) {
-      const whole = full();
-      if (whole !== void 0) return whole;
-    }
-    const probe = sized(count);
-    previous = latest;
-    latest = { count, size: probe.size };
-    if (probe.size <= max) {
-      low = probe.text;
-      lowCount = count;
-    } else {
-      highCount = count;
-    }
-  }
-  return low;
+function protocolName(protocol) {
+  if (isAllTraffic(protocol)) return ALL_TRAFFIC;
+  const text = String(protocol).toLowerCase();
+  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
 }
-function cutToSize(text, max, measure) {
-  if (measure(text) <= max) return text;
-  const lines = text.split("\n");
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(lines.slice(0, mid).join("\n")) <= max) low = mid;
-    else high = mid - 1;
-  }
-  if (low > 0) return lines.slice(0, low).join("\n");
-  let cut = lines[0].slice(0, max);
-  while (cut.length > 0 && measure(cut) > max) cut = cut.slice(0, Math.floor(cut.length * 0.9));
-  return cut;
+function reachesAdminPort(from, to) {
+  return ADMIN_PORTS.some((port) => port >= from && port <= to);
 }
 
 // src/render/changes.ts
@@ -757,25 +415,25 @@ function describeChanges(type, changes, options = {}) {
   const context = { type, limit: options.valueLength ?? FULL.valueLength };
   return describeLeaves(changes.flatMap(expand), context);
 }
-function isObject2(value) {
+function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function isEmpty3(value) {
+function isEmpty2(value) {
   if (value === null || value === void 0 || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
-  return isObject2(value) && Object.keys(value).length === 0;
+  return isObject(value) && Object.keys(value).length === 0;
 }
 function kindOf(before, after2) {
-  if (isEmpty3(before)) return "added";
-  return isEmpty3(after2) ? "removed" : "changed";
+  if (isEmpty2(before)) return "added";
+  return isEmpty2(after2) ? "removed" : "changed";
 }
 function list(value) {
-  if (Array.isArray(value)) return value.filter((item) => !isEmpty3(item));
-  return isEmpty3(value) ? [] : [value];
+  if (Array.isArray(value)) return value.filter((item) => !isEmpty2(item));
+  return isEmpty2(value) ? [] : [value];
 }
 function first(value) {
   const item = list(value)[0];
-  return isObject2(item) ? item : {};
+  return isObject(item) ? item : {};
 }
 function characters2(count) {
   return `${count.toLocaleString("en-US")} characters`;
@@ -822,9 +480,9 @@ function appendPath(parent, sub) {
   return `${parent}.${sub}`;
 }
 function shapeOf(value) {
-  if (isEmpty3(value)) return "empty";
-  if (isObject2(value)) return "object";
-  if (Array.isArray(value) && value.some(isObject2)) return "blocks";
+  if (isEmpty2(value)) return "empty";
+  if (isObject(value)) return "object";
+  if (Array.isArray(value) && value.some(isObject)) return "blocks";
   return "scalar";
 }
 function isBlockChange(change) {
@@ -841,8 +499,8 @@ function expand(change) {
   const container = containerOf(change);
   if (change.sensitive || isBlockChange(change) || !container) return [change];
   const empty = container === "object" ? {} : [];
-  const before = isEmpty3(change.before) ? empty : change.before;
-  const after2 = isEmpty3(change.after) ? empty : change.after;
+  const before = isEmpty2(change.before) ? empty : change.before;
+  const after2 = isEmpty2(change.after) ? empty : change.after;
   return diffAttributes(before, after2).flatMap(
     (sub) => expand({ ...sub, path: appendPath(change.path, sub.path), sensitive: false })
   );
@@ -882,15 +540,15 @@ function changedLine(change, before, after2) {
   };
 }
 function sensitiveLine(change) {
-  const side = (value) => isEmpty3(value) ? "null" : REDACTED;
+  const side = (value) => isEmpty2(value) ? "null" : REDACTED;
   return changedLine(change, side(change.before), side(change.after));
 }
 function valueLine(change, context) {
-  const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !isEmpty3(value) ? protocolName(value) : formatValue(value, context.limit);
+  const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !isEmpty2(value) ? protocolName(value) : formatValue(value, context.limit);
   return changedLine(change, show(change.before), show(change.after));
 }
 function blockLine(change, context) {
-  const kind = isEmpty3(change.before) ? "added" : "removed";
+  const kind = isEmpty2(change.before) ? "added" : "removed";
   const block = kind === "added" ? change.after : change.before;
   const name = blockList(change.path);
   const description2 = describeBlock(name, block, context) || "(empty)";
@@ -912,7 +570,7 @@ var GENERIC_FIELDS = 6;
 var GENERIC_VALUE = 40;
 function genericBlock(block, _name, context) {
   const limit = Math.min(context.limit, GENERIC_VALUE);
-  const pairs = Object.entries(block).filter(([, value]) => !isEmpty3(value) && ["scalar", "empty"].includes(shapeOf(value))).map(
+  const pairs = Object.entries(block).filter(([, value]) => !isEmpty2(value) && ["scalar", "empty"].includes(shapeOf(value))).map(
     ([key, value]) => `${key}=${Array.isArray(value) ? words(value, limit) : word(value, limit)}`
   );
   const hidden = pairs.length - GENERIC_FIELDS;
@@ -924,27 +582,27 @@ function isNetworkType(type) {
   return NETWORK_TYPE.test(type);
 }
 function portRange(from, to) {
-  if (isEmpty3(from) && isEmpty3(to)) return "null";
-  if (isEmpty3(to) || from === to) return String(from);
+  if (isEmpty2(from) && isEmpty2(to)) return "null";
+  if (isEmpty2(to) || from === to) return String(from);
   return `${from}-${to}`;
 }
 function icmp(name, type, code) {
-  if (isEmpty3(type) || Number(type) === -1) return name;
-  const withCode = !isEmpty3(code) && Number(code) !== -1 ? ` code ${code}` : "";
+  if (isEmpty2(type) || Number(type) === -1) return name;
+  const withCode = !isEmpty2(code) && Number(code) !== -1 ? ` code ${code}` : "";
   return `${name} type ${type}${withCode}`;
 }
 function traffic(protocol, from, to) {
   const name = protocolName(protocol);
   if (name === ALL_TRAFFIC) return name;
   if (name.startsWith("icmp")) return icmp(name, from, to);
-  return isEmpty3(from) ? name : `${name} ${portRange(from, to)}`;
+  return isEmpty2(from) ? name : `${name} ${portRange(from, to)}`;
 }
 function peers(direction, values, context) {
   if (values.length === 0) return "";
   return `${direction === "egress" ? "to" : "from"} ${words(values, context.limit)}`;
 }
 function description(value, context) {
-  return isEmpty3(value) ? "" : `(${formatValue(value, context.limit)})`;
+  return isEmpty2(value) ? "" : `(${formatValue(value, context.limit)})`;
 }
 function sgRule(rule, name, context) {
   const sources = [
@@ -964,8 +622,8 @@ function naclEntry(entry, name, context) {
   const protocol = protocolName(entry.protocol);
   const what = protocol.startsWith("icmp") ? icmp(protocol, entry.icmp_type, entry.icmp_code) : traffic(entry.protocol, entry.from_port, entry.to_port);
   return sentence([
-    isEmpty3(entry.rule_no) ? "" : `#${entry.rule_no}`,
-    isEmpty3(entry.action) ? "" : String(entry.action),
+    isEmpty2(entry.rule_no) ? "" : `#${entry.rule_no}`,
+    isEmpty2(entry.action) ? "" : String(entry.action),
     what,
     peers(name, [...list(entry.cidr_block), ...list(entry.ipv6_cidr_block)], context)
   ]);
@@ -988,19 +646,19 @@ function portLine(from, to) {
   return changedLine(change, portRange(from.before, to.before), portRange(from.after, to.after));
 }
 function after(days, date) {
-  if (!isEmpty3(days) && days !== 0) return `after ${days} days`;
-  return isEmpty3(date) ? "" : `on ${date}`;
+  if (!isEmpty2(days) && days !== 0) return `after ${days} days`;
+  return isEmpty2(date) ? "" : `on ${date}`;
 }
 function ruleScope(rule, context) {
   const filter = first(rule.filter);
   const and = first(filter.and);
-  const prefix = [filter.prefix, and.prefix, rule.prefix].find((p) => !isEmpty3(p));
+  const prefix = [filter.prefix, and.prefix, rule.prefix].find((p) => !isEmpty2(p));
   const tag = first(filter.tag);
   const tags = {
-    ...isObject2(rule.tags) ? rule.tags : {},
-    ...isObject2(and.tags) ? and.tags : {}
+    ...isObject(rule.tags) ? rule.tags : {},
+    ...isObject(and.tags) ? and.tags : {}
   };
-  if (!isEmpty3(tag.key)) tags[String(tag.key)] = tag.value;
+  if (!isEmpty2(tag.key)) tags[String(tag.key)] = tag.value;
   const tagged = Object.entries(tags).map(([key, value]) => `${key}=${value}`);
   return sentence([
     prefix === void 0 ? "" : `for ${word(prefix, context.limit)}`,
@@ -1012,7 +670,7 @@ function expiry(label, days, date) {
   return when ? `${label} ${when}` : "";
 }
 function transitions(steps, label, context) {
-  return list(steps).filter(isObject2).map(
+  return list(steps).filter(isObject).map(
     (step) => sentence([
       label,
       word(step.storage_class, context.limit),
@@ -1036,7 +694,7 @@ function ruleActions(rule, context) {
 function lifecycleRule(rule, _name, context) {
   const disabled = rule.status === "Disabled" || rule.enabled === false;
   const head = sentence([
-    isEmpty3(rule.id) ? "" : formatValue(rule.id, context.limit),
+    isEmpty2(rule.id) ? "" : formatValue(rule.id, context.limit),
     disabled ? "(disabled)" : "",
     ruleScope(rule, context)
   ]);
@@ -1046,7 +704,7 @@ function lifecycleRule(rule, _name, context) {
 var POLICY_KEY = /(^|_)polic(y|ies)$/;
 var INLINE_STATEMENTS = 2;
 function documentOf(value) {
-  if (isEmpty3(value)) return null;
+  if (isEmpty2(value)) return null;
   return typeof value === "string" ? parsePolicyDocument(value) : void 0;
 }
 function policyDocuments(change) {
@@ -1063,7 +721,7 @@ function canonical(value) {
     if (items.length === 1) return items[0];
     return items.every((item) => typeof item === "string") ? [...items].sort() : items;
   }
-  if (!isObject2(value)) return value;
+  if (!isObject(value)) return value;
   return Object.fromEntries(
     Object.keys(value).sort().map((key) => [key, canonical(value[key])])
   );
@@ -1084,13 +742,13 @@ function withoutStatements(document) {
 function principal(statement, context) {
   const [key, value] = statement.NotPrincipal !== void 0 ? ["NotPrincipal", statement.NotPrincipal] : ["Principal", statement.Principal];
   if (value === void 0) return "";
-  const names = isObject2(value) ? Object.values(value).flatMap(list) : list(value);
+  const names = isObject(value) ? Object.values(value).flatMap(list) : list(value);
   return `${key} ${words(names, context.limit)}`;
 }
 function condition(statement, context) {
-  if (!isObject2(statement.Condition)) return "";
+  if (!isObject(statement.Condition)) return "";
   const tests = Object.entries(statement.Condition).flatMap(
-    ([operator, keys]) => Object.entries(isObject2(keys) ? keys : {}).map(
+    ([operator, keys]) => Object.entries(isObject(keys) ? keys : {}).map(
       ([key, value]) => `${key} ${operator} ${words(list(value), context.limit)}`
     )
   );
@@ -1100,7 +758,7 @@ function statementText(statement, context) {
   const items = (value) => words(list(value), context.limit);
   const actions = statement.NotAction !== void 0 ? `all actions except ${items(statement.NotAction)}` : items(statement.Action) || "(no action)";
   const resources = statement.NotResource !== void 0 ? `on all resources except ${items(statement.NotResource)}` : statement.Resource === void 0 ? "" : `on ${items(statement.Resource)}`;
-  const sid = isEmpty3(statement.Sid) ? "" : `Sid ${word(statement.Sid, context.limit)}`;
+  const sid = isEmpty2(statement.Sid) ? "" : `Sid ${word(statement.Sid, context.limit)}`;
   const details2 = [principal(statement, context), condition(statement, context), sid].filter(
     Boolean
   );
@@ -1127,13 +785,13 @@ function policyLines(path, [before, after2], context) {
   return [...removed, ...added, ...others];
 }
 function inlinePolicy(block, _name, context) {
-  const name = isEmpty3(block.name) ? "" : formatValue(block.name, context.limit);
+  const name = isEmpty2(block.name) ? "" : formatValue(block.name, context.limit);
   const document = documentOf(block.policy);
   if (!document)
-    return sentence([name, isEmpty3(block.policy) ? "" : formatValue(block.policy, context.limit)]);
-  const statements2 = policyStatements(document);
-  const shown = statements2.slice(0, INLINE_STATEMENTS).map((s) => statementText(s, context));
-  const hidden = statements2.length - shown.length;
+    return sentence([name, isEmpty2(block.policy) ? "" : formatValue(block.policy, context.limit)]);
+  const statements = policyStatements(document);
+  const shown = statements.slice(0, INLINE_STATEMENTS).map((s) => statementText(s, context));
+  const hidden = statements.length - shown.length;
   const more = hidden > 0 ? `; +${plural(hidden, "more statement")}` : "";
   return `${name}${name && shown.length > 0 ? ": " : ""}${shown.join("; ")}${more}`;
 }
@@ -1219,15 +877,52 @@ ${body}
 
 </details>`;
 }
+var LISTED = 10;
+function shortList(items, line2) {
+  const shown = items.slice(0, LISTED).map((item) => `- ${line2(item)}`);
+  if (items.length > LISTED) shown.push(`- \u2026and ${items.length - LISTED} more`);
+  return shown;
+}
+
+// src/render/changed-by.ts
+function changedBySection(report) {
+  const summary = report.attribution;
+  if (!summary) return "";
+  const named = [
+    ...report.directories.flatMap(
+      (dir) => dir.drift.map((f) => ({ name: f.address, severity: f.severity, changedBy: f.changedBy }))
+    ),
+    ...(report.unmanaged?.resources ?? []).map((r) => ({
+      name: r.arn ?? `${r.type}:${r.id}`,
+      severity: r.severity,
+      changedBy: r.changedBy
+    }))
+  ].filter((f) => f.changedBy !== void 0);
+  const lines = named.length > 0 ? ["**Who changed it** (CloudTrail, the last 90 days)", ""] : [];
+  lines.push(
+    ...shortList(named, (f) => `${codeSpan(f.name)}: ${codeSpan(f.changedBy?.summary ?? "")}`)
+  );
+  const notes = [];
+  if (summary.notLookedUp > 0) {
+    notes.push(
+      `${plural(summary.notLookedUp, "finding")} not looked up (the budget of calls went to the most severe)`
+    );
+  }
+  if (summary.warning) notes.push(summary.warning);
+  if (notes.length > 0) lines.push("", `_CloudTrail: ${notes.join("; ")}._`);
+  return lines.join("\n").trim();
+}
 
 // src/render/since-last-audit.ts
-var LISTED = 10;
 function historyTag(history) {
   if (!history) return "";
   if (history.status === "new") return history.uncertain ? "new (history incomplete)" : "new";
   if (!history.firstSeen) return "known";
   if (history.audits === void 0) return `known since ${history.firstSeen}`;
-  return `since ${history.firstSeen}, ${plural(history.audits, "audit")}`;
+  return describeAge(history.firstSeen, history.audits);
+}
+function describeAge(first2, audits) {
+  return `since ${first2}, ${plural(audits, "audit")}`;
 }
 function newFindings(report) {
   return [
@@ -1239,11 +934,6 @@ function newFindings(report) {
 }
 function where(directory) {
   return directory === void 0 ? "" : ` in ${codeSpan(directory)}`;
-}
-function listed(items, line2) {
-  const shown = items.slice(0, LISTED).map((item) => `- ${line2(item)}`);
-  if (items.length > LISTED) shown.push(`- \u2026and ${items.length - LISTED} more`);
-  return shown;
 }
 function resolvedLine(resolved) {
   return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`;
@@ -1263,7 +953,7 @@ function auditSection(report) {
   } else if (fresh.length > 0) {
     lines.push(`**New since the last audit${since}**: ${fresh.length}`, "");
     lines.push(
-      ...listed(
+      ...shortList(
         fresh,
         (f) => `${codeSpan(f.name)}${where(f.directory)}${f.severity ? ` \xB7 ${severityLabel(f.severity)}` : ""}`
       )
@@ -1273,7 +963,7 @@ function auditSection(report) {
   }
   if (history.resolved.length > 0) {
     lines.push("", `**Resolved since the last audit**: ${history.resolved.length}`, "");
-    lines.push(...listed(history.resolved, resolvedLine));
+    lines.push(...shortList(history.resolved, resolvedLine));
   }
   return lines;
 }
@@ -1295,31 +985,6 @@ function historySection(report) {
   if (!history) return "";
   const lines = history.kind === "audit" ? auditSection(report) : pullRequestSection(report);
   if (history.note) lines.push("", `_${history.note}._`);
-  return lines.join("\n").trim();
-}
-function changedBySection(report) {
-  const summary = report.attribution;
-  if (!summary) return "";
-  const named = [
-    ...report.directories.flatMap(
-      (dir) => dir.drift.map((f) => ({ name: f.address, severity: f.severity, changedBy: f.changedBy }))
-    ),
-    ...(report.unmanaged?.resources ?? []).map((r) => ({
-      name: r.arn ?? `${r.type}:${r.id}`,
-      severity: r.severity,
-      changedBy: r.changedBy
-    }))
-  ].filter((f) => f.changedBy !== void 0);
-  const lines = named.length > 0 ? ["**Who changed it** (CloudTrail, the last 90 days)", ""] : [];
-  lines.push(...listed(named, (f) => `${codeSpan(f.name)}: ${codeSpan(f.changedBy?.summary ?? "")}`));
-  const notes = [];
-  if (summary.notLookedUp > 0) {
-    notes.push(
-      `${plural(summary.notLookedUp, "finding")} not looked up (the budget of calls went to the most severe)`
-    );
-  }
-  if (summary.warning) notes.push(summary.warning);
-  if (notes.length > 0) lines.push("", `_CloudTrail: ${notes.join("; ")}._`);
   return lines.join("\n").trim();
 }
 
@@ -1703,15 +1368,17 @@ function commitLink(report) {
 }
 
 export {
+  maskAt,
+  redactValue,
+  Scrubber,
   joinPath,
   deepEqual,
   diffAttributes,
   topAttribute,
-  SEVERITY_RULES,
-  assessDrift,
-  assessUnmanaged,
-  severityFields,
-  securityConcerns,
+  OPEN_CIDRS,
+  ALL_TRAFFIC,
+  isAllTraffic,
+  reachesAdminPort,
   BODY_LIMIT,
   SUMMARY_LIMIT,
   characters,
@@ -1734,4 +1401,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-O35QRPYF.js.map
+//# sourceMappingURL=chunk-SP5CDI3H.js.map

@@ -1,39 +1,46 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   REPORT_SCHEMA_VERSION,
+  auditDay,
+  directoryLabel,
   severityRank
-} from "./chunk-76XQW43K.js";
+} from "./chunk-KBTWIID5.js";
 import {
   normaliseArn,
   parseArn
 } from "./chunk-UEO5CBCT.js";
+import {
+  compareCodeUnits
+} from "./chunk-FFYNXMZ5.js";
+
+// src/history/keys.ts
+var DRIFT_PREFIX = "drift:";
+var UNMANAGED_PREFIX = "unmanaged:";
+function isFindingKey(key) {
+  return key.startsWith(DRIFT_PREFIX) || key.startsWith(UNMANAGED_PREFIX);
+}
+function driftKey(directory, finding) {
+  return `${DRIFT_PREFIX}${directoryLabel(directory)}:${finding.address}`;
+}
+function unmanagedKey(resource) {
+  return resource.arn ? `${UNMANAGED_PREFIX}${normaliseArn(resource.arn)}` : `${UNMANAGED_PREFIX}${resource.type}:${resource.id}`;
+}
+function parseKey(key) {
+  if (key.startsWith(UNMANAGED_PREFIX))
+    return { kind: "unmanaged", resource: key.slice(UNMANAGED_PREFIX.length) };
+  if (!key.startsWith(DRIFT_PREFIX)) return void 0;
+  const colon = key.indexOf(":", DRIFT_PREFIX.length);
+  if (colon < 0) return void 0;
+  return {
+    kind: "drift",
+    directory: key.slice(DRIFT_PREFIX.length, colon),
+    address: key.slice(colon + 1)
+  };
+}
 
 // src/history/advance.ts
 var RESOLVED_AUDITS = 10;
 var MAX_RESOLVED = 1e3;
-var DRIFT = "drift:";
-var UNMANAGED = "unmanaged:";
-function directoryLabel(dir) {
-  const flat = dir.replace(/\\/g, "/").replace(/\/+$/, "").replace(/^(\.\/)+/, "");
-  return flat === "" ? "." : flat;
-}
-function driftKey(directory, finding) {
-  return `${DRIFT}${directoryLabel(directory)}:${finding.address}`;
-}
-function unmanagedKey(resource) {
-  return resource.arn ? `${UNMANAGED}${normaliseArn(resource.arn)}` : `${UNMANAGED}${resource.type}:${resource.id}`;
-}
-function parseKey(key) {
-  if (key.startsWith(UNMANAGED)) return { kind: "unmanaged", resource: key.slice(UNMANAGED.length) };
-  if (!key.startsWith(DRIFT)) return void 0;
-  const colon = key.indexOf(":", DRIFT.length);
-  if (colon < 0) return void 0;
-  return {
-    kind: "drift",
-    directory: key.slice(DRIFT.length, colon),
-    address: key.slice(colon + 1)
-  };
-}
 function currentFindings(directories, unmanaged) {
   return [
     ...directories.flatMap(
@@ -55,13 +62,13 @@ function byKey(current) {
   return out;
 }
 function uncheckedScope(unchecked2) {
-  const prefixes = (unchecked2.directories ?? []).map((d) => `${DRIFT}${directoryLabel(d)}:`);
+  const prefixes = (unchecked2.directories ?? []).map((d) => `${DRIFT_PREFIX}${directoryLabel(d)}:`);
   const regions = new Set(unchecked2.regions ?? []);
   return (key) => {
     if (prefixes.some((prefix) => key.startsWith(prefix))) return true;
-    if (!key.startsWith(UNMANAGED)) return false;
+    if (!key.startsWith(UNMANAGED_PREFIX)) return false;
     if (unchecked2.account) return true;
-    const arn = parseArn(key.slice(UNMANAGED.length));
+    const arn = parseArn(key.slice(UNMANAGED_PREFIX.length));
     return arn !== void 0 && regions.has(arn.region);
   };
 }
@@ -87,8 +94,8 @@ function advance(previous, current, today, unchecked2 = () => false) {
     if (unchecked2(key)) findings[key] = had;
     else resolved.push({ key, first: had.first });
   }
-  resolved.sort((a, b) => compare(a.key, b.key));
-  newKeys.sort(compare);
+  resolved.sort((a, b) => compareCodeUnits(a.key, b.key));
+  newKeys.sort(compareCodeUnits);
   const state = {
     version: 1,
     audits: audit,
@@ -117,14 +124,8 @@ function baseline(state, keys) {
   }
   return out;
 }
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function auditDay(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
 
-// src/history/report.ts
+// src/history/compare.ts
 function copied(report) {
   const next = { ...report, directories: report.directories.map((d) => ({ ...d })) };
   if (report.unmanaged) next.unmanaged = { ...report.unmanaged };
@@ -267,6 +268,7 @@ function buildReport(input) {
 }
 
 export {
+  isFindingKey,
   driftKey,
   unmanagedKey,
   parseKey,
@@ -275,4 +277,4 @@ export {
   withAuditHistory,
   withBaseline
 };
-//# sourceMappingURL=chunk-L4ZSVI2T.js.map
+//# sourceMappingURL=chunk-Q5NUOFL3.js.map

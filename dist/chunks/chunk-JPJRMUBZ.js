@@ -2,7 +2,7 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 import {
   clipToLine,
   messageOf
-} from "./chunk-PPBADWC3.js";
+} from "./chunk-FFYNXMZ5.js";
 
 // src/collect/aws/faults.ts
 var THROTTLING = /* @__PURE__ */ new Set([
@@ -73,4 +73,4 @@ export {
   EXPIRED_CREDENTIALS,
   credentialsFault
 };
-//# sourceMappingURL=chunk-O62I6EER.js.map
+//# sourceMappingURL=chunk-JPJRMUBZ.js.map
