@@ -34,11 +34,14 @@ import { withAuditHistory, withBaseline } from './history/compare.js'
 import type { AuditState } from './history/state.js'
 import type { Report, RunContext } from './model/report.js'
 import type { UnmanagedReport } from './model/findings.js'
+import type { ReportTexts } from './publish/report-files.js'
+import { renderJson } from './render/json.js'
+import { renderSarif } from './render/sarif.js'
 import { VERSION } from './version.js'
 
 /**
- * The pipeline up to the Report: collect (terraform in every working directory), analyse, build.
- * Shared by the Action and the CLI; it knows nothing of GitHub.
+ * The pipeline up to the Report: collect (terraform in every working directory), analyse, build;
+ * and what the report files hold. Shared by the Action and the CLI; it knows nothing of GitHub.
  */
 
 export interface AuditLog {
@@ -448,4 +451,15 @@ async function compareWithHistory(
   if (history.kind === 'pull-request') return { report: withBaseline(report, previous) }
   const { report: advanced, state } = withAuditHistory(report, previous)
   return { report: advanced, auditState: state }
+}
+
+/**
+ * What the report files hold: the JSON report and the SARIF log, rendered from the redacted
+ * report and scrubbed once more on their way out (a renderer may add text).
+ */
+export function reportFileTexts(report: Report, scrubber: Scrubber): ReportTexts {
+  return {
+    'report-path': () => scrubber.scrub(renderJson(report)),
+    'sarif-path': () => scrubber.scrub(renderSarif(report))
+  }
 }

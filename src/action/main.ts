@@ -1,7 +1,7 @@
 import { failureReason } from '../report/verdict.js'
 import { AUDIT_EVENTS } from '../publish/github/context.js'
 import type { AuditOptions } from '../pipeline.js'
-import { audit } from '../pipeline.js'
+import { audit, reportFileTexts } from '../pipeline.js'
 import {
   actionsCache,
   initWillRun,
@@ -13,10 +13,7 @@ import { messageOf, UserError } from '../errors.js'
 import type { Inputs } from '../inputs/options.js'
 import { readInputs } from '../inputs/options.js'
 import { historyKind, readEventContext, readRunContext } from './context.js'
-import type { ReportFileInput } from '../publish/report-files.js'
-import { checkReportFiles, reportFiles, writeInputFile } from '../publish/report-files.js'
-import { renderJson } from '../render/json.js'
-import { renderSarif } from '../render/sarif.js'
+import { checkReportFiles, reportFiles, writeReportFiles } from '../publish/report-files.js'
 import { renderSummary } from '../render/summary.js'
 import { renderText } from '../render/text.js'
 import { DeferredLog } from './toolkit.js'
@@ -109,33 +106,20 @@ export async function run(): Promise<void> {
         )
       : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] }
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await loadDelivery()
-    // A file that cannot be written fails the step, but only once the summary, the outputs and
-    // the comment are out: the findings are complete and must not be lost with it.
-    const unwritten: string[] = []
-    const write = (input: ReportFileInput, path: string, text: string) =>
-      writeInputFile(input, path, text).catch((error: unknown) => {
-        unwritten.push(messageOf(error))
-        return undefined
-      })
     // Renderers only see the redacted report; scrubbing their output again costs little and
     // covers any text a renderer might add later.
     core.info(scrubber.scrub(renderText(report)))
-    const reportPath = await write(
-      'report-path',
-      inputs.reportPath,
-      scrubber.scrub(renderJson(report))
+    // A file that cannot be written fails the step, but only once the summary, the outputs and
+    // the comment are out: the findings are complete and must not be lost with it.
+    const { paths, failed } = await writeReportFiles(
+      reportFiles(inputs),
+      reportFileTexts(report, scrubber)
     )
-    setOutputs(report, reportPath ?? '')
+    const unwritten = failed.map(({ error }) => messageOf(error))
+    setOutputs(report, paths['report-path'] ?? '')
     await writeJobSummary(scrubber.scrub(renderSummary(report)))
-    if (reportPath) core.info(`JSON report: ${reportPath}`)
-    if (inputs.sarifPath) {
-      const sarifPath = await write(
-        'sarif-path',
-        inputs.sarifPath,
-        scrubber.scrub(renderSarif(report))
-      )
-      if (sarifPath) core.info(`SARIF log: ${sarifPath}`)
-    }
+    if (paths['report-path']) core.info(`JSON report: ${paths['report-path']}`)
+    if (paths['sarif-path']) core.info(`SARIF log: ${paths['sarif-path']}`)
 
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
     await publishResults(report, inputs, scrubber, failure, scopes)

@@ -3,20 +3,19 @@ import { basename } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { failureReason } from '../report/verdict.js'
 import type { AuditResult } from '../pipeline.js'
-import { audit } from '../pipeline.js'
+import { audit, reportFileTexts } from '../pipeline.js'
 import { messageOf, UserError } from '../errors.js'
 import type { InputGetter, Inputs, Option } from '../inputs/options.js'
 import { InputError, INPUTS, optionMessage, parseInputs, parseSome } from '../inputs/options.js'
 import { asReport, mergeReports } from '../report/merge.js'
 import type { Report } from '../model/report.js'
 import { renderJson } from '../render/json.js'
-import { renderSarif } from '../render/sarif.js'
 import { renderSummary } from '../render/summary.js'
 import { renderText } from '../render/text.js'
 import {
   checkReportFiles,
   reportFiles,
-  writeInputFile,
+  writeReportFiles,
   writeReportFile
 } from '../publish/report-files.js'
 import { VERSION } from '../version.js'
@@ -195,14 +194,14 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
     }
   }
   print(scrubbed, report, values)
-  for (const { input, path } of files) {
-    const text = input === 'report-path' ? renderJson(report) : renderSarif(report)
-    await writeInputFile(input, path, scrubber.scrub(text)).catch((error: unknown) => {
-      // The path passed its check before terraform ran and the findings are printed: a file
-      // that cannot be written now fails like a root that could not be checked, not as usage.
-      throw error instanceof InputError ? new UserError(optionMessage(error)) : error
-    })
-  }
+  const { failed } = await writeReportFiles(files, reportFileTexts(report, scrubber))
+  // The paths passed their check before terraform ran and the findings are printed: a file that
+  // cannot be written now fails like a root that could not be checked, not as usage.
+  const unwritten = failed.map(({ error }) => {
+    if (error instanceof InputError) return optionMessage(error)
+    throw error
+  })
+  if (unwritten.length > 0) throw new UserError(unwritten.join(' '))
   return verdict(io, report, inputs)
 }
 

@@ -105,6 +105,36 @@ export async function writeReportFile(path: string, text: string): Promise<strin
   return absolute
 }
 
+/** What each file holds, rendered only when it is written. */
+export type ReportTexts = Record<ReportFileInput, () => string>
+
+export interface WrittenReportFiles {
+  /** The absolute path of each file written. */
+  paths: Partial<Record<ReportFileInput, string>>
+  /** The files that could not be written, each with why (an InputError naming its input). */
+  failed: { input: ReportFileInput; error: unknown }[]
+}
+
+/**
+ * The report files asked for, for the Action and the CLI alike. A file that cannot be written
+ * never stops the other: the caller fails the run once everything else is out.
+ */
+export async function writeReportFiles(
+  files: ReportFile[],
+  texts: ReportTexts
+): Promise<WrittenReportFiles> {
+  const written: WrittenReportFiles = { paths: {}, failed: [] }
+  for (const { input, path } of files) {
+    const text = texts[input]()
+    try {
+      written.paths[input] = await writeInputFile(input, path, text)
+    } catch (error) {
+      written.failed.push({ input, error })
+    }
+  }
+  return written
+}
+
 /**
  * writeReportFile for an input's path. The path passed its check before terraform ran, so a
  * failure here is rare (the disk filled, a folder changed meanwhile); it is still one line.

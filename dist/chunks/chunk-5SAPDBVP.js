@@ -2467,6 +2467,12 @@ var actionsCache = {
   saveCache: async (paths2, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths2, key)
 };
 
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
@@ -4556,6 +4562,157 @@ function withAttributions(report, subjects, found, describe2) {
   };
 }
 
+// src/render/sarif.ts
+import { createHash as createHash4 } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var MAX_RESULTS = 5e3;
+var VALUE_MAX = 120;
+var LINE_MAX = 3 * VALUE_MAX;
+var CHANGES_MAX = 20;
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "2.0"
+};
+var NOT_SECURITY = /* @__PURE__ */ new Set(["drift", "resource-deleted"]);
+var DRIFT_RULES = SEVERITY_RULES.filter((rule) => rule.drift);
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+}
+function descriptor(rule) {
+  const security = !NOT_SECURITY.has(rule.id);
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: {
+      text: `${rule.title}. Found by comparing the Terraform state with the real infrastructure (terraform plan's resource_drift).`
+    },
+    help: {
+      text: "Either change the resource back with `terraform apply`, or change the Terraform code to what the resource is now, so the next plan shows no drift."
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: security ? ["security", "drift", "terraform"] : ["drift", "terraform"],
+      precision: "very-high",
+      ...security ? { "security-severity": SECURITY_SEVERITY[rule.severity] } : { "problem.severity": rule.severity === "low" ? "recommendation" : "warning" }
+    }
+  };
+}
+function message2(finding) {
+  const what = finding.kind === "deleted" ? "deleted" : "changed";
+  const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join("; ")}` : "";
+  const lines = [
+    `${finding.address} was ${what} outside Terraform (${finding.severity})${concerns}.`
+  ];
+  if (finding.kind === "deleted") {
+    lines.push("The next terraform apply would create it again.");
+  } else {
+    const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX });
+    for (const line of changes.slice(0, CHANGES_MAX))
+      lines.push(`  ${clip(changeLineText(line), LINE_MAX, { flatten: true })}`);
+    if (changes.length === 0) lines.push(`  ${FORM_ONLY}`);
+    const hidden = changes.length - CHANGES_MAX;
+    if (hidden > 0) lines.push(`  \u2026and ${hidden} more attributes (see the JSON report).`);
+  }
+  return lines.join("\n");
+}
+function fingerprint(dir, address) {
+  return createHash4("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
+}
+function result(dir, finding, ruleIndex) {
+  const physical = finding.location ? {
+    artifactLocation: { uri: finding.location.file, uriBaseId: "%SRCROOT%" },
+    region: { startLine: finding.location.line }
+  } : { artifactLocation: { uri: dir.path.replace(/\/*$/, "/"), uriBaseId: "%SRCROOT%" } };
+  return {
+    ruleId: finding.severityRule,
+    ...ruleIndex >= 0 ? { ruleIndex } : {},
+    level: LEVEL[finding.severity],
+    message: { text: message2(finding) },
+    locations: [
+      {
+        physicalLocation: physical,
+        logicalLocations: [{ fullyQualifiedName: finding.address, kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { "driftwatch/resource/v1": fingerprint(dir.path, finding.address) },
+    // SARIF's own field for when a result was first seen: the audit history's first day.
+    ...finding.history?.firstSeen ? { provenance: { firstDetectionTimeUtc: `${finding.history.firstSeen}T00:00:00Z` } } : {},
+    properties: {
+      severity: finding.severity,
+      kind: finding.kind,
+      workingDirectory: dir.path,
+      ...finding.concerns.length > 0 ? { concerns: finding.concerns } : {}
+    }
+  };
+}
+function buildSarif(report) {
+  const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
+  const all = report.directories.flatMap((dir) => dir.drift.map((finding) => ({ dir, finding })));
+  const ranked = [...all].sort(
+    (a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)
+  );
+  const kept = ranked.slice(0, MAX_RESULTS);
+  const left = all.length - kept.length;
+  const notifications = [
+    ...report.errors.map((error) => ({
+      level: "error",
+      message: { text: errorText(error) }
+    })),
+    ...left > 0 ? [
+      {
+        level: "warning",
+        message: {
+          text: `${left} less severe drifted resources were left out (code scanning keeps ${MAX_RESULTS} results per run); the JSON report has them all.`
+        }
+      }
+    ] : []
+  ];
+  const directories = report.directories.map((d) => d.path).join(",");
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "Driftwatch",
+            semanticVersion: report.tool.version,
+            version: report.tool.version,
+            rules: DRIFT_RULES.map(descriptor)
+          }
+        },
+        // Code scanning replaces an earlier upload with the same category only: a matrix job
+        // per working directory keeps its own alerts.
+        automationDetails: { id: `driftwatch/${directories}/` },
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            endTimeUtc: report.generatedAt,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        results: kept.map(
+          ({ dir, finding }) => result(dir, finding, ruleIndex.get(finding.severityRule) ?? -1)
+        ),
+        ...left > 0 ? { properties: { resultsLeftOut: left } } : {}
+      }
+    ]
+  };
+}
+function renderSarif(report) {
+  return `${JSON.stringify(buildSarif(report), null, 2)}
+`;
+}
+
 // src/pipeline.ts
 function typeGlob(glob) {
   return new RegExp(`^${glob.replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
@@ -4800,6 +4957,12 @@ async function compareWithHistory(report, history) {
   const { report: advanced, state } = withAuditHistory(report, previous);
   return { report: advanced, auditState: state };
 }
+function reportFileTexts(report, scrubber) {
+  return {
+    "report-path": () => scrubber.scrub(renderJson(report)),
+    "sarif-path": () => scrubber.scrub(renderSarif(report))
+  };
+}
 
 // src/publish/report-files.ts
 import { access as access2, constants as constants2, mkdir as mkdir3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
@@ -4878,6 +5041,18 @@ async function writeReportFile(path2, text) {
   await writeFile3(absolute, text, "utf8");
   return absolute;
 }
+async function writeReportFiles(files, texts) {
+  const written2 = { paths: {}, failed: [] };
+  for (const { input, path: path2 } of files) {
+    const text = texts[input]();
+    try {
+      written2.paths[input] = await writeInputFile(input, path2, text);
+    } catch (error) {
+      written2.failed.push({ input, error });
+    }
+  }
+  return written2;
+}
 async function writeInputFile(input, path2, text) {
   try {
     return await writeReportFile(path2, text);
@@ -4885,163 +5060,6 @@ async function writeInputFile(input, path2, text) {
     await checkReportPath(input, path2);
     throw notWritable(input, path2, error);
   }
-}
-
-// src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/render/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var MAX_RESULTS = 5e3;
-var VALUE_MAX = 120;
-var LINE_MAX = 3 * VALUE_MAX;
-var CHANGES_MAX = 20;
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "8.0",
-  medium: "5.5",
-  low: "2.0"
-};
-var NOT_SECURITY = /* @__PURE__ */ new Set(["drift", "resource-deleted"]);
-var DRIFT_RULES = SEVERITY_RULES.filter((rule) => rule.drift);
-function ruleName(id) {
-  return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-}
-function descriptor(rule) {
-  const security = !NOT_SECURITY.has(rule.id);
-  return {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: {
-      text: `${rule.title}. Found by comparing the Terraform state with the real infrastructure (terraform plan's resource_drift).`
-    },
-    help: {
-      text: "Either change the resource back with `terraform apply`, or change the Terraform code to what the resource is now, so the next plan shows no drift."
-    },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags: security ? ["security", "drift", "terraform"] : ["drift", "terraform"],
-      precision: "very-high",
-      ...security ? { "security-severity": SECURITY_SEVERITY[rule.severity] } : { "problem.severity": rule.severity === "low" ? "recommendation" : "warning" }
-    }
-  };
-}
-function message2(finding) {
-  const what = finding.kind === "deleted" ? "deleted" : "changed";
-  const concerns = finding.concerns.length > 0 ? `: ${finding.concerns.join("; ")}` : "";
-  const lines = [
-    `${finding.address} was ${what} outside Terraform (${finding.severity})${concerns}.`
-  ];
-  if (finding.kind === "deleted") {
-    lines.push("The next terraform apply would create it again.");
-  } else {
-    const changes = describeChanges(finding.type, finding.changes, { valueLength: VALUE_MAX });
-    for (const line of changes.slice(0, CHANGES_MAX))
-      lines.push(`  ${clip(changeLineText(line), LINE_MAX, { flatten: true })}`);
-    if (changes.length === 0) lines.push(`  ${FORM_ONLY}`);
-    const hidden = changes.length - CHANGES_MAX;
-    if (hidden > 0) lines.push(`  \u2026and ${hidden} more attributes (see the JSON report).`);
-  }
-  return lines.join("\n");
-}
-function fingerprint(dir, address) {
-  return createHash4("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
-}
-function result(dir, finding, ruleIndex) {
-  const physical = finding.location ? {
-    artifactLocation: { uri: finding.location.file, uriBaseId: "%SRCROOT%" },
-    region: { startLine: finding.location.line }
-  } : { artifactLocation: { uri: dir.path.replace(/\/*$/, "/"), uriBaseId: "%SRCROOT%" } };
-  return {
-    ruleId: finding.severityRule,
-    ...ruleIndex >= 0 ? { ruleIndex } : {},
-    level: LEVEL[finding.severity],
-    message: { text: message2(finding) },
-    locations: [
-      {
-        physicalLocation: physical,
-        logicalLocations: [{ fullyQualifiedName: finding.address, kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { "driftwatch/resource/v1": fingerprint(dir.path, finding.address) },
-    // SARIF's own field for when a result was first seen: the audit history's first day.
-    ...finding.history?.firstSeen ? { provenance: { firstDetectionTimeUtc: `${finding.history.firstSeen}T00:00:00Z` } } : {},
-    properties: {
-      severity: finding.severity,
-      kind: finding.kind,
-      workingDirectory: dir.path,
-      ...finding.concerns.length > 0 ? { concerns: finding.concerns } : {}
-    }
-  };
-}
-function buildSarif(report) {
-  const ruleIndex = new Map(DRIFT_RULES.map((rule, i) => [rule.id, i]));
-  const all = report.directories.flatMap((dir) => dir.drift.map((finding) => ({ dir, finding })));
-  const ranked = [...all].sort(
-    (a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)
-  );
-  const kept = ranked.slice(0, MAX_RESULTS);
-  const left = all.length - kept.length;
-  const notifications = [
-    ...report.errors.map((error) => ({
-      level: "error",
-      message: { text: errorText(error) }
-    })),
-    ...left > 0 ? [
-      {
-        level: "warning",
-        message: {
-          text: `${left} less severe drifted resources were left out (code scanning keeps ${MAX_RESULTS} results per run); the JSON report has them all.`
-        }
-      }
-    ] : []
-  ];
-  const directories = report.directories.map((d) => d.path).join(",");
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "Driftwatch",
-            semanticVersion: report.tool.version,
-            version: report.tool.version,
-            rules: DRIFT_RULES.map(descriptor)
-          }
-        },
-        // Code scanning replaces an earlier upload with the same category only: a matrix job
-        // per working directory keeps its own alerts.
-        automationDetails: { id: `driftwatch/${directories}/` },
-        invocations: [
-          {
-            executionSuccessful: report.errors.length === 0,
-            endTimeUtc: report.generatedAt,
-            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-          }
-        ],
-        results: kept.map(
-          ({ dir, finding }) => result(dir, finding, ruleIndex.get(finding.severityRule) ?? -1)
-        ),
-        ...left > 0 ? { properties: { resultsLeftOut: left } } : {}
-      }
-    ]
-  };
-}
-function renderSarif(report) {
-  return `${JSON.stringify(buildSarif(report), null, 2)}
-`;
 }
 
 // src/render/summary.ts
@@ -5153,15 +5171,15 @@ export {
   savePluginCache,
   initWillRun,
   actionsCache,
+  renderJson,
   VERSION,
   audit,
+  reportFileTexts,
   reportFiles,
   checkReportFiles,
   writeReportFile,
-  writeInputFile,
-  renderJson,
-  renderSarif,
+  writeReportFiles,
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-ZOCWCDG7.js.map
+//# sourceMappingURL=chunk-5SAPDBVP.js.map

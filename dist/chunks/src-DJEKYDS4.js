@@ -13,15 +13,14 @@ import {
   initIsCurrent,
   initWillRun,
   readInputs,
-  renderJson,
-  renderSarif,
   renderSummary,
   renderText,
+  reportFileTexts,
   reportFiles,
   restorePluginCache,
   savePluginCache,
-  writeInputFile
-} from "./chunk-ZOCWCDG7.js";
+  writeReportFiles
+} from "./chunk-5SAPDBVP.js";
 import "./chunk-SP5CDI3H.js";
 import "./chunk-Q5NUOFL3.js";
 import "./chunk-KBTWIID5.js";
@@ -124,28 +123,16 @@ async function run() {
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await loadDelivery();
-    const unwritten = [];
-    const write = (input, path, text) => writeInputFile(input, path, text).catch((error) => {
-      unwritten.push(messageOf(error));
-      return void 0;
-    });
     core.info(scrubber.scrub(renderText(report)));
-    const reportPath = await write(
-      "report-path",
-      inputs.reportPath,
-      scrubber.scrub(renderJson(report))
+    const { paths, failed } = await writeReportFiles(
+      reportFiles(inputs),
+      reportFileTexts(report, scrubber)
     );
-    setOutputs(report, reportPath ?? "");
+    const unwritten = failed.map(({ error }) => messageOf(error));
+    setOutputs(report, paths["report-path"] ?? "");
     await writeJobSummary(scrubber.scrub(renderSummary(report)));
-    if (reportPath) core.info(`JSON report: ${reportPath}`);
-    if (inputs.sarifPath) {
-      const sarifPath = await write(
-        "sarif-path",
-        inputs.sarifPath,
-        scrubber.scrub(renderSarif(report))
-      );
-      if (sarifPath) core.info(`SARIF log: ${sarifPath}`);
-    }
+    if (paths["report-path"]) core.info(`JSON report: ${paths["report-path"]}`);
+    if (paths["sarif-path"]) core.info(`SARIF log: ${paths["sarif-path"]}`);
     const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity);
     await publishResults(report, inputs, scrubber, failure, scopes);
     if (providers) await savePluginCache(providers, actionsCache, cacheLog);
@@ -164,4 +151,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-YLHDTXSF.js.map
+//# sourceMappingURL=src-DJEKYDS4.js.map

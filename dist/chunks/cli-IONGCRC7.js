@@ -12,13 +12,13 @@ import {
   parseInputs,
   parseSome,
   renderJson,
-  renderSarif,
   renderSummary,
   renderText,
+  reportFileTexts,
   reportFiles,
-  writeInputFile,
-  writeReportFile
-} from "./chunk-ZOCWCDG7.js";
+  writeReportFile,
+  writeReportFiles
+} from "./chunk-5SAPDBVP.js";
 import "./chunk-SP5CDI3H.js";
 import {
   countFindings
@@ -246,12 +246,12 @@ async function check(dirs, values, io) {
     }
   };
   print(scrubbed, report, values);
-  for (const { input, path } of files) {
-    const text = input === "report-path" ? renderJson(report) : renderSarif(report);
-    await writeInputFile(input, path, scrubber.scrub(text)).catch((error) => {
-      throw error instanceof InputError ? new UserError(optionMessage(error)) : error;
-    });
-  }
+  const { failed: failed2 } = await writeReportFiles(files, reportFileTexts(report, scrubber));
+  const unwritten = failed2.map(({ error }) => {
+    if (error instanceof InputError) return optionMessage(error);
+    throw error;
+  });
+  if (unwritten.length > 0) throw new UserError(unwritten.join(" "));
   return verdict(io, report, inputs);
 }
 async function readReport(file) {
@@ -335,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-ORU54P7L.js.map
+//# sourceMappingURL=cli-IONGCRC7.js.map
