@@ -13,12 +13,12 @@ import { planDirectories, PARALLEL_ROOTS } from './collect/terraform/directories
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
-import type { DynamicBlockIndex } from './collect/terraform/source-locations.js'
+import type { RootFiles } from './collect/terraform/module-files.js'
+import type { DynamicBlockIndex, Sources } from './collect/terraform/source-locations.js'
 import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
 import { findTerraform } from './collect/terraform/run.js'
-import { InputError } from './errors.js'
-import type { Inputs, Surface } from './inputs/options.js'
-import { inputField } from './inputs/options.js'
+import type { Inputs } from './inputs/options.js'
+import { InputError } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
 import type { AttributionSubject, Attributions } from './collect/aws/attribution.js'
@@ -34,11 +34,14 @@ import { withAuditHistory, withBaseline } from './history/compare.js'
 import type { AuditState } from './history/state.js'
 import type { Report, RunContext } from './model/report.js'
 import type { UnmanagedReport } from './model/findings.js'
+import type { ReportTexts } from './publish/report-files.js'
+import { renderJson } from './render/json.js'
+import { renderSarif } from './render/sarif.js'
 import { VERSION } from './version.js'
 
 /**
- * The pipeline up to the Report: collect (terraform in every working directory), analyse, build.
- * Shared by the Action and the CLI; it knows nothing of GitHub.
+ * The pipeline up to the Report: collect (terraform in every working directory), analyse, build;
+ * and what the report files hold. Shared by the Action and the CLI; it knows nothing of GitHub.
  */
 
 export interface AuditLog {
@@ -53,8 +56,12 @@ export interface AuditLog {
 export interface AuditOptions {
   /** Called once terraform is running: what is loaded from here on delays nothing. */
   terraformStarted?: () => void
-  /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
-  surface?: Surface
+  /**
+   * How a bad input that fails one root (a var file) reads in the report: the CLI names its flag
+   * (optionMessage); the error's message, the Action's wording, by default. A bad input that
+   * stops the whole run is thrown, for the caller to word where it catches it.
+   */
+  inputMessage?: (error: InputError) => string
   /**
    * The audit history to compare with, read while terraform plans: an audit advances it, a pull
    * request only compares its findings with the last audit's. Absent for a local run.
@@ -81,18 +88,14 @@ function typeGlob(glob: string): RegExp {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-export function typesToList(
-  inputs: Inputs,
-  ignoreFiles: IgnoreFile[],
-  surface: Surface = 'action'
-): string[] | undefined {
+export function typesToList(inputs: Inputs, ignoreFiles: IgnoreFile[]): string[] | undefined {
   if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
   const all = Object.keys(LISTED_TYPES)
   const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
   for (const { glob, pattern } of globs) {
     if (!all.some(type => pattern.test(type))) {
       throw new InputError(
-        inputField('inventoryTypes', surface),
+        'inventoryTypes',
         `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
       )
     }
@@ -108,12 +111,12 @@ export function typesToList(
  * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
  * with the input named as the user set it.
  */
-export function checkRuleIds(inputs: Inputs, surface: Surface = 'action'): void {
+export function checkRuleIds(inputs: Inputs): void {
   const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
   const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id))
   if (unknown === undefined) return
   throw new InputError(
-    inputField('disabledOwnershipRules', surface),
+    'disabledOwnershipRules',
     `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`
   )
 }
@@ -132,12 +135,12 @@ interface Prepared {
 }
 
 /** Every check that can fail on a user's mistake, before anything runs. */
-async function prepare(inputs: Inputs, surface: Surface): Promise<Prepared> {
-  checkRuleIds(inputs, surface)
+async function prepare(inputs: Inputs): Promise<Prepared> {
+  checkRuleIds(inputs)
   const ignoreFiles = inputs.scanUnmanaged
-    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
+    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
     : []
-  const listTypes = typesToList(inputs, ignoreFiles, surface)
+  const listTypes = typesToList(inputs, ignoreFiles)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
   return { ignoreFiles, listTypes, binary, env }
@@ -193,7 +196,6 @@ async function collectAll(
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface: options.surface ?? 'action',
     env: prepared.env,
     scrub: text => scrubber.scrub(text),
     addSecrets: values => learnSecrets(scrubber, values, log),
@@ -220,21 +222,27 @@ function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLo
   for (const secret of scrubber.values) log.secret(secret)
 }
 
-/** Each directory's plan with where its blocks are written (read after init: local modules). */
-async function readSourcesAndSecrets(
+/** Where a root's blocks are written; nowhere when one of its `.tf` files could not be read. */
+function sourcesOf(files: RootFiles, root: string): Sources | undefined {
+  try {
+    return findSources(files, root)
+  } catch {
+    return undefined
+  }
+}
+
+/** Each directory's plan with where its blocks are written (from the files its run read). */
+function readSourcesAndSecrets(
   runs: DirectoryRun[],
   scrubber: Scrubber,
-  log: AuditLog
-): Promise<{ collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] }> {
+  log: AuditLog,
+  options: AuditOptions
+): { collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] } {
   const root = sourceRoot()
-  const sources = await Promise.all(
-    runs.map(result =>
-      result.run ? findSources(result.label, root).catch(() => undefined) : undefined
-    )
-  )
+  const sources = runs.map(result => (result.run ? sourcesOf(result.run.files, root) : undefined))
   const collected = runs.map((result, i): CollectedDirectory => {
     const base = { label: result.label, durationMs: result.durationMs }
-    if (!result.run) return { ...base, error: result.error }
+    if (!result.run) return { ...base, error: failureLine(result.error, scrubber, options) }
     const plan = result.run.plan
     learnSecrets(scrubber, collectSecrets(plan), log)
     const { initMs, planMs, readMs, showMs } = result.run.timings
@@ -244,6 +252,16 @@ async function readSourcesAndSecrets(
     return { ...base, plan, ...(locations ? { locations } : {}) }
   })
   return { collected, dynamicBlocks: sources.map(found => found?.dynamicBlocks ?? new Map()) }
+}
+
+/** A root's failure as one line; a bad input worded as the caller's user set it. */
+function failureLine(
+  error: DirectoryRun['error'],
+  scrubber: Scrubber,
+  options: AuditOptions
+): string | undefined {
+  if (!(error instanceof InputError)) return error
+  return scrubber.scrub(options.inputMessage?.(error) ?? error.message)
 }
 
 /** How the scan went, and each of its faults as one warning line. */
@@ -305,12 +323,17 @@ export async function audit(
   log: AuditLog,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
-  const prepared = await prepare(inputs, options.surface ?? 'action')
+  const prepared = await prepare(inputs)
   const scrubber = new Scrubber()
   const whilePlanning = askWhilePlanning(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
-  const { collected, dynamicBlocks } = await readSourcesAndSecrets(collectedRun.runs, scrubber, log)
+  const { collected, dynamicBlocks } = readSourcesAndSecrets(
+    collectedRun.runs,
+    scrubber,
+    log,
+    options
+  )
   logScan(collectedRun, scrubber, log)
   const unmanaged = classifyUnmanaged(
     inputs,
@@ -428,4 +451,15 @@ async function compareWithHistory(
   if (history.kind === 'pull-request') return { report: withBaseline(report, previous) }
   const { report: advanced, state } = withAuditHistory(report, previous)
   return { report: advanced, auditState: state }
+}
+
+/**
+ * What the report files hold: the JSON report and the SARIF log, rendered from the redacted
+ * report and scrubbed once more on their way out (a renderer may add text).
+ */
+export function reportFileTexts(report: Report, scrubber: Scrubber): ReportTexts {
+  return {
+    'report-path': () => scrubber.scrub(renderJson(report)),
+    'sarif-path': () => scrubber.scrub(renderSarif(report))
+  }
 }

@@ -57,6 +57,10 @@ export async function readEventContext(
   }
 }
 
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   const sha = headCommit(env)
