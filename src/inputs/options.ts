@@ -17,7 +17,7 @@ export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number]
 export const PUBLISH = ['auto', 'comment', 'issue', 'none'] as const
 export type Publish = (typeof PUBLISH)[number]
 
-/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+/** `deep` adds a direct listing of the common types to the Tagging API scan. */
 export const INVENTORY = ['deep', 'tagging'] as const
 export type InventoryMode = (typeof INVENTORY)[number]
 
