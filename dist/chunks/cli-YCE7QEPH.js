@@ -18,11 +18,12 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-5SAPDBVP.js";
-import "./chunk-SP5CDI3H.js";
+} from "./chunk-P7LB3ADG.js";
+import "./chunk-3FFBPA5O.js";
 import {
   countFindings
-} from "./chunk-Q5NUOFL3.js";
+} from "./chunk-ISPD3HCI.js";
+import "./chunk-4MV7N5M5.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-KBTWIID5.js";
@@ -335,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-IONGCRC7.js.map
+//# sourceMappingURL=cli-YCE7QEPH.js.map

@@ -27,15 +27,17 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-SP5CDI3H.js";
+} from "./chunk-3FFBPA5O.js";
 import {
   buildReport,
-  driftKey,
-  parseKey,
-  unmanagedKey,
   withAuditHistory,
   withBaseline
-} from "./chunk-Q5NUOFL3.js";
+} from "./chunk-ISPD3HCI.js";
+import {
+  driftKey,
+  parseKey,
+  unmanagedKey
+} from "./chunk-4MV7N5M5.js";
 import {
   atLeast,
   errorText,
@@ -5182,4 +5184,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-5SAPDBVP.js.map
+//# sourceMappingURL=chunk-P7LB3ADG.js.map

@@ -1301,11 +1301,11 @@ function errorsSection(report) {
   if (report.errors.length === 0) return "";
   return ["#### Errors", ...report.errors.map((e) => `- ${escapeText(errorText(e))}`)].join("\n");
 }
-function inventoryCoverage(report) {
-  const inventory = report.unmanaged;
-  if (!inventory || inventory.skipped) return "";
-  const seen = inventory.managed + inventory.resources.length;
-  return inventory.coverage === null ? `; coverage of the AWS account ${coverageText(inventory)}` : `; ${coverageText(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`;
+function unmanagedCoverage(report) {
+  const unmanaged = report.unmanaged;
+  if (!unmanaged || unmanaged.skipped) return "";
+  const seen = unmanaged.managed + unmanaged.resources.length;
+  return unmanaged.coverage === null ? `; coverage of the AWS account ${coverageText(unmanaged)}` : `; ${coverageText(unmanaged)} of the resources seen in AWS are in a Terraform state (${unmanaged.managed} of ${seen})`;
 }
 function coverageLine(report) {
   const checked = report.directories.filter((d) => d.status === "ok");
@@ -1316,12 +1316,12 @@ function coverageLine(report) {
     plural(managed, "managed resource")
   ];
   if (failed > 0) parts.push(`${failed} could not be checked`);
-  return `**Coverage:** ${parts.join(", ")}${inventoryCoverage(report)}.`;
+  return `**Coverage:** ${parts.join(", ")}${unmanagedCoverage(report)}.`;
 }
-function inventoryCounts(report) {
-  const inventory = report.unmanaged;
-  if (!inventory || inventory.skipped) return "";
-  return `**Unmanaged:** ${inventory.resources.length} \xB7 **Ignored:** ${inventory.ignored} \xB7 **Owned by others:** ${inventory.ownedByOthers.length} \xB7 **Made by AWS:** ${madeByAwsCount(inventory)}`;
+function unmanagedCounts(report) {
+  const unmanaged = report.unmanaged;
+  if (!unmanaged || unmanaged.skipped) return "";
+  return `**Unmanaged:** ${unmanaged.resources.length} \xB7 **Ignored:** ${unmanaged.ignored} \xB7 **Owned by others:** ${unmanaged.ownedByOthers.length} \xB7 **Made by AWS:** ${madeByAwsCount(unmanaged)}`;
 }
 function foldedUnmanaged(report, limits) {
   const section = unmanagedSection(report, limits);
@@ -1342,7 +1342,7 @@ function reportSections(report, limits, kind) {
     countsTable(report),
     historySection(report),
     changedBySection(report),
-    summary ? severityLine(report) : inventoryCounts(report),
+    summary ? severityLine(report) : unmanagedCounts(report),
     securitySection(report, limits),
     ...report.directories.map(
       (dir, i) => directorySection(dir, { ...limits, findings: shares[i] })
@@ -1401,4 +1401,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-SP5CDI3H.js.map
+//# sourceMappingURL=chunk-3FFBPA5O.js.map

@@ -14,7 +14,7 @@ import {
   reportKey,
   severityDigit,
   statusOf
-} from "./chunk-FABXQTST.js";
+} from "./chunk-OQYUF6BM.js";
 import {
   publishTargets,
   readEventContext
@@ -34,7 +34,7 @@ import {
   runLink,
   severityLabel,
   tableRows
-} from "./chunk-SP5CDI3H.js";
+} from "./chunk-3FFBPA5O.js";
 import {
   dayNumber,
   directoryLabel,
@@ -1022,4 +1022,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-5DGQ44KN.js.map
+//# sourceMappingURL=results-R25XIL4F.js.map
