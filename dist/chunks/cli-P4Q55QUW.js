@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-5SAPDBVP.js";
+} from "./chunk-7YXJZOKA.js";
 import "./chunk-SP5CDI3H.js";
 import {
   countFindings
@@ -335,4 +335,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-IONGCRC7.js.map
+//# sourceMappingURL=cli-P4Q55QUW.js.map

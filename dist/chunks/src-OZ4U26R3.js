@@ -20,7 +20,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-5SAPDBVP.js";
+} from "./chunk-7YXJZOKA.js";
 import "./chunk-SP5CDI3H.js";
 import "./chunk-Q5NUOFL3.js";
 import "./chunk-KBTWIID5.js";
@@ -176,4 +176,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-BYM4BGLH.js.map
+//# sourceMappingURL=src-OZ4U26R3.js.map
