@@ -455,11 +455,11 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 }
 
 /**
- * The classification as first written (spreads, a three-key comparator over every resource,
- * names given over the sorted list), on the same building blocks: what the faster one must match
+ * The classification written plainly (spreads, a three-key comparator over every resource,
+ * names given over the sorted list), on the same building blocks: what classifyScans must match
  * to the last property, order included.
  */
-function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
+function classifyPlainly(input: ClassifyInput): UnmanagedReport {
   const { tagging } = input
   const byTypeRegionId = (
     a: { type: string; region: string; id: string },
@@ -671,7 +671,7 @@ describe('classification of a large generated inventory', () => {
     ]
   ]
 
-  it.each(cases)('gives what the first version gave, with %s', (_what, options) => {
+  it.each(cases)('gives what the plain classification gives, with %s', (_what, options) => {
     for (const seed of [1, 2, 3]) {
       const generated = generate(seed, 3000)
       const input: ClassifyInput = {
@@ -680,7 +680,7 @@ describe('classification of a large generated inventory', () => {
         ignoreFiles: [],
         ...options
       }
-      const expected = classifyAsBefore(input)
+      const expected = classifyPlainly(input)
       const actual = classifyScans(input)
       expect(actual).toStrictEqual(expected)
       // Property order too: it shows in the JSON report.

@@ -1,53 +1,12 @@
-import { decodeState } from '../history/decode.js'
-import { readPreviousAudit } from '../github/audit-issue.js'
-import { createClient } from '../github/client.js'
-import { messageOf } from '../errors.js'
-import type { Inputs } from '../inputs/options.js'
-import type { EventContext } from '../publish/github/context.js'
+import { readHistory } from '../collect/github/previous-audit.js'
+import type { HistoryLog } from '../collect/github/previous-audit.js'
+import { reportKey } from '../github/markers.js'
 import type { AuditState } from '../history/state.js'
-import type { PreviousHistory } from '../history/compare.js'
 import { withAuditHistory, withBaseline } from '../history/compare.js'
+import type { Inputs } from '../inputs/options.js'
 import type { Report } from '../model/report.js'
+import type { EventContext } from '../publish/github/context.js'
 import { issueScopes, mergeScopes } from '../report/scope.js'
-import { directoriesKey, marker, reportKey } from '../github/markers.js'
-
-/**
- * The audit history, read from the audit issue while terraform plans (loaded only then: it
- * brings Octokit). Reading never fails the step: without a history every finding is new.
- */
-
-export interface HistoryLog {
-  info(message: string): void
-  warning(message: string): void
-}
-
-export async function readHistory(
-  inputs: Inputs,
-  event: EventContext,
-  log: HistoryLog,
-  issueKey = directoriesKey(inputs.workingDirectories)
-): Promise<PreviousHistory> {
-  try {
-    const client = createClient(inputs.githubToken, log)
-    const key = marker('issue', issueKey)
-    const target = { owner: event.owner, repo: event.repo, label: inputs.issueLabel }
-    const found = await readPreviousAudit(client, target, key)
-    const issue = found.issue ? { number: found.issue.number, url: found.issue.url } : undefined
-    if (!found.stateText) return issue ? { issue } : {}
-    const { state, problem } = decodeState(found.stateText)
-    if (problem) log.warning(`Driftwatch: ${problem}.`)
-    return {
-      ...(issue ? { issue } : {}),
-      ...(state ? { state } : {}),
-      ...(problem ? { problem } : {})
-    }
-  } catch (error) {
-    log.warning(
-      `Driftwatch could not read the audit history from the audit issue (${messageOf(error)}); every finding counts as new.`
-    )
-    return {}
-  }
-}
 
 export interface ScopedAudit {
   report: Report

@@ -45,7 +45,7 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
       ? {
           kind,
           previous: started
-            .then(() => import('./issue-scopes.js'))
+            .then(() => import('../collect/github/previous-audit.js'))
             .then(({ readHistory }) => readHistory(inputs, event, log))
         }
       : undefined

@@ -2,9 +2,9 @@ import { STATE_MARKER_START } from '../history/format.js'
 import type { GitHubClient } from './client.js'
 
 /**
- * Finding the audit issue and the comment that holds its history. Reading sits here, before
- * analyse, because an audit carries first-seen days forward and a pull request marks findings as
- * known or new; publish/github/issue.ts finds the issue the same way, so the history read is the
+ * Finding the audit issue and the comment that holds its history, for reading and writing alike:
+ * collect reads the history through these (collect/github/previous-audit.ts) and
+ * publish/github/issue.ts finds the issue to update with them, so the history read is the
  * history the next audit writes over.
  */
 

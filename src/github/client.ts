@@ -7,9 +7,9 @@ import { throttling } from '@octokit/plugin-throttling'
 /**
  * The one Octokit client: @actions/github's (GITHUB_API_URL honoured, so GitHub Enterprise
  * Server works, proxy settings of the runner applied), with the retry plugin for 5xx and other
- * transient failures and the throttling plugin for rate limits. It sits in collect because an
- * audit reads GitHub too (the audit issue's history, github/audit-issue.ts); publish, a later
- * stage, writes with the same client.
+ * transient failures and the throttling plugin for rate limits. It sits below the stages because
+ * both use it: collect reads the audit issue's history (collect/github/previous-audit.ts) and
+ * publish writes the comment, the issue and the check run.
  */
 
 export type GitHubClient = ReturnType<typeof getOctokit>

@@ -119,7 +119,7 @@ export interface UnmanagedResource {
   importBlock?: { to: string; id: string }
   /** `listed`: never tagged (or of a type the Tagging API does not cover), found by listing. */
   seenBy: SeenBy
-  /** From analyse/severity.ts, set when the inventory is classified. */
+  /** From analyse/severity.ts, set when the account scans are classified. */
   severity?: Severity
   severityRule?: string
   /** Why it matters, in words (`ingress open to 0.0.0.0/0 (tcp 22)`); absent when nothing stands out. */

@@ -11,8 +11,6 @@ import { statusOf } from '../../github/client.js'
  * audit. Text comes from the renderers; this only sends it.
  */
 
-export type { IssueTarget }
-
 export type IssueState = 'findings' | 'clean' | 'incomplete'
 
 export interface IssueTexts {
@@ -22,7 +20,7 @@ export interface IssueTexts {
   resolved: string
   /** Comment posted on reopening. */
   returned: string
-  /** The whole body of the comment holding the encoded history (render/audit-state.ts). */
+  /** The whole body of the comment holding the encoded history (history/encode.ts). */
   state?: string
 }
 
