@@ -4,5 +4,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("./chunks/src-OZ4U26R3.js");
+await import("./chunks/src-HJROHL44.js");
 //# sourceMappingURL=index.js.map

@@ -5,5 +5,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("../chunks/cli-P4Q55QUW.js");
+await import("../chunks/cli-4YQ3UU5M.js");
 //# sourceMappingURL=index.js.map

@@ -18,11 +18,12 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-7YXJZOKA.js";
+} from "./chunk-JXGFB2DN.js";
 import "./chunk-SP5CDI3H.js";
 import {
   countFindings
-} from "./chunk-Q5NUOFL3.js";
+} from "./chunk-ISPD3HCI.js";
+import "./chunk-4MV7N5M5.js";
 import {
   REPORT_SCHEMA_VERSION
 } from "./chunk-KBTWIID5.js";
@@ -335,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-P4Q55QUW.js.map
+//# sourceMappingURL=cli-4YQ3UU5M.js.map

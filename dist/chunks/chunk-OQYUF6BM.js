@@ -6738,4 +6738,4 @@ export {
   marker,
   digestMarker
 };
-//# sourceMappingURL=chunk-FABXQTST.js.map
+//# sourceMappingURL=chunk-OQYUF6BM.js.map

@@ -1,42 +1,23 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  DRIFT_PREFIX,
+  UNMANAGED_PREFIX,
+  driftKey,
+  parseKey,
+  unmanagedKey
+} from "./chunk-4MV7N5M5.js";
+import {
   REPORT_SCHEMA_VERSION,
   auditDay,
   directoryLabel,
   severityRank
 } from "./chunk-KBTWIID5.js";
 import {
-  normaliseArn,
   parseArn
 } from "./chunk-UEO5CBCT.js";
 import {
   compareCodeUnits
 } from "./chunk-FFYNXMZ5.js";
-
-// src/history/keys.ts
-var DRIFT_PREFIX = "drift:";
-var UNMANAGED_PREFIX = "unmanaged:";
-function isFindingKey(key) {
-  return key.startsWith(DRIFT_PREFIX) || key.startsWith(UNMANAGED_PREFIX);
-}
-function driftKey(directory, finding) {
-  return `${DRIFT_PREFIX}${directoryLabel(directory)}:${finding.address}`;
-}
-function unmanagedKey(resource) {
-  return resource.arn ? `${UNMANAGED_PREFIX}${normaliseArn(resource.arn)}` : `${UNMANAGED_PREFIX}${resource.type}:${resource.id}`;
-}
-function parseKey(key) {
-  if (key.startsWith(UNMANAGED_PREFIX))
-    return { kind: "unmanaged", resource: key.slice(UNMANAGED_PREFIX.length) };
-  if (!key.startsWith(DRIFT_PREFIX)) return void 0;
-  const colon = key.indexOf(":", DRIFT_PREFIX.length);
-  if (colon < 0) return void 0;
-  return {
-    kind: "drift",
-    directory: key.slice(DRIFT_PREFIX.length, colon),
-    address: key.slice(colon + 1)
-  };
-}
 
 // src/history/advance.ts
 var RESOLVED_AUDITS = 10;
@@ -268,13 +249,9 @@ function buildReport(input) {
 }
 
 export {
-  isFindingKey,
-  driftKey,
-  unmanagedKey,
-  parseKey,
   countFindings,
   buildReport,
   withAuditHistory,
   withBaseline
 };
-//# sourceMappingURL=chunk-Q5NUOFL3.js.map
+//# sourceMappingURL=chunk-ISPD3HCI.js.map

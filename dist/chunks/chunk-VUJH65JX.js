@@ -9,26 +9,19 @@ import {
   directoriesKey,
   indexWidth,
   marker,
-  readPreviousAudit,
-  reportKey
-} from "./chunk-FABXQTST.js";
+  readPreviousAudit
+} from "./chunk-OQYUF6BM.js";
 import {
-  countFindings,
-  isFindingKey,
-  withAuditHistory,
-  withBaseline
-} from "./chunk-Q5NUOFL3.js";
+  isFindingKey
+} from "./chunk-4MV7N5M5.js";
 import {
   dayFromNumber,
   dayNumber
 } from "./chunk-KBTWIID5.js";
-import "./chunk-UEO5CBCT.js";
 import {
   clipToLine,
   messageOf
 } from "./chunk-FFYNXMZ5.js";
-import "./chunk-ZZZ4QWSM.js";
-import "./chunk-QNIVMOOM.js";
 
 // src/history/decode.ts
 import { brotliDecompressSync } from "node:zlib";
@@ -191,57 +184,12 @@ function decodeState(text) {
   }
 }
 
-// src/report/scope.ts
-function part(report, directories, withUnmanaged) {
-  const unmanaged = withUnmanaged ? report.unmanaged : void 0;
-  const paths = new Set(directories.map((d) => `working-directory ${d.path}`));
-  const regionErrors = new Set((unmanaged?.regionErrors ?? []).map((e) => e.message));
-  const scoped = {
-    ...report,
-    directories,
-    counts: countFindings(directories, unmanaged),
-    errors: report.errors.filter((e) => paths.has(e.scope) || regionErrors.has(e.message))
-  };
-  if (!unmanaged) delete scoped.unmanaged;
-  return scoped;
-}
-function issueScopes(report) {
-  const scopes = report.directories.map((dir) => part(report, [dir], false));
-  if (report.unmanaged) scopes.push(part(report, [], true));
-  return scopes;
-}
-function mergedHistory(parts) {
-  const histories = parts.map((p) => p.history).filter((h) => h !== void 0);
-  if (histories.length === 0) return void 0;
-  const previous = histories.map((h) => h.previousAudit).filter((d) => Boolean(d));
-  const notes = histories.map((h) => h.note).filter((n) => Boolean(n));
-  return {
-    kind: histories[0].kind,
-    ...previous.length > 0 ? { previousAudit: previous.sort()[previous.length - 1] } : {},
-    audits: Math.max(...histories.map((h) => h.audits)),
-    newCount: histories.reduce((n, h) => n + h.newCount, 0),
-    resolved: histories.flatMap((h) => h.resolved),
-    ...notes.length > 0 ? { note: notes[0] } : {}
-  };
-}
-function mergeScopes(report, parts) {
-  const byPath = new Map(parts.flatMap((p) => p.directories).map((d) => [d.path, d]));
-  const unmanaged = parts.find((p) => p.unmanaged)?.unmanaged ?? report.unmanaged;
-  const history = mergedHistory(parts);
-  return {
-    ...report,
-    directories: report.directories.map((d) => byPath.get(d.path) ?? d),
-    ...unmanaged ? { unmanaged } : {},
-    ...history ? { history } : {}
-  };
-}
-
-// src/action/issue-scopes.ts
-async function readHistory(inputs, event, log, issueKey = directoriesKey(inputs.workingDirectories)) {
+// src/collect/github/previous-audit.ts
+async function readHistory(inputs, repository, log, issueKey = directoriesKey(inputs.workingDirectories)) {
   try {
     const client = createClient(inputs.githubToken, log);
     const key = marker("issue", issueKey);
-    const target = { owner: event.owner, repo: event.repo, label: inputs.issueLabel };
+    const target = { owner: repository.owner, repo: repository.repo, label: inputs.issueLabel };
     const found = await readPreviousAudit(client, target, key);
     const issue = found.issue ? { number: found.issue.number, url: found.issue.url } : void 0;
     if (!found.stateText) return issue ? { issue } : {};
@@ -259,26 +207,8 @@ async function readHistory(inputs, event, log, issueKey = directoriesKey(inputs.
     return {};
   }
 }
-async function scopedHistory(report, kind, inputs, event, log) {
-  const parts = issueScopes(report);
-  const previous = await Promise.all(
-    parts.map((part2) => readHistory(inputs, event, log, reportKey(part2)))
-  );
-  const scopes = parts.map((part2, i) => {
-    if (kind === "pull-request") return { report: withBaseline(part2, previous[i]) };
-    const { report: advanced, state } = withAuditHistory(part2, previous[i]);
-    return { report: advanced, state };
-  });
-  return {
-    report: mergeScopes(
-      report,
-      scopes.map((s) => s.report)
-    ),
-    scopes
-  };
-}
+
 export {
-  readHistory,
-  scopedHistory
+  readHistory
 };
-//# sourceMappingURL=issue-scopes-JU32GMK2.js.map
+//# sourceMappingURL=chunk-VUJH65JX.js.map

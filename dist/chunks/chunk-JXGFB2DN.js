@@ -30,12 +30,14 @@ import {
 } from "./chunk-SP5CDI3H.js";
 import {
   buildReport,
-  driftKey,
-  parseKey,
-  unmanagedKey,
   withAuditHistory,
   withBaseline
-} from "./chunk-Q5NUOFL3.js";
+} from "./chunk-ISPD3HCI.js";
+import {
+  driftKey,
+  parseKey,
+  unmanagedKey
+} from "./chunk-4MV7N5M5.js";
 import {
   atLeast,
   errorText,
@@ -5187,4 +5189,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-7YXJZOKA.js.map
+//# sourceMappingURL=chunk-JXGFB2DN.js.map

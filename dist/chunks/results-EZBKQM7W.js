@@ -14,7 +14,7 @@ import {
   reportKey,
   severityDigit,
   statusOf
-} from "./chunk-FABXQTST.js";
+} from "./chunk-OQYUF6BM.js";
 import {
   publishTargets,
   readEventContext
@@ -1022,4 +1022,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-5DGQ44KN.js.map
+//# sourceMappingURL=results-EZBKQM7W.js.map

@@ -20,9 +20,10 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-7YXJZOKA.js";
+} from "./chunk-JXGFB2DN.js";
 import "./chunk-SP5CDI3H.js";
-import "./chunk-Q5NUOFL3.js";
+import "./chunk-ISPD3HCI.js";
+import "./chunk-4MV7N5M5.js";
 import "./chunk-KBTWIID5.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
@@ -68,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-5DGQ44KN.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-EZBKQM7W.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -78,7 +79,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./issue-scopes-JU32GMK2.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./previous-audit-TQEKDM26.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -124,7 +125,7 @@ async function auditRun(inputs, log, loadDelivery) {
     const scopes = [{ report: audited.report, state: audited.auditState }];
     return { report: audited.report, scopes, scrubber };
   }
-  const { scopedHistory } = await import("./issue-scopes-JU32GMK2.js");
+  const { scopedHistory } = await import("./issue-scopes-F6JMGCAD.js");
   return {
     ...await scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log),
     scrubber
@@ -176,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-OZ4U26R3.js.map
+//# sourceMappingURL=src-HJROHL44.js.map
