@@ -21,13 +21,8 @@ import type { Inputs } from './inputs/options.js'
 import { InputError } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
-import type { AttributionSubject, Attributions } from './collect/aws/attribution.js'
-import {
-  attributionSubjects,
-  knownUnmanagedSubjects,
-  mergeAttributions,
-  withAttributions
-} from './report/attribution.js'
+import type { PlanningAnswers } from './report/attribution-budget.js'
+import { askWhilePlanning, attribute } from './report/attribution-budget.js'
 import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './history/compare.js'
 import { withAuditHistory, withBaseline } from './history/compare.js'
@@ -325,7 +320,7 @@ export async function audit(
 ): Promise<AuditResult> {
   const prepared = await prepare(inputs)
   const scrubber = new Scrubber()
-  const whilePlanning = askWhilePlanning(inputs, options, log)
+  const whilePlanning = attributeWhilePlanning(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
   const { collected, dynamicBlocks } = readSourcesAndSecrets(
@@ -358,88 +353,15 @@ export async function audit(
   return { ...compared, report: scrubber.scrubDeep(attributed), scrubber }
 }
 
-/** Calls and seconds CloudTrail gets: LookupEvents answers 2 requests a second per region. */
-const ATTRIBUTION_BUDGET = { calls: 30, ms: 20_000 }
-
-/** Of the budget's calls, those spent while terraform plans, on the last audit's unmanaged. */
-const CALLS_WHILE_PLANNING = 10
-
-interface PlanningAnswers {
-  asked: Set<string>
-  found: Attributions
-}
-
-function attributionRegion(inputs: Inputs): string {
-  return inputs.awsRegions[0] ?? process.env.AWS_REGION ?? 'us-east-1'
-}
-
-async function lookUp(inputs: Inputs, subjects: AttributionSubject[], calls: number) {
-  const region = attributionRegion(inputs)
-  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import('./collect/aws/attribution.js'),
-    import('./collect/aws/clients.js')
-  ])
-  const credentials = sharedCredentials({
-    regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
-    ...(inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {})
-  })
-  const budget = { ...ATTRIBUTION_BUDGET, calls }
-  const found = await lookUpAttributions(subjects, { credentials, budget })
-  return { found, describeAttribution }
-}
-
-/**
- * While terraform plans: who changed the unmanaged resources the last audit knew (most still
- * are), so those lookups take none of the time after the plans.
- */
-function askWhilePlanning(
+/** After an audit (which knows the last audit's unmanaged resources), attribution starts early. */
+function attributeWhilePlanning(
   inputs: Inputs,
   options: AuditOptions,
   log: AuditLog
 ): Promise<PlanningAnswers | undefined> {
   const history = options.history
   if (!options.attribution || history?.kind !== 'audit') return Promise.resolve(undefined)
-  return history.previous
-    .then(async previous => {
-      if (!previous.state) return undefined
-      const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs))
-      if (subjects.length === 0) return undefined
-      const { found } = await lookUp(inputs, subjects, CALLS_WHILE_PLANNING)
-      const asked = new Set(subjects.map(s => s.key).filter(k => !found.notLookedUp.includes(k)))
-      log.info(
-        `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
-      )
-      return { asked, found }
-    })
-    .catch(() => undefined)
-}
-
-/**
- * Who made each finding, most severe first within the budget. The SDK is loaded only here; a
- * denied LookupEvents is one warning and the findings stand without a name.
- */
-async function attribute(
-  report: Report,
-  inputs: Inputs,
-  log: AuditLog,
-  whilePlanning: Promise<PlanningAnswers | undefined>
-): Promise<Report> {
-  const subjects = attributionSubjects(report, attributionRegion(inputs))
-  if (subjects.length === 0) return report
-  const answered = await whilePlanning
-  const unasked = subjects.filter(s => !answered?.asked.has(s.key))
-  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0)
-  const afterPlans = await lookUp(inputs, unasked, Math.max(0, calls))
-  const found = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found
-  if (found.warning) log.warning(`Attribution: ${found.warning}`)
-  const attributed = withAttributions(report, subjects, found, afterPlans.describeAttribution)
-  const summary = attributed.attribution
-  if (summary) {
-    log.info(
-      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ''}`
-    )
-  }
-  return attributed
+  return askWhilePlanning(inputs, history.previous, log)
 }
 
 async function compareWithHistory(

@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-P7LB3ADG.js";
+} from "./chunk-3PMMXL6M.js";
 import "./chunk-3FFBPA5O.js";
 import {
   countFindings
@@ -336,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-YCE7QEPH.js.map
+//# sourceMappingURL=cli-RN54FTLW.js.map

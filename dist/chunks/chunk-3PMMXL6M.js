@@ -4564,6 +4564,58 @@ function withAttributions(report, subjects, found, describe2) {
   };
 }
 
+// src/report/attribution-budget.ts
+var ATTRIBUTION_BUDGET = { calls: 30, ms: 2e4 };
+var CALLS_WHILE_PLANNING = 10;
+function attributionRegion(scope) {
+  return scope.awsRegions[0] ?? process.env.AWS_REGION ?? "us-east-1";
+}
+async function lookUp(scope, subjects, calls) {
+  const region = attributionRegion(scope);
+  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
+    import("./attribution-L6FFILJZ.js"),
+    import("./clients-FV67SJMU.js")
+  ]);
+  const credentials = sharedCredentials({
+    regions: scope.awsRegions.length > 0 ? scope.awsRegions : [region],
+    ...scope.roleToAssume ? { roleToAssume: scope.roleToAssume } : {}
+  });
+  const budget = { ...ATTRIBUTION_BUDGET, calls };
+  const found = await lookUpAttributions(subjects, { credentials, budget });
+  return { found, describeAttribution };
+}
+function askWhilePlanning(scope, previousAudit, log) {
+  return previousAudit.then(async (previous) => {
+    if (!previous.state) return void 0;
+    const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(scope));
+    if (subjects.length === 0) return void 0;
+    const { found } = await lookUp(scope, subjects, CALLS_WHILE_PLANNING);
+    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found.notLookedUp.includes(k)));
+    log.info(
+      `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
+    );
+    return { asked, found };
+  }).catch(() => void 0);
+}
+async function attribute(report, scope, log, whilePlanning) {
+  const subjects = attributionSubjects(report, attributionRegion(scope));
+  if (subjects.length === 0) return report;
+  const answered = await whilePlanning;
+  const unasked = subjects.filter((s) => !answered?.asked.has(s.key));
+  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0);
+  const afterPlans = await lookUp(scope, unasked, Math.max(0, calls));
+  const found = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found;
+  if (found.warning) log.warning(`Attribution: ${found.warning}`);
+  const attributed = withAttributions(report, subjects, found, afterPlans.describeAttribution);
+  const summary = attributed.attribution;
+  if (summary) {
+    log.info(
+      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ""}`
+    );
+  }
+  return attributed;
+}
+
 // src/render/sarif.ts
 import { createHash as createHash4 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -4872,7 +4924,7 @@ function classifyUnmanaged(inputs, account, collected, dynamicBlocks, ignoreFile
 async function audit(inputs, run, log, options = {}) {
   const prepared = await prepare(inputs);
   const scrubber = new Scrubber();
-  const whilePlanning = askWhilePlanning(inputs, options, log);
+  const whilePlanning = attributeWhilePlanning(inputs, options, log);
   log.info(`Planning ${inputs.workingDirectories.join(", ")} with ${prepared.binary}`);
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options);
   const { collected, dynamicBlocks } = readSourcesAndSecrets(
@@ -4900,57 +4952,10 @@ async function audit(inputs, run, log, options = {}) {
   const attributed = options.attribution ? await attribute(compared.report, inputs, log, whilePlanning) : compared.report;
   return { ...compared, report: scrubber.scrubDeep(attributed), scrubber };
 }
-var ATTRIBUTION_BUDGET = { calls: 30, ms: 2e4 };
-var CALLS_WHILE_PLANNING = 10;
-function attributionRegion(inputs) {
-  return inputs.awsRegions[0] ?? process.env.AWS_REGION ?? "us-east-1";
-}
-async function lookUp(inputs, subjects, calls) {
-  const region = attributionRegion(inputs);
-  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import("./attribution-L6FFILJZ.js"),
-    import("./clients-FV67SJMU.js")
-  ]);
-  const credentials = sharedCredentials({
-    regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
-    ...inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {}
-  });
-  const budget = { ...ATTRIBUTION_BUDGET, calls };
-  const found = await lookUpAttributions(subjects, { credentials, budget });
-  return { found, describeAttribution };
-}
-function askWhilePlanning(inputs, options, log) {
+function attributeWhilePlanning(inputs, options, log) {
   const history = options.history;
   if (!options.attribution || history?.kind !== "audit") return Promise.resolve(void 0);
-  return history.previous.then(async (previous) => {
-    if (!previous.state) return void 0;
-    const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs));
-    if (subjects.length === 0) return void 0;
-    const { found } = await lookUp(inputs, subjects, CALLS_WHILE_PLANNING);
-    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found.notLookedUp.includes(k)));
-    log.info(
-      `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
-    );
-    return { asked, found };
-  }).catch(() => void 0);
-}
-async function attribute(report, inputs, log, whilePlanning) {
-  const subjects = attributionSubjects(report, attributionRegion(inputs));
-  if (subjects.length === 0) return report;
-  const answered = await whilePlanning;
-  const unasked = subjects.filter((s) => !answered?.asked.has(s.key));
-  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0);
-  const afterPlans = await lookUp(inputs, unasked, Math.max(0, calls));
-  const found = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found;
-  if (found.warning) log.warning(`Attribution: ${found.warning}`);
-  const attributed = withAttributions(report, subjects, found, afterPlans.describeAttribution);
-  const summary = attributed.attribution;
-  if (summary) {
-    log.info(
-      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ""}`
-    );
-  }
-  return attributed;
+  return askWhilePlanning(inputs, history.previous, log);
 }
 async function compareWithHistory(report, history) {
   if (!history) return { report };
@@ -5184,4 +5189,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-P7LB3ADG.js.map
+//# sourceMappingURL=chunk-3PMMXL6M.js.map
