@@ -2,36 +2,86 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layout is the pipeline: inputs → collect (terraform ∥ AWS) → analyse → report → render →
- * publish. A stage imports only from the stages before it; `redact/`, `errors.ts` and `text.ts`
- * serve every stage; the Action's and the CLI's glue sit on top, sharing the pipeline file.
+ * The layout is the pipeline: inputs → collect (terraform ∥ AWS ∥ GitHub reads) → analyse →
+ * report → render → publish, on a foundation every stage shares: `redact/`, `errors.ts`,
+ * `text.ts` and `version.ts` at the very bottom, then the model (`model/`: findings, the Report,
+ * severity, ARNs), the audit history (`history/`) and the GitHub client and audit-issue finders
+ * (`github/`). A layer imports only from the layers below it, statically or with `import()`; the
+ * Action's and the CLI's glue sit on top, sharing the pipeline file. docs/architecture.md draws it.
  */
-const STAGES = ['inputs', 'collect', 'analyse', 'report', 'render', 'publish']
+const LAYERS = [
+  'model',
+  'history',
+  'github',
+  'inputs',
+  'collect',
+  'analyse',
+  'report',
+  'render',
+  'publish'
+]
 const GLUE = ['pipeline', 'action', 'cli']
+/** The files under every layer: they import nothing from src but each other. */
+const BASE = ['redact', 'errors', 'text', 'version']
 
-/** An import path that reaches into `folder` (or the file `folder.ts`) from anywhere in src. */
-const into = folder => `(^|/)${folder}(/|\\.js$)`
+const ORDER = ['base', ...LAYERS].join(' → ')
 
-function layer(files, name, later) {
+/** How deep src's tree goes below a layer's folder; deeper files would escape the rule. */
+const MAX_DEPTH = 6
+
+/** A relative import that reaches src's `target` folder (or `target.ts`) from `depth` folders down. */
+function into(target, depth) {
+  const up = depth === 0 ? '\\./' : `(\\.\\./){${depth}}`
+  return `^${up}${target}(/|\\.js$)`
+}
+
+/** The files of a folder of src at `depth` folders below src (1: the folder's own files). */
+function filesAt(folder, depth) {
+  return [`src/${folder}/${'*/'.repeat(depth - 1)}*.ts`]
+}
+
+/**
+ * `name`'s files at one depth may import none of `later`: import declarations through
+ * no-restricted-imports, `import()` through no-restricted-syntax (the first ignores it), with the
+ * same message.
+ */
+function layer(files, depth, name, later) {
+  const message = folder =>
+    `${name} comes before ${folder} in the pipeline (${ORDER}): move the shared part down, or pass it in.`
   return {
     files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: later.map(folder => ({
-            regex: into(folder),
-            message: `${name} comes before ${folder} in the pipeline (inputs → collect → analyse → report → render → publish): move the shared part down, or pass it in.`
-          }))
+          patterns: later.map(folder => ({ regex: into(folder, depth), message: message(folder) }))
         }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...later.map(folder => ({
+          selector: `ImportExpression[source.value=/${into(folder, depth).replace(/\//g, '\\/')}/]`,
+          message: message(folder)
+        }))
       ]
     }
   }
 }
 
-const stageLayers = STAGES.map((stage, i) =>
-  layer([`src/${stage}/**/*.ts`], stage, [...STAGES.slice(i + 1), ...GLUE])
-)
+function folderLayers(folder, name, later) {
+  return Array.from({ length: MAX_DEPTH }, (_, i) =>
+    layer(filesAt(folder, i + 1), i + 1, name, later)
+  )
+}
+
+const rootFiles = names => names.map(name => `src/${name}.ts`)
+
+const stageRules = [
+  layer(rootFiles(BASE.slice(1)), 0, 'base', [...LAYERS, ...GLUE]),
+  ...folderLayers('redact', 'base', [...LAYERS, ...GLUE]),
+  ...LAYERS.flatMap((folder, i) => folderLayers(folder, folder, [...LAYERS.slice(i + 1), ...GLUE])),
+  layer(rootFiles(['pipeline']), 0, 'pipeline', ['action', 'cli'])
+]
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '**/.terraform/'] },
@@ -52,10 +102,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
     }
   },
-  layer(['src/redact/**/*.ts', 'src/errors.ts', 'src/version.ts', 'src/text.ts'], 'redact', [
-    ...STAGES,
-    ...GLUE
-  ]),
-  ...stageLayers,
-  layer(['src/pipeline.ts'], 'pipeline', ['action', 'cli'])
+  ...stageRules
 )

@@ -9,35 +9,34 @@ import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
 import type { AccountScan } from './collect/aws/account.js'
 import type { DirectoryRun } from './collect/terraform/directories.js'
-import { collectDirectories, PARALLEL_ROOTS } from './collect/terraform/directories.js'
+import { planDirectories, PARALLEL_ROOTS } from './collect/terraform/directories.js'
 import { loadIgnoreFiles } from './collect/ignore-files.js'
 import { LISTED_TYPES } from './collect/aws/listing/types.js'
 import { pluginCacheDir } from './collect/terraform/plugin-cache.js'
-import type { DynamicBlockIndex } from './collect/terraform/source-locations.js'
+import type { RootFiles } from './collect/terraform/module-files.js'
+import type { DynamicBlockIndex, Sources } from './collect/terraform/source-locations.js'
 import { findSources, sourceRoot } from './collect/terraform/source-locations.js'
 import { findTerraform } from './collect/terraform/run.js'
-import { InputError } from './errors.js'
-import type { Inputs, Surface } from './inputs/options.js'
-import { inputField } from './inputs/options.js'
+import type { Inputs } from './inputs/options.js'
+import { InputError } from './inputs/options.js'
 import type { CollectedDirectory } from './analyse/directory.js'
 import { analyseDirectory } from './analyse/directory.js'
-import type { AttributionSubject, Attributions } from './collect/aws/attribution.js'
-import {
-  attributionSubjects,
-  knownUnmanagedSubjects,
-  mergeAttributions,
-  withAttributions
-} from './report/attribution.js'
+import type { PlanningAnswers } from './report/attribution-budget.js'
+import { askWhilePlanning, attribute } from './report/attribution-budget.js'
 import { buildReport } from './report/build.js'
-import type { PreviousHistory } from './report/history.js'
-import { withAuditHistory, withBaseline } from './report/history.js'
-import type { AuditState } from './analyse/history.js'
-import type { Report, RunContext, UnmanagedReport } from './report/model.js'
+import type { PreviousHistory } from './history/compare.js'
+import { withAuditHistory, withBaseline } from './history/compare.js'
+import type { AuditState } from './history/state.js'
+import type { Report, RunContext } from './model/report.js'
+import type { UnmanagedReport } from './model/findings.js'
+import type { ReportTexts } from './publish/report-files.js'
+import { renderJson } from './render/json.js'
+import { renderSarif } from './render/sarif.js'
 import { VERSION } from './version.js'
 
 /**
- * The pipeline up to the Report: collect (terraform in every working directory), analyse, build.
- * Shared by the Action and the CLI; it knows nothing of GitHub.
+ * The pipeline up to the Report: collect (terraform in every working directory), analyse, build;
+ * and what the report files hold. Shared by the Action and the CLI; it knows nothing of GitHub.
  */
 
 export interface AuditLog {
@@ -52,8 +51,12 @@ export interface AuditLog {
 export interface AuditOptions {
   /** Called once terraform is running: what is loaded from here on delays nothing. */
   terraformStarted?: () => void
-  /** Where the inputs were set, so an error names them as the user did; the Action's by default. */
-  surface?: Surface
+  /**
+   * How a bad input that fails one root (a var file) reads in the report: the CLI names its flag
+   * (optionMessage); the error's message, the Action's wording, by default. A bad input that
+   * stops the whole run is thrown, for the caller to word where it catches it.
+   */
+  inputMessage?: (error: InputError) => string
   /**
    * The audit history to compare with, read while terraform plans: an audit advances it, a pull
    * request only compares its findings with the last audit's. Absent for a local run.
@@ -80,18 +83,14 @@ function typeGlob(glob: string): RegExp {
  * empty), less those an ignore file ignores whole, which would only cost calls. A glob that names
  * no listed type is a mistake worth one line before anything runs.
  */
-export function typesToList(
-  inputs: Inputs,
-  ignoreFiles: IgnoreFile[],
-  surface: Surface = 'action'
-): string[] | undefined {
+export function typesToList(inputs: Inputs, ignoreFiles: IgnoreFile[]): string[] | undefined {
   if (!inputs.scanUnmanaged || inputs.inventory !== 'deep') return undefined
   const all = Object.keys(LISTED_TYPES)
   const globs = inputs.inventoryTypes.map(glob => ({ glob, pattern: typeGlob(glob) }))
   for (const { glob, pattern } of globs) {
     if (!all.some(type => pattern.test(type))) {
       throw new InputError(
-        inputField('inventoryTypes', surface),
+        'inventoryTypes',
         `has '${glob}', which names no listed type; the listed types are ${all.join(', ')}.`
       )
     }
@@ -107,12 +106,12 @@ export function typesToList(
  * `disable-ownership-rules` may name only rules the analysis has; checked before anything runs,
  * with the input named as the user set it.
  */
-export function checkRuleIds(inputs: Inputs, surface: Surface = 'action'): void {
+export function checkRuleIds(inputs: Inputs): void {
   const ids = [...OWNERSHIP_RULE_IDS, ...AWS_MADE_RULE_IDS]
   const unknown = inputs.disabledOwnershipRules.find(id => !ids.includes(id))
   if (unknown === undefined) return
   throw new InputError(
-    inputField('disabledOwnershipRules', surface),
+    'disabledOwnershipRules',
     `has '${unknown}', which is not a rule id; the ids are ${ids.join(', ')}.`
   )
 }
@@ -131,12 +130,12 @@ interface Prepared {
 }
 
 /** Every check that can fail on a user's mistake, before anything runs. */
-async function prepare(inputs: Inputs, surface: Surface): Promise<Prepared> {
-  checkRuleIds(inputs, surface)
+async function prepare(inputs: Inputs): Promise<Prepared> {
+  checkRuleIds(inputs)
   const ignoreFiles = inputs.scanUnmanaged
-    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories, surface)
+    ? await loadIgnoreFiles(inputs.ignoreFile, inputs.workingDirectories)
     : []
-  const listTypes = typesToList(inputs, ignoreFiles, surface)
+  const listTypes = typesToList(inputs, ignoreFiles)
   const binary = await findTerraform()
   const env = await terraformEnv(process.env)
   return { ignoreFiles, listTypes, binary, env }
@@ -186,13 +185,12 @@ async function collectAll(
   let planFinished = planStarted
   let markStarted!: () => void
   const terraformStarted = new Promise<void>(resolve => (markStarted = resolve))
-  const planning = collectDirectories(inputs.workingDirectories, {
+  const planning = planDirectories(inputs.workingDirectories, {
     binary: prepared.binary,
     init: inputs.terraformInit,
     initArgs: inputs.initArgs,
     planArgs: inputs.planArgs,
     varFiles: inputs.varFiles,
-    surface: options.surface ?? 'action',
     env: prepared.env,
     scrub: text => scrubber.scrub(text),
     addSecrets: values => learnSecrets(scrubber, values, log),
@@ -219,21 +217,27 @@ function learnSecrets(scrubber: Scrubber, values: Iterable<string>, log: AuditLo
   for (const secret of scrubber.values) log.secret(secret)
 }
 
-/** Each directory's plan with where its blocks are written (read after init: local modules). */
-async function collectedDirectories(
+/** Where a root's blocks are written; nowhere when one of its `.tf` files could not be read. */
+function sourcesOf(files: RootFiles, root: string): Sources | undefined {
+  try {
+    return findSources(files, root)
+  } catch {
+    return undefined
+  }
+}
+
+/** Each directory's plan with where its blocks are written (from the files its run read). */
+function readSourcesAndSecrets(
   runs: DirectoryRun[],
   scrubber: Scrubber,
-  log: AuditLog
-): Promise<{ collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] }> {
+  log: AuditLog,
+  options: AuditOptions
+): { collected: CollectedDirectory[]; dynamicBlocks: DynamicBlockIndex[] } {
   const root = sourceRoot()
-  const sources = await Promise.all(
-    runs.map(result =>
-      result.run ? findSources(result.label, root).catch(() => undefined) : undefined
-    )
-  )
+  const sources = runs.map(result => (result.run ? sourcesOf(result.run.files, root) : undefined))
   const collected = runs.map((result, i): CollectedDirectory => {
     const base = { label: result.label, durationMs: result.durationMs }
-    if (!result.run) return { ...base, error: result.error }
+    if (!result.run) return { ...base, error: failureLine(result.error, scrubber, options) }
     const plan = result.run.plan
     learnSecrets(scrubber, collectSecrets(plan), log)
     const { initMs, planMs, readMs, showMs } = result.run.timings
@@ -245,18 +249,28 @@ async function collectedDirectories(
   return { collected, dynamicBlocks: sources.map(found => found?.dynamicBlocks ?? new Map()) }
 }
 
+/** A root's failure as one line; a bad input worded as the caller's user set it. */
+function failureLine(
+  error: DirectoryRun['error'],
+  scrubber: Scrubber,
+  options: AuditOptions
+): string | undefined {
+  if (!(error instanceof InputError)) return error
+  return scrubber.scrub(options.inputMessage?.(error) ?? error.message)
+}
+
 /** How the scan went, and each of its faults as one warning line. */
 function logScan(collectedRun: Collected, scrubber: Scrubber, log: AuditLog): void {
   const { account, planStarted, planFinished } = collectedRun
-  const inventory = account?.inventory
+  const tagging = account?.tagging
   const listing = account?.listing
-  if (inventory) {
+  if (tagging) {
     const overlap =
-      Math.min(planFinished, inventory.finishedAt) - Math.max(planStarted, inventory.startedAt)
+      Math.min(planFinished, tagging.finishedAt) - Math.max(planStarted, tagging.startedAt)
     log.info(
-      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${inventory.regions.join(', ')} ${inventory.finishedAt - inventory.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
+      `Terraform plans took ${planFinished - planStarted} ms, the inventory scan of ${tagging.regions.join(', ')} ${tagging.finishedAt - tagging.startedAt} ms; they overlapped ${Math.max(0, overlap)} ms`
     )
-    for (const fault of inventory.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
+    for (const fault of tagging.errors) log.warning(`Inventory: ${scrubber.scrub(fault.message)}`)
   }
   if (listing) {
     const slowest = Object.entries(listing.durations).sort(([, a], [, b]) => b - a)[0]
@@ -286,7 +300,7 @@ function classifyUnmanaged(
   const listing = account?.listing
   const unmanaged = unmanagedReport({
     regions: inputs.awsRegions,
-    inventory: account?.inventory,
+    tagging: account?.tagging,
     ...(listing ? { listing } : {}),
     plans: collected.map(dir => dir.plan),
     dynamicBlocks,
@@ -304,12 +318,17 @@ export async function audit(
   log: AuditLog,
   options: AuditOptions = {}
 ): Promise<AuditResult> {
-  const prepared = await prepare(inputs, options.surface ?? 'action')
+  const prepared = await prepare(inputs)
   const scrubber = new Scrubber()
-  const early = askEarly(inputs, options, log)
+  const whilePlanning = attributeWhilePlanning(inputs, options, log)
   log.info(`Planning ${inputs.workingDirectories.join(', ')} with ${prepared.binary}`)
   const collectedRun = await collectAll(inputs, prepared, scrubber, log, options)
-  const { collected, dynamicBlocks } = await collectedDirectories(collectedRun.runs, scrubber, log)
+  const { collected, dynamicBlocks } = readSourcesAndSecrets(
+    collectedRun.runs,
+    scrubber,
+    log,
+    options
+  )
   logScan(collectedRun, scrubber, log)
   const unmanaged = classifyUnmanaged(
     inputs,
@@ -327,95 +346,22 @@ export async function audit(
   })
   const compared = await compareWithHistory(report, options.history)
   const attributed = options.attribution
-    ? await attribute(compared.report, inputs, log, early)
+    ? await attribute(compared.report, inputs, log, whilePlanning)
     : compared.report
   // A second pass over everything: a secret that reached the report through an unmarked path
   // (an error message, a value Terraform did not flag) is still caught.
   return { ...compared, report: scrubber.scrubDeep(attributed), scrubber }
 }
 
-/** Calls and seconds CloudTrail gets: LookupEvents answers 2 requests a second per region. */
-const ATTRIBUTION_BUDGET = { calls: 30, ms: 20_000 }
-
-/** Of the budget's calls, those spent while terraform plans, on the last audit's unmanaged. */
-const EARLY_CALLS = 10
-
-interface EarlyAnswers {
-  asked: Set<string>
-  found: Attributions
-}
-
-function attributionRegion(inputs: Inputs): string {
-  return inputs.awsRegions[0] ?? process.env.AWS_REGION ?? 'us-east-1'
-}
-
-async function lookUp(inputs: Inputs, subjects: AttributionSubject[], calls: number) {
-  const region = attributionRegion(inputs)
-  const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import('./collect/aws/attribution.js'),
-    import('./collect/aws/clients.js')
-  ])
-  const credentials = sharedCredentials({
-    regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
-    ...(inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {})
-  })
-  const budget = { ...ATTRIBUTION_BUDGET, calls }
-  const found = await lookUpAttributions(subjects, { credentials, budget })
-  return { found, describeAttribution }
-}
-
-/**
- * While terraform plans: who changed the unmanaged resources the last audit knew (most still
- * are), so those lookups take none of the time after the plans.
- */
-function askEarly(
+/** After an audit (which knows the last audit's unmanaged resources), attribution starts early. */
+function attributeWhilePlanning(
   inputs: Inputs,
   options: AuditOptions,
   log: AuditLog
-): Promise<EarlyAnswers | undefined> {
+): Promise<PlanningAnswers | undefined> {
   const history = options.history
   if (!options.attribution || history?.kind !== 'audit') return Promise.resolve(undefined)
-  return history.previous
-    .then(async previous => {
-      if (!previous.state) return undefined
-      const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs))
-      if (subjects.length === 0) return undefined
-      const { found } = await lookUp(inputs, subjects, EARLY_CALLS)
-      const asked = new Set(subjects.map(s => s.key).filter(k => !found.notLookedUp.includes(k)))
-      log.info(
-        `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
-      )
-      return { asked, found }
-    })
-    .catch(() => undefined)
-}
-
-/**
- * Who made each finding, most severe first within the budget. The SDK is loaded only here; a
- * denied LookupEvents is one warning and the findings stand without a name.
- */
-async function attribute(
-  report: Report,
-  inputs: Inputs,
-  log: AuditLog,
-  early: Promise<EarlyAnswers | undefined>
-): Promise<Report> {
-  const subjects = attributionSubjects(report, attributionRegion(inputs))
-  if (subjects.length === 0) return report
-  const answered = await early
-  const rest = subjects.filter(s => !answered?.asked.has(s.key))
-  const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0)
-  const late = await lookUp(inputs, rest, Math.max(0, calls))
-  const found = answered ? mergeAttributions(answered.found, late.found) : late.found
-  if (found.warning) log.warning(`Attribution: ${found.warning}`)
-  const attributed = withAttributions(report, subjects, found, late.describeAttribution)
-  const summary = attributed.attribution
-  if (summary) {
-    log.info(
-      `Attribution: CloudTrail named who changed ${summary.found} of ${subjects.length} findings${summary.notLookedUp > 0 ? `; ${summary.notLookedUp} not looked up (budget)` : ''}`
-    )
-  }
-  return attributed
+  return askWhilePlanning(inputs, history.previous, log)
 }
 
 async function compareWithHistory(
@@ -427,4 +373,15 @@ async function compareWithHistory(
   if (history.kind === 'pull-request') return { report: withBaseline(report, previous) }
   const { report: advanced, state } = withAuditHistory(report, previous)
   return { report: advanced, auditState: state }
+}
+
+/**
+ * What the report files hold: the JSON report and the SARIF log, rendered from the redacted
+ * report and scrubbed once more on their way out (a renderer may add text).
+ */
+export function reportFileTexts(report: Report, scrubber: Scrubber): ReportTexts {
+  return {
+    'report-path': () => scrubber.scrub(renderJson(report)),
+    'sarif-path': () => scrubber.scrub(renderSarif(report))
+  }
 }

@@ -89,7 +89,7 @@ export async function runAction(options: {
   // The roots as the Action reads its input, for the provider they may share.
   const spec = INPUTS.workingDirectories
   const roots = spec
-    .parse(options.inputs[spec.input] ?? spec.default, { input: spec.input, label: '', env })
+    .parse(options.inputs[spec.input] ?? spec.default, { key: 'workingDirectories', env })
     .map(dir => resolve(cwd, dir))
   const { code, stdout, stderr } = await withWarmProvider(env, roots, env =>
     runNode(ACTION_ENTRY, [], { cwd, env })

@@ -1,9 +1,5 @@
-import type {
-  AttributeChange,
-  DirectoryReport,
-  DriftFinding,
-  Report
-} from '../../src/report/model.js'
+import type { AttributeChange, DriftFinding } from '../../src/model/findings.js'
+import type { DirectoryReport, Report } from '../../src/model/report.js'
 import { assessDrift } from '../../src/analyse/severity.js'
 import { countFindings } from '../../src/report/build.js'
 

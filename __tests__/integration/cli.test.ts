@@ -9,7 +9,7 @@ import type { CliRun } from '../helpers/action.js'
 import { REPO_ROOT, runCli } from '../helpers/action.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
-import type { Report } from '../../src/report/model.js'
+import type { Report } from '../../src/model/report.js'
 
 /**
  * The local CLI as a user runs it: dist/cli/index.js (what package.json's `bin` points at) in a

@@ -25,6 +25,7 @@ import { managedSet } from '../../src/analyse/managed.js'
 import type { Plan } from '../../src/collect/terraform/plan-json.js'
 import { readersDiffer } from '../../src/collect/terraform/plan-file/check.js'
 import { readPlanFile } from '../../src/collect/terraform/plan-file/read.js'
+import { readRootFiles } from '../../src/collect/terraform/module-files.js'
 import { loadSchemas } from '../../src/collect/terraform/plan-file/schema.js'
 import { collectSecrets } from '../../src/collect/terraform/secrets.js'
 import type { ActionRun } from '../helpers/action.js'
@@ -148,7 +149,8 @@ describe('the plan read from the plan file', () => {
       }
     })
     expect(schemas).toBeDefined()
-    const fromFile: Plan = await readPlanFile(join(rootDir, 'driftwatch.tfplan'), rootDir, schemas!)
+    const files = await readRootFiles(rootDir)
+    const fromFile: Plan = await readPlanFile(join(rootDir, 'driftwatch.tfplan'), files, schemas!)
 
     const mine = analysePlan(fromFile)
     const theirs = analysePlan(fromShow)

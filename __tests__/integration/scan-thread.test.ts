@@ -52,12 +52,12 @@ afterAll(async () => {
 })
 
 const request = { regions: [REGION], listTypes: TYPES, lowPriority: true }
-const taggedArns = (scan: AccountScan) => scan.inventory.resources.map(r => r.arn)
+const taggedArns = (scan: AccountScan) => scan.tagging.resources.map(r => r.arn)
 
 describe('the deep inventory thread', () => {
   it('scans the Tagging API and lists the never-tagged resources', async () => {
     const scan = await scanInThread(request, BUNDLED)
-    expect(scan.inventory.errors).toEqual([])
+    expect(scan.tagging.errors).toEqual([])
     expect(taggedArns(scan)).toEqual([`arn:aws:s3:::${PREFIX}-tagged`])
     expect(scan.listing?.faults).toEqual([])
     expect(scan.listing?.types).toEqual([...TYPES].sort())
@@ -78,7 +78,7 @@ describe('the deep inventory thread', () => {
 
   it('that cannot start keeps the Tagging API scan and makes the listing one fault', async () => {
     const scan = await scanInThread(request, new URL('file:///nonexistent/scan-thread.js'))
-    expect(scan.inventory.errors).toEqual([])
+    expect(scan.tagging.errors).toEqual([])
     expect(taggedArns(scan)).toEqual([`arn:aws:s3:::${PREFIX}-tagged`])
     expect(scan.listing?.resources).toEqual([])
     expect(scan.listing?.faults).toHaveLength(1)

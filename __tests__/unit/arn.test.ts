@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/collect/aws/arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/model/arn.js'
 import { identifyParsed, ImportNames, resourceName } from '../../src/analyse/import-blocks.js'
 import { hclString, importBlock } from '../../src/render/hcl.js'
 import { fenced } from '../../src/render/markdown.js'
@@ -212,7 +212,7 @@ describe('import blocks', () => {
   })
 })
 
-/** The regular-expression versions these functions replaced, kept as the definition they match. */
+/** Plain regular-expression definitions of these functions: what the indexOf-based ones must match. */
 const reference = {
   parseArn(text: string) {
     const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/s.exec(text)
@@ -300,16 +300,16 @@ const ARN_LIKE = [
 ]
 
 describe('ARN parsing without regular expressions', () => {
-  it.each(ARN_LIKE)('parses %j as the regular expression did', text => {
+  it.each(ARN_LIKE)('parses %j as the reference regular expression does', text => {
     expect(parseArn(text)).toStrictEqual(reference.parseArn(text))
   })
 
-  it.each(ARN_LIKE)('normalises %j as the regular expressions did', text => {
+  it.each(ARN_LIKE)('normalises %j as the reference regular expressions do', text => {
     expect(normaliseArn(text)).toBe(reference.normaliseArn(text))
   })
 })
 
-describe('import block names, as before but in linear time', () => {
+describe('import block names, as the reference names them, in linear time', () => {
   const IDS = [
     'assets',
     'a',
@@ -334,11 +334,11 @@ describe('import block names, as before but in linear time', () => {
     'i-0123456789abcdef0'
   ]
 
-  it.each(IDS)('names %j as before', id => {
+  it.each(IDS)('names %j as the reference does', id => {
     expect(resourceName(id)).toBe(reference.resourceName(id))
   })
 
-  it('numbers repeats as before, including ids that look like numbered names', () => {
+  it('numbers repeats as the reference does, including ids that look like numbered names', () => {
     const items = [
       ...['a', 'a', 'a_2', 'a', 'a_3', 'A', 'a_2', 'a_2_2', 'a'].map(id => ({
         terraformType: 'aws_s3_bucket',
@@ -350,7 +350,7 @@ describe('import block names, as before but in linear time', () => {
     expect(uniqueNames(items)).toEqual(reference.uniqueNames(items))
   })
 
-  it('numbers a thousand repeats as before', () => {
+  it('numbers a thousand repeats as the reference does', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({
       terraformType: 'aws_cloudwatch_log_group',
       id: i % 7 === 0 ? `/aws/lambda/fn_${i}` : `/aws/lambda/${'x'.repeat(70)}${i}`

@@ -1,6 +1,6 @@
 import type { Event } from '@aws-sdk/client-cloudtrail'
 import { describe, expect, it } from '@jest/globals'
-import type { Attribution } from '../../src/collect/aws/attribution.js'
+import type { Attribution } from '../../src/model/findings.js'
 import { attributionOf, describeAttribution } from '../../src/collect/aws/attribution.js'
 import type { TrailRecord } from '../helpers/cloudtrail-standin.js'
 import {

@@ -9,9 +9,8 @@ import { checkRuleIds, typesToList } from '../../src/pipeline.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
 import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
 import { checkVarFiles, checkWorkingDirectory } from '../../src/collect/terraform/run.js'
-import { InputError, UserError } from '../../src/errors.js'
-import type { Surface } from '../../src/inputs/options.js'
-import { parseInputs } from '../../src/inputs/options.js'
+import { UserError } from '../../src/errors.js'
+import { InputError, INPUTS, optionMessage, parseInputs } from '../../src/inputs/options.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { ReportFileInput } from '../../src/publish/report-files.js'
@@ -189,66 +188,60 @@ const IGNORE_FILE_CASES: [value: string, message: string][] = [
 
 /**
  * The checks outside the parsers (files an input names, inventory types against the listed
- * types) name the input as the surface it was set on names it: the Action's input in a workflow,
- * the CLI's flag in a terminal. Each throws an InputError carrying the input, as the parsers do.
+ * types) throw an InputError carrying the input, as the parsers do; its message names the
+ * Action's input, and the CLI words it with its flag (optionMessage).
  * The repository root holds a folder `out` and a folder `policy`; 'infra' is the root itself.
  */
 const LISTED = Object.keys(LISTED_TYPES).join(', ')
-const SURFACE_CASES: [
-  input: string,
-  check: (surface: Surface) => Promise<unknown>,
-  action: string,
-  cli: string
-][] = [
+const OUTSIDE_CASES: [input: string, check: () => Promise<unknown>, action: string, cli: string][] =
   [
-    'var-files',
-    surface => checkVarFiles('.', 'infra', ['nope.tfvars'], surface),
-    "Input 'var-files' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory).",
-    "Option '--var-file' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory)."
-  ],
-  [
-    'var-files',
-    surface => checkVarFiles('.', 'infra', ['out'], surface),
-    "Input 'var-files' names 'out', which is a directory in working-directory 'infra': name the variables file itself.",
-    "Option '--var-file' names 'out', which is a directory in working-directory 'infra': name the variables file itself."
-  ],
-  [
-    'ignore-file',
-    surface => loadIgnoreFiles('policy', ['.'], surface),
-    "Input 'ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'.",
-    "Option '--ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'."
-  ],
-  [
-    'inventory-types',
-    async surface =>
-      typesToList(
-        parseInputs(name => (name === 'inventory-types' ? 'aws_iam_*, aws_nothing_*' : ''), {}),
-        [],
-        surface
-      ),
-    `Input 'inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`,
-    `Option '--inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`
-  ],
-  [
-    'report-path',
-    surface => checkReportFiles(reportFiles({ reportPath: 'out', sarifPath: '' }), surface),
-    "Input 'report-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'.",
-    "Option '--report' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'."
-  ],
-  [
-    'sarif-path',
-    surface =>
-      checkReportFiles(reportFiles({ reportPath: 'r.json', sarifPath: './r.json' }), surface),
-    "Inputs 'report-path' and 'sarif-path' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'.",
-    "Options '--report' and '--sarif' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'."
-  ],
-  [
-    'sarif-path',
-    surface => writeInputFile('sarif-path', 'out', '{}', surface),
-    "Input 'sarif-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'.",
-    "Option '--sarif' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'."
+    [
+      'var-files',
+      () => checkVarFiles('.', 'infra', ['nope.tfvars']),
+      "Input 'var-files' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory).",
+      "Option '--var-file' names 'nope.tfvars', which does not exist in working-directory 'infra' (var files are relative to each working directory)."
+    ],
+    [
+      'var-files',
+      () => checkVarFiles('.', 'infra', ['out']),
+      "Input 'var-files' names 'out', which is a directory in working-directory 'infra': name the variables file itself.",
+      "Option '--var-file' names 'out', which is a directory in working-directory 'infra': name the variables file itself."
+    ],
+    [
+      'ignore-file',
+      () => loadIgnoreFiles('policy', ['.']),
+      "Input 'ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'.",
+      "Option '--ignore-file' names 'policy', which is a directory: name the file itself, e.g. 'policy/.driftignore'."
+    ],
+    [
+      'inventory-types',
+      async () =>
+        typesToList(
+          parseInputs(name => (name === 'inventory-types' ? 'aws_iam_*, aws_nothing_*' : ''), {}),
+          []
+        ),
+      `Input 'inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`,
+      `Option '--inventory-types' has 'aws_nothing_*', which names no listed type; the listed types are ${LISTED}.`
+    ],
+    [
+      'report-path',
+      () => checkReportFiles(reportFiles({ reportPath: 'out', sarifPath: '' })),
+      "Input 'report-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'.",
+      "Option '--report' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch-report.json'."
+    ],
+    [
+      'sarif-path',
+      () => checkReportFiles(reportFiles({ reportPath: 'r.json', sarifPath: './r.json' })),
+      "Inputs 'report-path' and 'sarif-path' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'.",
+      "Options '--report' and '--sarif' both name './r.json': give each a file of its own, e.g. 'driftwatch.sarif'."
+    ],
+    [
+      'sarif-path',
+      () => writeInputFile('sarif-path', 'out', '{}'),
+      "Input 'sarif-path' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'.",
+      "Option '--sarif' names 'out', which is a directory: name a file in it, e.g. 'out/driftwatch.sarif'."
+    ]
   ]
-]
 
 function thrown(action: () => unknown): Error {
   try {
@@ -436,16 +429,15 @@ describe('checks outside the parsers', () => {
     await mkdir(join(root, 'policy'))
   }
 
-  it.each(SURFACE_CASES)(
+  it.each(OUTSIDE_CASES)(
     '%s: names the input, or the flag on the CLI',
-    async (input, check, ...messages) => {
-      const surfaces: Surface[] = ['action', 'cli']
-      for (const [i, surface] of surfaces.entries()) {
-        const error = await inRoot(setUp, () => rejected(() => check(surface)))
-        expectOneLine(error, messages[i])
-        expect(error).toBeInstanceOf(InputError)
-        expect((error as InputError).input).toBe(input)
-      }
+    async (input, check, action, cli) => {
+      const error = await inRoot(setUp, () => rejected(check))
+      expectOneLine(error, action)
+      expect(error).toBeInstanceOf(InputError)
+      const inputError = error as InputError
+      expect(INPUTS[inputError.key].input).toBe(input)
+      expect(optionMessage(inputError)).toBe(cli)
     }
   )
 })

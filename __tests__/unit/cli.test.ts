@@ -9,7 +9,7 @@ import { INPUTS } from '../../src/inputs/options.js'
 import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
 import { mergeReports } from '../../src/report/merge.js'
-import type { Report } from '../../src/report/model.js'
+import type { Report } from '../../src/model/report.js'
 import { readDoc, section } from '../helpers/docs.js'
 
 // Plans made by real terraform against moto (__tests__/fixtures/README.md).

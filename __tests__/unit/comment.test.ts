@@ -4,7 +4,7 @@ import type { Plan } from '../../src/collect/terraform/plan-json.js'
 import { sameContent } from '../../src/publish/github/comment.js'
 import { analyseDirectory } from '../../src/analyse/directory.js'
 import { buildReport } from '../../src/report/build.js'
-import type { Report } from '../../src/report/model.js'
+import type { Report } from '../../src/model/report.js'
 import { renderAnnotations, renderCheckRun } from '../../src/render/annotations.js'
 import { BODY_LIMIT, fit, FULL, SUMMARY_LIMIT } from '../../src/render/budget.js'
 import { renderComment } from '../../src/render/comment.js'
@@ -14,7 +14,7 @@ import {
   renderIssueResolved,
   renderIssueReturned
 } from '../../src/render/issue.js'
-import { directoriesKey, marker } from '../../src/render/markers.js'
+import { directoriesKey, marker } from '../../src/github/markers.js'
 import { driftTable } from '../../src/render/sections.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'

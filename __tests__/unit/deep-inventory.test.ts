@@ -5,11 +5,11 @@ import { ignoresWholeType } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Plan, StateResource } from '../../src/collect/terraform/plan-json.js'
-import { classifyInventory } from '../../src/analyse/unmanaged.js'
-import type { Inventory } from '../../src/collect/aws/tagging.js'
+import { classifyScans } from '../../src/analyse/unmanaged.js'
+import type { TaggingScan } from '../../src/collect/aws/tagging.js'
 import type { ListedResource, Listing, RuleFacts } from '../../src/collect/aws/listing/model.js'
 import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
-import type { UnmanagedReport } from '../../src/report/model.js'
+import type { UnmanagedReport } from '../../src/model/findings.js'
 import { readDoc, section } from '../helpers/docs.js'
 
 /**
@@ -97,7 +97,7 @@ function listing(resources: ListedResource[], faults: Listing['faults'] = []): L
   }
 }
 
-const inventory = (resources: Inventory['resources'] = []): Inventory => ({
+const taggingScan = (resources: TaggingScan['resources'] = []): TaggingScan => ({
   regions: [REGION],
   resources,
   errors: [],
@@ -108,10 +108,10 @@ const inventory = (resources: Inventory['resources'] = []): Inventory => ({
 function classify(
   listed: Listing,
   plans: Plan[] = [],
-  options: { tagged?: Inventory['resources']; disabled?: string[]; ignore?: string } = {}
+  options: { tagged?: TaggingScan['resources']; disabled?: string[]; ignore?: string } = {}
 ): UnmanagedReport {
-  return classifyInventory({
-    inventory: inventory(options.tagged),
+  return classifyScans({
+    tagging: taggingScan(options.tagged),
     listing: listed,
     managed: managedSet(plans),
     accounted: accountedParts(plans),
@@ -209,8 +209,8 @@ describe('security group rules', () => {
     })
     const listed = listing([group('sg-web'), listedRule('sgr-console', rule('sg-web'))])
     for (const plan of [written, putBack]) expect(classify(listed, [plan]).resources).toEqual([])
-    const dynamic = classifyInventory({
-      inventory: inventory(),
+    const dynamic = classifyScans({
+      tagging: taggingScan(),
       listing: listed,
       managed: managedSet([planOf([managedGroup('aws_security_group.web', 'sg-web')])]),
       accounted: accountedParts(

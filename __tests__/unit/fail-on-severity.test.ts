@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { failureReason } from '../../src/report/verdict.js'
 import { UserError } from '../../src/errors.js'
-import { parseInputs } from '../../src/inputs/options.js'
+import { InputError, optionMessage, parseInputs } from '../../src/inputs/options.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
 import { assessDrift, severityFields } from '../../src/analyse/severity.js'
-import type { DriftFinding } from '../../src/report/model.js'
+import type { DriftFinding } from '../../src/model/findings.js'
 
 function assessed(f: DriftFinding): DriftFinding {
   return { ...f, ...severityFields(assessDrift(f)) }
@@ -115,10 +115,15 @@ describe('inputs', () => {
   })
 
   it('names the option on the command line', () => {
-    expect(() => parseInputs(get({ 'fail-on-severity': 'severe' }), {}, 'cli')).toThrow(
-      new UserError(
-        "Option '--fail-on-severity' must be one of none, low, medium, high, critical; got 'severe'."
-      )
+    let error: unknown
+    try {
+      parseInputs(get({ 'fail-on-severity': 'severe' }), {}, 'cli')
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect(optionMessage(error as InputError)).toBe(
+      "Option '--fail-on-severity' must be one of none, low, medium, high, critical; got 'severe'."
     )
   })
 })

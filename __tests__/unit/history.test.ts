@@ -1,32 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib'
-import type { AuditState, CurrentFinding } from '../../src/analyse/history.js'
+import type { AuditState } from '../../src/history/state.js'
+import type { CurrentFinding } from '../../src/history/advance.js'
 import {
   advance,
-  auditDay,
   baseline,
   currentFindings,
-  driftKey,
-  parseKey,
   RESOLVED_AUDITS,
   resolvedByLastAudit,
-  uncheckedScope,
-  unmanagedKey
-} from '../../src/analyse/history.js'
-import type { Severity, UnmanagedResource } from '../../src/analyse/findings.js'
-import {
-  decodeState,
-  STATE_MARKER_END,
-  STATE_MARKER_START,
-  toWire
-} from '../../src/collect/audit-state.js'
-import {
-  describeAge,
-  describeBaseline,
-  encodeState,
-  fitState,
-  STATE_LIMIT
-} from '../../src/render/audit-state.js'
+  uncheckedScope
+} from '../../src/history/advance.js'
+import { auditDay } from '../../src/history/state.js'
+import { driftKey, parseKey, unmanagedKey } from '../../src/history/keys.js'
+import type { Severity } from '../../src/model/severity.js'
+import type { UnmanagedResource } from '../../src/model/findings.js'
+import { decodeState } from '../../src/history/decode.js'
+import { STATE_MARKER_END, STATE_MARKER_START } from '../../src/history/format.js'
+import { toWire } from '../../src/history/encode.js'
+import { describeAge, describeBaseline } from '../../src/render/since-last-audit.js'
+import { encodeState, fitState, STATE_LIMIT } from '../../src/history/encode.js'
 import { change, finding } from '../helpers/reports.js'
 
 const COMMENT_LIMIT = 65_536
@@ -208,10 +200,10 @@ describe('advance', () => {
     expect(after.state.findings[strayKey]).toBeDefined()
     expect(throughIssue(after.state)).toEqual(after.state)
 
-    const noInventory = uncheckedScope({ inventory: true })
-    expect(noInventory(strayKey)).toBe(true)
-    expect(noInventory('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
-    expect(noInventory(sgKey)).toBe(false)
+    const noAccountScan = uncheckedScope({ account: true })
+    expect(noAccountScan(strayKey)).toBe(true)
+    expect(noAccountScan('unmanaged:aws_iam_access_key:AKIAEXAMPLE')).toBe(true)
+    expect(noAccountScan(sgKey)).toBe(false)
   })
 
   it('treats a finding that comes back after a fix as new, and says when it was fixed', () => {

@@ -1,8 +1,14 @@
 import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { InputError } from '../../src/errors.js'
-import { envInput, inputField, INPUTS, parseInputs, readInputs } from '../../src/inputs/options.js'
+import {
+  envInput,
+  InputError,
+  INPUTS,
+  optionMessage,
+  parseInputs,
+  readInputs
+} from '../../src/inputs/options.js'
 import { readRunContext } from '../../src/action/context.js'
 import { readDoc, section, tableRows } from '../helpers/docs.js'
 
@@ -10,6 +16,16 @@ const getter =
   (values: Record<string, string>) =>
   (name: string): string =>
     values[name] ?? ''
+
+function caught(action: () => unknown): InputError {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error('nothing was thrown')
+}
 
 describe('parseInputs', () => {
   it('applies the documented defaults', () => {
@@ -121,37 +137,35 @@ describe('the inputs table', () => {
   })
 
   it('carries the input an error is about, named as the Action or the CLI names it', () => {
-    const get = getter({ 'fail-on': 'sometimes' })
-    const error = (message: string) =>
-      expect.objectContaining({ constructor: InputError, input: 'fail-on', message })
-    expect(() => parseInputs(get, {})).toThrow(
-      error("Input 'fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'.")
-    )
-    expect(() => parseInputs(get, {}, 'cli')).toThrow(
-      error("Option '--fail-on' must be one of drift, unmanaged, any, new, never; got 'sometimes'.")
-    )
+    const detail = "must be one of drift, unmanaged, any, new, never; got 'sometimes'."
+    for (const defaults of ['action', 'cli'] as const) {
+      const error = caught(() => parseInputs(getter({ 'fail-on': 'sometimes' }), {}, defaults))
+      expect(error).toMatchObject({ key: 'failOn', keys: ['failOn'], detail })
+      expect(error.message).toBe(`Input 'fail-on' ${detail}`)
+      expect(optionMessage(error)).toBe(`Option '--fail-on' ${detail}`)
+    }
   })
 
   it('names an input for the checks outside the parsers the same way', () => {
-    expect(inputField('varFiles')).toEqual({ input: 'var-files', label: "Input 'var-files'" })
-    expect(inputField('varFiles', 'cli')).toEqual({
-      input: 'var-files',
-      label: "Option '--var-file'"
-    })
-    expect(inputField('ignoreFile', 'cli').label).toBe("Option '--ignore-file'")
-    expect(inputField('inventoryTypes', 'cli').label).toBe("Option '--inventory-types'")
+    const named = (error: InputError) => [error.message, optionMessage(error)]
+    expect(named(new InputError('varFiles', 'x'))).toEqual([
+      "Input 'var-files' x",
+      "Option '--var-file' x"
+    ])
+    expect(optionMessage(new InputError('ignoreFile', 'x'))).toBe("Option '--ignore-file' x")
+    expect(optionMessage(new InputError('inventoryTypes', 'x'))).toBe(
+      "Option '--inventory-types' x"
+    )
     // Of two that clash, the error carries the second: the one its message asks to change.
-    expect(inputField(['reportPath', 'sarifPath'])).toEqual({
-      input: 'sarif-path',
-      label: "Inputs 'report-path' and 'sarif-path'"
-    })
-    expect(inputField(['reportPath', 'sarifPath'], 'cli')).toEqual({
-      input: 'sarif-path',
-      label: "Options '--report' and '--sarif'"
-    })
+    const clash = new InputError(['reportPath', 'sarifPath'], 'x')
+    expect(clash.key).toBe('sarifPath')
+    expect(named(clash)).toEqual([
+      "Inputs 'report-path' and 'sarif-path' x",
+      "Options '--report' and '--sarif' x"
+    ])
     // No flag sets it: the CLI names the input.
-    expect(inputField('disabledOwnershipRules', 'cli').label).toBe(
-      "Input 'disable-ownership-rules'"
+    expect(optionMessage(new InputError('disabledOwnershipRules', 'x'))).toBe(
+      "Input 'disable-ownership-rules' x"
     )
   })
 })

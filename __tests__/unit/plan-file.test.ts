@@ -10,6 +10,7 @@ import {
   UNKNOWN
 } from '../../src/collect/terraform/plan-file/msgpack.js'
 import { readPlanFile, UnknownPlanFile } from '../../src/collect/terraform/plan-file/read.js'
+import { readRootFiles } from '../../src/collect/terraform/module-files.js'
 import { lockedSchemaKeys, reduceSchemas } from '../../src/collect/terraform/plan-file/schema.js'
 
 /**
@@ -177,7 +178,7 @@ module "child" {
         ]
       })
     })
-    const config = await readConfiguration(root)
+    const config = readConfiguration(await readRootFiles(root))
     expect(config.variables).toEqual({
       token: { sensitive: true },
       password: { sensitive: true, default: 's3cr"et' },
@@ -194,12 +195,10 @@ module "child" {
   })
 
   it('leaves JSON syntax and unbalanced files to terraform', async () => {
-    await expect(readConfiguration(dir({ 'main.tf.json': '{}' }))).rejects.toThrow(
-      'main.tf.json is configuration in JSON syntax'
-    )
-    await expect(
-      readConfiguration(dir({ 'main.tf': 'resource "a" "b" {\n  x = "open\n' }))
-    ).rejects.toThrow(ConfigError)
+    const json = await readRootFiles(dir({ 'main.tf.json': '{}' }))
+    expect(() => readConfiguration(json)).toThrow('main.tf.json is configuration in JSON syntax')
+    const open = await readRootFiles(dir({ 'main.tf': 'resource "a" "b" {\n  x = "open\n' }))
+    expect(() => readConfiguration(open)).toThrow(ConfigError)
   })
 })
 
@@ -239,7 +238,8 @@ describe('plan files the reader refuses', () => {
       /truncated field/
     ]
   ])('%s', async (_, make, why) => {
-    const error = await readPlanFile(make(), tmpdir(), schemas).catch((e: unknown) => e)
+    const files = await readRootFiles(tmpdir())
+    const error = await readPlanFile(make(), files, schemas).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(UnknownPlanFile)
     expect((error as Error).message).toMatch(why)
   })

@@ -6,8 +6,8 @@ import { readEventContext, readRunContext } from '../../src/action/context.js'
 import { parseInput } from '../../src/inputs/options.js'
 import { publishTargets } from '../../src/publish/github/context.js'
 import { issueState } from '../../src/action/results.js'
-import { directoriesKey } from '../../src/render/markers.js'
-import { retryBaseMs } from '../../src/collect/github/client.js'
+import { directoriesKey } from '../../src/github/markers.js'
+import { retryBaseMs } from '../../src/github/client.js'
 import { change, directory, finding, report } from '../helpers/reports.js'
 
 describe('publish input', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { Scrubber } from '../../src/redact/sensitive.js'
-import { REDACTED } from '../../src/report/model.js'
+import { REDACTED } from '../../src/redact/sensitive.js'
 
 /** What scrubbing means, written the slow and obvious way: at each place, the longest secret. */
 function reference(text: string, secrets: string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { securityConcerns } from '../../src/report/severity.js'
+import { securityConcerns } from '../../src/model/severity.js'
 import { change, finding } from '../helpers/reports.js'
 
 const rule = (cidr: string, port = 22) => ({

@@ -6,11 +6,11 @@ import type { DriftFacts } from '../../src/analyse/severity.js'
 import {
   assessDrift,
   assessUnmanaged,
-  atLeast,
   pathSegments,
   SEVERITY_RULES
 } from '../../src/analyse/severity.js'
-import type { AttributeChange } from '../../src/report/model.js'
+import { atLeast } from '../../src/model/severity.js'
+import type { AttributeChange } from '../../src/model/findings.js'
 
 // Plans made by real terraform against moto: scripts/make-security-fixture.mjs and
 // __tests__/fixtures/README.md say how.

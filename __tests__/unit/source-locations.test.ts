@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { readRootFiles } from '../../src/collect/terraform/module-files.js'
 import { configAddress, findSources } from '../../src/collect/terraform/source-locations.js'
+import { readConfiguration } from '../../src/collect/terraform/plan-file/config.js'
 import { locateFindings } from '../../src/analyse/directory.js'
 import { finding } from '../helpers/reports.js'
 
@@ -76,7 +78,7 @@ describe('configAddress', () => {
 describe('findSources: locations', () => {
   it('finds resource blocks in the root and in local modules, relative to the repository', async () => {
     const { repo, root } = await repository()
-    const index = (await findSources(root, repo)).locations
+    const index = findSources(await readRootFiles(root), repo).locations
     expect(Object.fromEntries(index)).toEqual({
       'aws_security_group.web': { file: 'infra/prod/main.tf', line: 3 },
       'aws_sns_topic.alerts': { file: 'infra/prod/extra.tf', line: 2 },
@@ -93,18 +95,50 @@ describe('findSources: locations', () => {
   it('reads the root alone before init', async () => {
     const repo = await mkdtemp(join(tmpdir(), 'locations-'))
     await write(join(repo, 'main.tf'), 'resource "aws_s3_bucket" "b" {}\n')
-    const index = (await findSources(repo, repo)).locations
+    const index = findSources(await readRootFiles(repo), repo).locations
     expect(Object.fromEntries(index)).toEqual({ 'aws_s3_bucket.b': { file: 'main.tf', line: 1 } })
   })
 
   it('places findings by their address without instance keys', async () => {
     const { repo, root } = await repository()
-    const index = (await findSources(root, repo)).locations
+    const index = findSources(await readRootFiles(root), repo).locations
     const [placed, unknown] = locateFindings(
       [finding('module.logs.aws_cloudwatch_log_group.this[1]'), finding('aws_iam_role.gone')],
       index
     )
     expect(placed.location).toEqual({ file: 'infra/modules/logs/main.tf', line: 4 })
     expect(unknown.location).toBeUndefined()
+  })
+})
+
+describe('the .tf files of a root', () => {
+  it('are read once, for the plan-file reader and for source locations alike', async () => {
+    const { repo, root } = await repository()
+    const files = await readRootFiles(root)
+    expect(files.modules.map(module => [module.entry.Key, module.files.map(f => f.name)])).toEqual([
+      ['', ['extra.tf', 'main.tf']],
+      ['logs', ['main.tf']],
+      ['logs.inner', ['main.tf']],
+      ['vpc', ['main.tf']]
+    ])
+    const resources = readConfiguration(files).resources?.map(r => r.address)
+    expect(resources).toEqual(['aws_sns_topic.alerts', 'aws_security_group.web'])
+    expect(findSources(files, repo).locations.get('aws_sns_topic.alerts')).toEqual({
+      file: 'infra/prod/extra.tf',
+      line: 2
+    })
+  })
+
+  it('keep a file that cannot be read as its error, which each reader throws', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'locations-'))
+    await write(join(repo, 'main.tf'), 'resource "aws_s3_bucket" "b" {}\n')
+    await mkdir(join(repo, 'odd.tf'))
+    const files = await readRootFiles(repo)
+    expect(files.modules[0].files.map(f => [f.name, f.text !== undefined])).toEqual([
+      ['main.tf', true],
+      ['odd.tf', false]
+    ])
+    expect(() => findSources(files, repo)).toThrow(/EISDIR/)
+    expect(() => readConfiguration(files)).toThrow(/EISDIR/)
   })
 })

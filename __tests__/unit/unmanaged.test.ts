@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { IgnoreFile } from '../../src/analyse/ignore.js'
 import { isIgnored } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
-import { parseArn } from '../../src/collect/aws/arn.js'
+import { parseArn } from '../../src/model/arn.js'
 import { identifyParsed, ImportNames } from '../../src/analyse/import-blocks.js'
 import { managedSet } from '../../src/analyse/managed.js'
 import type { Ownership } from '../../src/analyse/ownership.js'
@@ -17,13 +17,13 @@ import { assessUnmanaged } from '../../src/analyse/severity.js'
 import type { ClassifyInput } from '../../src/analyse/unmanaged.js'
 import {
   BLIND_SPOTS,
-  classifyInventory,
+  classifyScans,
   coverage,
   NO_REGION,
   unmanagedReport
 } from '../../src/analyse/unmanaged.js'
-import type { Inventory, TaggedResource } from '../../src/collect/aws/tagging.js'
-import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/report/model.js'
+import type { TaggedResource, TaggingScan } from '../../src/collect/aws/tagging.js'
+import type { OwnedResource, UnmanagedReport, UnmanagedResource } from '../../src/model/findings.js'
 import { readDoc } from '../helpers/docs.js'
 
 const ACCOUNT = '123456789012'
@@ -210,7 +210,7 @@ describe('ownership rules', () => {
   })
 })
 
-function inventory(resources: TaggedResource[], extra: Partial<Inventory> = {}): Inventory {
+function taggingScan(resources: TaggedResource[], extra: Partial<TaggingScan> = {}): TaggingScan {
   return {
     regions: ['eu-west-1', 'us-east-1'],
     resources,
@@ -245,8 +245,8 @@ describe('classification', () => {
   const ignoreFiles = [parseIgnoreFile('arn:aws:s3:::legacy-*\n', '.driftignore')]
 
   it('sorts resources into managed, ignored, owned and unmanaged', () => {
-    const section = classifyInventory({
-      inventory: inventory(found),
+    const section = classifyScans({
+      tagging: taggingScan(found),
       managed: managedSet([plan]),
       ignoreFiles
     })
@@ -287,14 +287,14 @@ describe('classification', () => {
 
   it('lets the ignore file win over ownership, and a disabled rule report the resource', () => {
     const stack = [tagged(arn('sns', 'stack-topic'), { 'aws:cloudformation:stack-name': 'web' })]
-    const ignored = classifyInventory({
-      inventory: inventory(stack),
+    const ignored = classifyScans({
+      tagging: taggingScan(stack),
       managed: managedSet([]),
       ignoreFiles: [parseIgnoreFile('tag:aws:cloudformation:stack-name=*', 'f')]
     })
     expect([ignored.ignored, ignored.ownedByOthers.length]).toEqual([1, 0])
-    const disabled = classifyInventory({
-      inventory: inventory(stack),
+    const disabled = classifyScans({
+      tagging: taggingScan(stack),
       managed: managedSet([]),
       ignoreFiles: [],
       disabledOwnershipRules: new Set(['cloudformation'])
@@ -303,8 +303,8 @@ describe('classification', () => {
   })
 
   it('reports region faults and keeps coverage from the regions that answered', () => {
-    const section = classifyInventory({
-      inventory: inventory([tagged('arn:aws:s3:::assets')], {
+    const section = classifyScans({
+      tagging: taggingScan([tagged('arn:aws:s3:::assets')], {
         errors: [
           {
             scope: 'region us-east-1',
@@ -323,8 +323,8 @@ describe('classification', () => {
   })
 
   it('has no coverage figure when nothing could be scanned', () => {
-    const section = classifyInventory({
-      inventory: inventory([], {
+    const section = classifyScans({
+      tagging: taggingScan([], {
         regions: ['eu-west-1'],
         errors: [{ scope: 'region eu-west-1', region: 'eu-west-1', message: 'denied' }]
       }),
@@ -343,7 +343,7 @@ describe('classification', () => {
   it('does not classify when a working directory could not be planned', () => {
     const section = unmanagedReport({
       regions: ['eu-west-1'],
-      inventory: inventory([tagged('arn:aws:s3:::assets')]),
+      tagging: taggingScan([tagged('arn:aws:s3:::assets')]),
       plans: [plan, undefined],
       labels: ['infra/a', 'infra/b'],
       ignoreFiles: [],
@@ -453,12 +453,12 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 }
 
 /**
- * The classification as first written (spreads, a three-key comparator over every resource,
- * names given over the sorted list), on the same building blocks: what the faster one must match
+ * The classification written plainly (spreads, a three-key comparator over every resource,
+ * names given over the sorted list), on the same building blocks: what classifyScans must match
  * to the last property, order included.
  */
-function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
-  const { inventory } = input
+function classifyPlainly(input: ClassifyInput): UnmanagedReport {
+  const { tagging } = input
   const byTypeRegionId = (
     a: { type: string; region: string; id: string },
     b: { type: string; region: string; id: string }
@@ -471,7 +471,7 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
   const owned: OwnedResource[] = []
   let managed = 0
   let ignored = 0
-  for (const resource of inventory.resources) {
+  for (const resource of tagging.resources) {
     if (input.managed.has(resource.arn)) {
       managed++
       continue
@@ -524,16 +524,16 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
       ? { ...rest, importBlock: { to: `${terraformType}.${name}`, id: importId } }
       : rest
   })
-  const failed = new Set(inventory.errors.map(e => e.region))
+  const failed = new Set(tagging.errors.map(e => e.region))
   const nothingScanned =
-    inventory.errors.some(e => e.scope === 'inventory') ||
-    inventory.regions.every(region => failed.has(region))
+    tagging.errors.some(e => e.scope === 'inventory') ||
+    tagging.regions.every(region => failed.has(region))
   return {
     inventory: 'tagging',
-    regions: inventory.regions,
+    regions: tagging.regions,
     listedTypes: [],
     notListed: [],
-    regionErrors: inventory.errors.map(({ scope, message }) => ({ scope, message })),
+    regionErrors: tagging.errors.map(({ scope, message }) => ({ scope, message })),
     resources,
     ownedByOthers: owned,
     managed,
@@ -541,7 +541,7 @@ function classifyAsBefore(input: ClassifyInput): UnmanagedReport {
     madeByAws: {},
     coverage: nothingScanned ? null : coverage(managed, resources.length),
     blindSpots: BLIND_SPOTS,
-    durationMs: inventory.finishedAt - inventory.startedAt
+    durationMs: tagging.finishedAt - tagging.startedAt
   }
 }
 
@@ -558,7 +558,7 @@ describe('classification of a large generated inventory', () => {
     { 'crossplane-kind': 'Bucket', 'crossplane-name': 'b' }
   ]
 
-  function generate(seed: number, count: number): { inventory: Inventory; plan: Plan } {
+  function generate(seed: number, count: number): { tagging: TaggingScan; plan: Plan } {
     const random = seeded(seed)
     const name = (i: number) =>
       random() < 0.5 ? pick(random, NAMES) : random() < 0.1 ? `${'long-'.repeat(15)}${i}` : `n${i}`
@@ -624,7 +624,7 @@ describe('classification of a large generated inventory', () => {
       }
     }
     return {
-      inventory: {
+      tagging: {
         regions: REGIONS,
         resources,
         errors: [{ scope: 'region eu-central-1', region: 'eu-central-1', message: 'denied' }],
@@ -669,17 +669,17 @@ describe('classification of a large generated inventory', () => {
     ]
   ]
 
-  it.each(cases)('gives what the first version gave, with %s', (_what, options) => {
+  it.each(cases)('gives what the plain classification gives, with %s', (_what, options) => {
     for (const seed of [1, 2, 3]) {
       const generated = generate(seed, 3000)
       const input: ClassifyInput = {
-        inventory: generated.inventory,
+        tagging: generated.tagging,
         managed: managedSet([generated.plan, plan]),
         ignoreFiles: [],
         ...options
       }
-      const expected = classifyAsBefore(input)
-      const actual = classifyInventory(input)
+      const expected = classifyPlainly(input)
+      const actual = classifyScans(input)
       expect(actual).toStrictEqual(expected)
       // Property order too: it shows in the JSON report.
       expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))

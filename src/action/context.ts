@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Inputs } from '../inputs/options.js'
 import type { EventContext } from '../publish/github/context.js'
 import { publishTargets } from '../publish/github/context.js'
-import type { RunContext } from '../report/model.js'
+import type { RunContext } from '../model/report.js'
 
 /**
  * Which repository, event, pull request and commit a run belongs to, from the variables and the
@@ -57,6 +57,10 @@ export async function readEventContext(
   }
 }
 
+/**
+ * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
+ * head commit from the event payload.
+ */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   const sha = headCommit(env)

@@ -6,14 +6,14 @@ import { emitAnnotations } from '../publish/annotations.js'
 import { readEventContext } from './context.js'
 import type { IssueState } from '../publish/github/issue.js'
 import { publishToGitHub } from '../publish/github/publish.js'
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import { renderAnnotations, renderCheckRun } from '../render/annotations.js'
 import { renderComment } from '../render/comment.js'
 import { renderIssue, renderIssueResolved, renderIssueReturned } from '../render/issue.js'
-import { marker, reportKey } from '../render/markers.js'
-import type { AuditState } from '../analyse/history.js'
+import { marker, reportKey } from '../github/markers.js'
+import type { AuditState } from '../history/state.js'
 import { sendWebhook } from '../publish/webhook.js'
-import { renderStateComment } from '../render/audit-state.js'
+import { stateComment } from '../history/encode.js'
 import { findingsChange, findingsChanged, renderSlackMessage } from '../render/slack.js'
 import { plural } from '../text.js'
 
@@ -92,7 +92,7 @@ export async function publishResults(
             returned: scrub(renderIssueReturned(scope.report)),
             // Not scrubbed: it holds only keys and days, and a replaced run of its base64
             // would make the history unreadable.
-            ...(scope.state ? { state: renderStateComment(scope.state) } : {})
+            ...(scope.state ? { state: stateComment(scope.state) } : {})
           }
         })),
         check: {

@@ -1,4 +1,4 @@
-import type { AttributeChange } from './findings.js'
+import type { AttributeChange } from '../model/findings.js'
 import type { SensitiveMask } from '../collect/terraform/plan-json.js'
 import { maskAt, redactValue } from '../redact/sensitive.js'
 

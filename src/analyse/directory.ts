@@ -2,7 +2,7 @@ import type { Plan } from '../collect/terraform/plan-json.js'
 import type { LocationIndex } from '../collect/terraform/source-locations.js'
 import { configAddress } from '../collect/terraform/source-locations.js'
 import { analysePlan } from './drift.js'
-import type { DriftFinding, PendingChange } from './findings.js'
+import type { DriftFinding, PendingChange } from '../model/findings.js'
 
 /**
  * One working directory's findings: the drift and pending changes of its plan, each drifted

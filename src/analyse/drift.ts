@@ -1,4 +1,9 @@
-import type { AttributeChange, DriftFinding, PendingAction, PendingChange } from './findings.js'
+import type {
+  AttributeChange,
+  DriftFinding,
+  PendingAction,
+  PendingChange
+} from '../model/findings.js'
 import { deepEqual, diffAttributes, joinPath, topAttribute } from './diff.js'
 import type { Plan, ResourceChange } from '../collect/terraform/plan-json.js'
 import { markedPaths, walkModules } from '../collect/terraform/plan-json.js'

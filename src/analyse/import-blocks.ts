@@ -1,5 +1,5 @@
-import type { Arn } from '../collect/aws/arn.js'
-import { queueArnToUrl } from '../collect/aws/arn.js'
+import type { Arn } from '../model/arn.js'
+import { queueArnToUrl } from '../model/arn.js'
 
 /**
  * From a Tagging API ARN to the Terraform resource type and the id `terraform import` takes for

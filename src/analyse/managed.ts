@@ -1,5 +1,5 @@
-import type { Arn } from '../collect/aws/arn.js'
-import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../collect/aws/arn.js'
+import type { Arn } from '../model/arn.js'
+import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../model/arn.js'
 import type { Plan, StateResource } from '../collect/terraform/plan-json.js'
 import { walkModules } from '../collect/terraform/plan-json.js'
 

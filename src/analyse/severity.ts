@@ -1,8 +1,12 @@
 import type { RuleFacts } from '../collect/aws/listing/model.js'
-import type { AttributeChange, DriftFinding, Severity, UnmanagedResource } from './findings.js'
-import { parseArn } from '../collect/aws/arn.js'
+import type { AttributeChange, DriftFinding, UnmanagedResource } from '../model/findings.js'
+import type { Severity } from '../model/severity.js'
+import { parseArn } from '../model/arn.js'
+import { ALL_TRAFFIC, isAllTraffic, OPEN_CIDRS, reachesAdminPort } from '../model/network-rule.js'
+import type { PolicyStatement } from '../model/policy-document.js'
+import { parsePolicyDocument, policyStatements } from '../model/policy-document.js'
 import { topAttribute } from './diff.js'
-import { atLeast, SEVERITIES, severityRank } from './findings.js'
+import { severityRank } from '../model/severity.js'
 
 /**
  * How much a finding matters, from one rules table. Every drift finding and every unmanaged
@@ -12,8 +16,6 @@ import { atLeast, SEVERITIES, severityRank } from './findings.js'
  * context a change alone lacks, such as the port of a rule whose CIDR was widened.
  */
 
-export { atLeast, SEVERITIES, severityRank }
-
 export interface Assessment {
   severity: Severity
   /** Id of the highest rule that matched. */
@@ -21,8 +23,6 @@ export interface Assessment {
   /** Why, from every rule that matched; empty for ordinary drift. */
   concerns: string[]
 }
-
-export type { Severity } from './findings.js'
 
 /** What a drift rule looks at: the finding as analysis made it, before it had a severity. */
 export type DriftFacts = Omit<DriftFinding, 'severity' | 'severityRule' | 'concerns'>
@@ -57,14 +57,6 @@ export interface SeverityRule {
 
 // ---------------------------------------------------------------------------------------------
 // Reading values
-
-const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0'])
-
-/** Remote administration and database ports: open to the world, each is an incident. */
-const ADMIN_PORTS = [
-  22, 23, 2375, 2376, 3389, 5985, 5986, 1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 9300, 11211,
-  27017, 27018
-]
 
 const PUBLIC_ACLS = new Set(['public-read', 'public-read-write', 'authenticated-read'])
 const PUBLIC_GRANTEES = /acs\.amazonaws\.com\/groups\/global\/(AllUsers|AuthenticatedUsers)/
@@ -148,13 +140,12 @@ interface Exposure {
 function portsOf(block: unknown): { label?: string; admin: boolean } {
   if (!isObject(block)) return { admin: false }
   const protocol = String(block.protocol ?? block.ip_protocol ?? '').toLowerCase()
-  if (protocol === '-1' || protocol === 'all') return { label: 'all traffic', admin: true }
+  if (isAllTraffic(protocol)) return { label: ALL_TRAFFIC, admin: true }
   const from = Number(block.from_port)
   const to = block.to_port === undefined || block.to_port === null ? from : Number(block.to_port)
   if (!Number.isFinite(from)) return { admin: false }
   const range = from === to ? `${from}` : `${from}-${to}`
-  const admin = ADMIN_PORTS.some(port => port >= from && port <= to)
-  return { label: `${protocol || 'port'} ${range}`, admin }
+  return { label: `${protocol || 'port'} ${range}`, admin: reachesAdminPort(from, to) }
 }
 
 function directionOf(finding: DriftFacts, path: string, block: unknown): Exposure['direction'] {
@@ -209,24 +200,10 @@ function exposureReasons(
 // ---------------------------------------------------------------------------------------------
 // Policies
 
-interface PolicyStatement {
-  Effect?: string
-  Principal?: unknown
-  Condition?: unknown
-}
-
+/** A policy attribute's statements: its value is a document's JSON text, or the document. */
 function statements(policy: unknown): PolicyStatement[] {
-  let doc = policy
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc)
-    } catch {
-      return []
-    }
-  }
-  if (!isObject(doc)) return []
-  const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]
-  return list.filter(isObject) as PolicyStatement[]
+  if (typeof policy === 'string') return policyStatements(parsePolicyDocument(policy))
+  return isObject(policy) ? policyStatements(policy) : []
 }
 
 function isEveryone(principal: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { Inventory } from '../collect/aws/tagging.js'
+import type { TaggingScan } from '../collect/aws/tagging.js'
 import type {
   Listing,
   ListedResource,
@@ -11,10 +11,10 @@ import type {
   SeenBy,
   UnmanagedReport,
   UnmanagedResource
-} from './findings.js'
+} from '../model/findings.js'
 import type { Accounted, DynamicBlocks } from './accounted.js'
 import { accountedParts } from './accounted.js'
-import { normaliseArn, parseArn } from '../collect/aws/arn.js'
+import { normaliseArn, parseArn } from '../model/arn.js'
 import { madeByAws } from './aws-made.js'
 import type { IgnoreFile, IgnoreSubject } from './ignore.js'
 import { ignoresAnything, isIgnored } from './ignore.js'
@@ -29,7 +29,7 @@ import type { UnmanagedRisk } from './severity.js'
 import { assessUnmanaged } from './severity.js'
 
 /**
- * Sorting what the inventory found: managed (in some state, or a part a managed resource owns),
+ * Sorting what the account scans found: managed (in some state, or a part a managed resource owns),
  * made by AWS, ignored (the ignore file says so), owned by another tool (its tags say so), and
  * what is left, unmanaged. The order matters: the user's own ignore file wins over the built-in
  * ownership rules. The Tagging API's resources and the direct listing's are one list, merged by
@@ -42,7 +42,7 @@ export const BLIND_SPOTS =
   'Set inventory to deep to list the common types directly.'
 
 export interface ClassifyInput {
-  inventory: Inventory
+  tagging: TaggingScan
   /** The direct listing (`inventory: deep`); absent for the Tagging API alone. */
   listing?: Listing
   managed: ManagedSet
@@ -138,8 +138,8 @@ class ListingIndex {
  * win (they are the ones ownership and `tag:` rules were written against); where it had none, the
  * listing's.
  */
-function mergeSeen(inventory: Inventory, listing: Listing | undefined): Seen[] {
-  const seen: Seen[] = inventory.resources.map(({ arn, region, tags }) => ({
+function mergeSeen(tagging: TaggingScan, listing: Listing | undefined): Seen[] {
+  const seen: Seen[] = tagging.resources.map(({ arn, region, tags }) => ({
     arn,
     region,
     tags,
@@ -183,9 +183,9 @@ function isAwsDefaultRule(rule: RuleFacts): boolean {
 
 type RuleVerdict = 'own row' | 'part of its group' | 'made by AWS'
 
-export function classifyInventory(input: ClassifyInput): UnmanagedReport {
+export function classifyScans(input: ClassifyInput): UnmanagedReport {
   const sorter = new Classifier(input)
-  const seen = mergeSeen(input.inventory, input.listing)
+  const seen = mergeSeen(input.tagging, input.listing)
   // Indexed loops: a for-of allocates an iterator result per step until the loop is optimised.
   for (let i = 0; i < seen.length; i++) sorter.classify(seen[i])
   const resources = sorter.unmanaged.sorted()
@@ -193,7 +193,7 @@ export function classifyInventory(input: ClassifyInput): UnmanagedReport {
   return classifiedReport(input, sorter, resources)
 }
 
-/** One inventory's sorting: the rows kept for the report, and the counts of the rest. */
+/** One account's sorting: the rows kept for the report, and the counts of the rest. */
 class Classifier {
   readonly unmanaged = new TypeRegionIdOrder<UnmanagedResource>()
   readonly owned = new TypeRegionIdOrder<OwnedResource>()
@@ -345,32 +345,32 @@ function classifiedReport(
   sorter: Classifier,
   resources: UnmanagedResource[]
 ): UnmanagedReport {
-  const { inventory, listing } = input
+  const { tagging, listing } = input
   const notListed = (listing?.faults ?? []).map(notListedEntry)
   return {
     inventory: listing ? 'deep' : 'tagging',
-    regions: inventory.regions,
+    regions: tagging.regions,
     listedTypes: listing?.types ?? [],
     notListed,
-    regionErrors: regionErrors(inventory, notListed),
+    regionErrors: regionErrors(tagging, notListed),
     resources,
     ownedByOthers: sorter.owned.sorted(),
     managed: sorter.managed,
     ignored: sorter.ignored,
     madeByAws: sorter.madeByAwsCounts,
-    coverage: nothingScanned(inventory) ? null : coverage(sorter.managed, resources.length),
+    coverage: nothingScanned(tagging) ? null : coverage(sorter.managed, resources.length),
     blindSpots: blindSpots(listing, notListed),
-    durationMs: Math.max(inventory.finishedAt, listing?.finishedAt ?? 0) - inventory.startedAt
+    durationMs: Math.max(tagging.finishedAt, listing?.finishedAt ?? 0) - tagging.startedAt
   }
 }
 
-/** The inventory's errors, then the listing's faults, each scoped to what it could not see. */
+/** The Tagging API scan's errors, then the listing's faults, each scoped to what it could not see. */
 function regionErrors(
-  inventory: Inventory,
+  tagging: TaggingScan,
   notListed: NotListed[]
 ): { scope: string; message: string }[] {
   return [
-    ...inventory.errors.map(({ scope, message }) => ({ scope, message })),
+    ...tagging.errors.map(({ scope, message }) => ({ scope, message })),
     ...notListed.map(({ types, region, message }) => ({
       scope: scopeOf(types.join(', '), region),
       message
@@ -379,11 +379,11 @@ function regionErrors(
 }
 
 /** No region answered: then coverage is unknown, not the 100% of nothing found. */
-function nothingScanned(inventory: Inventory): boolean {
-  const failed = new Set(inventory.errors.map(e => e.region))
+function nothingScanned(tagging: TaggingScan): boolean {
+  const failed = new Set(tagging.errors.map(e => e.region))
   return (
-    inventory.errors.some(e => e.scope === 'inventory') ||
-    inventory.regions.every(region => failed.has(region))
+    tagging.errors.some(e => e.scope === 'inventory') ||
+    tagging.regions.every(region => failed.has(region))
   )
 }
 
@@ -416,7 +416,7 @@ function nameImportBlocks(resources: UnmanagedResource[]): void {
   }
 }
 
-/** What this inventory could not see, exactly: the types not listed and why, the rest by tag. */
+/** What the account scans could not see, exactly: the types not listed and why, the rest by tag. */
 export function blindSpots(listing: Listing | undefined, notListed: NotListed[] = []): string {
   if (!listing) return BLIND_SPOTS
   const failed =
@@ -437,7 +437,7 @@ function ignoreSubject(resource: Seen, identity: ResourceIdentity): IgnoreSubjec
 }
 
 /** The section when the resources could not be sorted, with the reason. */
-function skippedInventory(
+function skippedReport(
   regions: string[],
   reason: string,
   regionErrors: { scope: string; message: string }[] = [],
@@ -466,7 +466,7 @@ function skippedInventory(
 export interface UnmanagedInput {
   regions: string[]
   /** Undefined when no region was known, so nothing was scanned. */
-  inventory?: Inventory
+  tagging?: TaggingScan
   /** The direct listing, with `inventory: deep`. */
   listing?: Listing
   /** One per working directory; undefined for a directory that could not be planned. */
@@ -487,15 +487,15 @@ export const NO_REGION =
  * false "unmanaged" costs more trust than a missing one.
  */
 export function unmanagedReport(input: UnmanagedInput): UnmanagedReport {
-  const { inventory, listing } = input
-  if (!inventory || input.regions.length === 0) {
-    return skippedInventory([], NO_REGION, [{ scope: 'inventory', message: NO_REGION }])
+  const { tagging, listing } = input
+  if (!tagging || input.regions.length === 0) {
+    return skippedReport([], NO_REGION, [{ scope: 'inventory', message: NO_REGION }])
   }
-  const errors = inventory.errors.map(({ scope, message }) => ({ scope, message }))
-  const durationMs = inventory.finishedAt - inventory.startedAt
+  const errors = tagging.errors.map(({ scope, message }) => ({ scope, message }))
+  const durationMs = tagging.finishedAt - tagging.startedAt
   const failed = input.labels.filter((_, i) => !input.plans[i])
   if (failed.length > 0) {
-    return skippedInventory(
+    return skippedReport(
       input.regions,
       `not classified because ${failed.map(label => `'${label}'`).join(', ')} could not be planned: what ${failed.length === 1 ? 'it manages' : 'they manage'} would wrongly show as unmanaged`,
       errors,
@@ -504,8 +504,8 @@ export function unmanagedReport(input: UnmanagedInput): UnmanagedReport {
     )
   }
   const plans = input.plans as Plan[]
-  return classifyInventory({
-    inventory,
+  return classifyScans({
+    tagging,
     ...(listing ? { listing, accounted: accountedParts(plans, input.dynamicBlocks) } : {}),
     managed: managedSet(plans),
     ignoreFiles: input.ignoreFiles,

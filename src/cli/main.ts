@@ -3,20 +3,19 @@ import { basename } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { failureReason } from '../report/verdict.js'
 import type { AuditResult } from '../pipeline.js'
-import { audit } from '../pipeline.js'
-import { InputError, messageOf, UserError } from '../errors.js'
+import { audit, reportFileTexts } from '../pipeline.js'
+import { messageOf, UserError } from '../errors.js'
 import type { InputGetter, Inputs, Option } from '../inputs/options.js'
-import { INPUTS, parseInputs, parseSome } from '../inputs/options.js'
+import { InputError, INPUTS, optionMessage, parseInputs, parseSome } from '../inputs/options.js'
 import { asReport, mergeReports } from '../report/merge.js'
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import { renderJson } from '../render/json.js'
-import { renderSarif } from '../render/sarif.js'
 import { renderSummary } from '../render/summary.js'
 import { renderText } from '../render/text.js'
 import {
   checkReportFiles,
   reportFiles,
-  writeInputFile,
+  writeReportFiles,
   writeReportFile
 } from '../publish/report-files.js'
 import { VERSION } from '../version.js'
@@ -163,7 +162,8 @@ function verdict(io: CliIO, report: Report, { failOn, failOnSeverity }: Judging)
 
 /**
  * The audit's own checks name the flag the user typed. A bad --ignore-file or --inventory-types
- * stops it before terraform runs, as bad usage (exit 2); a bad --var-file fails its root.
+ * stops it before terraform runs, as bad usage (exit 2); a bad --var-file fails its root, and
+ * the report names the flag too.
  */
 function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
   return audit(
@@ -176,7 +176,7 @@ function cliAudit(inputs: Inputs, io: CliIO): Promise<AuditResult> {
       // The scrubber below redacts every output; there is no log masking to register with.
       secret: () => undefined
     },
-    { surface: 'cli', attribution: inputs.attribution === 'always' }
+    { inputMessage: optionMessage, attribution: inputs.attribution === 'always' }
   )
 }
 
@@ -184,7 +184,7 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
   const inputs = cliInputs(dirs, values, io.env)
   // Checked before terraform runs, written after it.
   const files = reportFiles(inputs)
-  await checkReportFiles(files, 'cli')
+  await checkReportFiles(files)
   const { report, scrubber } = await cliAudit(inputs, io)
   const scrubbed = {
     ...io,
@@ -194,14 +194,14 @@ async function check(dirs: string[], values: Parsed, io: CliIO): Promise<number>
     }
   }
   print(scrubbed, report, values)
-  for (const { input, path } of files) {
-    const text = input === 'report-path' ? renderJson(report) : renderSarif(report)
-    await writeInputFile(input, path, scrubber.scrub(text), 'cli').catch((error: unknown) => {
-      // The path passed its check before terraform ran and the findings are printed: a file
-      // that cannot be written now fails like a root that could not be checked, not as usage.
-      throw error instanceof InputError ? new UserError(error.message) : error
-    })
-  }
+  const { failed } = await writeReportFiles(files, reportFileTexts(report, scrubber))
+  // The paths passed their check before terraform ran and the findings are printed: a file that
+  // cannot be written now fails like a root that could not be checked, not as usage.
+  const unwritten = failed.map(({ error }) => {
+    if (error instanceof InputError) return optionMessage(error)
+    throw error
+  })
+  if (unwritten.length > 0) throw new UserError(unwritten.join(' '))
   return verdict(io, report, inputs)
 }
 
@@ -256,7 +256,11 @@ export async function main(args: string[], io: CliIO): Promise<number> {
 }
 
 function failed(error: unknown, io: CliIO): number {
-  if (error instanceof UsageError || error instanceof InputError) {
+  if (error instanceof InputError) {
+    io.stderr.write(`driftwatch: ${optionMessage(error)}\n`)
+    return EXIT.usage
+  }
+  if (error instanceof UsageError) {
     io.stderr.write(
       `driftwatch: ${error.message}\n${error.message.startsWith('Unknown') ? `\n${USAGE}\n` : ''}`
     )

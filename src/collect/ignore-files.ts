@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { posix } from 'node:path'
 import type { IgnoreFile } from './driftignore.js'
 import { parseIgnoreFile } from './driftignore.js'
-import { InputError, UserError } from '../errors.js'
-import type { Surface } from '../inputs/options.js'
-import { inputField } from '../inputs/options.js'
+import { UserError } from '../errors.js'
+import { InputError } from '../inputs/options.js'
 
 /**
  * Reads the ignore files: the `ignore-file` input alone when set, else `.driftignore` in each
@@ -13,8 +12,7 @@ import { inputField } from '../inputs/options.js'
  */
 export async function loadIgnoreFiles(
   ignoreFile: string | undefined,
-  workingDirectories: string[],
-  surface: Surface = 'action'
+  workingDirectories: string[]
 ): Promise<IgnoreFile[]> {
   if (ignoreFile) {
     let text: string
@@ -25,7 +23,7 @@ export async function loadIgnoreFiles(
       const named = `names '${ignoreFile}', which`
       const inside = `${ignoreFile.replace(/[\\/]+$/, '')}/.driftignore`
       throw new InputError(
-        inputField('ignoreFile', surface),
+        'ignoreFile',
         code === 'ENOENT' || code === 'ENOTDIR'
           ? `${named} does not exist (paths are relative to the repository root).`
           : code === 'EISDIR'

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { UserError } from '../errors.js'
 
 /**
  * Every input is read here, once, into one typed object; nothing else reads an input.
@@ -17,7 +17,7 @@ export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number]
 export const PUBLISH = ['auto', 'comment', 'issue', 'none'] as const
 export type Publish = (typeof PUBLISH)[number]
 
-/** `deep` adds a direct listing of the common types to the Tagging API's inventory. */
+/** `deep` adds a direct listing of the common types to the Tagging API scan. */
 export const INVENTORY = ['deep', 'tagging'] as const
 export type InventoryMode = (typeof INVENTORY)[number]
 
@@ -64,20 +64,12 @@ export interface Inputs {
 
 export type InputGetter = (name: string) => string
 
-/** Where an input is set: a workflow's `with:` (the Action) or a command-line flag (the CLI). */
-export type Surface = 'action' | 'cli'
+/** Whose defaults an empty input takes: the Action's (action.yml) or the CLI's. */
+export type Defaults = 'action' | 'cli'
 
-/**
- * How an error names an input: `input` as action.yml has it, `label` as the user set it
- * (`Input 'fail-on'` in a workflow, `Option '--fail-on'` on the command line).
- */
-export interface InputField {
-  input: string
-  label: string
-}
-
-/** What a parser knows of the input it reads: how to name it in an error, and the environment. */
-export interface Field extends InputField {
+/** What a parser knows of the input it reads: its key, for an error, and the environment. */
+export interface Field {
+  key: keyof Inputs
   env: NodeJS.ProcessEnv
 }
 
@@ -130,14 +122,14 @@ function parseBoolean(value: string, field: Field): boolean {
   const v = value.trim().toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
-  throw new InputError(field, `must be true or false, got '${value.trim()}'.`)
+  throw new InputError(field.key, `must be true or false, got '${value.trim()}'.`)
 }
 
 function choiceOf<T extends string>(choices: readonly T[]) {
   return (value: string, field: Field): T => {
     const v = value.trim().toLowerCase()
     if ((choices as readonly string[]).includes(v)) return v as T
-    throw new InputError(field, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`)
+    throw new InputError(field.key, `must be one of ${choices.join(', ')}; got '${value.trim()}'.`)
   }
 }
 
@@ -164,7 +156,7 @@ function splitArgs(value: string, field: Field): string[] {
       current = (current ?? '') + ch
     }
   }
-  if (quote) throw new InputError(field, `has an unclosed ${quote} quote: ${value.trim()}`)
+  if (quote) throw new InputError(field.key, `has an unclosed ${quote} quote: ${value.trim()}`)
   if (current !== undefined) args.push(current)
   return args
 }
@@ -176,7 +168,10 @@ function parseRegions(value: string, field: Field): string[] {
     listed.length > 0 ? listed : [env.AWS_REGION || env.AWS_DEFAULT_REGION || ''].filter(Boolean)
   const bad = regions.find(region => !REGION.test(region))
   if (bad !== undefined) {
-    throw new InputError(field, `has '${bad}', which is not an AWS region name such as eu-west-1.`)
+    throw new InputError(
+      field.key,
+      `has '${bad}', which is not an AWS region name such as eu-west-1.`
+    )
   }
   return [...new Set(regions)]
 }
@@ -188,12 +183,15 @@ function parsePublishList(value: string, field: Field): Publish[] {
   const unknown = items.find(item => !(PUBLISH as readonly string[]).includes(item))
   if (unknown !== undefined) {
     throw new InputError(
-      field,
+      field.key,
       `must be auto, comment, issue, 'comment, issue' or none; got '${unknown}'.`
     )
   }
   if (items.length > 1 && (items.includes('auto') || items.includes('none'))) {
-    throw new InputError(field, `takes auto or none alone; list only comment and issue together.`)
+    throw new InputError(
+      field.key,
+      `takes auto or none alone; list only comment and issue together.`
+    )
   }
   return items as Publish[]
 }
@@ -201,7 +199,10 @@ function parsePublishList(value: string, field: Field): Publish[] {
 function parseLabel(value: string, field: Field): string {
   const label = value.trim()
   if (label.length > 50 || label.includes(',')) {
-    throw new InputError(field, `must be one label name of at most 50 characters without commas.`)
+    throw new InputError(
+      field.key,
+      `must be one label name of at most 50 characters without commas.`
+    )
   }
   return label
 }
@@ -213,7 +214,7 @@ function parseRoleArn(value: string, field: Field): string | undefined {
   if (role === '') return undefined
   if (!ROLE_ARN.test(role)) {
     throw new InputError(
-      field,
+      field.key,
       `must be a role ARN such as arn:aws:iam::123456789012:role/drift-readonly; got '${role}'.`
     )
   }
@@ -233,7 +234,7 @@ function parseTypeGlobs(value: string, field: Field): string[] {
   const bad = globs.find(glob => !TYPE_GLOB.test(glob))
   if (bad !== undefined) {
     throw new InputError(
-      field,
+      field.key,
       `has '${bad}', which is not a Terraform type name or glob such as aws_iam_* or aws_security_group.`
     )
   }
@@ -347,40 +348,57 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]
 
 /**
- * `Input 'fail-on'` where a workflow sets it, `Option '--fail-on'` on the command line; of two,
- * `Inputs 'report-path' and 'sarif-path'` or `Options '--report' and '--sarif'`.
+ * `Input 'fail-on'` as a workflow sets it; with `flags`, `Option '--fail-on'` as the command line
+ * does (an input no flag sets keeps its name). Of two, `Inputs 'report-path' and 'sarif-path'`
+ * or `Options '--report' and '--sarif'`.
  */
-function labelOf(specs: InputSpec<unknown>[], surface: Surface): string {
-  const flags = surface === 'cli' && specs.every(spec => spec.option)
-  const names = specs.map(spec => (flags ? `'--${spec.option?.name}'` : `'${spec.input}'`))
-  return `${flags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`
+function labelOf(keys: readonly (keyof Inputs)[], flags: boolean): string {
+  const specs = keys.map(key => INPUTS[key] as InputSpec<unknown>)
+  const asFlags = flags && specs.every(spec => spec.option)
+  const names = specs.map(spec => (asFlags ? `'--${spec.option?.name}'` : `'${spec.input}'`))
+  return `${asFlags ? 'Option' : 'Input'}${specs.length > 1 ? 's' : ''} ${names.join(' and ')}`
 }
 
 /**
- * The input an error is about, named as the surface it is set on names it: for checks outside
- * the parsers (var files, the ignore file, inventory types, report paths), so no one rewrites
- * their messages.
- * Of two inputs that clash, the error carries the second, the one its message asks to change.
+ * A bad value of one input, or of two that clash. It carries the inputs' keys and what is wrong
+ * with them; whoever catches it names the inputs as its user set them. The message is the
+ * Action's wording (`Input 'fail-on' must be …`); the CLI words it with its flags (see
+ * optionMessage).
  */
-export function inputField(
-  key: keyof Inputs | readonly (keyof Inputs)[],
-  surface: Surface = 'action'
-): InputField {
-  const specs = (typeof key === 'string' ? [key] : key).map(k => INPUTS[k] as InputSpec<unknown>)
-  return { input: specs[specs.length - 1].input, label: labelOf(specs, surface) }
+export class InputError extends UserError {
+  override name = 'InputError'
+  /** The inputs the message is about: one, or two that clash. */
+  readonly keys: readonly (keyof Inputs)[]
+  /** The input the message asks to change: of two that clash, the second. */
+  readonly key: keyof Inputs
+  /** What is wrong, after the inputs' names: `must be true or false, got 'yes'.` */
+  readonly detail: string
+
+  constructor(key: keyof Inputs | readonly [keyof Inputs, keyof Inputs], detail: string) {
+    const keys = typeof key === 'string' ? [key] : key
+    super(`${labelOf(keys, false)} ${detail}`)
+    this.keys = keys
+    this.key = keys[keys.length - 1]
+    this.detail = detail
+  }
 }
 
-/** One input from its raw value; an empty one takes the default of the surface it is set on. */
+/** The error as a terminal user reads it: `Option '--fail-on' must be …`. */
+export function optionMessage(error: InputError): string {
+  return `${labelOf(error.keys, true)} ${error.detail}`
+}
+
+/** One input from its raw value; an empty one takes the default (the Action's, or the CLI's). */
 export function parseInput<K extends keyof Inputs>(
   key: K,
   raw: string,
-  surface: Surface = 'action',
+  defaults: Defaults = 'action',
   env: NodeJS.ProcessEnv = process.env
 ): Inputs[K] {
   const spec: InputSpec<Inputs[K]> = INPUTS[key]
-  const fallback = surface === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default
+  const fallback = defaults === 'cli' ? (spec.cliDefault ?? spec.default) : spec.default
   const value = raw.trim() === '' ? fallback : raw
-  return spec.parse(value, { ...inputField(key, surface), env })
+  return spec.parse(value, { key, env })
 }
 
 /** The inputs `keys` names, each read by its name in action.yml. */
@@ -388,18 +406,18 @@ export function parseSome<K extends keyof Inputs>(
   keys: readonly K[],
   get: InputGetter,
   env: NodeJS.ProcessEnv = process.env,
-  surface: Surface = 'action'
+  defaults: Defaults = 'action'
 ): Pick<Inputs, K> {
-  const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), surface, env)])
+  const entries = keys.map(key => [key, parseInput(key, get(INPUTS[key].input), defaults, env)])
   return Object.fromEntries(entries) as Pick<Inputs, K>
 }
 
 export function parseInputs(
   get: InputGetter,
   env: NodeJS.ProcessEnv = process.env,
-  surface: Surface = 'action'
+  defaults: Defaults = 'action'
 ): Inputs {
-  return parseSome(INPUT_KEYS, get, env, surface)
+  return parseSome(INPUT_KEYS, get, env, defaults)
 }
 
 /**
@@ -414,8 +432,3 @@ export function envInput(name: string, env: NodeJS.ProcessEnv = process.env): st
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   return parseInputs(name => envInput(name, env), env)
 }
-
-/**
- * Where the run comes from, from the variables every GitHub runner sets; for a pull request, the
- * head commit from the event payload.
- */

@@ -1,16 +1,12 @@
 import type { Stats } from 'node:fs'
 import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { InputError } from '../errors.js'
-import type { Surface } from '../inputs/options.js'
-import { inputField } from '../inputs/options.js'
+import { InputError } from '../inputs/options.js'
 
 /**
  * The files the report is written to (`report-path`, `sarif-path`). Their paths are checked
  * before terraform runs, so a path that cannot take the file fails the step in seconds rather
  * than after every plan. Kept free of the runner toolkit: main loads this before terraform starts.
- * `surface` says where the paths were set (the Action's inputs by default), and so how a message
- * names them.
  */
 
 export type ReportFileInput = 'report-path' | 'sarif-path'
@@ -26,39 +22,30 @@ function code(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'unknown error'
 }
 
-function isDirectory(input: ReportFileInput, path: string, surface: Surface): InputError {
+function isDirectory(input: ReportFileInput, path: string): InputError {
   const inside = `${path.replace(/[\\/]+$/, '')}/${EXAMPLE[input]}`
   return new InputError(
-    inputField(KEY[input], surface),
+    KEY[input],
     `names '${path}', which is a directory: name a file in it, e.g. '${inside}'.`
   )
 }
 
-function notWritable(
-  input: ReportFileInput,
-  path: string,
-  error: unknown,
-  surface: Surface
-): InputError {
+function notWritable(input: ReportFileInput, path: string, error: unknown): InputError {
   return new InputError(
-    inputField(KEY[input], surface),
+    KEY[input],
     `names '${path}', which cannot be written (${code(error)}): choose a path the runner can write to.`
   )
 }
 
 /** Whether the file could be written at `path`, creating the folders it needs; else one line why. */
-async function checkReportPath(
-  input: ReportFileInput,
-  path: string,
-  surface: Surface = 'action'
-): Promise<void> {
+async function checkReportPath(input: ReportFileInput, path: string): Promise<void> {
   // A trailing slash means a folder; without this check the file would be written under its name.
-  if (/[\\/]$/.test(path)) throw isDirectory(input, path, surface)
+  if (/[\\/]$/.test(path)) throw isDirectory(input, path)
   const target = await stat(resolve(path)).catch(() => undefined)
-  if (target?.isDirectory()) throw isDirectory(input, path, surface)
+  if (target?.isDirectory()) throw isDirectory(input, path)
   if (target) {
     await access(resolve(path), constants.W_OK).catch(error => {
-      throw notWritable(input, path, error, surface)
+      throw notWritable(input, path, error)
     })
     return
   }
@@ -70,16 +57,16 @@ async function checkReportPath(
     } catch (error) {
       const missing = ['ENOENT', 'ENOTDIR'].includes(code(error))
       if (missing && dirname(dir) !== dir) continue
-      throw notWritable(input, path, error, surface)
+      throw notWritable(input, path, error)
     }
     if (!found.isDirectory()) {
       throw new InputError(
-        inputField(KEY[input], surface),
+        KEY[input],
         `names '${path}', but '${dir}' is a file, not a directory: choose a path outside it.`
       )
     }
     await access(resolve(dir), constants.W_OK).catch(error => {
-      throw notWritable(input, path, error, surface)
+      throw notWritable(input, path, error)
     })
     return
   }
@@ -98,19 +85,16 @@ export function reportFiles(paths: { reportPath: string; sarifPath: string }): R
   ]
 }
 
-export async function checkReportFiles(
-  files: ReportFile[],
-  surface: Surface = 'action'
-): Promise<void> {
+export async function checkReportFiles(files: ReportFile[]): Promise<void> {
   const [first, second] = files
   // One would overwrite the other, and the `report` output would point at the SARIF log.
   if (second && resolve(first.path) === resolve(second.path)) {
     throw new InputError(
-      inputField([KEY[first.input], KEY[second.input]], surface),
+      [KEY[first.input], KEY[second.input]],
       `both name '${second.path}': give each a file of its own, e.g. '${EXAMPLE[second.input]}'.`
     )
   }
-  for (const file of files) await checkReportPath(file.input, file.path, surface)
+  for (const file of files) await checkReportPath(file.input, file.path)
 }
 
 /** Writes the file, creating its folders; returns its absolute path. */
@@ -121,6 +105,36 @@ export async function writeReportFile(path: string, text: string): Promise<strin
   return absolute
 }
 
+/** What each file holds, rendered only when it is written. */
+export type ReportTexts = Record<ReportFileInput, () => string>
+
+export interface WrittenReportFiles {
+  /** The absolute path of each file written. */
+  paths: Partial<Record<ReportFileInput, string>>
+  /** The files that could not be written, each with why (an InputError naming its input). */
+  failed: { input: ReportFileInput; error: unknown }[]
+}
+
+/**
+ * The report files asked for, for the Action and the CLI alike. A file that cannot be written
+ * never stops the other: the caller fails the run once everything else is out.
+ */
+export async function writeReportFiles(
+  files: ReportFile[],
+  texts: ReportTexts
+): Promise<WrittenReportFiles> {
+  const written: WrittenReportFiles = { paths: {}, failed: [] }
+  for (const { input, path } of files) {
+    const text = texts[input]()
+    try {
+      written.paths[input] = await writeInputFile(input, path, text)
+    } catch (error) {
+      written.failed.push({ input, error })
+    }
+  }
+  return written
+}
+
 /**
  * writeReportFile for an input's path. The path passed its check before terraform ran, so a
  * failure here is rare (the disk filled, a folder changed meanwhile); it is still one line.
@@ -128,13 +142,12 @@ export async function writeReportFile(path: string, text: string): Promise<strin
 export async function writeInputFile(
   input: ReportFileInput,
   path: string,
-  text: string,
-  surface: Surface = 'action'
+  text: string
 ): Promise<string> {
   try {
     return await writeReportFile(path, text)
   } catch (error) {
-    await checkReportPath(input, path, surface)
-    throw notWritable(input, path, error, surface)
+    await checkReportPath(input, path)
+    throw notWritable(input, path, error)
   }
 }

@@ -1,5 +1,6 @@
-import type { DriftFinding, Report } from '../report/model.js'
-import { securityConcerns } from '../report/severity.js'
+import type { DriftFinding } from '../model/findings.js'
+import type { Report } from '../model/report.js'
+import { securityConcerns } from '../model/severity.js'
 import { clip, plural } from '../text.js'
 import { changeLineText, describeChanges, FORM_ONLY } from './changes.js'
 import { countsTable, headline } from './sections.js'

@@ -1,8 +1,10 @@
 import { diffAttributes } from '../analyse/diff.js'
-import type { AttributeChange } from '../report/model.js'
-import { REDACTED } from '../report/model.js'
+import type { AttributeChange } from '../model/findings.js'
+import { REDACTED } from '../redact/sensitive.js'
 import { plural } from '../text.js'
 import { FULL } from './budget.js'
+import { ALL_TRAFFIC, protocolName } from '../model/network-rule.js'
+import { parsePolicyDocument, policyStatements } from '../model/policy-document.js'
 
 /**
  * A finding's attribute changes as lines a person reads: a rule added to a security group is one
@@ -312,22 +314,8 @@ function genericBlock(block: Fields, _name: string, context: Context): string {
 
 const NETWORK_TYPE = /security_group|network_acl/
 const PROTOCOL_FIELDS = new Set(['protocol', 'ip_protocol'])
-const PROTOCOL_NUMBERS: Record<string, string> = {
-  '1': 'icmp',
-  '6': 'tcp',
-  '17': 'udp',
-  '58': 'icmpv6'
-}
-
 function isNetworkType(type: string): boolean {
   return NETWORK_TYPE.test(type)
-}
-
-/** AWS takes `-1`, names and IANA numbers alike: one word for each protocol. */
-function protocolName(protocol: unknown): string {
-  const text = String(protocol).toLowerCase()
-  if (text === '-1' || text === 'all') return 'all traffic'
-  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text)
 }
 
 function portRange(from: unknown, to: unknown): string {
@@ -345,7 +333,7 @@ function icmp(name: string, type: unknown, code: unknown): string {
 
 function traffic(protocol: unknown, from: unknown, to: unknown): string {
   const name = protocolName(protocol)
-  if (name === 'all traffic') return name
+  if (name === ALL_TRAFFIC) return name
   if (name.startsWith('icmp')) return icmp(name, from, to)
   return isEmpty(from) ? name : `${name} ${portRange(from, to)}`
 }
@@ -488,7 +476,10 @@ function lifecycleRule(rule: Fields, _name: string, context: Context): string {
 // ---------------------------------------------------------------------------------------------
 // Policy documents
 
-/** `policy`, `assume_role_policy`, `access_policies`; not flags such as `block_public_policy`. */
+/**
+ * `policy`, `assume_role_policy`, `access_policies`. It also matches flags such as
+ * `block_public_policy`, whose true or false is no JSON text: policyDocuments passes them by.
+ */
 const POLICY_KEY = /(^|_)polic(y|ies)$/
 
 /** A statement list shows this many statements in one line; the rest are counted. */
@@ -496,22 +487,17 @@ const INLINE_STATEMENTS = 2
 
 type Document = Fields | null
 
-function parseDocument(value: unknown): Document | undefined {
+/** An attribute's document: null when it is empty, undefined when it holds no document's text. */
+function documentOf(value: unknown): Document | undefined {
   if (isEmpty(value)) return null
-  if (typeof value !== 'string') return undefined
-  try {
-    const parsed: unknown = JSON.parse(value)
-    return isObject(parsed) ? parsed : undefined
-  } catch {
-    return undefined
-  }
+  return typeof value === 'string' ? parsePolicyDocument(value) : undefined
 }
 
 /** Both sides as parsed JSON objects, when the attribute holds a JSON document on each side. */
 function policyDocuments(change: AttributeChange): [Document, Document] | undefined {
   if (!POLICY_KEY.test(lastKey(change.path))) return undefined
-  const before = parseDocument(change.before)
-  const after = parseDocument(change.after)
+  const before = documentOf(change.before)
+  const after = documentOf(change.after)
   if (before === undefined || after === undefined || (before === null && after === null))
     return undefined
   return [before, after]
@@ -533,10 +519,6 @@ function canonical(value: unknown): unknown {
       .sort()
       .map(key => [key, canonical(value[key])])
   )
-}
-
-function statementsOf(document: Document): Fields[] {
-  return list(document?.Statement).filter(isObject)
 }
 
 /** Statements of `from` that `against` lacks, each matched at most once. */
@@ -615,8 +597,12 @@ function policyLines(
     const text = statementText(statement, context)
     return line(kind, path, `${path}: ${text}`, text)
   }
-  const removed = unmatched(statementsOf(before), statementsOf(after)).map(statementLine('removed'))
-  const added = unmatched(statementsOf(after), statementsOf(before)).map(statementLine('added'))
+  const removed = unmatched(policyStatements(before), policyStatements(after)).map(
+    statementLine('removed')
+  )
+  const added = unmatched(policyStatements(after), policyStatements(before)).map(
+    statementLine('added')
+  )
   const wholePolicy = (!before || !after) && removed.length + added.length > 0
   const others = wholePolicy
     ? []
@@ -629,10 +615,10 @@ function policyLines(
 /** `"debug": Allow s3:* on *`: the policy's name, then its first statements. */
 function inlinePolicy(block: Fields, _name: string, context: Context): string {
   const name = isEmpty(block.name) ? '' : formatValue(block.name, context.limit)
-  const document = parseDocument(block.policy)
+  const document = documentOf(block.policy)
   if (!document)
     return sentence([name, isEmpty(block.policy) ? '' : formatValue(block.policy, context.limit)])
-  const statements = statementsOf(document)
+  const statements = policyStatements(document)
   const shown = statements.slice(0, INLINE_STATEMENTS).map(s => statementText(s, context))
   const hidden = statements.length - shown.length
   const more = hidden > 0 ? `; +${plural(hidden, 'more statement')}` : ''

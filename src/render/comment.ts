@@ -1,7 +1,7 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import type { RenderLimits } from './budget.js'
 import { BODY_LIMIT, characters, fit } from './budget.js'
-import { digestMarker, marker, reportKey } from './markers.js'
+import { digestMarker, marker, reportKey } from '../github/markers.js'
 import { commitLink, countsTable, footer, headline, reportSections, tableRows } from './sections.js'
 
 /**

@@ -1,8 +1,9 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import { clip, plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { fitBody } from './comment.js'
-import { marker, normalise, reportKey } from './markers.js'
+import { marker, reportKey } from '../github/markers.js'
+import { directoryLabel } from '../model/report.js'
 import { footer, headline, reportSections, runLink } from './sections.js'
 
 /**
@@ -18,7 +19,7 @@ export interface IssueText {
 
 /** `infra/prod` for `./infra/prod/`; the repository root is the root module. */
 function directoryName(path: string): string {
-  const relative = normalise(path)
+  const relative = directoryLabel(path)
   return relative === '.' ? 'the root module' : relative
 }
 

@@ -1,4 +1,4 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 
 /** The JSON report: the Report model itself, whose schema docs/report-schema.md documents. */
 export function renderJson(report: Report): string {

@@ -20,7 +20,7 @@ function defuse(text: string): string {
     .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`)
 }
 
-function oneLine(text: string): string {
+function breaksToSpaces(text: string): string {
   return text.replace(/\r\n|\r|\n/g, ' ')
 }
 
@@ -49,7 +49,7 @@ function escapeLineStart(text: string): string {
 
 /** Untrusted text as Markdown prose: in a paragraph, a list item or a table cell. */
 export function escapeText(text: string): string {
-  return defuse(escapeLineStart(escapeInline(oneLine(text).trimStart())))
+  return defuse(escapeLineStart(escapeInline(breaksToSpaces(text).trimStart())))
 }
 
 function longestBacktickRun(text: string): number {
@@ -70,7 +70,7 @@ function span(text: string): string {
 
 /** An identifier or value in running text, a list or a heading. */
 export function codeSpan(text: string, maxLength = 200): string {
-  return span(clip(oneLine(text), maxLength))
+  return span(clip(breaksToSpaces(text), maxLength))
 }
 
 /**
@@ -101,4 +101,14 @@ export function table(header: string[], rows: string[][]): string {
 /** `summary` is raw HTML, where Markdown is not read: only our own words go there. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+}
+
+/** Entries a list shows before it says how many more there are; the tables show everything. */
+const LISTED = 10
+
+/** A Markdown list of the first few items, then `…and 3 more`. */
+export function shortList<T>(items: T[], line: (item: T) => string): string[] {
+  const shown = items.slice(0, LISTED).map(item => `- ${line(item)}`)
+  if (items.length > LISTED) shown.push(`- …and ${items.length - LISTED} more`)
+  return shown
 }

@@ -1,7 +1,9 @@
-import type { DirectoryReport, DriftFinding, Report } from '../report/model.js'
-import { changedBySection, historySection, historyTag } from './history.js'
-import { securityConcerns } from '../report/severity.js'
-import { errorText } from '../report/model.js'
+import type { DirectoryReport, Report } from '../model/report.js'
+import type { DriftFinding } from '../model/findings.js'
+import { changedBySection } from './changed-by.js'
+import { historySection, historyTag } from './since-last-audit.js'
+import { securityConcerns } from '../model/severity.js'
+import { errorText } from '../model/report.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { allocate, FULL, TABLE_ROWS } from './budget.js'
@@ -198,19 +200,19 @@ function errorsSection(report: Report): string {
   return ['#### Errors', ...report.errors.map(e => `- ${escapeText(errorText(e))}`)].join('\n')
 }
 
-/** How much of what the inventory saw a Terraform state manages; empty when it did not run. */
-function inventoryCoverage(report: Report): string {
-  const inventory = report.unmanaged
-  if (!inventory || inventory.skipped) return ''
-  const seen = inventory.managed + inventory.resources.length
-  return inventory.coverage === null
-    ? `; coverage of the AWS account ${coverageText(inventory)}`
-    : `; ${coverageText(inventory)} of the resources seen in AWS are in a Terraform state (${inventory.managed} of ${seen})`
+/** How much of what the account scans saw a Terraform state manages; empty when they did not run. */
+function unmanagedCoverage(report: Report): string {
+  const unmanaged = report.unmanaged
+  if (!unmanaged || unmanaged.skipped) return ''
+  const seen = unmanaged.managed + unmanaged.resources.length
+  return unmanaged.coverage === null
+    ? `; coverage of the AWS account ${coverageText(unmanaged)}`
+    : `; ${coverageText(unmanaged)} of the resources seen in AWS are in a Terraform state (${unmanaged.managed} of ${seen})`
 }
 
 /**
  * What was checked, so a clean result can be trusted: directories, managed resources and, when
- * the inventory ran, the share of the account Terraform manages. Once per body, the only place
+ * the account scans ran, the share of the account Terraform manages. Once per body, the only place
  * a body states coverage.
  */
 function coverageLine(report: Report): string {
@@ -222,17 +224,17 @@ function coverageLine(report: Report): string {
     plural(managed, 'managed resource')
   ]
   if (failed > 0) parts.push(`${failed} could not be checked`)
-  return `**Coverage:** ${parts.join(', ')}${inventoryCoverage(report)}.`
+  return `**Coverage:** ${parts.join(', ')}${unmanagedCoverage(report)}.`
 }
 
-/** Counts from the AWS inventory, when it ran: what it found and what it was told to leave out. */
-function inventoryCounts(report: Report): string {
-  const inventory = report.unmanaged
-  if (!inventory || inventory.skipped) return ''
+/** Counts from the account scans, when they ran: what they found and what they were told to leave out. */
+function unmanagedCounts(report: Report): string {
+  const unmanaged = report.unmanaged
+  if (!unmanaged || unmanaged.skipped) return ''
   return (
-    `**Unmanaged:** ${inventory.resources.length} · **Ignored:** ${inventory.ignored} · ` +
-    `**Owned by others:** ${inventory.ownedByOthers.length} · ` +
-    `**Made by AWS:** ${madeByAwsCount(inventory)}`
+    `**Unmanaged:** ${unmanaged.resources.length} · **Ignored:** ${unmanaged.ignored} · ` +
+    `**Owned by others:** ${unmanaged.ownedByOthers.length} · ` +
+    `**Made by AWS:** ${madeByAwsCount(unmanaged)}`
   )
 }
 
@@ -270,7 +272,7 @@ export function reportSections(report: Report, limits: RenderLimits, kind: BodyK
     countsTable(report),
     historySection(report),
     changedBySection(report),
-    summary ? severityLine(report) : inventoryCounts(report),
+    summary ? severityLine(report) : unmanagedCounts(report),
     securitySection(report, limits),
     ...report.directories.map((dir, i) =>
       directorySection(dir, { ...limits, findings: shares[i] })

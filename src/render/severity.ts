@@ -1,5 +1,6 @@
-import { SEVERITIES } from '../report/severity.js'
-import type { Report, Severity } from '../report/model.js'
+import { SEVERITIES } from '../model/severity.js'
+import type { Report } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
 
 /** Severity as every renderer shows it, so the summary, comment, issue and log agree. */
 

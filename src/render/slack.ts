@@ -1,4 +1,5 @@
-import type { Report, Severity } from '../report/model.js'
+import type { Report } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
 import { clip, plural } from '../text.js'
 import { severityLabel } from './severity.js'
 
@@ -79,7 +80,7 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-function oneLine(text: string): string {
+function collapseBreaksAndTabs(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ')
 }
 
@@ -108,18 +109,18 @@ function code(text: string): string {
 
 /** A Terraform address, an ARN or a directory: copyable as is, apart from `://` and broadcasts. */
 function identifier(text: string, maxLength: number): string {
-  const safe = defuseBroadcasts(oneLine(text)).replace(/:\/\//g, `:${ZWSP}//`)
+  const safe = defuseBroadcasts(collapseBreaksAndTabs(text)).replace(/:\/\//g, `:${ZWSP}//`)
   return code(escapeMrkdwn(clip(safe, maxLength)))
 }
 
 /** An untrusted value shown for context: nothing in it may ping, link or format. */
 function value(text: string, maxLength: number): string {
-  return code(escapeMrkdwn(defuseProse(clip(oneLine(text).trim(), maxLength))))
+  return code(escapeMrkdwn(defuseProse(clip(collapseBreaksAndTabs(text).trim(), maxLength))))
 }
 
 /** Untrusted words in our own sentence, such as a directory named in the issue title. */
 function prose(text: string, maxLength: number): string {
-  return escapeMrkdwn(defuseProse(clip(oneLine(text).trim(), maxLength)))
+  return escapeMrkdwn(defuseProse(clip(collapseBreaksAndTabs(text).trim(), maxLength)))
 }
 
 /** `<url|label>` for an http(s) URL we were given; nothing for anything else. */

@@ -1,4 +1,4 @@
-import type { Report } from '../report/model.js'
+import type { Report } from '../model/report.js'
 import type { RenderLimits } from './budget.js'
 import { fit, SUMMARY_LIMIT, utf8Bytes } from './budget.js'
 import { countsTable, footer, headline, reportSections, tableRows } from './sections.js'

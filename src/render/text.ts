@@ -1,5 +1,6 @@
-import type { DriftFinding, Report } from '../report/model.js'
-import { historyTag } from './history.js'
+import type { DriftFinding } from '../model/findings.js'
+import type { Report } from '../model/report.js'
+import { historyTag } from './since-last-audit.js'
 import type { ChangeKind } from './changes.js'
 import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
 import { severityLine } from './severity.js'

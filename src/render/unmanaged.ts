@@ -1,5 +1,6 @@
-import type { Report, UnmanagedReport, UnmanagedResource } from '../report/model.js'
-import { historyTag } from './history.js'
+import type { Report } from '../model/report.js'
+import type { UnmanagedReport, UnmanagedResource } from '../model/findings.js'
+import { historyTag } from './since-last-audit.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'

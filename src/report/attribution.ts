@@ -1,10 +1,11 @@
-import type { Attribution, AttributionSubject, Attributions } from '../collect/aws/attribution.js'
-import { parseArn } from '../collect/aws/arn.js'
-import { severityRank } from '../analyse/findings.js'
-import type { ChangedBy } from '../analyse/findings.js'
-import type { AuditState } from '../analyse/history.js'
-import { driftKey, parseKey, unmanagedKey } from '../analyse/history.js'
-import type { Report } from './model.js'
+import type { Attribution } from '../model/findings.js'
+import type { AttributionSubject, Attributions } from '../collect/aws/attribution.js'
+import { parseArn } from '../model/arn.js'
+import { severityRank } from '../model/severity.js'
+import type { ChangedBy } from '../model/findings.js'
+import type { AuditState } from '../history/state.js'
+import { driftKey, parseKey, unmanagedKey } from '../history/keys.js'
+import type { Report } from '../model/report.js'
 
 /**
  * Who changed each finding, joined to the Report: the questions to ask CloudTrail (one per
@@ -68,12 +69,15 @@ export function knownUnmanagedSubjects(
   })
 }
 
-/** What was asked early and what after the plans, as one answer. */
-export function mergeAttributions(early: Attributions, late: Attributions): Attributions {
-  const warnings = [...new Set([early.warning, late.warning].filter(Boolean))]
+/** What was asked while terraform planned and what after the plans, as one answer. */
+export function mergeAttributions(
+  whilePlanning: Attributions,
+  afterPlans: Attributions
+): Attributions {
+  const warnings = [...new Set([whilePlanning.warning, afterPlans.warning].filter(Boolean))]
   return {
-    attributions: new Map([...early.attributions, ...late.attributions]),
-    notLookedUp: late.notLookedUp,
+    attributions: new Map([...whilePlanning.attributions, ...afterPlans.attributions]),
+    notLookedUp: afterPlans.notLookedUp,
     ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {})
   }
 }

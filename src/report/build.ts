@@ -1,6 +1,7 @@
 import type { AnalysedDirectory } from '../analyse/directory.js'
-import type { DirectoryReport, Report, ReportCounts, RunContext, UnmanagedReport } from './model.js'
-import { REPORT_SCHEMA_VERSION } from './model.js'
+import type { DirectoryReport, Report, ReportCounts, RunContext } from '../model/report.js'
+import type { UnmanagedReport } from '../model/findings.js'
+import { REPORT_SCHEMA_VERSION } from '../model/report.js'
 
 /** Assembles the one Report from what analysis found; it analyses nothing itself. */
 

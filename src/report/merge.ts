@@ -1,8 +1,9 @@
 import { coverage } from '../analyse/unmanaged.js'
 import { UserError } from '../errors.js'
 import { countFindings } from './build.js'
-import type { DirectoryReport, Report, UnmanagedReport } from './model.js'
-import { REPORT_SCHEMA_VERSION } from './model.js'
+import type { DirectoryReport, Report } from '../model/report.js'
+import type { UnmanagedReport } from '../model/findings.js'
+import { REPORT_SCHEMA_VERSION } from '../model/report.js'
 
 /**
  * One report from many: the JSON reports of a matrix of jobs (roots × accounts × regions) merged

@@ -1,5 +1,5 @@
 import { countFindings } from './build.js'
-import type { DirectoryReport, HistorySummary, Report } from './model.js'
+import type { DirectoryReport, HistorySummary, Report } from '../model/report.js'
 
 /**
  * One report per audit issue, for `issue-per: directory`: each working directory's drift on its

@@ -1,7 +1,9 @@
 import type { FailOn, FailOnSeverity } from '../inputs/options.js'
-import type { FindingHistory, Report, Severity } from './model.js'
+import type { FindingHistory } from '../model/findings.js'
+import type { Report } from '../model/report.js'
+import type { Severity } from '../model/severity.js'
 import { plural } from '../text.js'
-import { atLeast } from './severity.js'
+import { atLeast } from '../model/severity.js'
 
 /**
  * Whether the step fails, and the one line that says why. Working directories that could not be

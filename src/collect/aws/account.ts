@@ -1,8 +1,8 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types'
 import { sharedCredentials } from './clients.js'
 import { credentialsFault } from './faults.js'
-import type { Inventory } from './tagging.js'
-import { scanInventory } from './tagging.js'
+import type { TaggingScan } from './tagging.js'
+import { scanTaggingApi } from './tagging.js'
 import type { Listing } from './listing/model.js'
 
 /**
@@ -13,7 +13,7 @@ import type { Listing } from './listing/model.js'
  */
 
 export interface AccountScan {
-  inventory: Inventory
+  tagging: TaggingScan
   /** Absent with `inventory: tagging`, or when there were no credentials to list with. */
   listing?: Listing
   /** How the scan's thread yielded to terraform (thread.ts), when it ran in one. */
@@ -41,7 +41,7 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
     // One line for the whole scan, not one per listed type.
     const message = credentialsFault(error, roleToAssume)
     const errors = [{ scope: 'inventory', message }]
-    return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
+    return { tagging: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } }
   }
   const listing = listTypes
     ? import('./listing/index.js').then(({ listResources }) =>
@@ -51,6 +51,6 @@ export async function scanAccount(options: AccountScanOptions): Promise<AccountS
         listResources({ regions, types: listTypes, credentials, account: identity.accountId })
       )
     : undefined
-  const [inventory, listed] = await Promise.all([scanInventory({ regions, credentials }), listing])
-  return listed ? { inventory, listing: listed } : { inventory }
+  const [tagging, listed] = await Promise.all([scanTaggingApi({ regions, credentials }), listing])
+  return listed ? { tagging, listing: listed } : { tagging }
 }

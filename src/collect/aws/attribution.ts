@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { AwsClients, failedAction } from './clients.js'
 import type { FaultKind } from './faults.js'
 import { classifyFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
+import type { Attribution, WhoKind } from '../../model/findings.js'
 
 /**
  * "Who changed it": for each finding, the most recent successful write CloudTrail's event
@@ -45,23 +46,6 @@ export interface AttributionOptions {
   globalRegion?: string
   /** The run's clients, to share them; else made here and closed when done. */
   clients?: AwsClients
-}
-
-export type WhoKind = 'user' | 'role' | 'root' | 'service'
-
-export interface Attribution {
-  /** The IAM user, the role behind an assumed-role session, `root`, or the AWS service. */
-  who: string
-  whoKind: WhoKind
-  /** The role session's name, which often names the person or pipeline behind the role. */
-  session?: string
-  /** ISO 8601, UTC. */
-  when: string
-  /** The API call: `AuthorizeSecurityGroupIngress`. */
-  action: string
-  console: boolean
-  /** The service called: `ec2.amazonaws.com`. */
-  source: string
 }
 
 export interface Attributions {

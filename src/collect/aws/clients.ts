@@ -6,7 +6,7 @@ import type {
   MetadataBearer,
   MiddlewareStack
 } from '@aws-sdk/types'
-import { parseArn } from './arn.js'
+import { parseArn } from '../../model/arn.js'
 
 /**
  * The one place AWS SDK clients are made, for the Tagging API scan and the direct listing alike:

@@ -1,4 +1,4 @@
-import { messageOf, oneLine } from '../../errors.js'
+import { messageOf, clipToLine } from '../../errors.js'
 
 /**
  * What went wrong with an AWS call, told apart once for every stage that calls AWS (the Tagging
@@ -77,7 +77,7 @@ export function classifyFault(error: unknown): ClassifiedFault {
   return {
     kind: kindOf(name, metadata?.httpStatusCode),
     name,
-    detail: oneLine(messageOf(error), 200),
+    detail: clipToLine(messageOf(error), 200),
     tries: attempts ? ` after ${attempts} attempts` : ''
   }
 }

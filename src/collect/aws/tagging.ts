@@ -1,6 +1,6 @@
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api'
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import { parseArn } from './arn.js'
+import { parseArn } from '../../model/arn.js'
 import { createClient, sharedCredentials } from './clients.js'
 import { classifyFault, credentialsFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
 import { paginateGetResources } from './sdk/tagging.js'
@@ -9,7 +9,7 @@ import { tagsOf } from './tags.js'
 export { credentialsFault }
 
 /**
- * Collect stage for the AWS inventory: every tagged resource the Resource Groups Tagging API
+ * Collect stage for the Tagging API scan: every tagged resource the Resource Groups Tagging API
  * lists, in every region asked, regions at once. A region that fails is recorded with a one-line
  * reason and never stops the others. Global resources (S3 buckets come back from every region)
  * are listed once. `AWS_ENDPOINT_URL` reaches the SDK without code here.
@@ -29,7 +29,7 @@ export interface RegionFault {
   message: string
 }
 
-export interface Inventory {
+export interface TaggingScan {
   regions: string[]
   resources: TaggedResource[]
   errors: RegionFault[]
@@ -37,7 +37,7 @@ export interface Inventory {
   finishedAt: number
 }
 
-export interface InventoryOptions {
+export interface TaggingScanOptions {
   regions: string[]
   roleToAssume?: string
   /** For tests: credentials instead of the provider chain. */
@@ -105,10 +105,10 @@ async function defaultClient(region: string, credentials: AwsCredentialIdentityP
   return (await createClient('tagging', region, credentials)).client
 }
 
-export async function scanInventory(options: InventoryOptions): Promise<Inventory> {
+export async function scanTaggingApi(options: TaggingScanOptions): Promise<TaggingScan> {
   const startedAt = Date.now()
   const { regions } = options
-  const done = (resources: TaggedResource[], errors: RegionFault[]): Inventory => ({
+  const done = (resources: TaggedResource[], errors: RegionFault[]): TaggingScan => ({
     regions,
     resources,
     errors,

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { oneLine } from '../../errors.js'
+import { clipToLine } from '../../errors.js'
 import type { AccountScan, AccountScanOptions } from './account.js'
 
 /**
@@ -56,7 +56,7 @@ export async function scanInThread(request: ScanRequest, entry = ENTRY): Promise
   ])
   const { regions, roleToAssume, listTypes } = request
   const scan = await scanAccount({ regions, roleToAssume })
-  const why = oneLine(answer.message, 200)
+  const why = clipToLine(answer.message, 200)
   const listing = failedListing(
     listTypes,
     `the direct listing could not run (${why}): run again, and report it if it persists`

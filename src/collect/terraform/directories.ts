@@ -1,4 +1,5 @@
 import { messageOf, UserError } from '../../errors.js'
+import { InputError } from '../../inputs/options.js'
 import type { TerraformOptions, TerraformRun } from './run.js'
 import { runTerraform } from './run.js'
 
@@ -6,7 +7,11 @@ export interface DirectoryRun {
   label: string
   durationMs: number
   run?: TerraformRun
-  error?: string
+  /**
+   * Why the directory could not be checked: one line, or a bad input (a var file), left for the
+   * caller to word as its user set the input.
+   */
+  error?: string | InputError
 }
 
 /** Terraform spends its time waiting on the cloud's API, so even two cores run a few roots well. */
@@ -14,9 +19,9 @@ export const PARALLEL_ROOTS = 4
 
 /**
  * Plans every working directory, a few at a time. A directory that fails is recorded with its
- * one-line reason and never stops the others.
+ * one-line reason (scrubbed) or its InputError, and never stops the others.
  */
-export async function collectDirectories(
+export async function planDirectories(
   dirs: string[],
   options: TerraformOptions
 ): Promise<DirectoryRun[]> {
@@ -30,6 +35,10 @@ export async function collectDirectories(
         const run = await runTerraform(dirs[i], dirs[i], options)
         results[i] = { label: dirs[i], durationMs: Date.now() - started, run }
       } catch (error) {
+        if (error instanceof InputError) {
+          results[i] = { label: dirs[i], durationMs: Date.now() - started, error }
+          continue
+        }
         const message =
           error instanceof UserError ? error.message : `'${dirs[i]}': ${messageOf(error)}`
         results[i] = {

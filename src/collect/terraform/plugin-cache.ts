@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { messageOf, oneLine } from '../../errors.js'
+import { messageOf, clipToLine } from '../../errors.js'
 
 /**
  * Terraform's provider plugin cache (TF_PLUGIN_CACHE_DIR) kept between workflow runs with the
@@ -131,7 +131,7 @@ export async function restorePluginCache(options: {
     return state(restored === key)
   } catch (error) {
     options.log.notice(
-      `Provider cache not restored (${oneLine(messageOf(error), 200)}); terraform init downloads providers instead.`
+      `Provider cache not restored (${clipToLine(messageOf(error), 200)}); terraform init downloads providers instead.`
     )
     return state(false)
   }
@@ -156,7 +156,7 @@ export async function savePluginCache(
     log.info(`Provider cache saved as ${state.key}.`)
   } catch (error) {
     // What it does throw (a key it rejects, a path gone meanwhile) is not an error either.
-    log.notice(`Provider cache not saved (${oneLine(messageOf(error), 200)}).`)
+    log.notice(`Provider cache not saved (${clipToLine(messageOf(error), 200)}).`)
   }
 }
 

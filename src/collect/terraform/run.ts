@@ -15,12 +15,13 @@ import type { Plan, StateValues } from './plan-json.js'
 import { PlanReader } from './plan-reader.js'
 import { readersDiffer } from './plan-file/check.js'
 import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
+import type { RootFiles } from './module-files.js'
+import { readRootFiles } from './module-files.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
 import { collectSecrets } from './secrets.js'
-import { InputError, oneLine, UserError } from '../../errors.js'
-import type { Surface } from '../../inputs/options.js'
-import { inputField } from '../../inputs/options.js'
+import { clipToLine, UserError } from '../../errors.js'
+import { InputError } from '../../inputs/options.js'
 import { runProcess } from './process.js'
 
 /**
@@ -36,8 +37,6 @@ export interface TerraformOptions {
   initArgs: string[]
   planArgs: string[]
   varFiles: string[]
-  /** Where the inputs were set, so a bad var file is named as the user named it; the Action's by default. */
-  surface?: Surface
   env: NodeJS.ProcessEnv
   /** Redacts known secrets from terraform's messages before they become errors. */
   scrub: (text: string) => string
@@ -60,6 +59,8 @@ export interface TerraformRun {
   timings: { initMs: number; planMs: number; readMs: number; showMs: number }
   /** How the plan was read. */
   reader: 'plan-file' | 'show'
+  /** The root's `.tf` files as read after the plan: source locations read them too. */
+  files: RootFiles
 }
 
 async function isExecutable(path: string): Promise<boolean> {
@@ -95,7 +96,7 @@ export function terraformError(stderr: string, stdout = ''): string {
   const start = raw.findIndex(line => /^│?\s*Error:/.test(line))
   if (start < 0) {
     const lines = raw.map(line => line.replace(/^[\s│╷╵]+/, '').trim()).filter(Boolean)
-    return oneLine(lines.slice(-4).join(' '), 500) || 'no error message'
+    return clipToLine(lines.slice(-4).join(' '), 500) || 'no error message'
   }
   // The first diagnostic's summary and detail. The source excerpt terraform shows between them
   // (file and line, the line itself, the values it used) is left out: the detail is what says
@@ -109,7 +110,7 @@ export function terraformError(stderr: string, stdout = ''): string {
     const line = body.trim()
     if (line) kept.push(line)
   }
-  return oneLine(kept.join(' '), 500)
+  return clipToLine(kept.join(' '), 500)
 }
 
 /** Rejects a working directory that cannot be a Terraform root, before terraform says so obscurely. */
@@ -144,20 +145,14 @@ export async function checkWorkingDirectory(dir: string, label: string): Promise
  * init is done, without naming the input. Paths are resolved from the working directory, as
  * terraform resolves `-var-file`.
  */
-export async function checkVarFiles(
-  cwd: string,
-  label: string,
-  varFiles: string[],
-  surface: Surface = 'action'
-): Promise<void> {
-  const field = inputField('varFiles', surface)
+export async function checkVarFiles(cwd: string, label: string, varFiles: string[]): Promise<void> {
   for (const file of varFiles) {
     const where = isAbsolute(file) ? '' : ` in working-directory '${label}'`
     const named = `names '${file}', which`
     try {
       if ((await stat(resolve(cwd, file))).isDirectory()) {
         throw new InputError(
-          field,
+          'varFiles',
           `${named} is a directory${where}: name the variables file itself.`
         )
       }
@@ -167,13 +162,13 @@ export async function checkVarFiles(
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
       if (code === 'ENOENT' || code === 'ENOTDIR') {
         throw new InputError(
-          field,
+          'varFiles',
           where
             ? `${named} does not exist${where} (var files are relative to each working directory).`
             : `${named} does not exist.`
         )
       }
-      throw new InputError(field, `${named} cannot be read${where} (${code}).`)
+      throw new InputError('varFiles', `${named} cannot be read${where} (${code}).`)
     }
   }
 }
@@ -367,7 +362,8 @@ async function checkReader(root: Root, planFile: string, plan: Plan): Promise<vo
 async function readPlan(
   root: Root,
   planFile: string,
-  schemas: Promise<Schemas | undefined>
+  schemas: Promise<Schemas | undefined>,
+  files: Promise<RootFiles>
 ): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
   const started = Date.now()
   let why: string
@@ -375,7 +371,7 @@ async function readPlan(
   const loaded = (await schemas) ?? (await schemasFor(root))
   if (loaded) {
     try {
-      const plan = await readPlanFile(planFile, root.cwd, loaded)
+      const plan = await readPlanFile(planFile, await files, loaded)
       root.timings.readMs = Date.now() - started
       if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan)
       return { plan, reader: 'plan-file' }
@@ -385,7 +381,7 @@ async function readPlan(
     }
   } else why = "the providers' schemas could not be had from terraform"
   root.options.onNotice?.(
-    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
+    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(clipToLine(why, 200))}).`
   )
   return { plan: await show(root, planFile), reader: 'show' }
 }
@@ -396,7 +392,7 @@ export async function runTerraform(
   options: TerraformOptions
 ): Promise<TerraformRun> {
   const cwd = await checkWorkingDirectory(dir, label)
-  await checkVarFiles(cwd, label, options.varFiles, options.surface)
+  await checkVarFiles(cwd, label, options.varFiles)
   const root = rootOf(cwd, label, options)
   const initSkipped = options.init && (await initIsCurrent(cwd, options.initArgs))
   if (options.init && !initSkipped) await init(root)
@@ -405,8 +401,10 @@ export async function runTerraform(
   try {
     const schemas = schemasFor(root)
     const planExitCode = await plan(root, planFile, initSkipped)
-    const { plan: read, reader } = await readPlan(root, planFile, schemas)
-    return { plan: read, planExitCode, timings: root.timings, reader }
+    // Read once init is done (the modules it installed included), while the schemas load.
+    const files = readRootFiles(cwd)
+    const { plan: read, reader } = await readPlan(root, planFile, schemas, files)
+    return { plan: read, planExitCode, timings: root.timings, reader, files: await files }
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }

@@ -1,5 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { SourceLocation } from '../../model/findings.js'
+import type { ModuleEntry, ModuleFiles, RootFiles } from './module-files.js'
+import { textOf } from './module-files.js'
 
 /**
  * Where each resource is written: the `resource "TYPE" "NAME"` line in the root module or in a
@@ -9,21 +11,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
  * that calls it instead.
  */
 
-export interface ModuleEntry {
-  Key: string
-  Source?: string
-  Dir: string
-}
-
 interface Block {
   line: number
   file: string
-}
-
-export interface SourceLocation {
-  /** Path relative to the repository root (GITHUB_WORKSPACE), forward slashes. */
-  file: string
-  line: number
 }
 
 export type LocationIndex = Map<string, SourceLocation>
@@ -71,18 +61,9 @@ interface ModuleScan {
   dynamic: DynamicBlockIndex
 }
 
-async function scanModule(dir: string): Promise<ModuleScan> {
+function scanModule({ files }: ModuleFiles): ModuleScan {
   const scan: ModuleScan = { resources: new Map(), modules: new Map(), dynamic: new Map() }
-  let names: string[]
-  try {
-    names = (await readdir(dir)).filter(name => name.endsWith('.tf')).sort()
-  } catch {
-    return scan
-  }
-  for (const name of names) {
-    const file = join(dir, name)
-    scanFile(file, (await readFile(file, 'utf8')).split('\n'), scan)
-  }
+  for (const file of files) scanFile(file.path, textOf(file).split('\n'), scan)
   return scan
 }
 
@@ -105,18 +86,6 @@ function scanFile(file: string, lines: string[], scan: ModuleScan): void {
   })
 }
 
-export async function readModules(rootDir: string): Promise<ModuleEntry[]> {
-  try {
-    const text = await readFile(join(rootDir, '.terraform', 'modules', 'modules.json'), 'utf8')
-    const parsed = JSON.parse(text) as { Modules?: ModuleEntry[] }
-    return (parsed.Modules ?? []).filter(
-      m => typeof m.Key === 'string' && typeof m.Dir === 'string'
-    )
-  } catch {
-    return []
-  }
-}
-
 /** `logs.inner` (modules.json key) → `module.logs.module.inner` (address prefix). */
 function modulePrefix(key: string): string {
   return key === ''
@@ -135,16 +104,15 @@ function isLocal(entry: ModuleEntry, rootDir: string): boolean {
 
 /**
  * Where each resource block is (local modules only), and the `dynamic` blocks of every resource
- * block, downloaded modules included.
+ * block, downloaded modules included. A `.tf` file that could not be read throws.
  */
-export async function findSources(workingDir: string, root: string): Promise<Sources> {
-  const rootDir = resolve(workingDir)
+export function findSources(files: RootFiles, root: string): Sources {
+  const rootDir = files.dir
   const index: LocationIndex = new Map()
   const dynamicBlocks: DynamicBlockIndex = new Map()
-  const entries = await readModules(rootDir)
-  if (!entries.some(e => e.Key === '')) entries.unshift({ Key: '', Dir: '.' })
-  const scans = new Map<string, Awaited<ReturnType<typeof scanModule>>>()
-  for (const entry of entries) scans.set(entry.Key, await scanModule(resolve(rootDir, entry.Dir)))
+  const entries = files.modules.map(module => module.entry)
+  const scans = new Map<string, ModuleScan>()
+  for (const module of files.modules) scans.set(module.entry.Key, scanModule(module))
 
   const place = (address: string, block: Block): void => {
     const file = toRepoPath(root, block.file)

@@ -1,5 +1,5 @@
 import type { Annotation } from '../../render/annotations.js'
-import type { GitHubClient } from '../../collect/github/client.js'
+import type { GitHubClient } from '../../github/client.js'
 
 /**
  * A check run carrying every annotation, for when workflow commands are not enough (GitHub shows

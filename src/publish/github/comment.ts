@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../../collect/github/client.js'
+import type { GitHubClient } from '../../github/client.js'
 
 /**
  * The pull request comment: one per pull request and marker, created once and then edited in

@@ -1,8 +1,8 @@
 import { messageOf } from '../../errors.js'
-import type { IssueTarget } from '../../collect/github/audit-issue.js'
-import { findClosed, findOpen, findStateComment } from '../../collect/github/audit-issue.js'
-import type { GitHubClient } from '../../collect/github/client.js'
-import { statusOf } from '../../collect/github/client.js'
+import type { IssueTarget } from '../../github/audit-issue.js'
+import { findClosed, findOpen, findStateComment } from '../../github/audit-issue.js'
+import type { GitHubClient } from '../../github/client.js'
+import { statusOf } from '../../github/client.js'
 
 /**
  * The audit issue: one open issue per repository and marker, carrying the label. An audit with
@@ -10,8 +10,6 @@ import { statusOf } from '../../collect/github/client.js'
  * audit closes it with a comment. Its history lives in one bot comment on it, edited by each
  * audit. Text comes from the renderers; this only sends it.
  */
-
-export type { IssueTarget }
 
 export type IssueState = 'findings' | 'clean' | 'incomplete'
 
@@ -22,7 +20,7 @@ export interface IssueTexts {
   resolved: string
   /** Comment posted on reopening. */
   returned: string
-  /** The whole body of the comment holding the encoded history (render/audit-state.ts). */
+  /** The whole body of the comment holding the encoded history (history/encode.ts). */
   state?: string
 }
 

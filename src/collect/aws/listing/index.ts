@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
-import { partitionOf } from '../arn.js'
+import { partitionOf } from '../../../model/arn.js'
 import { AwsClients, failedAction } from '../clients.js'
 import { classifyFault, credentialsFault, EXPIRED_CREDENTIALS } from '../faults.js'
 import type { Lister, ListerContext } from './lister.js'

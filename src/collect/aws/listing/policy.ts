@@ -1,33 +1,19 @@
+import type { PolicyStatement } from '../../../model/policy-document.js'
+import { parsePolicyDocument, policyStatements } from '../../../model/policy-document.js'
+
 /**
  * Whether an IAM policy document gives everything: a statement that allows Action `*` on
  * Resource `*`. Documents come URL-encoded from IAM and are untrusted: anything that does not
  * parse is not judged admin.
  */
 
-interface Statement {
-  Effect?: unknown
-  Action?: unknown
-  Resource?: unknown
-}
-
 const ANY_ACTION = new Set(['*', '*:*'])
-
-function parseDocument(text: string): unknown {
-  for (const candidate of [() => decodeURIComponent(text), () => text]) {
-    try {
-      return JSON.parse(candidate())
-    } catch {
-      // not this form
-    }
-  }
-  return undefined
-}
 
 function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value]
 }
 
-function allowsEverything(statement: Statement): boolean {
+function allowsEverything(statement: PolicyStatement): boolean {
   return (
     statement.Effect === 'Allow' &&
     listOf(statement.Action).some(action => typeof action === 'string' && ANY_ACTION.has(action)) &&
@@ -37,11 +23,8 @@ function allowsEverything(statement: Statement): boolean {
 
 export function isAdminDocument(document: string | undefined): boolean {
   if (!document) return false
-  const parsed = parseDocument(document) as { Statement?: unknown } | undefined
-  if (typeof parsed !== 'object' || parsed === null) return false
-  return listOf(parsed.Statement).some(
-    statement => typeof statement === 'object' && statement !== null && allowsEverything(statement)
-  )
+  const parsed = parsePolicyDocument(document, { urlEncoded: true })
+  return policyStatements(parsed).some(allowsEverything)
 }
 
 /** AWS's own full-access policy, in any partition. */

@@ -1,7 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import type { ModuleFiles, RootFiles } from '../module-files.js'
+import { textOf } from '../module-files.js'
 import type { ConfigModule, ConfigResource } from '../plan-json.js'
-import { readModules } from '../source-locations.js'
 
 /**
  * The two things analysis reads of the configuration that a plan file does not record: which
@@ -147,24 +146,17 @@ function scanFile(text: string, into: ModuleConfig): void {
   })
 }
 
-async function scanModule(dir: string): Promise<ModuleConfig> {
+function scanModule({ files, jsonFile }: ModuleFiles): ModuleConfig {
   const config: ModuleConfig = { resources: [], variables: {} }
-  let names: string[]
-  try {
-    names = (await readdir(dir)).sort()
-  } catch {
-    return config
-  }
-  const json = names.find(name => name.endsWith('.tf.json'))
-  if (json)
+  if (jsonFile)
     throw new ConfigError(
-      `${json} is configuration in JSON syntax, which is read only by terraform`
+      `${jsonFile} is configuration in JSON syntax, which is read only by terraform`
     )
-  for (const name of names.filter(n => n.endsWith('.tf'))) {
+  for (const file of files) {
     try {
-      scanFile(await readFile(resolve(dir, name), 'utf8'), config)
+      scanFile(textOf(file), config)
     } catch (error) {
-      if (error instanceof ConfigError) throw new ConfigError(`${name}: ${error.message}`)
+      if (error instanceof ConfigError) throw new ConfigError(`${file.name}: ${error.message}`)
       throw error
     }
   }
@@ -172,12 +164,13 @@ async function scanModule(dir: string): Promise<ModuleConfig> {
 }
 
 /** The root module and every module `terraform init` installed, as `show -json`'s configuration. */
-export async function readConfiguration(workingDir: string): Promise<ConfigModule> {
-  const entries = await readModules(workingDir)
-  if (!entries.some(e => e.Key === '')) entries.unshift({ Key: '', Dir: '.' })
+export function readConfiguration(files: RootFiles): ConfigModule {
   const modules = new Map<string, ConfigModule>()
-  for (const entry of entries.sort((a, b) => a.Key.length - b.Key.length)) {
-    const scanned = await scanModule(resolve(workingDir, entry.Dir))
+  // Parents before their children.
+  const ordered = [...files.modules].sort((a, b) => a.entry.Key.length - b.entry.Key.length)
+  for (const moduleFiles of ordered) {
+    const entry = moduleFiles.entry
+    const scanned = scanModule(moduleFiles)
     const module: ConfigModule = { resources: scanned.resources, variables: scanned.variables }
     modules.set(entry.Key, module)
     if (entry.Key === '') continue

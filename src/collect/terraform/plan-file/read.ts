@@ -1,3 +1,4 @@
+import type { RootFiles } from '../module-files.js'
 import type { ConfigModule, Plan } from '../plan-json.js'
 import { readConfiguration } from './config.js'
 import type { Schemas } from './schema.js'
@@ -31,9 +32,10 @@ function withDefaults(
   return out
 }
 
+/** `files`: the root's `.tf` files, for what the plan file does not record (see config.ts). */
 export async function readPlanFile(
   planFile: string,
-  workingDir: string,
+  files: RootFiles,
   schemas: Schemas
 ): Promise<Plan> {
   try {
@@ -42,7 +44,7 @@ export async function readPlanFile(
     if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(' or ')}`)
     const tfplan = readTfplan(entries.get('tfplan') as Buffer, schemas)
     const prior = readState(entries.get('tfstate') as Buffer, schemas)
-    const configuration = await readConfiguration(workingDir)
+    const configuration = readConfiguration(files)
     return {
       format_version: 'plan-file',
       terraform_version: tfplan.terraformVersion,

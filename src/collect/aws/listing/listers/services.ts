@@ -1,4 +1,4 @@
-import { normaliseArn, parseQueueUrl } from '../../arn.js'
+import { normaliseArn, parseQueueUrl } from '../../../../model/arn.js'
 import { tagsOf } from '../../tags.js'
 import type { Lister } from '../lister.js'
 import { itemsOf, regionalArn } from '../lister.js'
