@@ -13,7 +13,7 @@ import {
   reportKey,
   statusOf,
   toWire
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-PDRXWS3B.js";
 import {
   publishTargets,
   readEventContext
@@ -962,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-MLM6OHX2.js.map
+//# sourceMappingURL=results-PMYANRZF.js.map

@@ -6,7 +6,7 @@ import {
   marker,
   readPreviousAudit,
   reportKey
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-PDRXWS3B.js";
 import {
   countFindings,
   withAuditHistory,
@@ -110,4 +110,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-DWVXLTOJ.js.map
+//# sourceMappingURL=history-ZD7ULXGD.js.map
