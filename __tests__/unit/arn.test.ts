@@ -3,6 +3,7 @@ import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/
 import { identifyParsed, ImportNames, resourceName } from '../../src/analyse/import-blocks.js'
 import { hclString, importBlock } from '../../src/render/hcl.js'
 import { fenced } from '../../src/render/markdown.js'
+import { thrown } from '../helpers/thrown.js'
 
 const identify = (arn: string) => identifyParsed(parseArn(arn), arn)
 
@@ -200,7 +201,11 @@ describe('import blocks', () => {
   })
 
   it('refuses a to address that is not one', () => {
-    expect(() => importBlock({ to: 'aws_s3_bucket.x\n}', id: 'x' })).toThrow()
+    for (const to of ['aws_s3_bucket.x\n}', 'aws_s3_bucket.${x}', 'aws_s3_bucket', 'x.y z']) {
+      expect(thrown(() => importBlock({ to, id: 'x' })).message).toBe(
+        `not a resource address: ${to}`
+      )
+    }
   })
 
   it('fences the blocks so no backtick run can close the fence', () => {

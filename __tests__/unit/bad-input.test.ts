@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
 import { EXIT, main } from '../../src/cli/main.js'
-import { NO_REGION, unmanagedReport } from '../../src/analyse/unmanaged.js'
+import { unmanagedReport } from '../../src/analyse/unmanaged.js'
 import { checkRuleIds, typesToList } from '../../src/pipeline.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
 import { LISTED_TYPES } from '../../src/collect/aws/listing/types.js'
@@ -15,6 +15,9 @@ import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { ReportFileInput } from '../../src/publish/report-files.js'
 import { reportFiles, checkReportFiles, writeInputFile } from '../../src/publish/report-files.js'
+import { failureReason } from '../../src/report/verdict.js'
+import { directory, report } from '../helpers/reports.js'
+import { rejected, thrown } from '../helpers/thrown.js'
 
 /**
  * Every bad input and what the user reads: one line that names the input and says what to write
@@ -243,15 +246,6 @@ const OUTSIDE_CASES: [input: string, check: () => Promise<unknown>, action: stri
     ]
   ]
 
-function thrown(action: () => unknown): Error {
-  try {
-    action()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('nothing was thrown')
-}
-
 /** Runs in a scratch repository root, so messages show paths as the user wrote them. */
 async function inRoot<T>(setUp: (root: string) => Promise<void>, action: () => Promise<T>) {
   const root = await mkdtemp(join(tmpdir(), 'driftwatch-root-'))
@@ -263,15 +257,6 @@ async function inRoot<T>(setUp: (root: string) => Promise<void>, action: () => P
   } finally {
     process.chdir(cwd)
   }
-}
-
-async function rejected(action: () => Promise<unknown>): Promise<Error> {
-  try {
-    await action()
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('nothing was thrown')
 }
 
 function expectOneLine(error: Error, message: string): void {
@@ -474,10 +459,17 @@ describe('accepted on purpose', () => {
       ignoreFiles: [],
       disabledOwnershipRules: []
     })
-    expect(section.skipped).toBe(NO_REGION)
-    expect(NO_REGION).toBe(
+    const why =
       'no AWS region to scan for unmanaged resources: set the aws-regions input or AWS_REGION (or set scan-unmanaged to false)'
+    expect(section.skipped).toBe(why)
+    const withSection = { ...report([directory('infra', [])]), unmanaged: section }
+    expect(failureReason(withSection, 'unmanaged')).toBe(
+      `The unmanaged-resource scan is incomplete: ${why}`
     )
+    expect(failureReason(withSection, 'any')).toBe(
+      `The unmanaged-resource scan is incomplete: ${why}`
+    )
+    expect(failureReason(withSection, 'drift')).toBeUndefined()
   })
 
   it('github-token empty while publish asks for a comment or issue: a warning, not a failure', async () => {

@@ -14,7 +14,7 @@ import {
   reportKey,
   severityDigit,
   statusOf
-} from "./chunk-OQYUF6BM.js";
+} from "./chunk-DSQ4BPJ5.js";
 import {
   publishTargets,
   readEventContext
@@ -1022,4 +1022,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-R25XIL4F.js.map
+//# sourceMappingURL=results-B6RQ6EBX.js.map

@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-R25XIL4F.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-B6RQ6EBX.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -79,7 +79,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./previous-audit-TQEKDM26.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./previous-audit-MLWKF3LP.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -125,7 +125,7 @@ async function auditRun(inputs, log, loadDelivery) {
     const scopes = [{ report: audited.report, state: audited.auditState }];
     return { report: audited.report, scopes, scrubber };
   }
-  const { scopedHistory } = await import("./issue-scopes-F6JMGCAD.js");
+  const { scopedHistory } = await import("./issue-scopes-UOIFBIBI.js");
   return {
     ...await scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log),
     scrubber
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-KX6UCUSR.js.map
+//# sourceMappingURL=src-LPOUW2ZC.js.map

@@ -1,10 +1,10 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-VUJH65JX.js";
+} from "./chunk-AWJZSRHT.js";
 import {
   reportKey
-} from "./chunk-OQYUF6BM.js";
+} from "./chunk-DSQ4BPJ5.js";
 import {
   countFindings,
   withAuditHistory,
@@ -84,4 +84,4 @@ async function scopedHistory(report, kind, inputs, event, log) {
 export {
   scopedHistory
 };
-//# sourceMappingURL=issue-scopes-F6JMGCAD.js.map
+//# sourceMappingURL=issue-scopes-UOIFBIBI.js.map

@@ -1,8 +1,8 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-VUJH65JX.js";
-import "./chunk-OQYUF6BM.js";
+} from "./chunk-AWJZSRHT.js";
+import "./chunk-DSQ4BPJ5.js";
 import "./chunk-4MV7N5M5.js";
 import "./chunk-KBTWIID5.js";
 import "./chunk-UEO5CBCT.js";
@@ -12,4 +12,4 @@ import "./chunk-QNIVMOOM.js";
 export {
   readHistory
 };
-//# sourceMappingURL=previous-audit-TQEKDM26.js.map
+//# sourceMappingURL=previous-audit-MLWKF3LP.js.map

@@ -10,7 +10,7 @@ import {
   indexWidth,
   marker,
   readPreviousAudit
-} from "./chunk-OQYUF6BM.js";
+} from "./chunk-DSQ4BPJ5.js";
 import {
   isFindingKey
 } from "./chunk-4MV7N5M5.js";
@@ -211,4 +211,4 @@ async function readHistory(inputs, repository, log, issueKey = directoriesKey(in
 export {
   readHistory
 };
-//# sourceMappingURL=chunk-VUJH65JX.js.map
+//# sourceMappingURL=chunk-AWJZSRHT.js.map
