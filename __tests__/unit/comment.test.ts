@@ -14,7 +14,6 @@ import {
   renderIssueResolved,
   renderIssueReturned
 } from '../../src/render/issue.js'
-import { directoriesKey, marker } from '../../src/github/markers.js'
 import { driftTable } from '../../src/render/sections.js'
 import { renderSummary } from '../../src/render/summary.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'

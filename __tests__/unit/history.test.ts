@@ -6,7 +6,6 @@ import {
   advance,
   baseline,
   currentFindings,
-  RESOLVED_AUDITS,
   resolvedByLastAudit,
   uncheckedScope
 } from '../../src/history/advance.js'
