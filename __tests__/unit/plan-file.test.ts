@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { writeZip } from '../../scripts/lib/plan-rewrite.mjs'
 import { ConfigError, readConfiguration } from '../../src/collect/terraform/plan-file/config.js'
 import { sensitiveMask } from '../../src/collect/terraform/plan-file/masks.js'
 import {
@@ -28,45 +29,31 @@ function dir(files: Record<string, string>): string {
   return root
 }
 
-/** A zip of stored entries, as far as the reader looks (no checksums). */
-function zip(entries: Record<string, Buffer>): Buffer {
-  const locals: Buffer[] = []
-  const central: Buffer[] = []
-  let offset = 0
-  for (const [name, data] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBytes.length, 26)
-    const entry = Buffer.alloc(46)
-    entry.writeUInt32LE(0x02014b50, 0)
-    entry.writeUInt32LE(data.length, 20)
-    entry.writeUInt32LE(data.length, 24)
-    entry.writeUInt16LE(nameBytes.length, 28)
-    entry.writeUInt32LE(offset, 42)
-    locals.push(local, nameBytes, data)
-    central.push(entry, nameBytes)
-    offset += 30 + nameBytes.length + data.length
-  }
-  const directory = Buffer.concat(central)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(Object.keys(entries).length, 8)
-  end.writeUInt16LE(Object.keys(entries).length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
-}
-
 function planFile(entries: Record<string, Buffer>): string {
   const file = join(mkdtempSync(join(tmpdir(), 'driftwatch-planfile-')), 'plan.tfplan')
-  writeFileSync(file, zip(entries))
+  writeFileSync(file, writeZip(Object.entries(entries).map(([name, data]) => ({ name, data }))))
   return file
 }
 
 const STATE = Buffer.from(JSON.stringify({ version: 4, resources: [] }))
+
+/** A length-delimited protobuf field (of under 128 bytes, its number under 2048). */
+function field(number: number, value: string | Buffer): Buffer {
+  const bytes = Buffer.from(value)
+  const key = (number << 3) | 2
+  const varint = key < 0x80 ? [key] : [(key & 0x7f) | 0x80, key >> 7]
+  return Buffer.concat([Buffer.from([...varint, bytes.length]), bytes])
+}
+
+/** A tfplan of format 3 that Terraform 1.11.4 wrote, with `more` fields. */
+function tfplan(...more: Buffer[]): Buffer {
+  return Buffer.concat([Buffer.from([0x08, 0x03]), field(14, '1.11.4'), ...more])
+}
+
+/** A plan file whose tfplan has `more` fields. */
+function planWith(...more: Buffer[]): string {
+  return planFile({ tfplan: tfplan(...more), tfstate: STATE, 'tfstate-prev': STATE })
+}
 
 describe('cty MessagePack', () => {
   it('reads objects, lists, numbers, unknown values and dynamic pairs', () => {
@@ -210,7 +197,7 @@ describe('plan files the reader refuses', () => {
     ['a file that is not a zip', () => planFileText('not a zip'), /not a zip archive/],
     [
       'a plan without the state before refresh',
-      () => planFile({ tfplan: Buffer.from([0x08, 0x03]), tfstate: STATE }),
+      () => planFile({ tfplan: tfplan(), tfstate: STATE }),
       /it has no tfstate-prev/
     ],
     [
@@ -222,11 +209,44 @@ describe('plan files the reader refuses', () => {
       'another state format',
       () =>
         planFile({
-          tfplan: Buffer.from([0x08, 0x03]),
+          tfplan: tfplan(),
           tfstate: Buffer.from('{"version": 3}'),
           'tfstate-prev': STATE
         }),
       /state format version 3, not 4/
+    ],
+    [
+      'a plan that records no Terraform version',
+      () => planFile({ tfplan: Buffer.from([0x08, 0x03]), tfstate: STATE, 'tfstate-prev': STATE }),
+      /^it records no Terraform version this reader can name$/
+    ],
+    [
+      'a field this reader does not know, in a resource change',
+      // Field 15 (a varint) of the first drift entry.
+      () => planWith(field(18, Buffer.from([0x78, 0x01]))),
+      /^it has field 15 in a resource change, which this reader does not know$/
+    ],
+    [
+      'a field this reader does not know, in a change',
+      () => planWith(field(3, field(9, Buffer.from([0x48, 0x01])))),
+      /^it has field 9 in a change, which this reader does not know$/
+    ],
+    [
+      'an OpenTofu plan',
+      () => planWith(field(3, field(8, 'provider["registry.opentofu.org/hashicorp/aws"]'))),
+      /^OpenTofu wrote it: its providers come from registry\.opentofu\.org$/
+    ],
+    [
+      "OpenTofu's encrypted plan, a JSON envelope",
+      () =>
+        planFileText(
+          JSON.stringify({
+            meta: { 'key_provider.pbkdf2.main': 'e30=' },
+            encrypted_data: 'UEsDBA==',
+            encryption_version: 'v0'
+          })
+        ),
+      /^it is encrypted: OpenTofu's plan encryption$/
     ],
     [
       'a damaged tfplan',

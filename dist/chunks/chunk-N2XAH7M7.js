@@ -1056,6 +1056,9 @@ function readersDiffer(fromFile, fromShow) {
   return firstDifference(comparable(fromFile), comparable(fromShow));
 }
 
+// src/collect/terraform/plan-file/read.ts
+import { open as open2 } from "node:fs/promises";
+
 // src/collect/terraform/plan-file/config.ts
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
@@ -1736,6 +1739,24 @@ function allBytes(m, number) {
 var TfplanError = class extends Error {
 };
 var TFPLAN_VERSION = 3;
+var KNOWN_FIELDS = {
+  "a resource change": /* @__PURE__ */ new Set([7, 8, 9, 10, 11, 12, 13, 14]),
+  "a change": /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8]),
+  "an output change": /* @__PURE__ */ new Set([1, 2, 3]),
+  "a value": /* @__PURE__ */ new Set([1]),
+  "a path": /* @__PURE__ */ new Set([1]),
+  "a path step": /* @__PURE__ */ new Set([1, 2]),
+  "a variable": /* @__PURE__ */ new Set([1, 2])
+};
+function known(bytes, what) {
+  const fields2 = message(bytes);
+  for (const number of fields2.keys())
+    if (!KNOWN_FIELDS[what].has(number))
+      throw new TfplanError(`it has field ${number} in ${what}, which this reader does not know`);
+  return fields2;
+}
+var OPENTOFU_REGISTRY = "registry.opentofu.org/";
+var TERRAFORM_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/;
 var ACTIONS = {
   0: ["no-op"],
   1: ["create"],
@@ -1749,14 +1770,14 @@ var ACTIONS = {
 };
 function dynamicValue(bytes) {
   if (!bytes) return null;
-  const msgpack = bytesOf(message(bytes), 1);
+  const msgpack = bytesOf(known(bytes, "a value"), 1);
   if (!msgpack) throw new TfplanError("a value in a format other than MessagePack");
   return decodeValue(msgpack);
 }
 function path(bytes) {
   const steps = [];
-  for (const step2 of allBytes(message(bytes), 1)) {
-    const fields2 = message(step2);
+  for (const step2 of allBytes(known(bytes, "a path"), 1)) {
+    const fields2 = known(step2, "a path step");
     if (fields2.has(1)) steps.push(stringOf(fields2, 1));
     else {
       const key = dynamicValue(bytesOf(fields2, 2));
@@ -1780,7 +1801,7 @@ function paths(list) {
   });
 }
 function sides(bytes) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "a change");
   const code2 = numberOf(fields2, 1);
   const actions = ACTIONS[code2];
   if (!actions) throw new TfplanError(`a change action this reader does not know (${code2})`);
@@ -1818,12 +1839,14 @@ function planChange(s, schema) {
   };
 }
 function resourceChange(bytes, schemas, skipNoOp) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "a resource change");
   const change2 = bytesOf(fields2, 9);
-  if (skipNoOp && change2 && numberOf(message(change2), 1) === 0) return void 0;
+  const provider = stringOf(fields2, 8);
+  if (providerSource(provider)?.startsWith(OPENTOFU_REGISTRY))
+    throw new TfplanError("OpenTofu wrote it: its providers come from registry.opentofu.org");
+  if (skipNoOp && change2 && numberOf(known(change2, "a change"), 1) === 0) return void 0;
   const address = parseAddress(stringOf(fields2, 13));
   if (!change2) throw new TfplanError(`${address.address} has no change`);
-  const provider = stringOf(fields2, 8);
   const deposed = stringOf(fields2, 7);
   return {
     ...address,
@@ -1833,7 +1856,7 @@ function resourceChange(bytes, schemas, skipNoOp) {
   };
 }
 function outputChange(bytes) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "an output change");
   const change2 = bytesOf(fields2, 2);
   if (!change2) throw new TfplanError("an output without a change");
   const s = sides(change2);
@@ -1856,14 +1879,23 @@ function byAddress(a, b) {
   const y = `${b.address}\0${b.deposed ?? ""}`;
   return x < y ? -1 : x > y ? 1 : 0;
 }
-function readTfplan(bytes, schemas) {
+function planFields(bytes) {
   const fields2 = message(bytes);
   const version = numberOf(fields2, 1);
   if (version !== TFPLAN_VERSION)
     throw new TfplanError(`tfplan format version ${version}, not ${TFPLAN_VERSION}`);
+  if (!TERRAFORM_VERSION.test(stringOf(fields2, 14)))
+    throw new TfplanError("it records no Terraform version this reader can name");
+  return fields2;
+}
+function tfplanTerraformVersion(bytes) {
+  return stringOf(planFields(bytes), 14);
+}
+function readTfplan(bytes, schemas) {
+  const fields2 = planFields(bytes);
   const variables = {};
   for (const entry of allBytes(fields2, 2)) {
-    const pair = message(entry);
+    const pair = known(entry, "a variable");
     const value = dynamicValue(bytesOf(pair, 2));
     if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
     variables[stringOf(pair, 1)] = { value };
@@ -1961,29 +1993,66 @@ function withDefaults(variables, configuration) {
     if (!(name in out) && variable.default !== void 0) out[name] = { value: variable.default };
   return out;
 }
-async function readPlanFile(planFile, workingDir, schemas) {
+async function asUnknown(step2) {
   try {
-    const entries = await readZipEntries(planFile, ENTRIES);
-    const missing = ENTRIES.filter((name) => !entries.has(name));
-    if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
-    const tfplan = readTfplan(entries.get("tfplan"), schemas);
-    const prior = readState(entries.get("tfstate"), schemas);
-    const configuration = await readConfiguration(workingDir);
-    return {
-      format_version: "plan-file",
-      terraform_version: tfplan.terraformVersion,
-      variables: withDefaults(tfplan.variables, configuration),
-      prior_state: { values: prior },
-      resource_drift: tfplan.resourceDrift,
-      resource_changes: tfplan.resourceChanges,
-      output_changes: tfplan.outputChanges,
-      configuration: { root_module: configuration }
-    };
+    return await step2();
   } catch (error) {
     if (error instanceof UnknownPlanFile) throw error;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UnknownPlanFile(why);
+    throw new UnknownPlanFile(error instanceof Error ? error.message : String(error));
   }
+}
+var SNIFF = 64 * 1024;
+async function isEncryptedPlan(path2) {
+  const file = await open2(path2, "r");
+  try {
+    const { size } = await file.stat();
+    const head = Buffer.alloc(Math.min(size, SNIFF));
+    await file.read(head, 0, head.length, 0);
+    const tail = Buffer.alloc(Math.min(size, SNIFF));
+    await file.read(tail, 0, tail.length, size - tail.length);
+    const text = `${head.toString("utf8")}${tail.toString("utf8")}`;
+    return text.trimStart().startsWith("{") && /"encryption_version"\s*:\s*"[^"]/.test(text);
+  } finally {
+    await file.close();
+  }
+}
+async function readEntries(planFile) {
+  try {
+    return await readZipEntries(planFile, ENTRIES);
+  } catch (error) {
+    if (error instanceof ZipError && await isEncryptedPlan(planFile).catch(() => false))
+      throw new UnknownPlanFile("it is encrypted: OpenTofu's plan encryption");
+    throw error;
+  }
+}
+function openPlanFile(planFile) {
+  return asUnknown(async () => {
+    const entries = await readEntries(planFile);
+    const missing = ENTRIES.filter((name) => !entries.has(name));
+    if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
+    const tfplanBytes = entries.get("tfplan");
+    return {
+      terraformVersion: tfplanTerraformVersion(tfplanBytes),
+      read: (workingDir, schemas) => asUnknown(async () => {
+        const tfplan = readTfplan(tfplanBytes, schemas);
+        const prior = readState(entries.get("tfstate"), schemas);
+        const configuration = await readConfiguration(workingDir);
+        return {
+          format_version: "plan-file",
+          terraform_version: tfplan.terraformVersion,
+          variables: withDefaults(tfplan.variables, configuration),
+          prior_state: { values: prior },
+          resource_drift: tfplan.resourceDrift,
+          resource_changes: tfplan.resourceChanges,
+          output_changes: tfplan.outputChanges,
+          configuration: { root_module: configuration }
+        };
+      })
+    };
+  });
+}
+async function readPlanFile(planFile, workingDir, schemas) {
+  return (await openPlanFile(planFile)).read(workingDir, schemas);
 }
 
 // src/collect/terraform/plan-file/schema.ts
@@ -3309,8 +3378,8 @@ function claimedKeys(rules = OWNERSHIP_RULES) {
   const patterns = [];
   for (const rule of rules) {
     for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
-      const open2 = /(\*|<[^>]*>)$/.exec(key);
-      patterns.push(open2 ? escapeRegExp(key.slice(0, open2.index)) : `${escapeRegExp(key)}$`);
+      const open3 = /(\*|<[^>]*>)$/.exec(key);
+      patterns.push(open3 ? escapeRegExp(key.slice(0, open3.index)) : `${escapeRegExp(key)}$`);
     }
   }
   return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join("|")})`, "s");
@@ -4613,4 +4682,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-BZWKTIGX.js.map
+//# sourceMappingURL=chunk-N2XAH7M7.js.map
