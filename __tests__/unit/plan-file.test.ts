@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeZip } from '../../scripts/lib/plan-rewrite.mjs'
@@ -12,6 +12,8 @@ import {
 } from '../../src/collect/terraform/plan-file/msgpack.js'
 import { readPlanFile, UnknownPlanFile } from '../../src/collect/terraform/plan-file/read.js'
 import { lockedSchemaKeys, reduceSchemas } from '../../src/collect/terraform/plan-file/schema.js'
+import { isVerified, recordVerdict, trustIn } from '../../src/collect/terraform/plan-file/trust.js'
+import { VERSION } from '../../src/version.js'
 
 /**
  * The parts of the plan-file reader that real plans seldom exercise: cty's MessagePack forms,
@@ -330,5 +332,65 @@ provider "registry.terraform.io/hashicorp/aws" {
     expect(lockedSchemaKeys(lock('5.100.0', 'h1:aaa='))[0].key).toBe(a.key)
     expect(lockedSchemaKeys(lock('5.100.1', 'h1:aaa='))[0].key).not.toBe(a.key)
     expect(lockedSchemaKeys(lock('5.100.0', 'h1:bbb='))[0].key).not.toBe(a.key)
+  })
+})
+
+describe('verdicts on Terraform versions', () => {
+  const cacheDir = () => mkdtempSync(join(tmpdir(), 'driftwatch-verdicts-'))
+  const verdict = (dir: string, version: string) =>
+    JSON.parse(
+      readFileSync(join(dir, 'driftwatch-plan-reader', `terraform-${version}.json`), 'utf8')
+    ) as unknown
+
+  it('trust the reader on every patch release of the verified minor versions, and no other', () => {
+    expect(['1.11.0', '1.11.4', '1.11.17'].map(isVerified)).toEqual([true, true, true])
+    expect(['1.12.0', '1.11.4-rc1', '1.1.0', '11.1.0', '1.10.9'].map(isVerified)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+
+  it('keep what the first contact found, per version', async () => {
+    const dir = cacheDir()
+    expect(await trustIn(dir, '1.11.4')).toBe('verified')
+    expect(await trustIn(dir, '1.99.0')).toBe('unseen')
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(true)
+    expect(await trustIn(dir, '1.99.0')).toBe('plan-file')
+    expect(await trustIn(dir, '1.99.1')).toBe('unseen')
+    expect(verdict(dir, '1.99.0')).toEqual({
+      format: 1,
+      driftwatch: VERSION,
+      terraform: '1.99.0',
+      reader: 'plan-file'
+    })
+  })
+
+  it("let a difference one root found stand over another root's agreement, told once", async () => {
+    const dir = cacheDir()
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(true)
+    expect(await recordVerdict(dir, '1.99.0', '/drift/a.b/change/after/x')).toBe(true)
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(false)
+    expect(await recordVerdict(dir, '1.99.0', '/drift/c.d/change/after/y')).toBe(false)
+    expect(await trustIn(dir, '1.99.0')).toBe('show')
+    expect(verdict(dir, '1.99.0')).toMatchObject({
+      reader: 'show',
+      difference: '/drift/a.b/change/after/x'
+    })
+  })
+
+  it('take a verdict afresh when another Driftwatch made it, or it does not parse', async () => {
+    const dir = cacheDir()
+    const folder = join(dir, 'driftwatch-plan-reader')
+    mkdirSync(folder)
+    const file = (version: string, content: unknown) =>
+      writeFileSync(join(folder, `terraform-${version}.json`), JSON.stringify(content))
+    file('1.99.0', { format: 1, driftwatch: '0.0.1', terraform: '1.99.0', reader: 'plan-file' })
+    file('1.99.1', { format: 1, driftwatch: VERSION, terraform: '1.99.0', reader: 'plan-file' })
+    writeFileSync(join(folder, 'terraform-1.99.2.json'), '{"format": 1, "driftw')
+    for (const version of ['1.99.0', '1.99.1', '1.99.2'])
+      expect(await trustIn(dir, version)).toBe('unseen')
   })
 })

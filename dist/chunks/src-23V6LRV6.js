@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-N2XAH7M7.js";
+} from "./chunk-V5UK2QRG.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-RGXBWPV4.js.map
+//# sourceMappingURL=src-23V6LRV6.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-N2XAH7M7.js";
+} from "./chunk-V5UK2QRG.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-TSPHZI45.js.map
+//# sourceMappingURL=cli-NRJM4N3U.js.map

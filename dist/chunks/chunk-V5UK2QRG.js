@@ -96,6 +96,9 @@ function failureReason(report, failOn, failOnSeverity = "none") {
   return reasons.length > 0 ? reasons.join(". ") : void 0;
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/inputs/options.ts
 var FAIL_ON = ["drift", "unmanaged", "any", "new", "never"];
 var FAIL_ON_SEVERITY = ["none", "low", "medium", "high", "critical"];
@@ -357,7 +360,7 @@ import {
   writeFile as writeFile2
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute as isAbsolute2, join as join3, resolve as resolve3 } from "node:path";
+import { delimiter, isAbsolute as isAbsolute2, join as join4, resolve as resolve3 } from "node:path";
 
 // src/collect/terraform/plan-reader.ts
 var QUOTE = 34;
@@ -910,11 +913,11 @@ function trailingBackslashes(chunk, from, end) {
 }
 
 // src/collect/terraform/plan-json.ts
-function markedPaths(mask, join5, at = "") {
+function markedPaths(mask, join6, at = "") {
   if (mask === true) return [at];
   if (!mask || typeof mask !== "object") return [];
   return Object.entries(mask).flatMap(
-    ([key, inner]) => markedPaths(inner, join5, join5(at, Array.isArray(mask) ? Number(key) : key))
+    ([key, inner]) => markedPaths(inner, join6, join6(at, Array.isArray(mask) ? Number(key) : key))
   );
 }
 function* walkModules(root) {
@@ -952,32 +955,32 @@ function collectMasked(value, mask, into) {
   }
 }
 function collectSecrets(plan2) {
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const change2 of [...plan2.resource_drift ?? [], ...plan2.resource_changes ?? []]) {
-    collectMasked(change2.change.before, change2.change.before_sensitive, found);
-    collectMasked(change2.change.after, change2.change.after_sensitive, found);
+    collectMasked(change2.change.before, change2.change.before_sensitive, found2);
+    collectMasked(change2.change.after, change2.change.after_sensitive, found2);
   }
   for (const values of [plan2.planned_values, plan2.prior_state?.values]) {
     for (const mod of walkModules(values?.root_module)) {
       for (const resource of mod.resources ?? []) {
-        collectMasked(resource.values, resource.sensitive_values, found);
+        collectMasked(resource.values, resource.sensitive_values, found2);
       }
     }
     for (const output of Object.values(values?.outputs ?? {})) {
-      if (output.sensitive) collectLeaves(output.value, found);
+      if (output.sensitive) collectLeaves(output.value, found2);
     }
   }
   for (const change2 of Object.values(plan2.output_changes ?? {})) {
-    if (change2.before_sensitive === true) collectLeaves(change2.before, found);
-    if (change2.after_sensitive === true) collectLeaves(change2.after, found);
+    if (change2.before_sensitive === true) collectLeaves(change2.before, found2);
+    if (change2.after_sensitive === true) collectLeaves(change2.after, found2);
   }
   const configVariables = plan2.configuration?.root_module?.variables ?? {};
   for (const [name, variable] of Object.entries(configVariables)) {
     if (!variable.sensitive) continue;
-    collectLeaves(variable.default, found);
-    collectLeaves(plan2.variables?.[name]?.value, found);
+    collectLeaves(variable.default, found2);
+    collectLeaves(plan2.variables?.[name]?.value, found2);
   }
-  return found;
+  return found2;
 }
 
 // src/collect/terraform/plan-file/check.ts
@@ -990,15 +993,19 @@ function change(c) {
   };
 }
 function resources(list) {
-  return (list ?? []).filter((r) => r.change.actions.join() !== "no-op").map((r) => ({
-    address: r.address,
-    module: r.module_address ?? "",
-    mode: r.mode,
-    type: r.type,
-    name: r.name,
-    index: r.index ?? null,
-    change: change(r.change)
-  })).sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  const out = {};
+  for (const r of list ?? []) {
+    if (r.change.actions.join() === "no-op") continue;
+    out[r.deposed ? `${r.address} deposed ${r.deposed}` : r.address] = {
+      module: r.module_address ?? "",
+      mode: r.mode,
+      type: r.type,
+      name: r.name,
+      index: r.index ?? null,
+      change: change(r.change)
+    };
+  }
+  return out;
 }
 function written(root) {
   const out = {};
@@ -1012,12 +1019,21 @@ function written(root) {
   return out;
 }
 function comparable(plan2) {
-  const prior = [...walkModules(plan2.prior_state?.values?.root_module)].flatMap((mod) => mod.resources ?? []).map((r) => ({ address: r.address, values: redactValue(r.values, r.sensitive_values) })).sort((a, b) => a.address < b.address ? -1 : 1);
-  const outputs = Object.entries(plan2.output_changes ?? {}).map(([name, c]) => ({
-    name,
-    sensitive: [c.before_sensitive === true, c.after_sensitive === true],
-    ...change(c)
-  })).sort((a, b) => a.name < b.name ? -1 : 1);
+  const prior = {};
+  for (const mod of walkModules(plan2.prior_state?.values?.root_module))
+    for (const r of mod.resources ?? []) {
+      const key = r.deposed_key ? `${r.address} deposed ${r.deposed_key}` : r.address;
+      prior[key] = redactValue(r.values, r.sensitive_values);
+    }
+  const outputs = Object.fromEntries(
+    Object.entries(plan2.output_changes ?? {}).map(([name, c]) => [
+      name,
+      {
+        sensitive: [c.before_sensitive === true, c.after_sensitive === true],
+        ...change(c)
+      }
+    ])
+  );
   const variables = Object.entries(plan2.configuration?.root_module?.variables ?? {}).filter(([, v]) => v.sensitive).map(([name]) => name).sort();
   return {
     drift: resources(plan2.resource_drift),
@@ -1028,19 +1044,20 @@ function comparable(plan2) {
     written: written(plan2.configuration?.root_module)
   };
 }
-function firstDifference(a, b, at = "") {
+function difference(a, b, at = "") {
   if (a === b) return void 0;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object")
-    return `${at || "/"}: ${short(a)} \u2260 ${short(b)}`;
-  if (Array.isArray(a) !== Array.isArray(b)) return `${at || "/"}: a list \u2260 not a list`;
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    return { path: at || "/", mine: a, theirs: b };
+  if (Array.isArray(a) !== Array.isArray(b)) return { path: at || "/", mine: a, theirs: b };
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])];
+  if (!Array.isArray(a)) keys.sort();
   for (const key of keys) {
-    const found = firstDifference(
+    const found2 = difference(
       a[key],
       b[key],
       `${at}/${key}`
     );
-    if (found) return found;
+    if (found2) return found2;
   }
   return void 0;
 }
@@ -1049,11 +1066,18 @@ function short(value) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 function readersDiffer(fromFile, fromShow) {
-  const secrets = [collectSecrets(fromFile), collectSecrets(fromShow)];
-  const [mine, theirs] = secrets;
+  const [mine, theirs] = [collectSecrets(fromFile), collectSecrets(fromShow)];
   if (mine.size !== theirs.size || [...mine].some((secret) => !theirs.has(secret)))
-    return `/secrets: ${mine.size} sensitive values from the plan file, ${theirs.size} from show`;
-  return firstDifference(comparable(fromFile), comparable(fromShow));
+    return {
+      path: "/secrets",
+      detail: `/secrets: ${mine.size} sensitive values from the plan file, ${theirs.size} from show`
+    };
+  const found2 = difference(comparable(fromFile), comparable(fromShow));
+  if (!found2) return void 0;
+  return {
+    path: found2.path,
+    detail: `${found2.path}: ${short(found2.mine)} \u2260 ${short(found2.theirs)}`
+  };
 }
 
 // src/collect/terraform/plan-file/read.ts
@@ -2051,14 +2075,29 @@ function openPlanFile(planFile) {
     };
   });
 }
-async function readPlanFile(planFile, workingDir, schemas) {
-  return (await openPlanFile(planFile)).read(workingDir, schemas);
-}
 
 // src/collect/terraform/plan-file/schema.ts
 import { createHash } from "node:crypto";
-import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
+
+// src/collect/terraform/plan-file/cache-file.ts
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function readCacheFile(file) {
+  try {
+    return JSON.parse(await readFile3(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function writeCacheFile(file, content) {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(content));
+  await rename(temp, file);
+}
+
+// src/collect/terraform/plan-file/schema.ts
 var FORMAT = 1;
 var CACHE_FOLDER = "driftwatch-schemas";
 function numberPaths(type, at, into) {
@@ -2129,21 +2168,17 @@ function cacheFile(cacheDir, key) {
   return join2(cacheDir, CACHE_FOLDER, `${key}.json`);
 }
 async function readCachedSchema(cacheDir, provider) {
-  try {
-    const cached = JSON.parse(await readFile3(cacheFile(cacheDir, provider.key), "utf8"));
-    if (cached.format !== FORMAT || cached.address !== provider.address || !cached.schema)
-      return void 0;
-    return cached.schema;
-  } catch {
+  const cached = await readCacheFile(cacheFile(cacheDir, provider.key));
+  if (cached?.format !== FORMAT || cached.address !== provider.address || !cached.schema)
     return void 0;
-  }
+  return cached.schema;
 }
 async function writeCachedSchema(cacheDir, provider, schema) {
-  const file = cacheFile(cacheDir, provider.key);
-  await mkdir(join2(cacheDir, CACHE_FOLDER), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify({ format: FORMAT, address: provider.address, schema }));
-  await rename(temp, file);
+  await writeCacheFile(cacheFile(cacheDir, provider.key), {
+    format: FORMAT,
+    address: provider.address,
+    schema
+  });
 }
 var fetching = /* @__PURE__ */ new Map();
 async function fetchAndCache(source, missing) {
@@ -2177,6 +2212,47 @@ async function loadSchemas(lock, source) {
   if (!fetched) return void 0;
   for (const [address, schema] of fetched) if (!schemas.has(address)) schemas.set(address, schema);
   return schemas;
+}
+
+// src/collect/terraform/plan-file/trust.ts
+import { join as join3 } from "node:path";
+var VERIFIED_TERRAFORM = ["1.11"];
+var VERIFIED_WINDOW = VERIFIED_TERRAFORM.map((minor) => `${minor}.x`).join(", ");
+var FORMAT2 = 1;
+var CACHE_FOLDER2 = "driftwatch-plan-reader";
+function isVerified(version) {
+  const minor = /^(\d+\.\d+)\.\d+$/.exec(version)?.[1];
+  return minor !== void 0 && VERIFIED_TERRAFORM.includes(minor);
+}
+function verdictFile(cacheDir, version) {
+  return join3(cacheDir, CACHE_FOLDER2, `terraform-${version}.json`);
+}
+async function trustIn(cacheDir, version) {
+  if (isVerified(version)) return "verified";
+  const cached = await readCacheFile(verdictFile(cacheDir, version));
+  if (cached?.format !== FORMAT2 || cached.driftwatch !== VERSION || cached.terraform !== version)
+    return "unseen";
+  return cached.reader === "plan-file" || cached.reader === "show" ? cached.reader : "unseen";
+}
+var found = /* @__PURE__ */ new Map();
+var writing = /* @__PURE__ */ new Map();
+async function recordVerdict(cacheDir, version, difference2) {
+  const key = `${cacheDir}\0${version}`;
+  const before = found.get(key);
+  const news = difference2 === void 0 ? before === void 0 : before?.difference === void 0;
+  const stands = before?.difference ?? difference2;
+  found.set(key, { difference: stands });
+  const verdict = {
+    format: FORMAT2,
+    driftwatch: VERSION,
+    terraform: version,
+    reader: stands === void 0 ? "plan-file" : "show",
+    ...stands === void 0 ? {} : { difference: stands }
+  };
+  const write = (writing.get(key) ?? Promise.resolve()).then(() => writeCacheFile(verdictFile(cacheDir, version), verdict)).catch(() => void 0);
+  writing.set(key, write);
+  await write;
+  return news;
 }
 
 // src/collect/terraform/process.ts
@@ -2220,9 +2296,9 @@ async function isExecutable(path2) {
 }
 async function findTerraform(env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    const wrapped = join3(dir, "terraform-bin");
+    const wrapped = join4(dir, "terraform-bin");
     if (await isExecutable(wrapped)) return wrapped;
-    const plain2 = join3(dir, "terraform");
+    const plain2 = join4(dir, "terraform");
     if (await isExecutable(plain2)) return plain2;
   }
   throw new UserError(
@@ -2303,7 +2379,7 @@ var NEEDS_INIT = /terraform init|Module not installed|Backend initialization req
 async function initFingerprint(cwd, initArgs) {
   let lock;
   try {
-    lock = await readFile4(join3(cwd, ".terraform.lock.hcl"));
+    lock = await readFile4(join4(cwd, ".terraform.lock.hcl"));
   } catch {
     return void 0;
   }
@@ -2313,7 +2389,7 @@ async function initIsCurrent(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return false;
   try {
-    return (await readFile4(join3(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+    return (await readFile4(join4(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
   } catch {
     return false;
   }
@@ -2321,7 +2397,7 @@ async function initIsCurrent(cwd, initArgs) {
 async function markInitialised(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return;
-  await writeFile2(join3(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
+  await writeFile2(join4(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
 `).catch(() => void 0);
 }
 async function stateSecrets(run) {
@@ -2411,7 +2487,7 @@ function schemasFor(root) {
   const { options } = root;
   if (!options.schemaCacheDir) return Promise.resolve(void 0);
   const cacheDir = options.schemaCacheDir;
-  return readFile4(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
+  return readFile4(join4(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
     (lock) => loadSchemas(lock, {
       cacheDir,
       fetch: async () => {
@@ -2423,33 +2499,63 @@ function schemasFor(root) {
 }
 async function checkReader(root, planFile, plan2) {
   const started = Date.now();
-  const difference = readersDiffer(plan2, await show(root, planFile));
+  const difference2 = readersDiffer(plan2, await show(root, planFile));
   root.timings.showMs = Date.now() - started;
-  if (difference) {
+  if (difference2) {
     throw new UserError(
-      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference)}.`
+      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference2.detail)}.`
     );
   }
 }
-async function readPlan(root, planFile, schemas) {
-  const started = Date.now();
-  let why;
-  const loaded = await schemas ?? await schemasFor(root);
-  if (loaded) {
-    try {
-      const plan2 = await readPlanFile(planFile, root.cwd, loaded);
-      root.timings.readMs = Date.now() - started;
-      if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan2);
-      return { plan: plan2, reader: "plan-file" };
-    } catch (error) {
-      if (!(error instanceof UnknownPlanFile)) throw error;
-      why = error.message;
-    }
-  } else why = "the providers' schemas could not be had from terraform";
+async function showInstead(root, planFile, why) {
   root.options.onNotice?.(
     `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(oneLine(why, 200))}).`
   );
   return { plan: await show(root, planFile), reader: "show" };
+}
+async function firstContact(root, cacheDir, planFile, plan2) {
+  const version = plan2.terraform_version;
+  const shown = await show(root, planFile);
+  const difference2 = readersDiffer(plan2, shown);
+  const news = await recordVerdict(cacheDir, version, difference2?.path);
+  const outside = `Terraform ${version} is not one the plan-file reader was verified on (${VERIFIED_WINDOW})`;
+  if (!difference2) {
+    if (news)
+      root.options.onNotice?.(
+        `${root.label}: ${outside}; its plan was read both ways, from the plan file and with terraform show -json, and they agree: plans from Terraform ${version} are read from the plan file from now on.`
+      );
+    return { plan: plan2, reader: "plan-file" };
+  }
+  if (news) {
+    const where = root.options.scrub(oneLine(difference2.path, 200));
+    (root.options.onWarning ?? root.options.onNotice)?.(
+      `${root.label}: ${outside}, and its plan file reads differently from terraform show -json at ${where}: plans from Terraform ${version} are read with terraform show -json from now on.`
+    );
+  }
+  return { plan: shown, reader: "show" };
+}
+async function readPlan(root, planFile, schemas) {
+  const started = Date.now();
+  const cacheDir = root.options.schemaCacheDir;
+  const loaded = await schemas ?? await schemasFor(root);
+  if (!loaded || !cacheDir)
+    return showInstead(root, planFile, "the providers' schemas could not be had from terraform");
+  const checked = Boolean(root.options.env.DRIFTWATCH_CHECK_PLAN_READER);
+  let plan2;
+  let trust;
+  try {
+    const file = await openPlanFile(planFile);
+    trust = checked ? "verified" : await trustIn(cacheDir, file.terraformVersion);
+    if (trust === "show") return { plan: await show(root, planFile), reader: "show" };
+    plan2 = await file.read(root.cwd, loaded);
+  } catch (error) {
+    if (!(error instanceof UnknownPlanFile)) throw error;
+    return showInstead(root, planFile, error.message);
+  }
+  root.timings.readMs = Date.now() - started;
+  if (checked) await checkReader(root, planFile, plan2);
+  if (trust === "unseen") return firstContact(root, cacheDir, planFile, plan2);
+  return { plan: plan2, reader: "plan-file" };
 }
 async function runTerraform(dir, label, options) {
   const cwd = await checkWorkingDirectory(dir, label);
@@ -2457,8 +2563,8 @@ async function runTerraform(dir, label, options) {
   const root = rootOf(cwd, label, options);
   const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
   if (options.init && !initSkipped) await init(root);
-  const workDir = await mkdtemp(join3(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
-  const planFile = join3(workDir, "drift.tfplan");
+  const workDir = await mkdtemp(join4(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
+  const planFile = join4(workDir, "drift.tfplan");
   try {
     const schemas = schemasFor(root);
     const planExitCode = await plan(root, planFile, initSkipped);
@@ -2473,10 +2579,10 @@ async function runTerraform(dir, label, options) {
 import { createHash as createHash3 } from "node:crypto";
 import { readdir as readdir4, readFile as readFile5, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { join as join5, resolve as resolve4 } from "node:path";
 var PREFIX = "driftwatch-tf-plugins";
 function pluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR || join4(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
+  return env.TF_PLUGIN_CACHE_DIR || join5(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
 }
 function cacheServiceAvailable(env) {
   return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
@@ -2489,18 +2595,18 @@ function runnerPlatform(env) {
 async function lockFiles(workingDirectories) {
   const locks = [];
   for (const dir of [...new Set(workingDirectories.map((d) => resolve4(d)))].sort()) {
-    const text = await readFile5(join4(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+    const text = await readFile5(join5(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
     if (text !== void 0) locks.push(text);
   }
   return locks;
 }
 function lockedProviders(locks) {
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const lock of locks) {
     for (const block of lock.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?\bversion\s*=\s*"([^"]+)"/g))
-      found.add(`${block[1]}/${block[2]}`);
+      found2.add(`${block[1]}/${block[2]}`);
   }
-  return [...found].sort();
+  return [...found2].sort();
 }
 function keyOf(locks, env) {
   if (locks.length === 0) return void 0;
@@ -2560,11 +2666,11 @@ async function folders(dir) {
 }
 async function prune(dir, keep) {
   for (const host of await folders(dir))
-    for (const namespace of await folders(join4(dir, host)))
-      for (const type of await folders(join4(dir, host, namespace)))
-        for (const version of await folders(join4(dir, host, namespace, type))) {
+    for (const namespace of await folders(join5(dir, host)))
+      for (const type of await folders(join5(dir, host, namespace)))
+        for (const version of await folders(join5(dir, host, namespace, type))) {
           const path2 = `${host}/${namespace}/${type}/${version}`;
-          if (!keep.has(path2)) await rm2(join4(dir, path2), { recursive: true, force: true });
+          if (!keep.has(path2)) await rm2(join5(dir, path2), { recursive: true, force: true });
         }
 }
 async function initWillRun(workingDirectories, initArgs, isCurrent) {
@@ -2577,9 +2683,6 @@ var actionsCache = {
   restoreCache: async (paths2, primaryKey, restoreKeys) => (await import("./cache-VHAKU7NV.js")).restoreCache(paths2, primaryKey, restoreKeys),
   saveCache: async (paths2, key) => (await import("./cache-VHAKU7NV.js")).saveCache(paths2, key)
 };
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/pipeline.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -4054,9 +4157,9 @@ function mergeAttributions(early, late) {
     ...warnings.length > 0 ? { warning: warnings.join("; ") } : {}
   };
 }
-function withAttributions(report, subjects, found, describe) {
+function withAttributions(report, subjects, found2, describe) {
   const changedBy = (key) => {
-    const attribution = found.attributions.get(key);
+    const attribution = found2.attributions.get(key);
     return attribution ? { ...attribution, summary: describe(attribution) } : void 0;
   };
   const directories = report.directories.map((dir) => ({
@@ -4079,10 +4182,10 @@ function withAttributions(report, subjects, found, describe) {
     directories,
     ...unmanaged ? { unmanaged } : {},
     attribution: {
-      lookedUp: asked - found.notLookedUp.length,
-      found: found.attributions.size,
-      notLookedUp: found.notLookedUp.length,
-      ...found.warning ? { warning: found.warning } : {}
+      lookedUp: asked - found2.notLookedUp.length,
+      found: found2.attributions.size,
+      notLookedUp: found2.notLookedUp.length,
+      ...found2.warning ? { warning: found2.warning } : {}
     }
   };
 }
@@ -4159,7 +4262,8 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     addSecrets: (values) => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
     schemaCacheDir: pluginCacheDir(prepared.env),
-    onNotice: (message3) => log.notice(message3)
+    onNotice: (message3) => log.notice(message3),
+    onWarning: (message3) => log.warning(message3)
   }).finally(() => {
     planFinished = Date.now();
     markStarted();
@@ -4191,7 +4295,7 @@ async function collectedDirectories(runs, scrubber, log) {
     const locations = sources[i]?.locations;
     return { ...base, plan: plan2, ...locations ? { locations } : {} };
   });
-  return { collected, dynamicBlocks: sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
+  return { collected, dynamicBlocks: sources.map((found2) => found2?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
 }
 function logScan(collectedRun, scrubber, log) {
   const { account, planStarted, planFinished } = collectedRun;
@@ -4277,8 +4381,8 @@ async function lookUp(inputs, subjects, calls) {
     ...inputs.roleToAssume ? { roleToAssume: inputs.roleToAssume } : {}
   });
   const budget = { ...ATTRIBUTION_BUDGET, calls };
-  const found = await lookUpAttributions(subjects, { credentials, budget });
-  return { found, describeAttribution };
+  const found2 = await lookUpAttributions(subjects, { credentials, budget });
+  return { found: found2, describeAttribution };
 }
 function askEarly(inputs, options, log) {
   const history = options.history;
@@ -4287,12 +4391,12 @@ function askEarly(inputs, options, log) {
     if (!previous.state) return void 0;
     const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(inputs));
     if (subjects.length === 0) return void 0;
-    const { found } = await lookUp(inputs, subjects, EARLY_CALLS);
-    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found.notLookedUp.includes(k)));
+    const { found: found2 } = await lookUp(inputs, subjects, EARLY_CALLS);
+    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found2.notLookedUp.includes(k)));
     log.info(
       `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
     );
-    return { asked, found };
+    return { asked, found: found2 };
   }).catch(() => void 0);
 }
 async function attribute(report, inputs, log, early) {
@@ -4302,9 +4406,9 @@ async function attribute(report, inputs, log, early) {
   const rest = subjects.filter((s) => !answered?.asked.has(s.key));
   const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0);
   const late = await lookUp(inputs, rest, Math.max(0, calls));
-  const found = answered ? mergeAttributions(answered.found, late.found) : late.found;
-  if (found.warning) log.warning(`Attribution: ${found.warning}`);
-  const attributed = withAttributions(report, subjects, found, late.describeAttribution);
+  const found2 = answered ? mergeAttributions(answered.found, late.found) : late.found;
+  if (found2.warning) log.warning(`Attribution: ${found2.warning}`);
+  const attributed = withAttributions(report, subjects, found2, late.describeAttribution);
   const summary = attributed.attribution;
   if (summary) {
     log.info(
@@ -4323,7 +4427,7 @@ async function compareWithHistory(report, history) {
 
 // src/publish/report-files.ts
 import { access as access2, constants as constants2, mkdir as mkdir3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, resolve as resolve5 } from "node:path";
+import { dirname as dirname2, resolve as resolve5 } from "node:path";
 var EXAMPLE = {
   "report-path": "driftwatch-report.json",
   "sarif-path": "driftwatch.sarif"
@@ -4355,16 +4459,16 @@ async function checkReportPath(input, path2, surface = "action") {
     });
     return;
   }
-  for (let dir = dirname(path2); ; dir = dirname(dir)) {
-    let found;
+  for (let dir = dirname2(path2); ; dir = dirname2(dir)) {
+    let found2;
     try {
-      found = await stat2(resolve5(dir));
+      found2 = await stat2(resolve5(dir));
     } catch (error) {
       const missing = ["ENOENT", "ENOTDIR"].includes(code(error));
-      if (missing && dirname(dir) !== dir) continue;
+      if (missing && dirname2(dir) !== dir) continue;
       throw notWritable(input, path2, error, surface);
     }
-    if (!found.isDirectory()) {
+    if (!found2.isDirectory()) {
       throw new InputError(
         inputField(KEY3[input], surface),
         `names '${path2}', but '${dir}' is a file, not a directory: choose a path outside it.`
@@ -4394,7 +4498,7 @@ async function checkReportFiles(files, surface = "action") {
 }
 async function writeReportFile(path2, text) {
   const absolute = resolve5(path2);
-  await mkdir3(dirname(absolute), { recursive: true });
+  await mkdir3(dirname2(absolute), { recursive: true });
   await writeFile3(absolute, text, "utf8");
   return absolute;
 }
@@ -4662,6 +4766,7 @@ function renderText(report, options = {}) {
 export {
   failureReason,
   coverage,
+  VERSION,
   INPUTS,
   parseSome,
   parseInputs,
@@ -4671,7 +4776,6 @@ export {
   savePluginCache,
   initWillRun,
   actionsCache,
-  VERSION,
   audit,
   reportFiles,
   checkReportFiles,
@@ -4682,4 +4786,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-N2XAH7M7.js.map
+//# sourceMappingURL=chunk-V5UK2QRG.js.map
