@@ -12,7 +12,12 @@ import {
 } from '../../src/collect/terraform/plan-file/msgpack.js'
 import { readPlanFile, UnknownPlanFile } from '../../src/collect/terraform/plan-file/read.js'
 import { lockedSchemaKeys, reduceSchemas } from '../../src/collect/terraform/plan-file/schema.js'
-import { isVerified, recordVerdict, trustIn } from '../../src/collect/terraform/plan-file/trust.js'
+import {
+  isVerified,
+  recordVerdict,
+  trustIn,
+  verdictsTag
+} from '../../src/collect/terraform/plan-file/trust.js'
 import { VERSION } from '../../src/version.js'
 
 /**
@@ -392,5 +397,19 @@ describe('verdicts on Terraform versions', () => {
     writeFileSync(join(folder, 'terraform-1.99.2.json'), '{"format": 1, "driftw')
     for (const version of ['1.99.0', '1.99.1', '1.99.2'])
       expect(await trustIn(dir, version)).toBe('unseen')
+  })
+
+  it('are told apart by the tag the Action cache key ends with', async () => {
+    const dir = cacheDir()
+    const none = await verdictsTag(dir)
+    expect(none).toMatch(/^[0-9a-f]{12}$/)
+    expect(await verdictsTag(cacheDir())).toBe(none)
+    await recordVerdict(dir, '1.99.0', undefined)
+    const one = await verdictsTag(dir)
+    expect(one).not.toBe(none)
+    await recordVerdict(dir, '1.99.0', undefined)
+    expect(await verdictsTag(dir)).toBe(one)
+    await recordVerdict(dir, '1.99.0', '/prior/a.b/x')
+    expect(await verdictsTag(dir)).not.toBe(one)
   })
 })

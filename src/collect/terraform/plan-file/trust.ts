@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { VERSION } from '../../../version.js'
 import { readCacheFile, writeCacheFile } from './cache-file.js'
@@ -102,4 +104,21 @@ export async function recordVerdict(
   writing.set(key, write)
   await write
   return news
+}
+
+/**
+ * A short hash of every verdict in the cache directory: the Action's cache key ends with it, so
+ * that a verdict reached on a run that restored the cache is saved, under a new key.
+ */
+export async function verdictsTag(cacheDir: string): Promise<string> {
+  const dir = join(cacheDir, CACHE_FOLDER)
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter(name => name.endsWith('.json'))
+    .sort()
+  const hash = createHash('sha256')
+  for (const name of names) {
+    const text = await readFile(join(dir, name)).catch(() => Buffer.alloc(0))
+    hash.update(name).update('\0').update(text).update('\0')
+  }
+  return hash.digest('hex').slice(0, 12)
 }

@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-V5UK2QRG.js";
+} from "./chunk-LUVN6GSG.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-23V6LRV6.js.map
+//# sourceMappingURL=src-ZI4FIAJ6.js.map

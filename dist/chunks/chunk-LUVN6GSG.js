@@ -348,13 +348,13 @@ function readInputs(env = process.env) {
 }
 
 // src/collect/terraform/run.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import {
   access,
   constants,
   mkdtemp,
-  readdir as readdir3,
-  readFile as readFile4,
+  readdir as readdir4,
+  readFile as readFile5,
   rm,
   stat,
   writeFile as writeFile2
@@ -2215,6 +2215,8 @@ async function loadSchemas(lock, source) {
 }
 
 // src/collect/terraform/plan-file/trust.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var VERIFIED_TERRAFORM = ["1.11"];
 var VERIFIED_WINDOW = VERIFIED_TERRAFORM.map((minor) => `${minor}.x`).join(", ");
@@ -2253,6 +2255,16 @@ async function recordVerdict(cacheDir, version, difference2) {
   writing.set(key, write);
   await write;
   return news;
+}
+async function verdictsTag(cacheDir) {
+  const dir = join3(cacheDir, CACHE_FOLDER2);
+  const names = (await readdir3(dir).catch(() => [])).filter((name) => name.endsWith(".json")).sort();
+  const hash = createHash2("sha256");
+  for (const name of names) {
+    const text = await readFile4(join3(dir, name)).catch(() => Buffer.alloc(0));
+    hash.update(name).update("\0").update(text).update("\0");
+  }
+  return hash.digest("hex").slice(0, 12);
 }
 
 // src/collect/terraform/process.ts
@@ -2330,7 +2342,7 @@ async function checkWorkingDirectory(dir, label) {
     if (!(await stat(absolute)).isDirectory()) {
       throw new UserError(`working-directory '${label}' is a file, not a directory.`);
     }
-    entries = await readdir3(absolute);
+    entries = await readdir4(absolute);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code2 = error.code;
@@ -2379,17 +2391,17 @@ var NEEDS_INIT = /terraform init|Module not installed|Backend initialization req
 async function initFingerprint(cwd, initArgs) {
   let lock;
   try {
-    lock = await readFile4(join4(cwd, ".terraform.lock.hcl"));
+    lock = await readFile5(join4(cwd, ".terraform.lock.hcl"));
   } catch {
     return void 0;
   }
-  return createHash2("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
+  return createHash3("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
 }
 async function initIsCurrent(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return false;
   try {
-    return (await readFile4(join4(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+    return (await readFile5(join4(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
   } catch {
     return false;
   }
@@ -2487,7 +2499,7 @@ function schemasFor(root) {
   const { options } = root;
   if (!options.schemaCacheDir) return Promise.resolve(void 0);
   const cacheDir = options.schemaCacheDir;
-  return readFile4(join4(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
+  return readFile5(join4(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
     (lock) => loadSchemas(lock, {
       cacheDir,
       fetch: async () => {
@@ -2576,8 +2588,8 @@ async function runTerraform(dir, label, options) {
 }
 
 // src/collect/terraform/plugin-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir4, readFile as readFile5, rm as rm2 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile6, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join5, resolve as resolve4 } from "node:path";
 var PREFIX = "driftwatch-tf-plugins";
@@ -2595,7 +2607,7 @@ function runnerPlatform(env) {
 async function lockFiles(workingDirectories) {
   const locks = [];
   for (const dir of [...new Set(workingDirectories.map((d) => resolve4(d)))].sort()) {
-    const text = await readFile5(join5(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+    const text = await readFile6(join5(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
     if (text !== void 0) locks.push(text);
   }
   return locks;
@@ -2610,7 +2622,7 @@ function lockedProviders(locks) {
 }
 function keyOf(locks, env) {
   if (locks.length === 0) return void 0;
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   for (const lock of [...new Set(locks)].sort()) hash.update(lock).update("\0");
   return `${PREFIX}-${runnerPlatform(env)}-${hash.digest("hex").slice(0, 40)}`;
 }
@@ -2620,48 +2632,58 @@ async function restorePluginCache(options) {
     options.log.notice(
       "Provider cache skipped: the Actions cache service is only there in GitHub Actions."
     );
-    return { dir, hit: false };
+    return { dir };
   }
   const locks = await lockFiles(options.workingDirectories);
   const key = keyOf(locks, options.env);
   if (!key) {
     options.log.info("Provider cache skipped: no .terraform.lock.hcl to key it on.");
-    return { dir, hit: false };
+    return { dir };
   }
   const keep = options.env.TF_PLUGIN_CACHE_DIR ? void 0 : lockedProviders(locks);
-  const state = (hit) => ({ dir, key, hit, ...keep ? { keep } : {} });
+  const state = (restored) => ({
+    dir,
+    key,
+    ...restored ? { restored } : {},
+    ...keep ? { keep } : {}
+  });
   try {
-    const restored = await options.cache.restoreCache([dir], key, [
+    const restored = await options.cache.restoreCache([dir], `${key}-`, [
       `${PREFIX}-${runnerPlatform(options.env)}-`
     ]);
     options.log.info(
-      restored ? `Provider cache restored from ${restored === key ? "its key" : `an older key, ${restored}`}.` : "Provider cache: nothing cached yet for these lock files."
+      restored ? `Provider cache restored from ${restored.startsWith(`${key}-`) ? "its key" : `an older key, ${restored}`}.` : "Provider cache: nothing cached yet for these lock files."
     );
-    return state(restored === key);
+    return state(restored);
   } catch (error) {
     options.log.notice(
       `Provider cache not restored (${oneLine(messageOf(error), 200)}); terraform init downloads providers instead.`
     );
-    return state(false);
+    return state();
   }
 }
+async function savedKey(state) {
+  return `${state.key}-${await verdictsTag(state.dir)}`;
+}
 async function savePluginCache(state, cache, log) {
-  if (!state.key || state.hit) return;
+  if (!state.key) return;
+  const key = await savedKey({ ...state, key: state.key });
+  if (key === state.restored) return;
   if (state.keep?.length) await prune(state.dir, new Set(state.keep));
-  const entries = await readdir4(state.dir).catch(() => []);
+  const entries = await readdir5(state.dir).catch(() => []);
   if (entries.length === 0) return;
   try {
-    if (await cache.saveCache([state.dir], state.key) === -1) {
+    if (await cache.saveCache([state.dir], key) === -1) {
       log.notice("Provider cache not saved (the cache service did not take it; see above).");
       return;
     }
-    log.info(`Provider cache saved as ${state.key}.`);
+    log.info(`Provider cache saved as ${key}.`);
   } catch (error) {
     log.notice(`Provider cache not saved (${oneLine(messageOf(error), 200)}).`);
   }
 }
 async function folders(dir) {
-  const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 async function prune(dir, keep) {
@@ -3860,7 +3882,7 @@ async function collectDirectories(dirs, options) {
 }
 
 // src/collect/ignore-files.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { posix } from "node:path";
 
 // src/collect/driftignore.ts
@@ -3947,7 +3969,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
   if (ignoreFile) {
     let text;
     try {
-      text = await readFile6(ignoreFile, "utf8");
+      text = await readFile7(ignoreFile, "utf8");
     } catch (error) {
       const code2 = error.code;
       const named = `names '${ignoreFile}', which`;
@@ -3962,7 +3984,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories, surface = "action
   const files = [];
   for (const dir of workingDirectories) {
     const path2 = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
-    const text = await readFile6(path2, "utf8").catch((error) => {
+    const text = await readFile7(path2, "utf8").catch((error) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
       throw new UserError(`${path2} cannot be read (${error.code ?? "unknown error"}).`);
     });
@@ -4518,7 +4540,7 @@ function renderJson(report) {
 }
 
 // src/render/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_RESULTS = 5e3;
 var VALUE_MAX = 120;
@@ -4580,7 +4602,7 @@ function message2(finding) {
   return lines.join("\n");
 }
 function fingerprint(dir, address) {
-  return createHash4("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
+  return createHash5("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
 }
 function result(dir, finding, ruleIndex) {
   const physical = finding.location ? {
@@ -4786,4 +4808,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-V5UK2QRG.js.map
+//# sourceMappingURL=chunk-LUVN6GSG.js.map

@@ -16,7 +16,7 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-V5UK2QRG.js";
+} from "./chunk-LUVN6GSG.js";
 import "./chunk-DOODN3SL.js";
 import {
   countFindings
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-NRJM4N3U.js.map
+//# sourceMappingURL=cli-MZMGXPOT.js.map
