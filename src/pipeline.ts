@@ -196,7 +196,8 @@ async function collectAll(
     addSecrets: values => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
     schemaCacheDir: pluginCacheDir(prepared.env),
-    onNotice: message => log.notice(message)
+    onNotice: message => log.notice(message),
+    onWarning: message => log.warning(message)
   }).finally(() => {
     planFinished = Date.now()
     // No terraform process ran (every directory failed its checks): nothing to wait for.

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
+import type { PlanRewrite } from '../../scripts/lib/plan-rewrite.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import {
   deleteTopic,
@@ -28,9 +21,10 @@ import { readPlanFile } from '../../src/collect/terraform/plan-file/read.js'
 import { readRootFiles } from '../../src/collect/terraform/module-files.js'
 import { loadSchemas } from '../../src/collect/terraform/plan-file/schema.js'
 import { collectSecrets } from '../../src/collect/terraform/secrets.js'
+import { VERSION } from '../../src/version.js'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
-import { readInChunks } from '../helpers/plans.js'
+import { readInChunks, rewritingTerraform } from '../helpers/plans.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 
@@ -92,22 +86,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await moto?.stop()
 })
-
-/** A shim in front of the real terraform that writes each command it runs to a log. */
-function recordingTerraform(): { path: string; commands: () => string[] } {
-  const bin = mkdtempSync(join(tmpdir(), 'driftwatch-shim-'))
-  const log = join(bin, 'commands.log')
-  writeFileSync(log, '')
-  const real = process.env.PATH?.split(':')
-    .map(dir => join(dir, 'terraform'))
-    .find(file => existsSync(file))
-  writeFileSync(join(bin, 'terraform'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`)
-  chmodSync(join(bin, 'terraform'), 0o755)
-  return {
-    path: `${bin}:${process.env.PATH}`,
-    commands: () => readFileSync(log, 'utf8').split('\n').filter(Boolean)
-  }
-}
 
 function audit(env: NodeJS.ProcessEnv, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
@@ -175,9 +153,10 @@ describe('the plan read from the plan file', () => {
     // and the message about a missed secret holds counts, never the secret.
     const plainVariable = structuredClone(fromFile)
     plainVariable.configuration!.root_module!.variables!.api_token.sensitive = false
-    expect(readersDiffer(plainVariable, fromShow)).toBe(
-      '/sensitiveVariables/1: nothing ≠ "api_token"'
-    )
+    expect(readersDiffer(plainVariable, fromShow)).toEqual({
+      path: '/sensitiveVariables/1',
+      detail: '/sensitiveVariables/1: nothing ≠ "api_token"'
+    })
     const plainOutput = structuredClone(fromFile)
     Object.assign(plainOutput.output_changes!.token, {
       before_sensitive: false,
@@ -185,12 +164,15 @@ describe('the plan read from the plan file', () => {
     })
     delete plainOutput.prior_state!.values!.outputs!.token.sensitive
     const missed = readersDiffer(plainOutput, fromShow)
-    expect(missed).toMatch(/^\/secrets: (\d+) sensitive values from the plan file, \d+ from show$/)
-    for (const secret of SECRETS) expect(missed).not.toContain(secret)
+    expect(missed?.path).toBe('/secrets')
+    expect(missed?.detail).toMatch(
+      /^\/secrets: (\d+) sensitive values from the plan file, \d+ from show$/
+    )
+    for (const secret of SECRETS) expect(JSON.stringify(missed)).not.toContain(secret)
   }, 120_000)
 
   it('runs no terraform show, fetches the schema once, and leaks nothing', async () => {
-    const shim = recordingTerraform()
+    const shim = rewritingTerraform()
     const cache = mkdtempSync(join(tmpdir(), 'driftwatch-cold-'))
     const env = { PATH: shim.path, TF_PLUGIN_CACHE_DIR: cache, DRIFTWATCH_CHECK_PLAN_READER: '' }
 
@@ -230,4 +212,163 @@ describe('the plan read from the plan file', () => {
       rmSync(join(rootDir, 'extra.tf.json'))
     }
   }, 120_000)
+})
+
+/** What a run reported of the root, less what differs between any two runs (time, version). */
+function findings(run: ActionRun): unknown {
+  const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as {
+    directories: Record<string, unknown>[]
+    counts: unknown
+  }
+  const directory = { ...report.directories[0] }
+  delete directory.durationMs
+  delete directory.terraformVersion
+  return { directory, counts: report.counts }
+}
+
+function terraformVersionOf(run: ActionRun): unknown {
+  const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as {
+    directories: { terraformVersion?: string }[]
+  }
+  return report.directories[0].terraformVersion
+}
+
+/** The notice and warning lines about how the plan was read. */
+function readerLines(run: ActionRun): string[] {
+  return run.stdout
+    .split('\n')
+    .filter(line => /^::(notice|warning)::/.test(line) && /terraform show|Terraform \d/.test(line))
+}
+
+const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex')
+
+describe('a plan from a Terraform version the reader was not verified on, or one it does not know', () => {
+  /** The findings of the plan read from the plan file, as terraform 1.11 (verified) wrote it. */
+  let baseline: unknown
+
+  beforeAll(async () => {
+    baseline = findings(await audit({ DRIFTWATCH_CHECK_PLAN_READER: '' }))
+  }, 120_000)
+
+  /**
+   * Runs with a terraform that rewrites each plan it saves, and a plugin cache of their own
+   * (where schemas and verdicts are kept); each run's terraform commands, by their first word.
+   */
+  function rewritten(rewrite: PlanRewrite) {
+    const shim = rewritingTerraform(rewrite)
+    const cache = mkdtempSync(join(tmpdir(), 'driftwatch-verdicts-'))
+    const verdicts = join(cache, 'driftwatch-plan-reader')
+    let seen = 0
+    return {
+      verdicts,
+      verdict: (version: string) => join(verdicts, `terraform-${version}.json`),
+      run: async () => {
+        const run = await audit({
+          PATH: shim.path,
+          TF_PLUGIN_CACHE_DIR: cache,
+          DRIFTWATCH_CHECK_PLAN_READER: ''
+        })
+        const commands = shim.commands().slice(seen)
+        seen += commands.length
+        for (const secret of SECRETS) expect(run.everything).not.toContain(secret)
+        return { run, shows: commands.filter(c => c.startsWith('show ')).length }
+      }
+    }
+  }
+
+  it('reads it both ways on first contact, keeps the verdict, then reads the plan file alone', async () => {
+    const terraform = rewritten({ version: '1.99.0' })
+    const first = await terraform.run()
+    expect(first.shows).toBe(1)
+    expect(findings(first.run)).toEqual(baseline)
+    expect(terraformVersionOf(first.run)).toBe('1.99.0')
+    expect(readerLines(first.run)).toEqual([
+      '::notice::infra/differential: Terraform 1.99.0 is not one the plan-file reader was verified on (1.11.x); its plan was read both ways, from the plan file and with terraform show -json, and they agree: plans from Terraform 1.99.0 are read from the plan file from now on.'
+    ])
+    expect(JSON.parse(readFileSync(terraform.verdict('1.99.0'), 'utf8'))).toEqual({
+      format: 1,
+      driftwatch: VERSION,
+      terraform: '1.99.0',
+      reader: 'plan-file'
+    })
+
+    const second = await terraform.run()
+    expect(second.shows).toBe(0)
+    expect(findings(second.run)).toEqual(baseline)
+    expect(readerLines(second.run)).toEqual([])
+    expect(second.run.stdout).toMatch(
+      /infra\/differential: init \d+ ms, plan \d+ ms, read plan file \d+ ms/
+    )
+  }, 180_000)
+
+  it('reads it with show from then on when the readings differ, says where once, and loses nothing', async () => {
+    // The bucket's Owner tag, set by hand to "bob", reads "bof" in the plan file (a MessagePack
+    // string of 3 bytes); terraform show reads the plan as terraform wrote it.
+    const terraform = rewritten({ version: '1.99.0', replace: [[hex('\xa3bob'), hex('\xa3bof')]] })
+    const first = await terraform.run()
+    expect(first.shows).toBe(1)
+    const where = '/changes/aws_s3_bucket.assets/change/before/tags/Owner'
+    const lines = readerLines(first.run)
+    expect(lines).toEqual([
+      `::warning::infra/differential: Terraform 1.99.0 is not one the plan-file reader was verified on (1.11.x), and its plan file reads differently from terraform show -json at ${where}: plans from Terraform 1.99.0 are read with terraform show -json from now on.`
+    ])
+    // A path, never a value: neither reading's, nor any secret (checked on every run).
+    for (const value of ['bob', 'bof']) expect(lines.join('\n')).not.toContain(value)
+    // Show's plan is the one analysed: the findings, redactions included, are the verified ones.
+    expect(findings(first.run)).toEqual(baseline)
+    expect(first.run.stdout).toMatch(/infra\/differential: init \d+ ms, plan \d+ ms, show \d+ ms/)
+    expect(JSON.parse(readFileSync(terraform.verdict('1.99.0'), 'utf8'))).toEqual({
+      format: 1,
+      driftwatch: VERSION,
+      terraform: '1.99.0',
+      reader: 'show',
+      difference: where
+    })
+
+    const second = await terraform.run()
+    expect(second.shows).toBe(1)
+    expect(readerLines(second.run)).toEqual([])
+    expect(findings(second.run)).toEqual(baseline)
+  }, 180_000)
+
+  it('reads a plan with a field it does not know, in a resource change, with show', async () => {
+    const terraform = rewritten({ field: { within: 18, number: 15 } })
+    const { run, shows } = await terraform.run()
+    expect(shows).toBe(1)
+    expect(readerLines(run)).toEqual([
+      '::notice::infra/differential: read the plan with terraform show -json, as the plan file could not be read directly (it has field 15 in a resource change, which this reader does not know).'
+    ])
+    expect(findings(run)).toEqual(baseline)
+  }, 120_000)
+
+  it.each([
+    [
+      // Its version number is in the verified window: OpenTofu's overlap Terraform's.
+      'an OpenTofu plan',
+      {
+        version: '1.11.0',
+        replace: [[hex('registry.terraform.io'), hex('registry.opentofu.org')]]
+      } as PlanRewrite,
+      'OpenTofu wrote it: its providers come from registry.opentofu.org'
+    ],
+    [
+      'an encrypted plan, not a zip',
+      { encrypt: true },
+      "it is encrypted: OpenTofu's plan encryption"
+    ]
+  ])(
+    'reads %s with show',
+    async (_, rewrite, why) => {
+      const terraform = rewritten(rewrite)
+      const { run, shows } = await terraform.run()
+      expect(shows).toBe(1)
+      expect(readerLines(run)).toEqual([
+        `::notice::infra/differential: read the plan with terraform show -json, as the plan file could not be read directly (${why}).`
+      ])
+      expect(findings(run)).toEqual(baseline)
+      // No verdict: a plan the reader does not know says nothing of the version it records.
+      expect(existsSync(terraform.verdicts)).toBe(false)
+    },
+    120_000
+  )
 })

@@ -16,8 +16,10 @@ import {
   actionsCache,
   pluginCacheKey,
   restorePluginCache,
+  savedKey,
   savePluginCache
 } from '../../src/collect/terraform/plugin-cache.js'
+import { recordVerdict, trustIn } from '../../src/collect/terraform/plan-file/trust.js'
 import {
   findProviderMirror,
   terraform,
@@ -150,13 +152,16 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
   it('save the providers init fetched, restore them byte for byte, and fall back on the prefix', async () => {
     const { cacheDir } = await runner()
     const tf = await root(LOCK)
-    const key = await pluginCacheKey([tf], process.env)
+    const key = (await pluginCacheKey([tf], process.env)) as string
+    // No verdict on a Terraform version yet: the key ends with the tag of none.
+    const saved = await savedKey({ dir: cacheDir, key })
+    expect(saved).toMatch(new RegExp(`^${key}-[0-9a-f]{12}$`))
     const first = log()
 
     // Run 1: nothing cached; init fetches the provider; it is saved under the key.
     const missed = await restore([tf], first.log)
     const keep = ['registry.terraform.io/hashicorp/aws/5.100.0']
-    expect(missed).toEqual({ dir: cacheDir, key, hit: false, keep })
+    expect(missed).toEqual({ dir: cacheDir, key, keep })
     // Nothing to save while init put nothing in the cache directory.
     await savePluginCache(missed, actionsCache, first.log)
     expect(service.calls()).toEqual(['GetCacheEntryDownloadURL'])
@@ -164,7 +169,7 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     await savePluginCache(missed, actionsCache, first.log)
     expect(first.lines).toEqual([
       'info: Provider cache: nothing cached yet for these lock files.',
-      `info: Provider cache saved as ${key}.`
+      `info: Provider cache saved as ${saved}.`
     ])
     expect(service.calls()).toEqual([
       'GetCacheEntryDownloadURL',
@@ -174,12 +179,12 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     ])
     const lookup = service.requests[0].body as Record<string, unknown>
     expect(lookup).toEqual({
-      key,
+      key: `${key}-`,
       restore_keys: ['driftwatch-tf-plugins-linux-x64-'],
       version: expect.stringMatching(/^[0-9a-f]{64}$/)
     })
     expect(service.entries).toEqual([
-      expect.objectContaining({ key, version: lookup.version, finalized: true })
+      expect.objectContaining({ key: saved, version: lookup.version, finalized: true })
     ])
 
     // Run 2, on a fresh runner: the same lock file restores the provider exactly.
@@ -187,7 +192,7 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     service.requests.length = 0
     const second = log()
     const hit = await restore([tf], second.log)
-    expect(hit).toEqual({ dir: cacheDir, key, hit: true, keep })
+    expect(hit).toEqual({ dir: cacheDir, key, restored: saved, keep })
     expect(sha256(await readFile(join(cacheDir, PROVIDER)))).toBe(sha256(provider))
     expect((await stat(join(cacheDir, PROVIDER))).mode & 0o777).toBe(0o755)
     await savePluginCache(hit, actionsCache, second.log)
@@ -199,14 +204,15 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     await rm(cacheDir, { recursive: true, force: true })
     service.requests.length = 0
     const upgraded = await root(LOCK.replace('5.100.0', '6.0.0'))
-    const newKey = await pluginCacheKey([upgraded], process.env)
+    const newKey = (await pluginCacheKey([upgraded], process.env)) as string
     expect(newKey).not.toBe(key)
+    const newSaved = await savedKey({ dir: cacheDir, key: newKey })
     const third = log()
     const partial = await restore([upgraded], third.log)
     expect(partial).toEqual({
       dir: cacheDir,
       key: newKey,
-      hit: false,
+      restored: saved,
       keep: ['registry.terraform.io/hashicorp/aws/6.0.0']
     })
     expect(sha256(await readFile(join(cacheDir, PROVIDER)))).toBe(sha256(provider))
@@ -214,8 +220,8 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     const newProvider = await installProvider(cacheDir, newer)
     await savePluginCache(partial, actionsCache, third.log)
     expect(third.lines).toEqual([
-      `info: Provider cache restored from an older key, ${key}.`,
-      `info: Provider cache saved as ${newKey}.`
+      `info: Provider cache restored from an older key, ${saved}.`,
+      `info: Provider cache saved as ${newSaved}.`
     ])
     expect(service.calls()).toEqual([
       'GetCacheEntryDownloadURL',
@@ -224,14 +230,53 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
       'PUT blob',
       'FinalizeCacheEntryUpload'
     ])
-    expect(service.entries.map(e => e.key)).toEqual([key, newKey])
+    expect(service.entries.map(e => e.key)).toEqual([saved, newSaved])
 
     // The new entry holds the new version alone: the cache does not grow with each upgrade.
     await rm(cacheDir, { recursive: true, force: true })
-    expect(await restore([upgraded], log().log)).toMatchObject({ hit: true })
+    expect(await restore([upgraded], log().log)).toMatchObject({ restored: newSaved })
     await expect(stat(join(cacheDir, PROVIDER))).rejects.toThrow('ENOENT')
     expect(sha256(await readFile(join(cacheDir, newer)))).toBe(sha256(newProvider))
     expect(stdout.filter(line => /^::(warning|error)::/.test(line))).toEqual([])
+  })
+
+  it('save a verdict on a Terraform version reached on a run that restored its key, and restore it next', async () => {
+    const { cacheDir } = await runner()
+    const tf = await root(LOCK)
+    const key = (await pluginCacheKey([tf], process.env)) as string
+    const missed = await restore([tf], log().log)
+    await installProvider(cacheDir)
+    await savePluginCache(missed, actionsCache, log().log)
+    const before = await savedKey({ dir: cacheDir, key })
+
+    // Run 2 restores these lock files' entry and meets Terraform 1.99.0: the plan-file reader's
+    // verdict on it is new to the cache, which is saved again, under a key that says so.
+    await rm(cacheDir, { recursive: true, force: true })
+    const second = log()
+    const hit = await restore([tf], second.log)
+    expect(hit.restored).toBe(before)
+    expect(await trustIn(cacheDir, '1.99.0')).toBe('unseen')
+    await recordVerdict(cacheDir, '1.99.0', undefined)
+    const after = await savedKey({ dir: cacheDir, key })
+    expect(after).not.toBe(before)
+    expect(after.startsWith(`${key}-`)).toBe(true)
+    await savePluginCache(hit, actionsCache, second.log)
+    expect(second.lines).toEqual([
+      'info: Provider cache restored from its key.',
+      `info: Provider cache saved as ${after}.`
+    ])
+
+    // Run 3 restores the newest entry of these lock files, verdict included: nothing to save.
+    await rm(cacheDir, { recursive: true, force: true })
+    service.requests.length = 0
+    const third = log()
+    const again = await restore([tf], third.log)
+    expect(again.restored).toBe(after)
+    expect(await trustIn(cacheDir, '1.99.0')).toBe('plan-file')
+    await savePluginCache(again, actionsCache, third.log)
+    expect(third.lines).toEqual(['info: Provider cache restored from its key.'])
+    expect(service.calls()).toEqual(['GetCacheEntryDownloadURL', 'GET blob'])
+    expect(service.entries.map(e => e.key)).toEqual([before, after])
   })
 
   it('never delete anything from a plugin cache directory the user set', async () => {
@@ -239,15 +284,16 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     const own = join(home, 'plugins')
     setEnv({ TF_PLUGIN_CACHE_DIR: own })
     const state = await restore([await root(LOCK.replace('5.100.0', '6.0.0'))], log().log)
-    expect(state).toEqual({ dir: own, key: expect.any(String), hit: false })
+    expect(state).toEqual({ dir: own, key: expect.any(String) })
     await installProvider(own)
     const newer = PROVIDER.replaceAll('5.100.0', '6.0.0')
     await installProvider(own, newer)
     await savePluginCache(state, actionsCache, log().log)
+    const saved = await savedKey({ dir: own, key: state.key as string })
     // Both versions stay, on disk and in what was saved.
     await rm(own, { recursive: true, force: true })
     expect(await restore([await root(LOCK.replace('5.100.0', '6.0.0'))], log().log)).toMatchObject({
-      hit: true
+      restored: saved
     })
     expect((await stat(join(own, PROVIDER))).isFile()).toBe(true)
     expect((await stat(join(own, newer))).isFile()).toBe(true)
@@ -279,20 +325,22 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     expect(locked).toMatchObject({ code: 0, stderr: '' })
 
     const missed = await restore([tf], log().log)
-    expect(missed.hit).toBe(false)
+    expect(missed.restored).toBeUndefined()
     expect(await init()).toContain('- Installing hashicorp/aws v5.100.0...')
     await savePluginCache(missed, actionsCache, log().log)
 
     await rm(cacheDir, { recursive: true, force: true })
     await rm(join(tf, '.terraform'), { recursive: true, force: true })
-    expect(await restore([tf], log().log)).toMatchObject({ hit: true })
+    expect(await restore([tf], log().log)).toMatchObject({
+      restored: await savedKey({ dir: cacheDir, key: missed.key as string })
+    })
     expect(await init()).toContain('- Using hashicorp/aws v5.100.0 from the shared cache directory')
   })
 
   it('take a key another job saved first as a notice, not an error', async () => {
     const { cacheDir } = await runner()
     const tf = await root(LOCK)
-    const key = await pluginCacheKey([tf], process.env)
+    const key = await savedKey({ dir: cacheDir, key: (await pluginCacheKey([tf], process.env))! })
     // Two jobs of a matrix both miss, both run init, and both save the same key.
     const jobs = [log(), log()]
     const states = [await restore([tf], jobs[0].log), await restore([tf], jobs[1].log)]
@@ -320,7 +368,7 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     const { cacheDir } = await runner()
     await installProvider(cacheDir)
     const tf = await root(LOCK)
-    const key = await pluginCacheKey([tf], process.env)
+    const key = (await pluginCacheKey([tf], process.env)) as string
     service.fail(503)
     // @actions/cache retries a failing call five times, 3 s, 4.5 s, ... apart: the same requests,
     // but its sleeps (timers that resolve a promise) run a thousand times faster. Other timers,
@@ -342,7 +390,6 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
     expect(state).toEqual({
       dir: cacheDir,
       key,
-      hit: false,
       keep: ['registry.terraform.io/hashicorp/aws/5.100.0']
     })
     await savePluginCache(state, actionsCache, cacheLog)
@@ -363,7 +410,7 @@ describe('restorePluginCache and savePluginCache with the real @actions/cache', 
       '::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: (503) Service Unavailable: the cache service is unavailable'
     ])
     expect(stdout).toContain(
-      `Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`
+      `Failed to save: Unable to reserve cache with key ${await savedKey({ dir: cacheDir, key })}, another job may be creating this cache.`
     )
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { writeZip } from '../../scripts/lib/plan-rewrite.mjs'
 import { ConfigError, readConfiguration } from '../../src/collect/terraform/plan-file/config.js'
 import { sensitiveMask } from '../../src/collect/terraform/plan-file/masks.js'
 import {
@@ -12,6 +13,13 @@ import {
 import { readPlanFile, UnknownPlanFile } from '../../src/collect/terraform/plan-file/read.js'
 import { readRootFiles } from '../../src/collect/terraform/module-files.js'
 import { lockedSchemaKeys, reduceSchemas } from '../../src/collect/terraform/plan-file/schema.js'
+import {
+  isVerified,
+  recordVerdict,
+  trustIn,
+  verdictsTag
+} from '../../src/collect/terraform/plan-file/trust.js'
+import { VERSION } from '../../src/version.js'
 
 /**
  * The parts of the plan-file reader that real plans seldom exercise: cty's MessagePack forms,
@@ -29,45 +37,31 @@ function dir(files: Record<string, string>): string {
   return root
 }
 
-/** A zip of stored entries, as far as the reader looks (no checksums). */
-function zip(entries: Record<string, Buffer>): Buffer {
-  const locals: Buffer[] = []
-  const central: Buffer[] = []
-  let offset = 0
-  for (const [name, data] of Object.entries(entries)) {
-    const nameBytes = Buffer.from(name)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(nameBytes.length, 26)
-    const entry = Buffer.alloc(46)
-    entry.writeUInt32LE(0x02014b50, 0)
-    entry.writeUInt32LE(data.length, 20)
-    entry.writeUInt32LE(data.length, 24)
-    entry.writeUInt16LE(nameBytes.length, 28)
-    entry.writeUInt32LE(offset, 42)
-    locals.push(local, nameBytes, data)
-    central.push(entry, nameBytes)
-    offset += 30 + nameBytes.length + data.length
-  }
-  const directory = Buffer.concat(central)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(Object.keys(entries).length, 8)
-  end.writeUInt16LE(Object.keys(entries).length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
-}
-
 function planFile(entries: Record<string, Buffer>): string {
   const file = join(mkdtempSync(join(tmpdir(), 'driftwatch-planfile-')), 'plan.tfplan')
-  writeFileSync(file, zip(entries))
+  writeFileSync(file, writeZip(Object.entries(entries).map(([name, data]) => ({ name, data }))))
   return file
 }
 
 const STATE = Buffer.from(JSON.stringify({ version: 4, resources: [] }))
+
+/** A length-delimited protobuf field (of under 128 bytes, its number under 2048). */
+function field(number: number, value: string | Buffer): Buffer {
+  const bytes = Buffer.from(value)
+  const key = (number << 3) | 2
+  const varint = key < 0x80 ? [key] : [(key & 0x7f) | 0x80, key >> 7]
+  return Buffer.concat([Buffer.from([...varint, bytes.length]), bytes])
+}
+
+/** A tfplan of format 3 that Terraform 1.11.4 wrote, with `more` fields. */
+function tfplan(...more: Buffer[]): Buffer {
+  return Buffer.concat([Buffer.from([0x08, 0x03]), field(14, '1.11.4'), ...more])
+}
+
+/** A plan file whose tfplan has `more` fields. */
+function planWith(...more: Buffer[]): string {
+  return planFile({ tfplan: tfplan(...more), tfstate: STATE, 'tfstate-prev': STATE })
+}
 
 describe('cty MessagePack', () => {
   it('reads objects, lists, numbers, unknown values and dynamic pairs', () => {
@@ -209,7 +203,7 @@ describe('plan files the reader refuses', () => {
     ['a file that is not a zip', () => planFileText('not a zip'), /not a zip archive/],
     [
       'a plan without the state before refresh',
-      () => planFile({ tfplan: Buffer.from([0x08, 0x03]), tfstate: STATE }),
+      () => planFile({ tfplan: tfplan(), tfstate: STATE }),
       /it has no tfstate-prev/
     ],
     [
@@ -221,11 +215,44 @@ describe('plan files the reader refuses', () => {
       'another state format',
       () =>
         planFile({
-          tfplan: Buffer.from([0x08, 0x03]),
+          tfplan: tfplan(),
           tfstate: Buffer.from('{"version": 3}'),
           'tfstate-prev': STATE
         }),
       /state format version 3, not 4/
+    ],
+    [
+      'a plan that records no Terraform version',
+      () => planFile({ tfplan: Buffer.from([0x08, 0x03]), tfstate: STATE, 'tfstate-prev': STATE }),
+      /^it records no Terraform version this reader can name$/
+    ],
+    [
+      'a field this reader does not know, in a resource change',
+      // Field 15 (a varint) of the first drift entry.
+      () => planWith(field(18, Buffer.from([0x78, 0x01]))),
+      /^it has field 15 in a resource change, which this reader does not know$/
+    ],
+    [
+      'a field this reader does not know, in a change',
+      () => planWith(field(3, field(9, Buffer.from([0x48, 0x01])))),
+      /^it has field 9 in a change, which this reader does not know$/
+    ],
+    [
+      'an OpenTofu plan',
+      () => planWith(field(3, field(8, 'provider["registry.opentofu.org/hashicorp/aws"]'))),
+      /^OpenTofu wrote it: its providers come from registry\.opentofu\.org$/
+    ],
+    [
+      "OpenTofu's encrypted plan, a JSON envelope",
+      () =>
+        planFileText(
+          JSON.stringify({
+            meta: { 'key_provider.pbkdf2.main': 'e30=' },
+            encrypted_data: 'UEsDBA==',
+            encryption_version: 'v0'
+          })
+        ),
+      /^it is encrypted: OpenTofu's plan encryption$/
     ],
     [
       'a damaged tfplan',
@@ -310,5 +337,79 @@ provider "registry.terraform.io/hashicorp/aws" {
     expect(lockedSchemaKeys(lock('5.100.0', 'h1:aaa='))[0].key).toBe(a.key)
     expect(lockedSchemaKeys(lock('5.100.1', 'h1:aaa='))[0].key).not.toBe(a.key)
     expect(lockedSchemaKeys(lock('5.100.0', 'h1:bbb='))[0].key).not.toBe(a.key)
+  })
+})
+
+describe('verdicts on Terraform versions', () => {
+  const cacheDir = () => mkdtempSync(join(tmpdir(), 'driftwatch-verdicts-'))
+  const verdict = (dir: string, version: string) =>
+    JSON.parse(
+      readFileSync(join(dir, 'driftwatch-plan-reader', `terraform-${version}.json`), 'utf8')
+    ) as unknown
+
+  it('trust the reader on every patch release of the verified minor versions, and no other', () => {
+    expect(['1.11.0', '1.11.4', '1.11.17'].map(isVerified)).toEqual([true, true, true])
+    expect(['1.12.0', '1.11.4-rc1', '1.1.0', '11.1.0', '1.10.9'].map(isVerified)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+
+  it('keep what the first contact found, per version', async () => {
+    const dir = cacheDir()
+    expect(await trustIn(dir, '1.11.4')).toBe('verified')
+    expect(await trustIn(dir, '1.99.0')).toBe('unseen')
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(true)
+    expect(await trustIn(dir, '1.99.0')).toBe('plan-file')
+    expect(await trustIn(dir, '1.99.1')).toBe('unseen')
+    expect(verdict(dir, '1.99.0')).toEqual({
+      format: 1,
+      driftwatch: VERSION,
+      terraform: '1.99.0',
+      reader: 'plan-file'
+    })
+  })
+
+  it("let a difference one root found stand over another root's agreement, told once", async () => {
+    const dir = cacheDir()
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(true)
+    expect(await recordVerdict(dir, '1.99.0', '/drift/a.b/change/after/x')).toBe(true)
+    expect(await recordVerdict(dir, '1.99.0', undefined)).toBe(false)
+    expect(await recordVerdict(dir, '1.99.0', '/drift/c.d/change/after/y')).toBe(false)
+    expect(await trustIn(dir, '1.99.0')).toBe('show')
+    expect(verdict(dir, '1.99.0')).toMatchObject({
+      reader: 'show',
+      difference: '/drift/a.b/change/after/x'
+    })
+  })
+
+  it('take a verdict afresh when another Driftwatch made it, or it does not parse', async () => {
+    const dir = cacheDir()
+    const folder = join(dir, 'driftwatch-plan-reader')
+    mkdirSync(folder)
+    const file = (version: string, content: unknown) =>
+      writeFileSync(join(folder, `terraform-${version}.json`), JSON.stringify(content))
+    file('1.99.0', { format: 1, driftwatch: '0.0.1', terraform: '1.99.0', reader: 'plan-file' })
+    file('1.99.1', { format: 1, driftwatch: VERSION, terraform: '1.99.0', reader: 'plan-file' })
+    writeFileSync(join(folder, 'terraform-1.99.2.json'), '{"format": 1, "driftw')
+    for (const version of ['1.99.0', '1.99.1', '1.99.2'])
+      expect(await trustIn(dir, version)).toBe('unseen')
+  })
+
+  it('are told apart by the tag the Action cache key ends with', async () => {
+    const dir = cacheDir()
+    const none = await verdictsTag(dir)
+    expect(none).toMatch(/^[0-9a-f]{12}$/)
+    expect(await verdictsTag(cacheDir())).toBe(none)
+    await recordVerdict(dir, '1.99.0', undefined)
+    const one = await verdictsTag(dir)
+    expect(one).not.toBe(none)
+    await recordVerdict(dir, '1.99.0', undefined)
+    expect(await verdictsTag(dir)).toBe(one)
+    await recordVerdict(dir, '1.99.0', '/prior/a.b/x')
+    expect(await verdictsTag(dir)).not.toBe(one)
   })
 })

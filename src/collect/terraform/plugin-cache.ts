@@ -3,13 +3,18 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { messageOf, clipToLine } from '../../errors.js'
+import { verdictsTag } from './plan-file/trust.js'
 
 /**
  * Terraform's provider plugin cache (TF_PLUGIN_CACHE_DIR) kept between workflow runs with the
  * Actions cache: `terraform init` then links the AWS provider (hundreds of megabytes) from disk
  * instead of downloading it. Keyed on the lock files, which name every provider version and its
- * checksums, and on the runner's OS and architecture, whose builds differ. Only a speed-up: outside
- * GitHub, or when the cache service fails, it is skipped with a notice and never fails the step.
+ * checksums, and on the runner's OS and architecture, whose builds differ. The plan-file reader
+ * keeps its reduced schemas (keyed on the lock files too) and its verdicts on Terraform versions
+ * (keyed on nothing the lock files say) in the same directory: the key saved ends with a hash of
+ * the verdicts, so one reached on a run that restored these lock files' cache is saved as well.
+ * Only a speed-up: outside GitHub, or when the cache service fails, it is skipped with a notice
+ * and never fails the step.
  */
 
 /** The part of @actions/cache used here, so tests can stand in for the service. */
@@ -29,10 +34,10 @@ export interface CacheLog {
 
 export interface PluginCacheState {
   dir: string
-  /** Absent when the cache was skipped. */
+  /** The lock files' key, which saved keys start with; absent when the cache was skipped. */
   key?: string
-  /** The key restored exactly: nothing new to save. */
-  hit: boolean
+  /** The key of the entry restored, if any: saving the same key again is saving nothing new. */
+  restored?: string
   /**
    * Set when the directory is Driftwatch's own: the `host/namespace/type/version` folders the
    * lock files name, all that is kept when saving.
@@ -108,33 +113,45 @@ export async function restorePluginCache(options: {
     options.log.notice(
       'Provider cache skipped: the Actions cache service is only there in GitHub Actions.'
     )
-    return { dir, hit: false }
+    return { dir }
   }
   const locks = await lockFiles(options.workingDirectories)
   const key = keyOf(locks, options.env)
   if (!key) {
     options.log.info('Provider cache skipped: no .terraform.lock.hcl to key it on.')
-    return { dir, hit: false }
+    return { dir }
   }
   // A directory the user set is theirs: nothing in it is ever deleted.
   const keep = options.env.TF_PLUGIN_CACHE_DIR ? undefined : lockedProviders(locks)
-  const state = (hit: boolean): PluginCacheState => ({ dir, key, hit, ...(keep ? { keep } : {}) })
+  const state = (restored?: string): PluginCacheState => ({
+    dir,
+    key,
+    ...(restored ? { restored } : {}),
+    ...(keep ? { keep } : {})
+  })
   try {
-    const restored = await options.cache.restoreCache([dir], key, [
+    // No entry is saved under `key-` itself: the service takes it as a prefix, the newest entry
+    // of these lock files first, then the restore key's, any lock files' newest.
+    const restored = await options.cache.restoreCache([dir], `${key}-`, [
       `${PREFIX}-${runnerPlatform(options.env)}-`
     ])
     options.log.info(
       restored
-        ? `Provider cache restored from ${restored === key ? 'its key' : `an older key, ${restored}`}.`
+        ? `Provider cache restored from ${restored.startsWith(`${key}-`) ? 'its key' : `an older key, ${restored}`}.`
         : 'Provider cache: nothing cached yet for these lock files.'
     )
-    return state(restored === key)
+    return state(restored)
   } catch (error) {
     options.log.notice(
       `Provider cache not restored (${clipToLine(messageOf(error), 200)}); terraform init downloads providers instead.`
     )
-    return state(false)
+    return state()
   }
+}
+
+/** The key the cache directory is saved under: the lock files' key, then its verdicts' tag. */
+export async function savedKey(state: PluginCacheState & { key: string }): Promise<string> {
+  return `${state.key}-${await verdictsTag(state.dir)}`
 }
 
 export async function savePluginCache(
@@ -142,18 +159,20 @@ export async function savePluginCache(
   cache: CacheService,
   log: CacheLog
 ): Promise<void> {
-  if (!state.key || state.hit) return
+  if (!state.key) return
+  const key = await savedKey({ ...state, key: state.key })
+  if (key === state.restored) return
   if (state.keep?.length) await prune(state.dir, new Set(state.keep))
   const entries = await readdir(state.dir).catch(() => [])
   if (entries.length === 0) return
   try {
     // @actions/cache reports most failures (the key saved meanwhile by another job of a matrix,
     // the service down) in its own log lines and returns -1 rather than throwing.
-    if ((await cache.saveCache([state.dir], state.key)) === -1) {
+    if ((await cache.saveCache([state.dir], key)) === -1) {
       log.notice('Provider cache not saved (the cache service did not take it; see above).')
       return
     }
-    log.info(`Provider cache saved as ${state.key}.`)
+    log.info(`Provider cache saved as ${key}.`)
   } catch (error) {
     // What it does throw (a key it rejects, a path gone meanwhile) is not an error either.
     log.notice(`Provider cache not saved (${clipToLine(messageOf(error), 200)}).`)

@@ -14,11 +14,13 @@ import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Plan, StateValues } from './plan-json.js'
 import { PlanReader } from './plan-reader.js'
 import { readersDiffer } from './plan-file/check.js'
-import { readPlanFile, UnknownPlanFile } from './plan-file/read.js'
+import { openPlanFile, UnknownPlanFile } from './plan-file/read.js'
 import type { RootFiles } from './module-files.js'
 import { readRootFiles } from './module-files.js'
 import type { Schemas } from './plan-file/schema.js'
 import { loadSchemas } from './plan-file/schema.js'
+import type { Trust } from './plan-file/trust.js'
+import { recordVerdict, trustIn, VERIFIED_WINDOW } from './plan-file/trust.js'
 import { collectSecrets } from './secrets.js'
 import { clipToLine, UserError } from '../../errors.js'
 import { InputError } from '../../inputs/options.js'
@@ -27,8 +29,9 @@ import { runProcess } from './process.js'
 /**
  * Collect stage for Terraform: init and plan in one working directory. Returns the plan as
  * analysis reads it, from the saved plan file itself (plan-file/), with the providers' schemas
- * from a cache or fetched while terraform plans; from `terraform show -json` only when the file
- * is not one that reader knows.
+ * from a cache or fetched while terraform plans; from `terraform show -json` when the file is not
+ * one that reader knows, or comes from a Terraform version the reader is not trusted on
+ * (plan-file/trust.ts).
  */
 
 export interface TerraformOptions {
@@ -48,6 +51,11 @@ export interface TerraformOptions {
   schemaCacheDir?: string
   /** One line the user should see (a root read with `show` after all, and why). */
   onNotice?: (message: string) => void
+  /**
+   * One line that warns: the plan-file reader read a new Terraform version's plan differently
+   * from `terraform show -json`. `onNotice` when absent.
+   */
+  onWarning?: (message: string) => void
 }
 
 export interface TerraformRun {
@@ -353,37 +361,86 @@ async function checkReader(root: Root, planFile: string, plan: Plan): Promise<vo
   root.timings.showMs = Date.now() - started
   if (difference) {
     throw new UserError(
-      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference)}.`
+      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference.detail)}.`
     )
   }
 }
 
-/** The plan as analysis reads it: from the plan file, or with `show` when that cannot be. */
+type ReadPlan = { plan: Plan; reader: TerraformRun['reader'] }
+
+/** The plan read with `show`, and one line saying why the plan file was not. */
+async function showInstead(root: Root, planFile: string, why: string): Promise<ReadPlan> {
+  root.options.onNotice?.(
+    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(clipToLine(why, 200))}).`
+  )
+  return { plan: await show(root, planFile), reader: 'show' }
+}
+
+/**
+ * A plan from a Terraform version the reader was not verified on, met for the first time: read
+ * with `show` too, and the verdict kept for that version (plan-file/trust.ts). Where the readings
+ * differ, show's plan is the one analysed, and the user is told once where they differed: a
+ * path, never a value.
+ */
+async function firstContact(
+  root: Root,
+  cacheDir: string,
+  planFile: string,
+  plan: Plan
+): Promise<ReadPlan> {
+  const version = plan.terraform_version as string
+  const shown = await show(root, planFile)
+  const difference = readersDiffer(plan, shown)
+  const news = await recordVerdict(cacheDir, version, difference?.path)
+  const outside = `Terraform ${version} is not one the plan-file reader was verified on (${VERIFIED_WINDOW})`
+  if (!difference) {
+    if (news)
+      root.options.onNotice?.(
+        `${root.label}: ${outside}; its plan was read both ways, from the plan file and with terraform show -json, and they agree: plans from Terraform ${version} are read from the plan file from now on.`
+      )
+    return { plan, reader: 'plan-file' }
+  }
+  if (news) {
+    const where = root.options.scrub(clipToLine(difference.path, 200))
+    ;(root.options.onWarning ?? root.options.onNotice)?.(
+      `${root.label}: ${outside}, and its plan file reads differently from terraform show -json at ${where}: plans from Terraform ${version} are read with terraform show -json from now on.`
+    )
+  }
+  return { plan: shown, reader: 'show' }
+}
+
+/**
+ * The plan as analysis reads it: from the plan file when the reader knows it and is trusted on
+ * the Terraform version that wrote it, else with `show`.
+ */
 async function readPlan(
   root: Root,
   planFile: string,
   schemas: Promise<Schemas | undefined>,
   files: Promise<RootFiles>
-): Promise<{ plan: Plan; reader: TerraformRun['reader'] }> {
+): Promise<ReadPlan> {
   const started = Date.now()
-  let why: string
+  const cacheDir = root.options.schemaCacheDir
   // A plan that had to initialise first left the schemas' first try without providers.
   const loaded = (await schemas) ?? (await schemasFor(root))
-  if (loaded) {
-    try {
-      const plan = await readPlanFile(planFile, await files, loaded)
-      root.timings.readMs = Date.now() - started
-      if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan)
-      return { plan, reader: 'plan-file' }
-    } catch (error) {
-      if (!(error instanceof UnknownPlanFile)) throw error
-      why = error.message
-    }
-  } else why = "the providers' schemas could not be had from terraform"
-  root.options.onNotice?.(
-    `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(clipToLine(why, 200))}).`
-  )
-  return { plan: await show(root, planFile), reader: 'show' }
+  if (!loaded || !cacheDir)
+    return showInstead(root, planFile, "the providers' schemas could not be had from terraform")
+  const checked = Boolean(root.options.env.DRIFTWATCH_CHECK_PLAN_READER)
+  let plan: Plan
+  let trust: Trust
+  try {
+    const file = await openPlanFile(planFile)
+    trust = checked ? 'verified' : await trustIn(cacheDir, file.terraformVersion)
+    if (trust === 'show') return { plan: await show(root, planFile), reader: 'show' }
+    plan = await file.read(await files, loaded)
+  } catch (error) {
+    if (!(error instanceof UnknownPlanFile)) throw error
+    return showInstead(root, planFile, error.message)
+  }
+  root.timings.readMs = Date.now() - started
+  if (checked) await checkReader(root, planFile, plan)
+  if (trust === 'unseen') return firstContact(root, cacheDir, planFile, plan)
+  return { plan, reader: 'plan-file' }
 }
 
 export async function runTerraform(

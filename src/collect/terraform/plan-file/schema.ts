@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readCacheFile, writeCacheFile } from './cache-file.js'
 import type { Pattern } from './masks.js'
 
 /**
@@ -149,31 +149,24 @@ export async function readCachedSchema(
   cacheDir: string,
   provider: LockedProvider
 ): Promise<ProviderSchema | undefined> {
-  try {
-    const cached = JSON.parse(await readFile(cacheFile(cacheDir, provider.key), 'utf8')) as {
-      format?: number
-      address?: string
-      schema?: ProviderSchema
-    }
-    if (cached.format !== FORMAT || cached.address !== provider.address || !cached.schema)
-      return undefined
-    return cached.schema
-  } catch {
+  const cached = (await readCacheFile(cacheFile(cacheDir, provider.key))) as
+    | { format?: number; address?: string; schema?: ProviderSchema }
+    | undefined
+  if (cached?.format !== FORMAT || cached.address !== provider.address || !cached.schema)
     return undefined
-  }
+  return cached.schema
 }
 
-/** Written whole, then renamed: a reader never sees half a file, whoever else writes it. */
 export async function writeCachedSchema(
   cacheDir: string,
   provider: LockedProvider,
   schema: ProviderSchema
 ): Promise<void> {
-  const file = cacheFile(cacheDir, provider.key)
-  await mkdir(join(cacheDir, CACHE_FOLDER), { recursive: true })
-  const temp = `${file}.${process.pid}.tmp`
-  await writeFile(temp, JSON.stringify({ format: FORMAT, address: provider.address, schema }))
-  await rename(temp, file)
+  await writeCacheFile(cacheFile(cacheDir, provider.key), {
+    format: FORMAT,
+    address: provider.address,
+    schema
+  })
 }
 
 /** How the schemas a root needs are had: from the cache, else from `fetch` (terraform). */

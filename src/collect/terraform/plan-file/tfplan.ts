@@ -17,6 +17,44 @@ export class TfplanError extends Error {}
 
 export const TFPLAN_VERSION = 3
 
+/**
+ * The fields of each message analysis reads, by planfile.proto's numbers (Terraform 1.11, and
+ * Change's resource identities of 1.12, which analysis has no use for). A field outside these
+ * means the plan holds something this reader was not written for, in a place analysis reads: it
+ * is refused, and the plan read with `terraform show -json`. The top-level Plan is not held to
+ * this: Terraform adds fields there that analysis does not read (checks, deferred changes,
+ * actions, state stores), and a plan from a version the reader was not verified on is read both
+ * ways before the reader is trusted on it (trust.ts).
+ */
+const KNOWN_FIELDS = {
+  'a resource change': new Set([7, 8, 9, 10, 11, 12, 13, 14]),
+  'a change': new Set([1, 2, 3, 4, 5, 6, 7, 8]),
+  'an output change': new Set([1, 2, 3]),
+  'a value': new Set([1]),
+  'a path': new Set([1]),
+  'a path step': new Set([1, 2]),
+  'a variable': new Set([1, 2])
+}
+
+/** A message analysis reads, refused when it has a field this reader does not know. */
+function known(bytes: Buffer, what: keyof typeof KNOWN_FIELDS): Map<number, (number | Buffer)[]> {
+  const fields = message(bytes)
+  for (const number of fields.keys())
+    if (!KNOWN_FIELDS[what].has(number))
+      throw new TfplanError(`it has field ${number} in ${what}, which this reader does not know`)
+  return fields
+}
+
+/**
+ * OpenTofu writes plan files of the same format number, with its own version numbers (which
+ * Terraform's overlap) and its own meaning for some fields and actions; what tells its plans
+ * apart is its registry, where the providers a plan uses come from.
+ */
+const OPENTOFU_REGISTRY = 'registry.opentofu.org/'
+
+/** `1.11.4`, `1.12.0-beta1`: what a version must look like to name a verdict file (trust.ts). */
+const TERRAFORM_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/
+
 const ACTIONS: Record<number, string[]> = {
   0: ['no-op'],
   1: ['create'],
@@ -39,15 +77,15 @@ export interface Tfplan {
 
 function dynamicValue(bytes: Buffer | undefined): Value {
   if (!bytes) return null
-  const msgpack = bytesOf(message(bytes), 1)
+  const msgpack = bytesOf(known(bytes, 'a value'), 1)
   if (!msgpack) throw new TfplanError('a value in a format other than MessagePack')
   return decodeValue(msgpack)
 }
 
 function path(bytes: Buffer): Step[] | undefined {
   const steps: Step[] = []
-  for (const step of allBytes(message(bytes), 1)) {
-    const fields = message(step)
+  for (const step of allBytes(known(bytes, 'a path'), 1)) {
+    const fields = known(step, 'a path step')
     if (fields.has(1)) steps.push(stringOf(fields, 1))
     else {
       const key = dynamicValue(bytesOf(fields, 2))
@@ -84,7 +122,7 @@ interface Sides {
 }
 
 function sides(bytes: Buffer): Sides {
-  const fields = message(bytes)
+  const fields = known(bytes, 'a change')
   const code = numberOf(fields, 1)
   const actions = ACTIONS[code]
   if (!actions) throw new TfplanError(`a change action this reader does not know (${code})`)
@@ -136,13 +174,15 @@ function resourceChange(
   schemas: Schemas,
   skipNoOp: boolean
 ): ResourceChange | undefined {
-  const fields = message(bytes)
+  const fields = known(bytes, 'a resource change')
   const change = bytesOf(fields, 9)
+  const provider = stringOf(fields, 8)
+  if (providerSource(provider)?.startsWith(OPENTOFU_REGISTRY))
+    throw new TfplanError('OpenTofu wrote it: its providers come from registry.opentofu.org')
   // NOOP is 0, which protobuf leaves unwritten.
-  if (skipNoOp && change && numberOf(message(change), 1) === 0) return undefined
+  if (skipNoOp && change && numberOf(known(change, 'a change'), 1) === 0) return undefined
   const address = parseAddress(stringOf(fields, 13))
   if (!change) throw new TfplanError(`${address.address} has no change`)
-  const provider = stringOf(fields, 8)
   const deposed = stringOf(fields, 7)
   return {
     ...address,
@@ -153,7 +193,7 @@ function resourceChange(
 }
 
 function outputChange(bytes: Buffer): [string, PlanChange] {
-  const fields = message(bytes)
+  const fields = known(bytes, 'an output change')
   const change = bytesOf(fields, 2)
   if (!change) throw new TfplanError('an output without a change')
   const s = sides(change)
@@ -183,14 +223,27 @@ function byAddress(a: ResourceChange, b: ResourceChange): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
-export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
+/** The top-level fields, once the format and the Terraform version are ones this reader can take. */
+function planFields(bytes: Buffer): Map<number, (number | Buffer)[]> {
   const fields = message(bytes)
   const version = numberOf(fields, 1)
   if (version !== TFPLAN_VERSION)
     throw new TfplanError(`tfplan format version ${version}, not ${TFPLAN_VERSION}`)
+  if (!TERRAFORM_VERSION.test(stringOf(fields, 14)))
+    throw new TfplanError('it records no Terraform version this reader can name')
+  return fields
+}
+
+/** The version of Terraform that wrote the plan, as `tfplan` records it. */
+export function tfplanTerraformVersion(bytes: Buffer): string {
+  return stringOf(planFields(bytes), 14)
+}
+
+export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
+  const fields = planFields(bytes)
   const variables: Tfplan['variables'] = {}
   for (const entry of allBytes(fields, 2)) {
-    const pair = message(entry)
+    const pair = known(entry, 'a variable')
     const value = dynamicValue(bytesOf(pair, 2))
     if (hasUnknown(value)) throw new TfplanError('a variable whose value is not known')
     variables[stringOf(pair, 1)] = { value }

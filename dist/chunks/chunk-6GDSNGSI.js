@@ -374,20 +374,23 @@ function readInputs(env = process.env) {
   return parseInputs((name) => envInput(name, env), env);
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/collect/terraform/run.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import {
   access,
   constants,
   mkdtemp,
-  readdir as readdir2,
-  readFile as readFile3,
+  readdir as readdir3,
+  readFile as readFile4,
   rm,
   stat,
   writeFile as writeFile2
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+import { delimiter, isAbsolute, join as join4, resolve as resolve2 } from "node:path";
 
 // src/collect/terraform/plan-reader.ts
 var QUOTE = 34;
@@ -940,11 +943,11 @@ function trailingBackslashes(chunk, from, end) {
 }
 
 // src/collect/terraform/plan-json.ts
-function markedPaths(mask, join6, at = "") {
+function markedPaths(mask, join7, at = "") {
   if (mask === true) return [at];
   if (!mask || typeof mask !== "object") return [];
   return Object.entries(mask).flatMap(
-    ([key, inner]) => markedPaths(inner, join6, join6(at, Array.isArray(mask) ? Number(key) : key))
+    ([key, inner]) => markedPaths(inner, join7, join7(at, Array.isArray(mask) ? Number(key) : key))
   );
 }
 function* walkModules(root) {
@@ -982,32 +985,32 @@ function collectMasked(value, mask, into) {
   }
 }
 function collectSecrets(plan2) {
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const change2 of [...plan2.resource_drift ?? [], ...plan2.resource_changes ?? []]) {
-    collectMasked(change2.change.before, change2.change.before_sensitive, found);
-    collectMasked(change2.change.after, change2.change.after_sensitive, found);
+    collectMasked(change2.change.before, change2.change.before_sensitive, found2);
+    collectMasked(change2.change.after, change2.change.after_sensitive, found2);
   }
   for (const values of [plan2.planned_values, plan2.prior_state?.values]) {
     for (const mod of walkModules(values?.root_module)) {
       for (const resource of mod.resources ?? []) {
-        collectMasked(resource.values, resource.sensitive_values, found);
+        collectMasked(resource.values, resource.sensitive_values, found2);
       }
     }
     for (const output of Object.values(values?.outputs ?? {})) {
-      if (output.sensitive) collectLeaves(output.value, found);
+      if (output.sensitive) collectLeaves(output.value, found2);
     }
   }
   for (const change2 of Object.values(plan2.output_changes ?? {})) {
-    if (change2.before_sensitive === true) collectLeaves(change2.before, found);
-    if (change2.after_sensitive === true) collectLeaves(change2.after, found);
+    if (change2.before_sensitive === true) collectLeaves(change2.before, found2);
+    if (change2.after_sensitive === true) collectLeaves(change2.after, found2);
   }
   const configVariables = plan2.configuration?.root_module?.variables ?? {};
   for (const [name, variable] of Object.entries(configVariables)) {
     if (!variable.sensitive) continue;
-    collectLeaves(variable.default, found);
-    collectLeaves(plan2.variables?.[name]?.value, found);
+    collectLeaves(variable.default, found2);
+    collectLeaves(plan2.variables?.[name]?.value, found2);
   }
-  return found;
+  return found2;
 }
 
 // src/collect/terraform/plan-file/check.ts
@@ -1020,15 +1023,19 @@ function change(c) {
   };
 }
 function resources(list) {
-  return (list ?? []).filter((r) => r.change.actions.join() !== "no-op").map((r) => ({
-    address: r.address,
-    module: r.module_address ?? "",
-    mode: r.mode,
-    type: r.type,
-    name: r.name,
-    index: r.index ?? null,
-    change: change(r.change)
-  })).sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  const out = {};
+  for (const r of list ?? []) {
+    if (r.change.actions.join() === "no-op") continue;
+    out[r.deposed ? `${r.address} deposed ${r.deposed}` : r.address] = {
+      module: r.module_address ?? "",
+      mode: r.mode,
+      type: r.type,
+      name: r.name,
+      index: r.index ?? null,
+      change: change(r.change)
+    };
+  }
+  return out;
 }
 function written(root) {
   const out = {};
@@ -1042,12 +1049,21 @@ function written(root) {
   return out;
 }
 function comparable(plan2) {
-  const prior = [...walkModules(plan2.prior_state?.values?.root_module)].flatMap((mod) => mod.resources ?? []).map((r) => ({ address: r.address, values: redactValue(r.values, r.sensitive_values) })).sort((a, b) => a.address < b.address ? -1 : 1);
-  const outputs = Object.entries(plan2.output_changes ?? {}).map(([name, c]) => ({
-    name,
-    sensitive: [c.before_sensitive === true, c.after_sensitive === true],
-    ...change(c)
-  })).sort((a, b) => a.name < b.name ? -1 : 1);
+  const prior = {};
+  for (const mod of walkModules(plan2.prior_state?.values?.root_module))
+    for (const r of mod.resources ?? []) {
+      const key = r.deposed_key ? `${r.address} deposed ${r.deposed_key}` : r.address;
+      prior[key] = redactValue(r.values, r.sensitive_values);
+    }
+  const outputs = Object.fromEntries(
+    Object.entries(plan2.output_changes ?? {}).map(([name, c]) => [
+      name,
+      {
+        sensitive: [c.before_sensitive === true, c.after_sensitive === true],
+        ...change(c)
+      }
+    ])
+  );
   const variables = Object.entries(plan2.configuration?.root_module?.variables ?? {}).filter(([, v]) => v.sensitive).map(([name]) => name).sort();
   return {
     drift: resources(plan2.resource_drift),
@@ -1058,19 +1074,20 @@ function comparable(plan2) {
     written: written(plan2.configuration?.root_module)
   };
 }
-function firstDifference(a, b, at = "") {
+function difference(a, b, at = "") {
   if (a === b) return void 0;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object")
-    return `${at || "/"}: ${short(a)} \u2260 ${short(b)}`;
-  if (Array.isArray(a) !== Array.isArray(b)) return `${at || "/"}: a list \u2260 not a list`;
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    return { path: at || "/", mine: a, theirs: b };
+  if (Array.isArray(a) !== Array.isArray(b)) return { path: at || "/", mine: a, theirs: b };
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])];
+  if (!Array.isArray(a)) keys.sort();
   for (const key of keys) {
-    const found = firstDifference(
+    const found2 = difference(
       a[key],
       b[key],
       `${at}/${key}`
     );
-    if (found) return found;
+    if (found2) return found2;
   }
   return void 0;
 }
@@ -1079,12 +1096,22 @@ function short(value) {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 function readersDiffer(fromFile, fromShow) {
-  const secrets = [collectSecrets(fromFile), collectSecrets(fromShow)];
-  const [mine, theirs] = secrets;
+  const [mine, theirs] = [collectSecrets(fromFile), collectSecrets(fromShow)];
   if (mine.size !== theirs.size || [...mine].some((secret) => !theirs.has(secret)))
-    return `/secrets: ${mine.size} sensitive values from the plan file, ${theirs.size} from show`;
-  return firstDifference(comparable(fromFile), comparable(fromShow));
+    return {
+      path: "/secrets",
+      detail: `/secrets: ${mine.size} sensitive values from the plan file, ${theirs.size} from show`
+    };
+  const found2 = difference(comparable(fromFile), comparable(fromShow));
+  if (!found2) return void 0;
+  return {
+    path: found2.path,
+    detail: `${found2.path}: ${short(found2.mine)} \u2260 ${short(found2.theirs)}`
+  };
 }
+
+// src/collect/terraform/plan-file/read.ts
+import { open as open2 } from "node:fs/promises";
 
 // src/collect/terraform/module-files.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -1696,6 +1723,24 @@ function allBytes(m, number) {
 var TfplanError = class extends Error {
 };
 var TFPLAN_VERSION = 3;
+var KNOWN_FIELDS = {
+  "a resource change": /* @__PURE__ */ new Set([7, 8, 9, 10, 11, 12, 13, 14]),
+  "a change": /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7, 8]),
+  "an output change": /* @__PURE__ */ new Set([1, 2, 3]),
+  "a value": /* @__PURE__ */ new Set([1]),
+  "a path": /* @__PURE__ */ new Set([1]),
+  "a path step": /* @__PURE__ */ new Set([1, 2]),
+  "a variable": /* @__PURE__ */ new Set([1, 2])
+};
+function known(bytes, what) {
+  const fields2 = message(bytes);
+  for (const number of fields2.keys())
+    if (!KNOWN_FIELDS[what].has(number))
+      throw new TfplanError(`it has field ${number} in ${what}, which this reader does not know`);
+  return fields2;
+}
+var OPENTOFU_REGISTRY = "registry.opentofu.org/";
+var TERRAFORM_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/;
 var ACTIONS = {
   0: ["no-op"],
   1: ["create"],
@@ -1709,14 +1754,14 @@ var ACTIONS = {
 };
 function dynamicValue(bytes) {
   if (!bytes) return null;
-  const msgpack = bytesOf(message(bytes), 1);
+  const msgpack = bytesOf(known(bytes, "a value"), 1);
   if (!msgpack) throw new TfplanError("a value in a format other than MessagePack");
   return decodeValue(msgpack);
 }
 function path(bytes) {
   const steps = [];
-  for (const step2 of allBytes(message(bytes), 1)) {
-    const fields2 = message(step2);
+  for (const step2 of allBytes(known(bytes, "a path"), 1)) {
+    const fields2 = known(step2, "a path step");
     if (fields2.has(1)) steps.push(stringOf(fields2, 1));
     else {
       const key = dynamicValue(bytesOf(fields2, 2));
@@ -1740,7 +1785,7 @@ function paths(list) {
   });
 }
 function sides(bytes) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "a change");
   const code2 = numberOf(fields2, 1);
   const actions = ACTIONS[code2];
   if (!actions) throw new TfplanError(`a change action this reader does not know (${code2})`);
@@ -1778,12 +1823,14 @@ function planChange(s, schema) {
   };
 }
 function resourceChange(bytes, schemas, skipNoOp) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "a resource change");
   const change2 = bytesOf(fields2, 9);
-  if (skipNoOp && change2 && numberOf(message(change2), 1) === 0) return void 0;
+  const provider = stringOf(fields2, 8);
+  if (providerSource(provider)?.startsWith(OPENTOFU_REGISTRY))
+    throw new TfplanError("OpenTofu wrote it: its providers come from registry.opentofu.org");
+  if (skipNoOp && change2 && numberOf(known(change2, "a change"), 1) === 0) return void 0;
   const address = parseAddress(stringOf(fields2, 13));
   if (!change2) throw new TfplanError(`${address.address} has no change`);
-  const provider = stringOf(fields2, 8);
   const deposed = stringOf(fields2, 7);
   return {
     ...address,
@@ -1793,7 +1840,7 @@ function resourceChange(bytes, schemas, skipNoOp) {
   };
 }
 function outputChange(bytes) {
-  const fields2 = message(bytes);
+  const fields2 = known(bytes, "an output change");
   const change2 = bytesOf(fields2, 2);
   if (!change2) throw new TfplanError("an output without a change");
   const s = sides(change2);
@@ -1816,14 +1863,23 @@ function byAddress(a, b) {
   const y = `${b.address}\0${b.deposed ?? ""}`;
   return x < y ? -1 : x > y ? 1 : 0;
 }
-function readTfplan(bytes, schemas) {
+function planFields(bytes) {
   const fields2 = message(bytes);
   const version = numberOf(fields2, 1);
   if (version !== TFPLAN_VERSION)
     throw new TfplanError(`tfplan format version ${version}, not ${TFPLAN_VERSION}`);
+  if (!TERRAFORM_VERSION.test(stringOf(fields2, 14)))
+    throw new TfplanError("it records no Terraform version this reader can name");
+  return fields2;
+}
+function tfplanTerraformVersion(bytes) {
+  return stringOf(planFields(bytes), 14);
+}
+function readTfplan(bytes, schemas) {
+  const fields2 = planFields(bytes);
   const variables = {};
   for (const entry of allBytes(fields2, 2)) {
-    const pair = message(entry);
+    const pair = known(entry, "a variable");
     const value = dynamicValue(bytesOf(pair, 2));
     if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
     variables[stringOf(pair, 1)] = { value };
@@ -1921,35 +1977,87 @@ function withDefaults(variables, configuration) {
     if (!(name in out) && variable.default !== void 0) out[name] = { value: variable.default };
   return out;
 }
-async function readPlanFile(planFile, files, schemas) {
+async function asUnknown(step2) {
   try {
-    const entries = await readZipEntries(planFile, ENTRIES);
-    const missing = ENTRIES.filter((name) => !entries.has(name));
-    if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
-    const tfplan = readTfplan(entries.get("tfplan"), schemas);
-    const prior = readState(entries.get("tfstate"), schemas);
-    const configuration = readConfiguration(files);
-    return {
-      format_version: "plan-file",
-      terraform_version: tfplan.terraformVersion,
-      variables: withDefaults(tfplan.variables, configuration),
-      prior_state: { values: prior },
-      resource_drift: tfplan.resourceDrift,
-      resource_changes: tfplan.resourceChanges,
-      output_changes: tfplan.outputChanges,
-      configuration: { root_module: configuration }
-    };
+    return await step2();
   } catch (error) {
     if (error instanceof UnknownPlanFile) throw error;
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UnknownPlanFile(why);
+    throw new UnknownPlanFile(error instanceof Error ? error.message : String(error));
   }
+}
+var SNIFF = 64 * 1024;
+async function isEncryptedPlan(path2) {
+  const file = await open2(path2, "r");
+  try {
+    const { size } = await file.stat();
+    const head = Buffer.alloc(Math.min(size, SNIFF));
+    await file.read(head, 0, head.length, 0);
+    const tail = Buffer.alloc(Math.min(size, SNIFF));
+    await file.read(tail, 0, tail.length, size - tail.length);
+    const text = `${head.toString("utf8")}${tail.toString("utf8")}`;
+    return text.trimStart().startsWith("{") && /"encryption_version"\s*:\s*"[^"]/.test(text);
+  } finally {
+    await file.close();
+  }
+}
+async function readEntries(planFile) {
+  try {
+    return await readZipEntries(planFile, ENTRIES);
+  } catch (error) {
+    if (error instanceof ZipError && await isEncryptedPlan(planFile).catch(() => false))
+      throw new UnknownPlanFile("it is encrypted: OpenTofu's plan encryption");
+    throw error;
+  }
+}
+function openPlanFile(planFile) {
+  return asUnknown(async () => {
+    const entries = await readEntries(planFile);
+    const missing = ENTRIES.filter((name) => !entries.has(name));
+    if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
+    const tfplanBytes = entries.get("tfplan");
+    return {
+      terraformVersion: tfplanTerraformVersion(tfplanBytes),
+      read: (files, schemas) => asUnknown(async () => {
+        const tfplan = readTfplan(tfplanBytes, schemas);
+        const prior = readState(entries.get("tfstate"), schemas);
+        const configuration = readConfiguration(files);
+        return {
+          format_version: "plan-file",
+          terraform_version: tfplan.terraformVersion,
+          variables: withDefaults(tfplan.variables, configuration),
+          prior_state: { values: prior },
+          resource_drift: tfplan.resourceDrift,
+          resource_changes: tfplan.resourceChanges,
+          output_changes: tfplan.outputChanges,
+          configuration: { root_module: configuration }
+        };
+      })
+    };
+  });
 }
 
 // src/collect/terraform/plan-file/schema.ts
 import { createHash } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
+
+// src/collect/terraform/plan-file/cache-file.ts
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function readCacheFile(file) {
+  try {
+    return JSON.parse(await readFile2(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function writeCacheFile(file, content) {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(content));
+  await rename(temp, file);
+}
+
+// src/collect/terraform/plan-file/schema.ts
 var FORMAT = 1;
 var CACHE_FOLDER = "driftwatch-schemas";
 function numberPaths(type, at, into) {
@@ -2020,21 +2128,17 @@ function cacheFile(cacheDir, key) {
   return join2(cacheDir, CACHE_FOLDER, `${key}.json`);
 }
 async function readCachedSchema(cacheDir, provider) {
-  try {
-    const cached = JSON.parse(await readFile2(cacheFile(cacheDir, provider.key), "utf8"));
-    if (cached.format !== FORMAT || cached.address !== provider.address || !cached.schema)
-      return void 0;
-    return cached.schema;
-  } catch {
+  const cached = await readCacheFile(cacheFile(cacheDir, provider.key));
+  if (cached?.format !== FORMAT || cached.address !== provider.address || !cached.schema)
     return void 0;
-  }
+  return cached.schema;
 }
 async function writeCachedSchema(cacheDir, provider, schema) {
-  const file = cacheFile(cacheDir, provider.key);
-  await mkdir(join2(cacheDir, CACHE_FOLDER), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify({ format: FORMAT, address: provider.address, schema }));
-  await rename(temp, file);
+  await writeCacheFile(cacheFile(cacheDir, provider.key), {
+    format: FORMAT,
+    address: provider.address,
+    schema
+  });
 }
 var fetching = /* @__PURE__ */ new Map();
 async function fetchAndCache(source, missing) {
@@ -2068,6 +2172,59 @@ async function loadSchemas(lock, source) {
   if (!fetched) return void 0;
   for (const [address, schema] of fetched) if (!schemas.has(address)) schemas.set(address, schema);
   return schemas;
+}
+
+// src/collect/terraform/plan-file/trust.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var VERIFIED_TERRAFORM = ["1.11"];
+var VERIFIED_WINDOW = VERIFIED_TERRAFORM.map((minor) => `${minor}.x`).join(", ");
+var FORMAT2 = 1;
+var CACHE_FOLDER2 = "driftwatch-plan-reader";
+function isVerified(version) {
+  const minor = /^(\d+\.\d+)\.\d+$/.exec(version)?.[1];
+  return minor !== void 0 && VERIFIED_TERRAFORM.includes(minor);
+}
+function verdictFile(cacheDir, version) {
+  return join3(cacheDir, CACHE_FOLDER2, `terraform-${version}.json`);
+}
+async function trustIn(cacheDir, version) {
+  if (isVerified(version)) return "verified";
+  const cached = await readCacheFile(verdictFile(cacheDir, version));
+  if (cached?.format !== FORMAT2 || cached.driftwatch !== VERSION || cached.terraform !== version)
+    return "unseen";
+  return cached.reader === "plan-file" || cached.reader === "show" ? cached.reader : "unseen";
+}
+var found = /* @__PURE__ */ new Map();
+var writing = /* @__PURE__ */ new Map();
+async function recordVerdict(cacheDir, version, difference2) {
+  const key = `${cacheDir}\0${version}`;
+  const before = found.get(key);
+  const news = difference2 === void 0 ? before === void 0 : before?.difference === void 0;
+  const stands = before?.difference ?? difference2;
+  found.set(key, { difference: stands });
+  const verdict = {
+    format: FORMAT2,
+    driftwatch: VERSION,
+    terraform: version,
+    reader: stands === void 0 ? "plan-file" : "show",
+    ...stands === void 0 ? {} : { difference: stands }
+  };
+  const write = (writing.get(key) ?? Promise.resolve()).then(() => writeCacheFile(verdictFile(cacheDir, version), verdict)).catch(() => void 0);
+  writing.set(key, write);
+  await write;
+  return news;
+}
+async function verdictsTag(cacheDir) {
+  const dir = join3(cacheDir, CACHE_FOLDER2);
+  const names = (await readdir2(dir).catch(() => [])).filter((name) => name.endsWith(".json")).sort();
+  const hash = createHash2("sha256");
+  for (const name of names) {
+    const text = await readFile3(join3(dir, name)).catch(() => Buffer.alloc(0));
+    hash.update(name).update("\0").update(text).update("\0");
+  }
+  return hash.digest("hex").slice(0, 12);
 }
 
 // src/collect/terraform/process.ts
@@ -2111,9 +2268,9 @@ async function isExecutable(path2) {
 }
 async function findTerraform(env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
-    const wrapped = join3(dir, "terraform-bin");
+    const wrapped = join4(dir, "terraform-bin");
     if (await isExecutable(wrapped)) return wrapped;
-    const plain2 = join3(dir, "terraform");
+    const plain2 = join4(dir, "terraform");
     if (await isExecutable(plain2)) return plain2;
   }
   throw new UserError(
@@ -2145,7 +2302,7 @@ async function checkWorkingDirectory(dir, label) {
     if (!(await stat(absolute)).isDirectory()) {
       throw new UserError(`working-directory '${label}' is a file, not a directory.`);
     }
-    entries = await readdir2(absolute);
+    entries = await readdir3(absolute);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code2 = error.code;
@@ -2193,17 +2350,17 @@ var NEEDS_INIT = /terraform init|Module not installed|Backend initialization req
 async function initFingerprint(cwd, initArgs) {
   let lock;
   try {
-    lock = await readFile3(join3(cwd, ".terraform.lock.hcl"));
+    lock = await readFile4(join4(cwd, ".terraform.lock.hcl"));
   } catch {
     return void 0;
   }
-  return createHash2("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
+  return createHash3("sha256").update(lock).update("\0").update(initArgs.join("\0")).digest("hex");
 }
 async function initIsCurrent(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return false;
   try {
-    return (await readFile3(join3(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
+    return (await readFile4(join4(cwd, ".terraform", INIT_MARKER), "utf8")).trim() === fingerprint2;
   } catch {
     return false;
   }
@@ -2211,7 +2368,7 @@ async function initIsCurrent(cwd, initArgs) {
 async function markInitialised(cwd, initArgs) {
   const fingerprint2 = await initFingerprint(cwd, initArgs);
   if (!fingerprint2) return;
-  await writeFile2(join3(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
+  await writeFile2(join4(cwd, ".terraform", INIT_MARKER), `${fingerprint2}
 `).catch(() => void 0);
 }
 async function stateSecrets(run) {
@@ -2301,7 +2458,7 @@ function schemasFor(root) {
   const { options } = root;
   if (!options.schemaCacheDir) return Promise.resolve(void 0);
   const cacheDir = options.schemaCacheDir;
-  return readFile3(join3(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
+  return readFile4(join4(root.cwd, ".terraform.lock.hcl"), "utf8").catch(() => void 0).then(
     (lock) => loadSchemas(lock, {
       cacheDir,
       fetch: async () => {
@@ -2313,33 +2470,63 @@ function schemasFor(root) {
 }
 async function checkReader(root, planFile, plan2) {
   const started = Date.now();
-  const difference = readersDiffer(plan2, await show(root, planFile));
+  const difference2 = readersDiffer(plan2, await show(root, planFile));
   root.timings.showMs = Date.now() - started;
-  if (difference) {
+  if (difference2) {
     throw new UserError(
-      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference)}.`
+      `the plan file and terraform show -json disagree in '${root.label}' at ${root.options.scrub(difference2.detail)}.`
     );
   }
 }
-async function readPlan(root, planFile, schemas, files) {
-  const started = Date.now();
-  let why;
-  const loaded = await schemas ?? await schemasFor(root);
-  if (loaded) {
-    try {
-      const plan2 = await readPlanFile(planFile, await files, loaded);
-      root.timings.readMs = Date.now() - started;
-      if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan2);
-      return { plan: plan2, reader: "plan-file" };
-    } catch (error) {
-      if (!(error instanceof UnknownPlanFile)) throw error;
-      why = error.message;
-    }
-  } else why = "the providers' schemas could not be had from terraform";
+async function showInstead(root, planFile, why) {
   root.options.onNotice?.(
     `${root.label}: read the plan with terraform show -json, as the plan file could not be read directly (${root.options.scrub(clipToLine(why, 200))}).`
   );
   return { plan: await show(root, planFile), reader: "show" };
+}
+async function firstContact(root, cacheDir, planFile, plan2) {
+  const version = plan2.terraform_version;
+  const shown = await show(root, planFile);
+  const difference2 = readersDiffer(plan2, shown);
+  const news = await recordVerdict(cacheDir, version, difference2?.path);
+  const outside = `Terraform ${version} is not one the plan-file reader was verified on (${VERIFIED_WINDOW})`;
+  if (!difference2) {
+    if (news)
+      root.options.onNotice?.(
+        `${root.label}: ${outside}; its plan was read both ways, from the plan file and with terraform show -json, and they agree: plans from Terraform ${version} are read from the plan file from now on.`
+      );
+    return { plan: plan2, reader: "plan-file" };
+  }
+  if (news) {
+    const where = root.options.scrub(clipToLine(difference2.path, 200));
+    (root.options.onWarning ?? root.options.onNotice)?.(
+      `${root.label}: ${outside}, and its plan file reads differently from terraform show -json at ${where}: plans from Terraform ${version} are read with terraform show -json from now on.`
+    );
+  }
+  return { plan: shown, reader: "show" };
+}
+async function readPlan(root, planFile, schemas, files) {
+  const started = Date.now();
+  const cacheDir = root.options.schemaCacheDir;
+  const loaded = await schemas ?? await schemasFor(root);
+  if (!loaded || !cacheDir)
+    return showInstead(root, planFile, "the providers' schemas could not be had from terraform");
+  const checked = Boolean(root.options.env.DRIFTWATCH_CHECK_PLAN_READER);
+  let plan2;
+  let trust;
+  try {
+    const file = await openPlanFile(planFile);
+    trust = checked ? "verified" : await trustIn(cacheDir, file.terraformVersion);
+    if (trust === "show") return { plan: await show(root, planFile), reader: "show" };
+    plan2 = await file.read(await files, loaded);
+  } catch (error) {
+    if (!(error instanceof UnknownPlanFile)) throw error;
+    return showInstead(root, planFile, error.message);
+  }
+  root.timings.readMs = Date.now() - started;
+  if (checked) await checkReader(root, planFile, plan2);
+  if (trust === "unseen") return firstContact(root, cacheDir, planFile, plan2);
+  return { plan: plan2, reader: "plan-file" };
 }
 async function runTerraform(dir, label, options) {
   const cwd = await checkWorkingDirectory(dir, label);
@@ -2347,8 +2534,8 @@ async function runTerraform(dir, label, options) {
   const root = rootOf(cwd, label, options);
   const initSkipped = options.init && await initIsCurrent(cwd, options.initArgs);
   if (options.init && !initSkipped) await init(root);
-  const workDir = await mkdtemp(join3(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
-  const planFile = join3(workDir, "drift.tfplan");
+  const workDir = await mkdtemp(join4(process.env.RUNNER_TEMP || tmpdir(), "driftwatch-"));
+  const planFile = join4(workDir, "drift.tfplan");
   try {
     const schemas = schemasFor(root);
     const planExitCode = await plan(root, planFile, initSkipped);
@@ -2361,13 +2548,13 @@ async function runTerraform(dir, label, options) {
 }
 
 // src/collect/terraform/plugin-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile4, rm as rm2 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { readdir as readdir4, readFile as readFile5, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 var PREFIX = "driftwatch-tf-plugins";
 function pluginCacheDir(env) {
-  return env.TF_PLUGIN_CACHE_DIR || join4(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
+  return env.TF_PLUGIN_CACHE_DIR || join5(env.RUNNER_TEMP || tmpdir2(), "driftwatch-plugin-cache");
 }
 function cacheServiceAvailable(env) {
   return Boolean(env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL);
@@ -2380,22 +2567,22 @@ function runnerPlatform(env) {
 async function lockFiles(workingDirectories) {
   const locks = [];
   for (const dir of [...new Set(workingDirectories.map((d) => resolve3(d)))].sort()) {
-    const text = await readFile4(join4(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
+    const text = await readFile5(join5(dir, ".terraform.lock.hcl"), "utf8").catch(() => void 0);
     if (text !== void 0) locks.push(text);
   }
   return locks;
 }
 function lockedProviders(locks) {
-  const found = /* @__PURE__ */ new Set();
+  const found2 = /* @__PURE__ */ new Set();
   for (const lock of locks) {
     for (const block of lock.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?\bversion\s*=\s*"([^"]+)"/g))
-      found.add(`${block[1]}/${block[2]}`);
+      found2.add(`${block[1]}/${block[2]}`);
   }
-  return [...found].sort();
+  return [...found2].sort();
 }
 function keyOf(locks, env) {
   if (locks.length === 0) return void 0;
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   for (const lock of [...new Set(locks)].sort()) hash.update(lock).update("\0");
   return `${PREFIX}-${runnerPlatform(env)}-${hash.digest("hex").slice(0, 40)}`;
 }
@@ -2405,57 +2592,67 @@ async function restorePluginCache(options) {
     options.log.notice(
       "Provider cache skipped: the Actions cache service is only there in GitHub Actions."
     );
-    return { dir, hit: false };
+    return { dir };
   }
   const locks = await lockFiles(options.workingDirectories);
   const key = keyOf(locks, options.env);
   if (!key) {
     options.log.info("Provider cache skipped: no .terraform.lock.hcl to key it on.");
-    return { dir, hit: false };
+    return { dir };
   }
   const keep = options.env.TF_PLUGIN_CACHE_DIR ? void 0 : lockedProviders(locks);
-  const state = (hit) => ({ dir, key, hit, ...keep ? { keep } : {} });
+  const state = (restored) => ({
+    dir,
+    key,
+    ...restored ? { restored } : {},
+    ...keep ? { keep } : {}
+  });
   try {
-    const restored = await options.cache.restoreCache([dir], key, [
+    const restored = await options.cache.restoreCache([dir], `${key}-`, [
       `${PREFIX}-${runnerPlatform(options.env)}-`
     ]);
     options.log.info(
-      restored ? `Provider cache restored from ${restored === key ? "its key" : `an older key, ${restored}`}.` : "Provider cache: nothing cached yet for these lock files."
+      restored ? `Provider cache restored from ${restored.startsWith(`${key}-`) ? "its key" : `an older key, ${restored}`}.` : "Provider cache: nothing cached yet for these lock files."
     );
-    return state(restored === key);
+    return state(restored);
   } catch (error) {
     options.log.notice(
       `Provider cache not restored (${clipToLine(messageOf(error), 200)}); terraform init downloads providers instead.`
     );
-    return state(false);
+    return state();
   }
 }
+async function savedKey(state) {
+  return `${state.key}-${await verdictsTag(state.dir)}`;
+}
 async function savePluginCache(state, cache, log) {
-  if (!state.key || state.hit) return;
+  if (!state.key) return;
+  const key = await savedKey({ ...state, key: state.key });
+  if (key === state.restored) return;
   if (state.keep?.length) await prune(state.dir, new Set(state.keep));
-  const entries = await readdir3(state.dir).catch(() => []);
+  const entries = await readdir4(state.dir).catch(() => []);
   if (entries.length === 0) return;
   try {
-    if (await cache.saveCache([state.dir], state.key) === -1) {
+    if (await cache.saveCache([state.dir], key) === -1) {
       log.notice("Provider cache not saved (the cache service did not take it; see above).");
       return;
     }
-    log.info(`Provider cache saved as ${state.key}.`);
+    log.info(`Provider cache saved as ${key}.`);
   } catch (error) {
     log.notice(`Provider cache not saved (${clipToLine(messageOf(error), 200)}).`);
   }
 }
 async function folders(dir) {
-  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir4(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 async function prune(dir, keep) {
   for (const host of await folders(dir))
-    for (const namespace of await folders(join4(dir, host)))
-      for (const type of await folders(join4(dir, host, namespace)))
-        for (const version of await folders(join4(dir, host, namespace, type))) {
+    for (const namespace of await folders(join5(dir, host)))
+      for (const type of await folders(join5(dir, host, namespace)))
+        for (const version of await folders(join5(dir, host, namespace, type))) {
           const path2 = `${host}/${namespace}/${type}/${version}`;
-          if (!keep.has(path2)) await rm2(join4(dir, path2), { recursive: true, force: true });
+          if (!keep.has(path2)) await rm2(join5(dir, path2), { recursive: true, force: true });
         }
 }
 async function initWillRun(workingDirectories, initArgs, isCurrent) {
@@ -2474,9 +2671,6 @@ function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/pipeline.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -2541,7 +2735,7 @@ function ignoresWholeType(files, type) {
 }
 
 // src/collect/terraform/source-locations.ts
-import { isAbsolute as isAbsolute2, join as join5, relative, resolve as resolve4, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, relative, resolve as resolve4, sep } from "node:path";
 var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 var MODULE = /^\s*module\s+"([^"]+)"/;
 var DYNAMIC = /^\s*dynamic\s+"([^"]+)"/;
@@ -2586,7 +2780,7 @@ function modulePrefix(key) {
 }
 function isLocal(entry, rootDir) {
   const dir = resolve4(rootDir, entry.Dir);
-  const downloaded = relative(join5(rootDir, ".terraform"), dir);
+  const downloaded = relative(join6(rootDir, ".terraform"), dir);
   return downloaded.startsWith("..") || isAbsolute2(downloaded);
 }
 function findSources(files, root) {
@@ -3358,8 +3552,8 @@ function claimedKeys(rules = OWNERSHIP_RULES) {
   const patterns = [];
   for (const rule of rules) {
     for (const [, key] of rule.tags.matchAll(/`([^`]+)`/g)) {
-      const open2 = /(\*|<[^>]*>)$/.exec(key);
-      patterns.push(open2 ? escapeRegExp(key.slice(0, open2.index)) : `${escapeRegExp(key)}$`);
+      const open3 = /(\*|<[^>]*>)$/.exec(key);
+      patterns.push(open3 ? escapeRegExp(key.slice(0, open3.index)) : `${escapeRegExp(key)}$`);
     }
   }
   return patterns.length === 0 ? /(?!)/ : new RegExp(`^(?:${patterns.join("|")})`, "s");
@@ -3447,7 +3641,7 @@ var NETWORK_TYPES = /security_group|network_acl/;
 function exposures(finding, current) {
   if (finding.kind !== "changed") return [];
   const isRule = NETWORK_TYPES.test(finding.type);
-  const found = [];
+  const found2 = [];
   for (const change2 of finding.changes) {
     const top = topAttribute(change2.path);
     if (!isRule && top !== "ingress" && top !== "egress") continue;
@@ -3461,9 +3655,9 @@ function exposures(finding, current) {
     const block = isObject(change2.after) ? change2.after : valueAt(current, segments.slice(0, -1)) ?? current;
     if (isObject(block) && /^deny$/i.test(String(block.action ?? block.rule_action ?? ""))) continue;
     const { label, admin } = portsOf(block);
-    found.push({ direction: directionOf(finding, change2.path, block), cidrs, ports: label, admin });
+    found2.push({ direction: directionOf(finding, change2.path, block), cidrs, ports: label, admin });
   }
-  return found;
+  return found2;
 }
 function describe(exposure) {
   const ports = exposure.ports ? ` (${exposure.ports})` : "";
@@ -3484,9 +3678,9 @@ function isEveryone(principal) {
   return false;
 }
 function publicAccess(policy) {
-  const open2 = statements(policy).filter((s) => s.Effect === "Allow" && isEveryone(s.Principal));
-  if (open2.length === 0) return void 0;
-  return open2.some((s) => isEmpty(s.Condition)) ? "unconditional" : "conditional";
+  const open3 = statements(policy).filter((s) => s.Effect === "Allow" && isEveryone(s.Principal));
+  if (open3.length === 0) return void 0;
+  return open3.some((s) => isEmpty(s.Condition)) ? "unconditional" : "conditional";
 }
 var POLICY_ATTRIBUTE = /polic(y|ies)$/;
 function isPolicyValue(value) {
@@ -4234,7 +4428,7 @@ async function planDirectories(dirs, options) {
 }
 
 // src/collect/ignore-files.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { posix } from "node:path";
 
 // src/collect/driftignore.ts
@@ -4321,7 +4515,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
   if (ignoreFile) {
     let text;
     try {
-      text = await readFile5(ignoreFile, "utf8");
+      text = await readFile6(ignoreFile, "utf8");
     } catch (error) {
       const code2 = error.code;
       const named = `names '${ignoreFile}', which`;
@@ -4336,7 +4530,7 @@ async function loadIgnoreFiles(ignoreFile, workingDirectories) {
   const files = [];
   for (const dir of workingDirectories) {
     const path2 = posix.normalize(posix.join(dir.replace(/\\/g, "/"), ".driftignore"));
-    const text = await readFile5(path2, "utf8").catch((error) => {
+    const text = await readFile6(path2, "utf8").catch((error) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
       throw new UserError(`${path2} cannot be read (${error.code ?? "unknown error"}).`);
     });
@@ -4531,9 +4725,9 @@ function mergeAttributions(whilePlanning, afterPlans) {
     ...warnings.length > 0 ? { warning: warnings.join("; ") } : {}
   };
 }
-function withAttributions(report, subjects, found, describe2) {
+function withAttributions(report, subjects, found2, describe2) {
   const changedBy = (key) => {
-    const attribution = found.attributions.get(key);
+    const attribution = found2.attributions.get(key);
     return attribution ? { ...attribution, summary: describe2(attribution) } : void 0;
   };
   const directories = report.directories.map((dir) => ({
@@ -4556,10 +4750,10 @@ function withAttributions(report, subjects, found, describe2) {
     directories,
     ...unmanaged ? { unmanaged } : {},
     attribution: {
-      lookedUp: asked - found.notLookedUp.length,
-      found: found.attributions.size,
-      notLookedUp: found.notLookedUp.length,
-      ...found.warning ? { warning: found.warning } : {}
+      lookedUp: asked - found2.notLookedUp.length,
+      found: found2.attributions.size,
+      notLookedUp: found2.notLookedUp.length,
+      ...found2.warning ? { warning: found2.warning } : {}
     }
   };
 }
@@ -4581,20 +4775,20 @@ async function lookUp(scope, subjects, calls) {
     ...scope.roleToAssume ? { roleToAssume: scope.roleToAssume } : {}
   });
   const budget = { ...ATTRIBUTION_BUDGET, calls };
-  const found = await lookUpAttributions(subjects, { credentials, budget });
-  return { found, describeAttribution };
+  const found2 = await lookUpAttributions(subjects, { credentials, budget });
+  return { found: found2, describeAttribution };
 }
 function askWhilePlanning(scope, previousAudit, log) {
   return previousAudit.then(async (previous) => {
     if (!previous.state) return void 0;
     const subjects = knownUnmanagedSubjects(previous.state, attributionRegion(scope));
     if (subjects.length === 0) return void 0;
-    const { found } = await lookUp(scope, subjects, CALLS_WHILE_PLANNING);
-    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found.notLookedUp.includes(k)));
+    const { found: found2 } = await lookUp(scope, subjects, CALLS_WHILE_PLANNING);
+    const asked = new Set(subjects.map((s) => s.key).filter((k) => !found2.notLookedUp.includes(k)));
     log.info(
       `Attribution: asked CloudTrail about ${asked.size} unmanaged resources of the last audit while terraform planned`
     );
-    return { asked, found };
+    return { asked, found: found2 };
   }).catch(() => void 0);
 }
 async function attribute(report, scope, log, whilePlanning) {
@@ -4604,9 +4798,9 @@ async function attribute(report, scope, log, whilePlanning) {
   const unasked = subjects.filter((s) => !answered?.asked.has(s.key));
   const calls = ATTRIBUTION_BUDGET.calls - (answered?.asked.size ?? 0);
   const afterPlans = await lookUp(scope, unasked, Math.max(0, calls));
-  const found = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found;
-  if (found.warning) log.warning(`Attribution: ${found.warning}`);
-  const attributed = withAttributions(report, subjects, found, afterPlans.describeAttribution);
+  const found2 = answered ? mergeAttributions(answered.found, afterPlans.found) : afterPlans.found;
+  if (found2.warning) log.warning(`Attribution: ${found2.warning}`);
+  const attributed = withAttributions(report, subjects, found2, afterPlans.describeAttribution);
   const summary = attributed.attribution;
   if (summary) {
     log.info(
@@ -4617,7 +4811,7 @@ async function attribute(report, scope, log, whilePlanning) {
 }
 
 // src/render/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var MAX_RESULTS = 5e3;
 var VALUE_MAX = 120;
@@ -4679,7 +4873,7 @@ function message2(finding) {
   return lines.join("\n");
 }
 function fingerprint(dir, address) {
-  return createHash4("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
+  return createHash5("sha256").update(`${dir}\0${address}`).digest("hex").slice(0, 32);
 }
 function result(dir, finding, ruleIndex) {
   const physical = finding.location ? {
@@ -4838,7 +5032,8 @@ async function collectAll(inputs, prepared, scrubber, log, options) {
     addSecrets: (values) => learnSecrets(scrubber, values, log),
     onStarted: markStarted,
     schemaCacheDir: pluginCacheDir(prepared.env),
-    onNotice: (message3) => log.notice(message3)
+    onNotice: (message3) => log.notice(message3),
+    onWarning: (message3) => log.warning(message3)
   }).finally(() => {
     planFinished = Date.now();
     markStarted();
@@ -4873,7 +5068,7 @@ function readSourcesAndSecrets(runs, scrubber, log, options) {
     const locations = sources[i]?.locations;
     return { ...base, plan: plan2, ...locations ? { locations } : {} };
   });
-  return { collected, dynamicBlocks: sources.map((found) => found?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
+  return { collected, dynamicBlocks: sources.map((found2) => found2?.dynamicBlocks ?? /* @__PURE__ */ new Map()) };
 }
 function failureLine(error, scrubber, options) {
   if (!(error instanceof InputError)) return error;
@@ -4973,7 +5168,7 @@ function reportFileTexts(report, scrubber) {
 
 // src/publish/report-files.ts
 import { access as access2, constants as constants2, mkdir as mkdir3, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname, resolve as resolve5 } from "node:path";
+import { dirname as dirname2, resolve as resolve5 } from "node:path";
 var EXAMPLE = {
   "report-path": "driftwatch-report.json",
   "sarif-path": "driftwatch.sarif"
@@ -5005,16 +5200,16 @@ async function checkReportPath(input, path2) {
     });
     return;
   }
-  for (let dir = dirname(path2); ; dir = dirname(dir)) {
-    let found;
+  for (let dir = dirname2(path2); ; dir = dirname2(dir)) {
+    let found2;
     try {
-      found = await stat2(resolve5(dir));
+      found2 = await stat2(resolve5(dir));
     } catch (error) {
       const missing = ["ENOENT", "ENOTDIR"].includes(code(error));
-      if (missing && dirname(dir) !== dir) continue;
+      if (missing && dirname2(dir) !== dir) continue;
       throw notWritable(input, path2, error);
     }
-    if (!found.isDirectory()) {
+    if (!found2.isDirectory()) {
       throw new InputError(
         KEY3[input],
         `names '${path2}', but '${dir}' is a file, not a directory: choose a path outside it.`
@@ -5044,7 +5239,7 @@ async function checkReportFiles(files) {
 }
 async function writeReportFile(path2, text) {
   const absolute = resolve5(path2);
-  await mkdir3(dirname(absolute), { recursive: true });
+  await mkdir3(dirname2(absolute), { recursive: true });
   await writeFile3(absolute, text, "utf8");
   return absolute;
 }
@@ -5173,13 +5368,13 @@ export {
   parseSome,
   parseInputs,
   readInputs,
+  VERSION,
   initIsCurrent,
   restorePluginCache,
   savePluginCache,
   initWillRun,
   actionsCache,
   renderJson,
-  VERSION,
   audit,
   reportFileTexts,
   reportFiles,
@@ -5189,4 +5384,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-3PMMXL6M.js.map
+//# sourceMappingURL=chunk-6GDSNGSI.js.map

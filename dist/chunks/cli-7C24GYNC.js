@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-3PMMXL6M.js";
+} from "./chunk-6GDSNGSI.js";
 import "./chunk-3FFBPA5O.js";
 import {
   countFindings
@@ -336,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-RN54FTLW.js.map
+//# sourceMappingURL=cli-7C24GYNC.js.map
