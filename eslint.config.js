@@ -56,6 +56,8 @@ export default tseslint.config(
     ...STAGES,
     ...GLUE
   ]),
+  // What went wrong with an API call and whether a retry heals it: every client's rule.
+  layer(['src/faults.ts'], 'faults', [...STAGES, ...GLUE]),
   ...stageLayers,
   layer(['src/pipeline.ts'], 'pipeline', ['action', 'cli'])
 )
