@@ -7,7 +7,8 @@ import {
   faultRules,
   retrySettings,
   sharedCredentials
-} from "./chunk-CGZ4QBPL.js";
+} from "./chunk-Q64VQPD6.js";
+import "./chunk-VJNLUB4Z.js";
 import "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import "./chunk-4VRGRBXQ.js";
@@ -25,4 +26,4 @@ export {
   retrySettings,
   sharedCredentials
 };
-//# sourceMappingURL=clients-3MOLWV5P.js.map
+//# sourceMappingURL=clients-WPB4ZZNZ.js.map

@@ -13,7 +13,8 @@ import {
   credentialsFault,
   endpointClause,
   failedAction
-} from "./chunk-CGZ4QBPL.js";
+} from "./chunk-Q64VQPD6.js";
+import "./chunk-VJNLUB4Z.js";
 import {
   normaliseArn,
   parseQueueUrl,
@@ -1002,4 +1003,4 @@ export {
   listResources,
   listingFault
 };
-//# sourceMappingURL=listing-42IZB2JL.js.map
+//# sourceMappingURL=listing-DZGTAZHB.js.map

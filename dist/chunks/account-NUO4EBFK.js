@@ -10,7 +10,8 @@ import {
   endpointClause,
   errorName,
   sharedCredentials
-} from "./chunk-CGZ4QBPL.js";
+} from "./chunk-Q64VQPD6.js";
+import "./chunk-VJNLUB4Z.js";
 import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
@@ -143,7 +144,7 @@ async function scanAccount(options) {
     const errors = [{ scope: "inventory", message }];
     return { inventory: { regions, resources: [], errors, startedAt, finishedAt: Date.now() } };
   }
-  const listing = listTypes ? import("./listing-42IZB2JL.js").then(
+  const listing = listTypes ? import("./listing-DZGTAZHB.js").then(
     ({ listResources }) => (
       // Credentials name their account when they can (AWS_ACCOUNT_ID, a web identity, the role
       // to assume: see sharedCredentials); then the listing need not ask STS, a call some
@@ -157,4 +158,4 @@ async function scanAccount(options) {
 export {
   scanAccount
 };
-//# sourceMappingURL=account-HYQ25XSM.js.map
+//# sourceMappingURL=account-NUO4EBFK.js.map

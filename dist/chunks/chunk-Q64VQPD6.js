@@ -1,5 +1,11 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  foreignDetail,
+  isHtmlPage,
+  isLasting,
+  mayBeHtml
+} from "./chunk-VJNLUB4Z.js";
+import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
 import {
@@ -152,22 +158,6 @@ var fromTemporaryCredentials2 = (options) => {
 
 // src/collect/aws/clients.ts
 import { buffer } from "node:stream/consumers";
-
-// src/faults.ts
-var LASTING = /* @__PURE__ */ new Set(["expired", "denied", "rejected", "foreign", "unsupported"]);
-function isLasting(kind) {
-  return LASTING.has(kind);
-}
-function mayBeHtml(contentType) {
-  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType ?? "");
-}
-function isHtmlPage(body) {
-  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]/i.test(body);
-}
-function foreignDetail(status, html) {
-  const what = html ? "an HTML page" : "an unreadable body";
-  return status === void 0 ? what : `HTTP ${status}, ${what}`;
-}
 
 // src/collect/aws/faults.ts
 var THROTTLING = /* @__PURE__ */ new Set([
@@ -537,4 +527,4 @@ export {
   createClient,
   AwsClients
 };
-//# sourceMappingURL=chunk-CGZ4QBPL.js.map
+//# sourceMappingURL=chunk-Q64VQPD6.js.map

@@ -6,7 +6,8 @@ import {
   endpointClause,
   errorName,
   failedAction
-} from "./chunk-CGZ4QBPL.js";
+} from "./chunk-Q64VQPD6.js";
+import "./chunk-VJNLUB4Z.js";
 import "./chunk-TWFAX4VC.js";
 import "./chunk-GXLTFKQW.js";
 import "./chunk-4VRGRBXQ.js";
@@ -334,4 +335,4 @@ export {
   describeAttribution,
   lookUpAttributions
 };
-//# sourceMappingURL=attribution-3OOGDIB6.js.map
+//# sourceMappingURL=attribution-A7BJPC4Q.js.map

@@ -4066,10 +4066,10 @@ function idleCores(roots, cores = availableParallelism()) {
 async function runAccountScan(inputs, listTypes) {
   const { awsRegions: regions, roleToAssume } = inputs;
   if (!listTypes) {
-    const { scanAccount } = await import("./account-HYQ25XSM.js");
+    const { scanAccount } = await import("./account-NUO4EBFK.js");
     return scanAccount({ regions, roleToAssume });
   }
-  const { scanInThread } = await import("./thread-UO6YYHPN.js");
+  const { scanInThread } = await import("./thread-XRJPJXVF.js");
   const lowPriority = idleCores(inputs.workingDirectories.length);
   return scanInThread({ regions, roleToAssume, listTypes, lowPriority });
 }
@@ -4200,8 +4200,8 @@ function attributionRegion(inputs) {
 async function lookUp(inputs, subjects, calls) {
   const region = attributionRegion(inputs);
   const [{ lookUpAttributions, describeAttribution }, { sharedCredentials }] = await Promise.all([
-    import("./attribution-3OOGDIB6.js"),
-    import("./clients-3MOLWV5P.js")
+    import("./attribution-A7BJPC4Q.js"),
+    import("./clients-WPB4ZZNZ.js")
   ]);
   const credentials = sharedCredentials({
     regions: inputs.awsRegions.length > 0 ? inputs.awsRegions : [region],
@@ -4613,4 +4613,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-4GH2IIL3.js.map
+//# sourceMappingURL=chunk-4MQCABZB.js.map

@@ -6,13 +6,14 @@ import {
   marker,
   readPreviousAudit,
   reportKey
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-XJSOMG7H.js";
 import {
   countFindings,
   withAuditHistory,
   withBaseline
 } from "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
+import "./chunk-VJNLUB4Z.js";
 import "./chunk-TWFAX4VC.js";
 import {
   messageOf
@@ -110,4 +111,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-DWVXLTOJ.js.map
+//# sourceMappingURL=history-U3IILV7Q.js.map

@@ -8,12 +8,13 @@ import {
   findClosed,
   findOpen,
   findStateComment,
+  githubFault,
   marker,
   normalise,
   reportKey,
   statusOf,
   toWire
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-XJSOMG7H.js";
 import {
   publishTargets,
   readEventContext
@@ -38,6 +39,7 @@ import {
 import {
   severityRank
 } from "./chunk-IRTPNFO5.js";
+import "./chunk-VJNLUB4Z.js";
 import "./chunk-TWFAX4VC.js";
 import {
   clip,
@@ -295,6 +297,10 @@ async function syncIssue(client, target, marker2, state, texts) {
 
 // src/publish/github/publish.ts
 function describeFailure(what, permission, error2, context) {
+  const fault = githubFault(error2);
+  if (fault.kind === "foreign") {
+    return `Driftwatch could not ${what}: the answer was ${fault.detail}, not GitHub's API (a proxy in between, or an outage page). The findings are in the job summary, the step outputs and the report file.`;
+  }
   const status = statusOf(error2);
   const detail = messageOf(error2).split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
   if ((status === 403 || status === 404) && !/rate limit/i.test(detail)) {
@@ -962,4 +968,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-MLM6OHX2.js.map
+//# sourceMappingURL=results-QEMQCEOP.js.map

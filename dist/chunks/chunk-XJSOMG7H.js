@@ -1,5 +1,10 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  foreignDetail,
+  isHtmlPage,
+  isLasting
+} from "./chunk-VJNLUB4Z.js";
+import {
   messageOf,
   oneLine
 } from "./chunk-GXLTFKQW.js";
@@ -6601,6 +6606,29 @@ function spacing(base) {
   }
   return groups2;
 }
+function githubFault(error) {
+  const e = error;
+  if (!e?.response && e?.cause && statusOf(e.cause) !== void 0) return githubFault(e.cause);
+  const status = statusOf(error);
+  if (!e?.response) return { kind: "unreachable" };
+  const headers = e.response.headers ?? {};
+  const rateLimited = status === 429 || status === 403 && (/rate limit/i.test(e.message ?? "") || headers["x-ratelimit-remaining"] === "0");
+  if (rateLimited) return { kind: "throttled", status };
+  const data = e.response.data;
+  const html = typeof data === "string" && isHtmlPage(data);
+  if (html || typeof data !== "object" || data === null || data instanceof ArrayBuffer) {
+    return { kind: "foreign", status, detail: foreignDetail(status, html) };
+  }
+  if (status === 401) return { kind: "expired", status };
+  if (status === 403) return { kind: "denied", status };
+  return { kind: status !== void 0 && status >= 500 ? "failing" : "other", status };
+}
+function failFast(octokit) {
+  octokit.hook.error("request", (error, options) => {
+    if (isLasting(githubFault(error).kind)) options.request = { ...options.request, retries: 0 };
+    throw error;
+  });
+}
 function createClient(token, log, env = process.env) {
   const base = retryBaseMs(env);
   const onLimit = (kind) => (retryAfter, options, _, count) => {
@@ -6625,6 +6653,7 @@ function createClient(token, log, env = process.env) {
         onSecondaryRateLimit: onLimit("secondary")
       }
     },
+    failFast,
     retry,
     throttling
   );
@@ -6955,6 +6984,7 @@ function digestMarker(content) {
 }
 
 export {
+  githubFault,
   createClient,
   statusOf,
   STATE_FORMAT,
@@ -6972,4 +7002,4 @@ export {
   marker,
   digestMarker
 };
-//# sourceMappingURL=chunk-QFEJS7W6.js.map
+//# sourceMappingURL=chunk-XJSOMG7H.js.map

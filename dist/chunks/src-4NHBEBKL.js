@@ -21,7 +21,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-4GH2IIL3.js";
+} from "./chunk-4MQCABZB.js";
 import "./chunk-DOODN3SL.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
@@ -68,7 +68,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-MLM6OHX2.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-QEMQCEOP.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -78,7 +78,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-DWVXLTOJ.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-U3IILV7Q.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -119,7 +119,7 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./history-DWVXLTOJ.js").then(
+    const { report, scopes } = scoped ? await import("./history-U3IILV7Q.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-MVRBMDKH.js.map
+//# sourceMappingURL=src-4NHBEBKL.js.map

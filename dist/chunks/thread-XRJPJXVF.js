@@ -25,8 +25,8 @@ async function scanInThread(request, entry = ENTRY) {
   });
   if (!(answer instanceof Error)) return answer;
   const [{ scanAccount }, { failedListing }] = await Promise.all([
-    import("./account-HYQ25XSM.js"),
-    import("./listing-42IZB2JL.js")
+    import("./account-NUO4EBFK.js"),
+    import("./listing-DZGTAZHB.js")
   ]);
   const { regions, roleToAssume, listTypes } = request;
   const scan = await scanAccount({ regions, roleToAssume });
@@ -40,4 +40,4 @@ async function scanInThread(request, entry = ENTRY) {
 export {
   scanInThread
 };
-//# sourceMappingURL=thread-UO6YYHPN.js.map
+//# sourceMappingURL=thread-XRJPJXVF.js.map
