@@ -311,14 +311,17 @@ function apiError(protocol: Protocol, status: number, code: string, message: str
   }
 }
 
+/** One fault as each protocol's APIs write it, by status and code. */
+function asEach(codes: Record<Protocol, [number, string]>, message: string) {
+  return (protocol: Protocol) => apiError(protocol, ...codes[protocol], message)
+}
+
 interface FaultRow {
   name: string
   answer(protocol: Protocol): CannedAnswer
   /** The one line that says what went wrong; absent for a fault the retries heal. */
   says?: RegExp
 }
-
-const DENIAL = 'User: arn:aws:iam::123456789012:user/ci is not authorized to perform this action'
 
 /** Each answered on every request: what cannot heal is asked once however often it is allowed. */
 const LASTING_ROWS: FaultRow[] = [
@@ -339,12 +342,15 @@ const LASTING_ROWS: FaultRow[] = [
   },
   {
     name: 'an unknown operation',
-    answer: protocol =>
-      protocol === 'json'
-        ? jsonError(400, 'UnknownOperationException', 'Unknown operation')
-        : protocol === 'rest-xml'
-          ? restXmlError(501, 'NotImplemented', 'Not implemented')
-          : apiError(protocol, 400, 'InvalidAction', 'Could not find operation'),
+    answer: asEach(
+      {
+        json: [400, 'UnknownOperationException'],
+        query: [400, 'InvalidAction'],
+        ec2: [400, 'InvalidAction'],
+        'rest-xml': [501, 'NotImplemented']
+      },
+      'Could not find operation'
+    ),
     says: /does not offer it \((UnknownOperationException|InvalidAction|NotImplemented)\)/
   },
   {
@@ -354,22 +360,28 @@ const LASTING_ROWS: FaultRow[] = [
   },
   {
     name: 'access denied',
-    answer: protocol =>
-      protocol === 'json'
-        ? jsonError(400, 'AccessDeniedException', DENIAL)
-        : protocol === 'ec2'
-          ? ec2Error(403, 'UnauthorizedOperation', DENIAL)
-          : apiError(protocol, 403, 'AccessDenied', DENIAL),
+    answer: asEach(
+      {
+        json: [400, 'AccessDeniedException'],
+        query: [403, 'AccessDenied'],
+        ec2: [403, 'UnauthorizedOperation'],
+        'rest-xml': [403, 'AccessDenied']
+      },
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform this action'
+    ),
     says: /access denied|denied access|not authorized/
   },
   {
     name: 'an expired token',
-    answer: protocol =>
-      protocol === 'json'
-        ? jsonError(400, 'ExpiredTokenException', 'The security token included has expired')
-        : protocol === 'ec2'
-          ? ec2Error(400, 'RequestExpired', 'Request has expired.')
-          : apiError(protocol, 400, 'ExpiredToken', 'The security token included has expired'),
+    answer: asEach(
+      {
+        json: [400, 'ExpiredTokenException'],
+        query: [400, 'ExpiredToken'],
+        ec2: [400, 'RequestExpired'],
+        'rest-xml': [400, 'ExpiredToken']
+      },
+      'The security token included in the request is expired'
+    ),
     says: /credentials expired: refresh them/
   }
 ]
@@ -378,21 +390,27 @@ const LASTING_ROWS: FaultRow[] = [
 const HEALING_ROWS: FaultRow[] = [
   {
     name: 'throttling',
-    answer: protocol =>
-      protocol === 'json'
-        ? jsonError(400, 'ThrottlingException', 'Rate exceeded')
-        : protocol === 'ec2'
-          ? ec2Error(503, 'RequestLimitExceeded', 'Request limit exceeded.')
-          : protocol === 'rest-xml'
-            ? restXmlError(503, 'SlowDown', 'Please reduce your request rate.')
-            : queryError(400, 'Throttling', 'Rate exceeded')
+    answer: asEach(
+      {
+        json: [400, 'ThrottlingException'],
+        query: [400, 'Throttling'],
+        ec2: [503, 'RequestLimitExceeded'],
+        'rest-xml': [503, 'SlowDown']
+      },
+      'Rate exceeded'
+    )
   },
   {
     name: "a 5xx in the API's own format",
-    answer: protocol =>
-      protocol === 'ec2' || protocol === 'rest-xml'
-        ? apiError(protocol, 500, 'InternalError', 'We encountered an internal error.')
-        : apiError(protocol, 500, 'InternalFailure', 'We encountered an internal error.')
+    answer: asEach(
+      {
+        json: [500, 'InternalFailure'],
+        query: [500, 'InternalFailure'],
+        ec2: [500, 'InternalError'],
+        'rest-xml': [500, 'InternalError']
+      },
+      'We encountered an internal error.'
+    )
   }
 ]
 
@@ -416,15 +434,32 @@ interface ClientPath {
   run(): Promise<string[]>
 }
 
-const listed = async (types: string[]) =>
-  (
-    await listResources({
-      regions: [HOME],
-      types,
-      credentials: staticCredentials,
-      account: ACCOUNT
-    })
-  ).faults.map(fault => fault.message)
+/** The direct listing of one type, whose lister makes one call of `action`. */
+function listingPath(
+  api: string,
+  protocol: Protocol,
+  service: string,
+  action: string,
+  type: string
+): ClientPath {
+  return {
+    name: `${api}'s listing`,
+    protocol,
+    endpoint: `AWS_ENDPOINT_URL_${service.toUpperCase()}`,
+    service,
+    action,
+    upstream: () => moto.endpoint,
+    run: async () => {
+      const listing = await listResources({
+        regions: [HOME],
+        types: [type],
+        credentials: staticCredentials,
+        account: ACCOUNT
+      })
+      return listing.faults.map(fault => fault.message)
+    }
+  }
+}
 
 const PATHS: ClientPath[] = [
   {
@@ -439,33 +474,9 @@ const PATHS: ClientPath[] = [
         error => error.message
       )
   },
-  {
-    name: "IAM's listing",
-    protocol: 'query',
-    endpoint: 'AWS_ENDPOINT_URL_IAM',
-    service: 'iam',
-    action: 'GetAccountAuthorizationDetails',
-    upstream: () => moto.endpoint,
-    run: () => listed(['aws_iam_user'])
-  },
-  {
-    name: "EC2's listing",
-    protocol: 'ec2',
-    endpoint: 'AWS_ENDPOINT_URL_EC2',
-    service: 'ec2',
-    action: 'DescribeSecurityGroups',
-    upstream: () => moto.endpoint,
-    run: () => listed(['aws_security_group'])
-  },
-  {
-    name: "S3's listing",
-    protocol: 'rest-xml',
-    endpoint: 'AWS_ENDPOINT_URL_S3',
-    service: 's3',
-    action: '',
-    upstream: () => moto.endpoint,
-    run: () => listed(['aws_s3_bucket'])
-  },
+  listingPath('IAM', 'query', 'iam', 'GetAccountAuthorizationDetails', 'aws_iam_user'),
+  listingPath('EC2', 'ec2', 'ec2', 'DescribeSecurityGroups', 'aws_security_group'),
+  listingPath('S3', 'rest-xml', 's3', '', 'aws_s3_bucket'),
   {
     name: 'attribution (CloudTrail)',
     protocol: 'json',
