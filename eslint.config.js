@@ -22,7 +22,7 @@ const LAYERS = [
 ]
 const GLUE = ['pipeline', 'action', 'cli']
 /** The files under every layer: they import nothing from src but each other. */
-const BASE = ['redact', 'errors', 'text', 'version']
+const BASE = ['redact', 'errors', 'faults', 'text', 'version']
 
 const ORDER = ['base', ...LAYERS].join(' → ')
 

@@ -37,7 +37,7 @@ async function yieldToTerraform() {
 }
 var request = workerData;
 var priority = request.lowPriority ? await yieldToTerraform() : "normal";
-var { scanAccount } = await import("./chunks/account-DDAOIGAI.js");
+var { scanAccount } = await import("./chunks/account-WKMDAFEY.js");
 var scan = await scanAccount(request);
 parentPort?.postMessage({ ...scan, priority });
 //# sourceMappingURL=scan-thread.js.map

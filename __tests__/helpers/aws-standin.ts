@@ -74,6 +74,30 @@ export function jsonError(status: number, type: string, message: string): Canned
   }
 }
 
+/** A REST-XML error (S3). */
+export function restXmlError(status: number, code: string, message: string): CannedAnswer {
+  return {
+    status,
+    body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>standin</RequestId></Error>`
+  }
+}
+
+/** What moto answers for an API it does not implement (CloudTrail's LookupEvents): Werkzeug's page. */
+export function htmlPage(status: number): CannedAnswer {
+  return {
+    status,
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html>\n<html lang=en>\n<title>${status} Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your request.</p>\n`
+  }
+}
+
+/** An answer cut short: the protocol's content type, a body that does not parse. */
+export function cutShort(status: number, json: boolean): CannedAnswer {
+  return json
+    ? { status, type: 'application/x-amz-json-1.1', body: '{"__type":"InternalFail' }
+    : { status, body: '<ErrorResponse><Error><Code>InternalFail' }
+}
+
 function callOf(req: IncomingMessage, body: Buffer): AwsCall {
   const [, region = '', service = ''] = SCOPE.exec(req.headers.authorization ?? '') ?? []
   const target = String(req.headers['x-amz-target'] ?? '')

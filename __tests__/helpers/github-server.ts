@@ -58,7 +58,13 @@ interface Fault {
   times: number
   message: string
   headers: Record<string, string>
+  /** An HTML page instead of GitHub's JSON, as a proxy or an outage page answers. */
+  html?: string
 }
+
+/** What a proxy in front of GitHub answers when GitHub does not: nginx's 502 page. */
+export const PROXY_PAGE =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'
 
 const BODY_LIMIT = 65_536
 const ANNOTATIONS_PER_REQUEST = 50
@@ -117,13 +123,14 @@ export class GitHubServer {
    * The next `times` requests matching method and path answer `status`. A 429 or a 403 whose
    * message says "secondary rate limit" carries `retry-after: 1`; a 403 otherwise says
    * "Resource not accessible by integration", as GitHub does for a token without the permission.
+   * With `html`, the answer is that page (text/html) instead of GitHub's JSON.
    */
   failNext(
     method: string,
     path: RegExp,
     status: number,
     times = 1,
-    options: { message?: string; headers?: Record<string, string> } = {}
+    options: { message?: string; headers?: Record<string, string>; html?: string } = {}
   ): void {
     const message =
       options.message ??
@@ -136,7 +143,15 @@ export class GitHubServer {
       ...(status === 429 || /secondary rate limit/.test(message) ? { 'retry-after': '1' } : {}),
       ...options.headers
     }
-    this.faults.push({ method: method.toUpperCase(), path, status, times, message, headers })
+    this.faults.push({
+      method: method.toUpperCase(),
+      path,
+      status,
+      times,
+      message,
+      headers,
+      ...(options.html !== undefined ? { html: options.html } : {})
+    })
   }
 
   addPullRequest(number?: number): number {
@@ -235,6 +250,13 @@ export class GitHubServer {
     const fault = this.faults.find(
       f => f.times > 0 && f.method === record.method && f.path.test(record.path)
     )
+    if (fault?.html !== undefined) {
+      fault.times--
+      record.status = fault.status
+      res.writeHead(fault.status, { 'content-type': 'text/html', ...fault.headers })
+      res.end(fault.html)
+      return
+    }
     if (fault) {
       fault.times--
       send(

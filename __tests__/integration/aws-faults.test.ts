@@ -11,9 +11,25 @@ import {
 import { applyRoot, awsEnv, copyRoot } from '../../scripts/lib/terraform-env.mjs'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
-import type { AwsStandIn } from '../helpers/aws-standin.js'
-import { ec2Error, queryError, startAwsStandIn } from '../helpers/aws-standin.js'
+import { lookUpAttributions } from '../../src/collect/aws/attribution.js'
+import { sharedCredentials } from '../../src/collect/aws/clients.js'
+import { credentialsFault } from '../../src/collect/aws/faults.js'
+import { listResources } from '../../src/collect/aws/listing/index.js'
+import { scanTaggingApi } from '../../src/collect/aws/tagging.js'
+import type { AwsStandIn, CannedAnswer } from '../helpers/aws-standin.js'
+import {
+  cutShort,
+  ec2Error,
+  htmlPage,
+  jsonError,
+  queryError,
+  restXmlError,
+  startAwsStandIn
+} from '../helpers/aws-standin.js'
+import type { CloudTrailStandIn } from '../helpers/cloudtrail-standin.js'
+import { startCloudTrailStandIn } from '../helpers/cloudtrail-standin.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'
+import { setProcessEnv } from '../helpers/process-env.js'
 import type { TaggingStandIn } from '../helpers/tagging-standin.js'
 import { startTaggingStandIn } from '../helpers/tagging-standin.js'
 
@@ -64,20 +80,32 @@ interface ReportJson {
   }
 }
 
+/** The root applied to moto, and drifted: what every run of the Action here plans. */
+let root: string
+let env: ReturnType<typeof awsEnv>
+const home = () => ({ endpoint: moto.endpoint, region: HOME })
+const PLAN_ARGS = `-var name_prefix=${PREFIX} -var parameters=1 -var groups=1`
+
 beforeAll(async () => {
   moto = await startMoto()
-  const env = awsEnv({ endpoint: moto.endpoint, region: HOME })
-  const root = copyRoot(join(REPO_ROOT, '__tests__', 'fixtures', 'roots', 'many'))
+  env = awsEnv({ endpoint: moto.endpoint, region: HOME })
+  root = copyRoot(join(REPO_ROOT, '__tests__', 'fixtures', 'roots', 'many'))
   await applyRoot(root, env, { name_prefix: PREFIX, parameters: 1, groups: 1 })
-  const home = { endpoint: moto.endpoint, region: HOME }
-  made.securityGroupId = await openSecurityGroup(`${PREFIX}-service-0`, 22, home)
-  made.homeQueue = await createUnmanagedQueue(`${PREFIX}-home-jobs`, { CreatedBy: 'console' }, home)
+  made.securityGroupId = await openSecurityGroup(`${PREFIX}-service-0`, 22, home())
+  made.homeQueue = await createUnmanagedQueue(
+    `${PREFIX}-home-jobs`,
+    { CreatedBy: 'console' },
+    home()
+  )
   made.otherQueue = await createUnmanagedQueue(
     `${PREFIX}-other-jobs`,
     { CreatedBy: 'console' },
     { endpoint: moto.endpoint, region: RECOVERS }
   )
+}, 240_000)
 
+/** The stand-ins with their faults per region, and the Action run through them. */
+async function runThroughFaultyRegions(): Promise<void> {
   standIn = await startTaggingStandIn({ upstream: moto.endpoint })
   standIn.fail({
     region: DENIES,
@@ -124,7 +152,7 @@ beforeAll(async () => {
     answer: ec2Error(503, 'RequestLimitExceeded', 'Request limit exceeded.')
   })
   // One made by hand in the console, never tagged: the listing must still find it.
-  made.consoleGroup = await createUnmanagedSecurityGroup(`${PREFIX}-console`, {}, home)
+  made.consoleGroup = await createUnmanagedSecurityGroup(`${PREFIX}-console`, {}, home())
 
   run = await runAction({
     cwd: root,
@@ -140,14 +168,14 @@ beforeAll(async () => {
     },
     inputs: {
       'working-directory': '.',
-      'plan-args': `-var name_prefix=${PREFIX} -var parameters=1 -var groups=1`,
+      'plan-args': PLAN_ARGS,
       'aws-regions': [HOME, RECOVERS, DENIES, THROTTLES, FAILS].join(', '),
       publish: 'none',
       annotations: 'false',
       'fail-on': 'never'
     }
   })
-}, 240_000)
+}
 
 afterAll(async () => {
   await standIn?.close()
@@ -158,6 +186,8 @@ afterAll(async () => {
 const report = (): ReportJson => JSON.parse(readFileSync(run.outputs.report, 'utf8')) as ReportJson
 
 describe('AWS faults in some regions', () => {
+  beforeAll(runThroughFaultyRegions, 240_000)
+
   it('keeps the drift terraform found', () => {
     expect(run.code).toBe(0)
     expect(report().directories[0].drift.map(d => [d.address, d.severity])).toEqual([
@@ -211,5 +241,323 @@ describe('AWS faults in some regions', () => {
     expect(blindSpots).toContain(
       `Not listed this time, so seen only if tagged: ${IAM_TYPES.join(', ')} (iam:GetAccountAuthorizationDetails).`
     )
+  })
+})
+
+describe('a scheduled audit with attribution against moto, which has no CloudTrail', () => {
+  /** In front of moto, passing every request on: it only counts them. */
+  let recorder: AwsStandIn
+  let audit: ActionRun
+
+  beforeAll(async () => {
+    recorder = await startAwsStandIn(moto.endpoint)
+    audit = await runAction({
+      cwd: root,
+      env: {
+        ...env,
+        GITHUB_WORKSPACE: root,
+        GITHUB_EVENT_NAME: 'schedule',
+        AWS_ENDPOINT_URL_CLOUDTRAIL: recorder.url
+      },
+      inputs: {
+        'working-directory': '.',
+        'plan-args': PLAN_ARGS,
+        'scan-unmanaged': 'false',
+        attribution: 'audit',
+        publish: 'none',
+        annotations: 'false',
+        'fail-on': 'never'
+      }
+    })
+  }, 240_000)
+
+  afterAll(async () => {
+    await recorder?.close()
+  })
+
+  it("asks LookupEvents once (moto's HTML 500 cannot heal) and says so in one line", () => {
+    expect(audit.code).toBe(0)
+    const lookups = recorder.calls.filter(c => c.service === 'cloudtrail')
+    // The SDK is allowed ten attempts here (its default in Driftwatch).
+    expect(lookups.map(c => [c.action, c.status])).toEqual([['LookupEvents', 500]])
+    const warnings = audit.stdout.split('\n').filter(line => line.startsWith('::warning::'))
+    expect(warnings).toEqual([
+      `::warning::Attribution: the endpoint for cloudtrail:LookupEvents in ${HOME} answered HTTP 500, an HTML page instead of the API: check AWS_ENDPOINT_URL, or a proxy in between; findings are shown without attribution`
+    ])
+    const audited = JSON.parse(readFileSync(audit.outputs.report, 'utf8')) as ReportJson
+    expect(audited.directories[0].drift.map(d => d.address)).toEqual([
+      'aws_security_group.service[0]'
+    ])
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// What no retry heals, through every kind of client
+
+/** How each AWS API writes its answers, and so its errors. */
+type Protocol = 'json' | 'query' | 'ec2' | 'rest-xml'
+
+/** An error in the protocol's own format. */
+function apiError(protocol: Protocol, status: number, code: string, message: string) {
+  switch (protocol) {
+    case 'json':
+      return jsonError(status, code, message)
+    case 'query':
+      return queryError(status, code, message)
+    case 'ec2':
+      return ec2Error(status, code, message)
+    case 'rest-xml':
+      return restXmlError(status, code, message)
+  }
+}
+
+/** One fault as each protocol's APIs write it, by status and code. */
+function asEach(codes: Record<Protocol, [number, string]>, message: string) {
+  return (protocol: Protocol) => apiError(protocol, ...codes[protocol], message)
+}
+
+interface FaultRow {
+  name: string
+  answer(protocol: Protocol): CannedAnswer
+  /** The one line that says what went wrong; absent for a fault the retries heal. */
+  says?: RegExp
+}
+
+/** Each answered on every request: what cannot heal is asked once however often it is allowed. */
+const LASTING_ROWS: FaultRow[] = [
+  {
+    name: 'an HTML page under 500 (moto without the API)',
+    answer: () => htmlPage(500),
+    says: /answered HTTP 500, an HTML page instead of the API: check AWS_ENDPOINT_URL/
+  },
+  {
+    name: 'an HTML page under 200 where XML or JSON was due',
+    answer: () => htmlPage(200),
+    says: /answered HTTP 200, an HTML page instead of the API/
+  },
+  {
+    name: 'an HTML 404',
+    answer: () => htmlPage(404),
+    says: /answered HTTP 404, an HTML page instead of the API/
+  },
+  {
+    name: 'an unknown operation',
+    answer: asEach(
+      {
+        json: [400, 'UnknownOperationException'],
+        query: [400, 'InvalidAction'],
+        ec2: [400, 'InvalidAction'],
+        'rest-xml': [501, 'NotImplemented']
+      },
+      'Could not find operation'
+    ),
+    says: /does not offer it \((UnknownOperationException|InvalidAction|NotImplemented)\)/
+  },
+  {
+    name: 'a body that does not parse, under 500',
+    answer: protocol => cutShort(500, protocol === 'json'),
+    says: /answered HTTP 500, an unreadable body instead of the API/
+  },
+  {
+    name: 'access denied',
+    answer: asEach(
+      {
+        json: [400, 'AccessDeniedException'],
+        query: [403, 'AccessDenied'],
+        ec2: [403, 'UnauthorizedOperation'],
+        'rest-xml': [403, 'AccessDenied']
+      },
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform this action'
+    ),
+    says: /access denied|denied access|not authorized/
+  },
+  {
+    name: 'an expired token',
+    answer: asEach(
+      {
+        json: [400, 'ExpiredTokenException'],
+        query: [400, 'ExpiredToken'],
+        ec2: [400, 'RequestExpired'],
+        'rest-xml': [400, 'ExpiredToken']
+      },
+      'The security token included in the request is expired'
+    ),
+    says: /credentials expired: refresh them/
+  }
+]
+
+/** Each answered once, then the request goes through: the SDK's retries get the answer. */
+const HEALING_ROWS: FaultRow[] = [
+  {
+    name: 'throttling',
+    answer: asEach(
+      {
+        json: [400, 'ThrottlingException'],
+        query: [400, 'Throttling'],
+        ec2: [503, 'RequestLimitExceeded'],
+        'rest-xml': [503, 'SlowDown']
+      },
+      'Rate exceeded'
+    )
+  },
+  {
+    name: "a 5xx in the API's own format",
+    answer: asEach(
+      {
+        json: [500, 'InternalFailure'],
+        query: [500, 'InternalFailure'],
+        ec2: [500, 'InternalError'],
+        'rest-xml': [500, 'InternalError']
+      },
+      'We encountered an internal error.'
+    )
+  }
+]
+
+const ACCOUNT = '123456789012'
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/drift-audit`
+const staticCredentials = async () => ({ accessKeyId: 'AKIDFAULTS', secretAccessKey: 'faults' })
+let trail: CloudTrailStandIn
+
+/** A stage that calls AWS through the clients the Action makes, and the lines it reports. */
+interface ClientPath {
+  name: string
+  protocol: Protocol
+  /** The SDK's endpoint variable that sends the service's requests to the stand-in. */
+  endpoint: string
+  service: string
+  /** '' for REST protocols. */
+  action: string
+  /** Where the stand-in sends what it does not answer. */
+  upstream(): string
+  /** Runs the stage; its warning lines. */
+  run(): Promise<string[]>
+}
+
+/** The direct listing of one type, whose lister makes one call of `action`. */
+function listingPath(
+  api: string,
+  protocol: Protocol,
+  service: string,
+  action: string,
+  type: string
+): ClientPath {
+  return {
+    name: `${api}'s listing`,
+    protocol,
+    endpoint: `AWS_ENDPOINT_URL_${service.toUpperCase()}`,
+    service,
+    action,
+    upstream: () => moto.endpoint,
+    run: async () => {
+      const listing = await listResources({
+        regions: [HOME],
+        types: [type],
+        credentials: staticCredentials,
+        account: ACCOUNT
+      })
+      return listing.faults.map(fault => fault.message)
+    }
+  }
+}
+
+const PATHS: ClientPath[] = [
+  {
+    name: 'the Tagging API scan',
+    protocol: 'json',
+    endpoint: 'AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API',
+    service: 'tagging',
+    action: 'GetResources',
+    upstream: () => moto.endpoint,
+    run: async () =>
+      (await scanTaggingApi({ regions: [HOME], credentials: staticCredentials })).errors.map(
+        error => error.message
+      )
+  },
+  listingPath('IAM', 'query', 'iam', 'GetAccountAuthorizationDetails', 'aws_iam_user'),
+  listingPath('EC2', 'ec2', 'ec2', 'DescribeSecurityGroups', 'aws_security_group'),
+  listingPath('S3', 'rest-xml', 's3', '', 'aws_s3_bucket'),
+  {
+    name: 'attribution (CloudTrail)',
+    protocol: 'json',
+    endpoint: 'AWS_ENDPOINT_URL_CLOUDTRAIL',
+    service: 'cloudtrail',
+    action: 'LookupEvents',
+    upstream: () => trail.url,
+    run: async () => {
+      const found = await lookUpAttributions(
+        [{ key: 'sg', region: HOME, names: ['sg-0a1'], severity: 1 }],
+        { credentials: staticCredentials, budget: { calls: 10, ms: 60_000 } }
+      )
+      return found.warning ? [found.warning] : []
+    }
+  },
+  {
+    name: 'role-to-assume (STS)',
+    protocol: 'query',
+    endpoint: 'AWS_ENDPOINT_URL_STS',
+    service: 'sts',
+    action: 'AssumeRole',
+    upstream: () => moto.endpoint,
+    run: async () => {
+      const credentials = sharedCredentials({
+        regions: [HOME],
+        roleToAssume: ROLE,
+        credentials: staticCredentials
+      })
+      return credentials().then(
+        () => [],
+        (error: unknown) => [credentialsFault(error, ROLE)]
+      )
+    }
+  }
+]
+
+/** The path's requests the stand-in received after running it against `answer`. */
+async function runAgainst(path: ClientPath, answer: CannedAnswer, times?: number) {
+  const standIn = await startAwsStandIn(path.upstream())
+  standIn.answer({
+    service: path.service,
+    action: path.action,
+    answer,
+    ...(times ? { times } : {})
+  })
+  const restore = setProcessEnv({ [path.endpoint]: standIn.url })
+  try {
+    const lines = await path.run()
+    const asked = standIn.calls.filter(c => c.service === path.service && c.action === path.action)
+    return { lines, statuses: asked.map(c => c.status) }
+  } finally {
+    restore()
+    await standIn.close()
+  }
+}
+
+const cases = (rows: FaultRow[]) =>
+  PATHS.flatMap(path => rows.map(row => [path.name, row.name, path, row] as const))
+
+describe('what no retry heals, through every kind of AWS client', () => {
+  beforeAll(async () => {
+    trail = await startCloudTrailStandIn({ events: {} })
+  })
+  afterAll(async () => {
+    await trail?.close()
+  })
+
+  it.each(cases(LASTING_ROWS))('%s × %s: asked once, one line', async (_p, _r, path, row) => {
+    const { lines, statuses } = await runAgainst(path, row.answer(path.protocol))
+    // Ten attempts are allowed (the default); the stand-in would answer the same every time.
+    expect(statuses).toEqual([row.answer(path.protocol).status])
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).not.toContain('\n')
+    expect(lines[0]).toMatch(row.says ?? /./)
+    expect(lines[0]).not.toMatch(/attempts/)
+  })
+
+  it.each(cases(HEALING_ROWS))('%s × %s: retried, then answered', async (_p, _r, path, row) => {
+    const fault = row.answer(path.protocol)
+    const { lines, statuses } = await runAgainst(path, fault, 1)
+    expect(statuses.slice(0, 2)).toEqual([fault.status, 200])
+    expect(lines).toEqual([])
   })
 })

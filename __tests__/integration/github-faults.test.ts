@@ -7,15 +7,17 @@ import type { IssueState } from '../../src/publish/github/issue.js'
 import type { Rendered } from '../../src/publish/github/publish.js'
 import { publishToGitHub } from '../../src/publish/github/publish.js'
 import type { Annotation } from '../../src/render/annotations.js'
-import { GitHubServer } from '../helpers/github-server.js'
+import { GitHubServer, PROXY_PAGE } from '../helpers/github-server.js'
 
 /**
- * Issue 6, GitHub's side: a 500 that persists, a 429 with retry-after and a 403 on every endpoint
- * the publishers call, through the real Octokit client against the stand-in server. Each is
- * survived: nothing thrown, at most one one-line warning (naming the permission on a 403), the
- * expected number of attempts, and every other channel still published. The (endpoint × fault)
- * pairs already covered in github-api tests are not repeated; the end-to-end files test no
- * transport fault but one (publish-pr: a 5xx that persists leaves the findings everywhere else).
+ * Issue 6, GitHub's side: a 500 that persists, GitHub's JSON 502 and a proxy's HTML 502, a 429
+ * and a secondary rate limit with retry-after, a 401 and a 403 on every endpoint the publishers
+ * call, through the real Octokit client against the stand-in server. Each is survived: nothing
+ * thrown, at most one one-line warning (naming the permission on a 403), the expected number of
+ * attempts (one for what no retry heals), and every other channel still published. The
+ * (endpoint × fault) pairs already covered in github-api tests are not repeated; the end-to-end
+ * files test no transport fault but one (publish-pr: a 5xx that persists leaves the findings
+ * everywhere else).
  */
 
 interface Logs {
@@ -307,9 +309,15 @@ const WHAT: Record<Channel, string> = {
 }
 
 interface Fault {
+  /** How COVERED names it. */
+  id: string
   name: string
   status: number
   times: number
+  /** The message of GitHub's JSON answer, when not the stand-in's default for the status. */
+  message?: string
+  /** A proxy's HTML page instead of GitHub's JSON. */
+  html?: string
   /** Statuses the endpoint answered, in order. */
   attempts: number[]
   /** The warning, given what could not be done and the permission; none when retried through. */
@@ -317,8 +325,14 @@ interface Fault {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&')
+/**
+ * What can heal is retried by the plugins (a JSON 5xx from GitHub, a rate limit); what cannot (a
+ * proxy's HTML page, whatever its status; a token GitHub rejects or that lacks the permission) is
+ * asked once, though it is answered again and again.
+ */
 const FAULTS: Fault[] = [
   {
+    id: '500',
     name: '500 that persists (retried, then given up)',
     status: 500,
     times: 100,
@@ -329,13 +343,54 @@ const FAULTS: Fault[] = [
       )
   },
   {
+    id: 'json-502',
+    name: "GitHub's JSON 502 (retried, then succeeds)",
+    status: 502,
+    times: 1,
+    attempts: [502, 200]
+  },
+  {
+    id: 'html-502',
+    name: "a proxy's HTML 502 that persists (asked once)",
+    status: 502,
+    times: 100,
+    html: PROXY_PAGE,
+    attempts: [502],
+    warning: what =>
+      new RegExp(
+        `^Driftwatch could not ${escape(what)}: the answer was HTTP 502, an HTML page, not GitHub's API \\(a proxy in between, or an outage page\\)\\. The findings are in the job summary`
+      )
+  },
+  {
+    id: '429',
     name: '429 with retry-after (waited out, then succeeds)',
     status: 429,
     times: 1,
     attempts: [429, 200]
   },
   {
-    name: '403 (a warning naming the permission)',
+    id: 'secondary-403',
+    name: '403 secondary rate limit (waited out, then succeeds)',
+    status: 403,
+    times: 1,
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes.',
+    attempts: [403, 200]
+  },
+  {
+    id: '401',
+    name: '401 (not retried, a warning naming the token)',
+    status: 401,
+    times: 1,
+    message: 'Bad credentials',
+    attempts: [401],
+    warning: what =>
+      new RegExp(
+        `^Driftwatch could not ${escape(what)}: GitHub rejected the token \\(HTTP 401\\)\\. Check the github-token input\\.$`
+      )
+  },
+  {
+    id: '403',
+    name: '403 (not retried, a warning naming the permission)',
     status: 403,
     times: 1,
     attempts: [403],
@@ -347,10 +402,15 @@ const FAULTS: Fault[] = [
 ]
 
 /** Already covered, through the same client, by github-api.test.ts. */
-const COVERED = new Set(['list comments × 429', 'create comment × 403', 'create issue × 403'])
+const COVERED = new Set([
+  'list comments × 429',
+  'create comment × 403',
+  'create comment × secondary-403',
+  'create issue × 403'
+])
 
 const CASES = ENDPOINTS.flatMap(endpoint =>
-  FAULTS.filter(f => !COVERED.has(`${endpoint.name} × ${f.status}`)).map(fault => ({
+  FAULTS.filter(f => !COVERED.has(`${endpoint.name} × ${f.id}`)).map(fault => ({
     endpoint,
     fault
   }))
@@ -389,7 +449,10 @@ describe('GitHub faults on each endpoint', () => {
     '%s × %s',
     async (_e, _f, { endpoint, fault }) => {
       const { server, logs } = await publishWith(endpoint, s =>
-        s.failNext(endpoint.method, endpoint.path, fault.status, fault.times)
+        s.failNext(endpoint.method, endpoint.path, fault.status, fault.times, {
+          ...(fault.message ? { message: fault.message } : {}),
+          ...(fault.html ? { html: fault.html } : {})
+        })
       )
 
       // The endpoint was tried the expected number of times. A check run whose annotation batch
@@ -403,7 +466,8 @@ describe('GitHub faults on each endpoint', () => {
       )
       const statuses = tried.slice(0, fault.attempts.length).map(r => r.status)
       expect(statuses.map(s => (s < 300 ? 200 : s))).toEqual(fault.attempts)
-      if (fault.status !== 429) expect(tried).toHaveLength(fault.attempts.length)
+      // Once a fault gives way, later requests to the same endpoint are the run's own.
+      if (fault.warning) expect(tried).toHaveLength(fault.attempts.length)
 
       // One clear, one-line warning; none when the retry got through.
       if (fault.warning) {

@@ -1,15 +1,19 @@
 import { getOctokit } from '@actions/github'
+import type { Octokit } from '@octokit/core'
 import Bottleneck from 'bottleneck/light.js'
 import { randomUUID } from 'node:crypto'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type { FaultKind } from '../faults.js'
+import { foreignDetail, isHtmlPage, isLasting } from '../faults.js'
 
 /**
  * The one Octokit client: @actions/github's (GITHUB_API_URL honoured, so GitHub Enterprise
  * Server works, proxy settings of the runner applied), with the retry plugin for 5xx and other
- * transient failures and the throttling plugin for rate limits. It sits below the stages because
- * both use it: collect reads the audit issue's history (collect/github/previous-audit.ts) and
- * publish writes the comment, the issue and the check run.
+ * transient failures, the throttling plugin for rate limits, and the rule every client shares
+ * (faults.ts) for what no retry heals. It sits below the stages because both use it: collect
+ * reads the audit issue's history (collect/github/previous-audit.ts) and publish writes the
+ * comment, the issue and the check run.
  */
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -59,6 +63,58 @@ function spacing(base: number) {
   return groups
 }
 
+export interface GitHubFault {
+  kind: FaultKind
+  /** The HTTP status, when GitHub (or something in between) answered. */
+  status?: number
+  /** For a foreign answer, what it was: `HTTP 502, an HTML page`. */
+  detail?: string
+}
+
+/**
+ * What a failed request met, in the kinds every client shares. GitHub's API answers JSON, errors
+ * included; an HTML page or a body that does not parse is a proxy's or an outage page's, however
+ * transient its status looks. A 403 is a rate limit when GitHub says so (message or headers).
+ */
+export function githubFault(error: unknown): GitHubFault {
+  const e = error as {
+    message?: string
+    response?: { headers?: Record<string, string | undefined>; data?: unknown }
+    cause?: unknown
+  }
+  // An error of Driftwatch's own about a failed request (StateNotWritten) carries it as cause.
+  if (!e?.response && e?.cause && statusOf(e.cause) !== undefined) return githubFault(e.cause)
+  const status = statusOf(error)
+  // Octokit gives a request that got no answer (network, abort) status 500 and no response.
+  if (!e?.response) return { kind: 'unreachable' }
+  const headers = e.response.headers ?? {}
+  const rateLimited =
+    status === 429 ||
+    (status === 403 &&
+      (/rate limit/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0'))
+  if (rateLimited) return { kind: 'throttled', status }
+  const data = e.response.data
+  const html = typeof data === 'string' && isHtmlPage(data)
+  if (html || typeof data !== 'object' || data === null || data instanceof ArrayBuffer) {
+    return { kind: 'foreign', status, detail: foreignDetail(status, html) }
+  }
+  if (status === 401) return { kind: 'expired', status }
+  if (status === 403) return { kind: 'denied', status }
+  return { kind: status !== undefined && status >= 500 ? 'failing' : 'other', status }
+}
+
+/**
+ * plugin-retry retries every status its `doNotRetry` list does not name, a proxy's HTML 502 too.
+ * This hook runs inside it (a plugin given before it) and sets `request.retries`, which it reads
+ * for that one request, to 0 for a fault no retry heals. Rate limits stay the throttling plugin's.
+ */
+function failFast(octokit: Octokit): void {
+  octokit.hook.error('request', (error, options) => {
+    if (isLasting(githubFault(error).kind)) options.request = { ...options.request, retries: 0 }
+    throw error
+  })
+}
+
 export function createClient(
   token: string,
   log: ClientLog,
@@ -91,6 +147,7 @@ export function createClient(
         onSecondaryRateLimit: onLimit('secondary')
       }
     },
+    failFast,
     retry,
     throttling
   )

@@ -8,7 +8,7 @@ import type {
 import { setTimeout as sleep } from 'node:timers/promises'
 import { AwsClients, failedAction } from './clients.js'
 import type { FaultKind } from './faults.js'
-import { classifyFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
+import { classifyFault, endpointClause, errorName, EXPIRED_CREDENTIALS } from './faults.js'
 import type { Attribution, WhoKind } from '../../model/findings.js'
 
 /**
@@ -16,7 +16,8 @@ import type { Attribution, WhoKind } from '../../model/findings.js'
  * history holds for its resource (LookupEvents, the last 90 days, free of charge, no trail
  * needed). LookupEvents allows 2 requests a second per account and region, so the most severe
  * findings go first and the rest, past a budget of calls and time, are reported as not looked
- * up. A denied or rejected LookupEvents costs one warning line; every finding is still reported.
+ * up. A denied or rejected LookupEvents, or an endpoint without CloudTrail (an emulator), costs
+ * one attempt and one warning line; every finding is still reported.
  */
 
 export interface AttributionSubject {
@@ -71,6 +72,8 @@ const REGION_WIDE = new Set<FaultKind>([
   'denied',
   'rejected',
   'expired',
+  'foreign',
+  'unsupported',
   'throttled',
   'unreachable',
   'failing'
@@ -370,7 +373,7 @@ function isBudgetEnd(error: unknown, run: Run): boolean {
 }
 
 /** Faults the warning line speaks for: the findings they hide are not "not looked up". */
-const EXPLAINED = new Set<FaultKind>(['denied', 'rejected', 'expired'])
+const EXPLAINED = new Set<FaultKind>(['denied', 'rejected', 'expired', 'foreign', 'unsupported'])
 
 /**
  * One region's subjects, most severe first, one at a time at the region's pace. A fault that
@@ -409,10 +412,14 @@ const LEFT_OUT = 'the findings left are listed as not looked up'
 
 /** One clause per kind of fault, naming its regions; the first fault of a kind speaks for it. */
 function faultClause(kind: FaultKind, faults: RegionFault[], allDenied: boolean): string {
-  const { name, detail, tries } = classifyFault(faults[0].error)
+  const first = classifyFault(faults[0].error)
+  const { name, detail, tries } = first
   const action = failedAction(faults[0].error) ?? ACTION
   const where = regionList(faults.map(fault => fault.region))
   switch (kind) {
+    case 'foreign':
+    case 'unsupported':
+      return `${endpointClause(first, `${action} in ${where}`)}; ${WITHOUT}`
     case 'denied':
       return `access denied to ${action}${allDenied ? '' : ` in ${where}`}: grant it to see who changed each finding; ${WITHOUT}${allDenied ? '' : ' there'}`
     case 'rejected':
@@ -435,6 +442,8 @@ const CLAUSE_ORDER: FaultKind[] = [
   'denied',
   'expired',
   'rejected',
+  'foreign',
+  'unsupported',
   'throttled',
   'unreachable',
   'failing',

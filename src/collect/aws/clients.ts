@@ -2,17 +2,28 @@ import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/creden
 import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
+  DeserializeMiddleware,
+  HttpResponse,
   InitializeMiddleware,
   MetadataBearer,
-  MiddlewareStack
+  MiddlewareStack,
+  Pluggable,
+  RetryErrorInfo,
+  RetryStrategyV2,
+  RetryToken
 } from '@aws-sdk/types'
+import { AdaptiveRetryStrategy, StandardRetryStrategy } from '@smithy/core/retry'
+import { buffer } from 'node:stream/consumers'
+import { isHtmlPage, mayBeHtml } from '../../faults.js'
 import { parseArn } from '../../model/arn.js'
+import { cannotHeal, ForeignAnswer } from './faults.js'
 
 /**
- * The one place AWS SDK clients are made, for the Tagging API scan and the direct listing alike:
- * the same credentials, the same retry settings, one client per service and region. Each
- * service's SDK is imported only when a client of it is first asked for, so the bundler puts each in a
- * chunk of its own and a run that lists nothing from EC2 never loads EC2's SDK.
+ * The one place AWS SDK clients are made, for the Tagging API scan, the direct listing and
+ * attribution alike: the same credentials, the same retry rules (the credential providers' own
+ * STS clients too), one client per service and region. Each service's SDK is imported only when
+ * a client of it is first asked for, so the bundler puts each in a chunk of its own and a run
+ * that lists nothing from EC2 never loads EC2's SDK.
  * `AWS_ENDPOINT_URL` (and `AWS_ENDPOINT_URL_<SERVICE>`) reach the SDK without code here.
  */
 
@@ -23,30 +34,92 @@ import { parseArn } from '../../model/arn.js'
 const MAX_ATTEMPTS = 10
 const RETRY_MODES = new Set(['standard', 'adaptive', 'legacy'])
 
-export interface ClientConfig {
-  region: string
-  credentials: AwsCredentialIdentityProvider
+export interface RetrySettings {
   retryMode: string
   maxAttempts: number
+  retryStrategy: RetryStrategyV2
+}
+
+export interface ClientConfig extends RetrySettings {
+  region: string
+  credentials: AwsCredentialIdentityProvider
+}
+
+/**
+ * The SDK's own retry strategy (adaptive or standard: its back-off, its retry quota, its rate
+ * limiter), told only what not to retry: a fault no retry can heal (faults.ts, cannotHeal) fails
+ * on its first attempt. The SDK alone retries any 500 to 504 whatever came with it, and moto
+ * answers LookupEvents with the same HTML 500 every time. The SDK then throws the call's error.
+ */
+class FailFast implements RetryStrategyV2 {
+  constructor(private readonly sdk: RetryStrategyV2) {}
+
+  acquireInitialRetryToken(scope: string): Promise<RetryToken> {
+    return this.sdk.acquireInitialRetryToken(scope)
+  }
+
+  async refreshRetryTokenForRetry(token: RetryToken, info: RetryErrorInfo): Promise<RetryToken> {
+    if (cannotHeal(info.error)) throw new Error('not retried: no retry can heal this fault')
+    return this.sdk.refreshRetryTokenForRetry(token, info)
+  }
+
+  recordSuccess(token: RetryToken): void {
+    this.sdk.recordSuccess(token)
+  }
 }
 
 /**
  * The SDK's standard settings AWS_RETRY_MODE and AWS_MAX_ATTEMPTS still win over these defaults,
- * as users of the AWS CLI and SDKs expect.
+ * as users of the AWS CLI and SDKs expect. `legacy` is the SDK's standard mode.
  */
+export function retrySettings(env: NodeJS.ProcessEnv = process.env): RetrySettings {
+  const mode = env.AWS_RETRY_MODE?.trim()
+  const attempts = Number(env.AWS_MAX_ATTEMPTS)
+  const retryMode = mode && RETRY_MODES.has(mode) ? mode : 'adaptive'
+  const maxAttempts = Number.isInteger(attempts) && attempts > 0 ? attempts : MAX_ATTEMPTS
+  const sdk =
+    retryMode === 'adaptive'
+      ? new AdaptiveRetryStrategy(maxAttempts)
+      : new StandardRetryStrategy(maxAttempts)
+  return { retryMode, maxAttempts, retryStrategy: new FailFast(sdk) }
+}
+
 export function awsClientConfig(
   region: string,
   credentials: AwsCredentialIdentityProvider,
   env: NodeJS.ProcessEnv = process.env
 ): ClientConfig {
-  const mode = env.AWS_RETRY_MODE?.trim()
-  const attempts = Number(env.AWS_MAX_ATTEMPTS)
-  return {
-    region,
-    credentials,
-    retryMode: mode && RETRY_MODES.has(mode) ? mode : 'adaptive',
-    maxAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : MAX_ATTEMPTS
-  }
+  return { region, credentials, ...retrySettings(env) }
+}
+
+/**
+ * Fails an HTML page as a ForeignAnswer before the SDK parses it. Sits inside the retry
+ * middleware, so FailFast sees it; the SDK's deserializer stands between. Only a body labelled
+ * as HTML is read here (moto labels its JSON so too: that one is handed on as read); a body the
+ * API streams never is.
+ */
+const refuseHtml: DeserializeMiddleware<object, MetadataBearer> = next => async args => {
+  const result = await next(args)
+  const response = result.response as HttpResponse
+  if (!mayBeHtml(response.headers?.['content-type'])) return result
+  const body = await buffer(response.body as NodeJS.ReadableStream)
+  if (isHtmlPage(body.toString('utf8', 0, 1024))) throw new ForeignAnswer(response.statusCode)
+  response.body = new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  return result
+}
+
+/**
+ * What every AWS client made here or by a credential provider gets, with retrySettings. A
+ * provider may apply it to its client again for each set of credentials: it replaces itself.
+ */
+export const faultRules: Pluggable<object, MetadataBearer> = {
+  applyToStack: stack =>
+    stack.add(refuseHtml, {
+      step: 'deserialize',
+      priority: 'low',
+      name: 'driftwatchRefuseHtml',
+      override: true
+    })
 }
 
 export interface CredentialOptions {
@@ -74,7 +147,13 @@ function inAccountOf(
 
 /** Resolves credentials once, so every client (and one AssumeRole) shares them. */
 export function sharedCredentials(options: CredentialOptions): AwsCredentialIdentityProvider {
-  const base = options.credentials ?? fromNodeProviderChain()
+  // The STS (and SSO) clients the providers make follow the same rules as the clients made here.
+  const { retryMode, maxAttempts, retryStrategy } = retrySettings()
+  const clients = {
+    clientConfig: { retryMode, maxAttempts, retryStrategy },
+    clientPlugins: [faultRules]
+  }
+  const base = options.credentials ?? fromNodeProviderChain(clients)
   const provider: AwsCredentialIdentityProvider = options.roleToAssume
     ? inAccountOf(
         options.roleToAssume,
@@ -85,7 +164,8 @@ export function sharedCredentials(options: CredentialOptions): AwsCredentialIden
             DurationSeconds: 3600
           },
           masterCredentials: base,
-          clientConfig: { region: options.regions[0] }
+          clientConfig: { ...clients.clientConfig, region: options.regions[0] },
+          clientPlugins: clients.clientPlugins
         })
       )
     : base
@@ -270,6 +350,7 @@ export async function createClient<S extends Service>(
   // Every client's stack takes this middleware; TypeScript cannot see it through the union.
   const stack = made.client.middlewareStack as unknown as MiddlewareStack<object, MetadataBearer>
   stack.add(noteFailedAction(iam), { step: 'initialize', name: 'driftwatchFailedAction' })
+  stack.use(faultRules)
   return made
 }
 

@@ -2,7 +2,13 @@ import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-gr
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { parseArn } from '../../model/arn.js'
 import { createClient, sharedCredentials } from './clients.js'
-import { classifyFault, credentialsFault, errorName, EXPIRED_CREDENTIALS } from './faults.js'
+import {
+  classifyFault,
+  credentialsFault,
+  endpointClause,
+  errorName,
+  EXPIRED_CREDENTIALS
+} from './faults.js'
 import { paginateGetResources } from './sdk/tagging.js'
 import { tagsOf } from './tags.js'
 
@@ -53,8 +59,12 @@ const PAGE_SIZE = 100
 
 /** One line a user can act on, for a region whose scan failed. */
 export function regionFault(region: string, error: unknown): string {
-  const { kind, name, detail, tries } = classifyFault(error)
+  const fault = classifyFault(error)
+  const { kind, name, detail, tries } = fault
   switch (kind) {
+    case 'foreign':
+    case 'unsupported':
+      return `region ${region}: ${endpointClause(fault, 'the Tagging API')}`
     case 'expired':
       return EXPIRED_CREDENTIALS
     case 'denied':

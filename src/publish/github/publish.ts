@@ -2,7 +2,7 @@ import { messageOf } from '../../errors.js'
 import type { Inputs } from '../../inputs/options.js'
 import type { Annotation } from '../../render/annotations.js'
 import type { GitHubClient } from '../../github/client.js'
-import { createClient, statusOf } from '../../github/client.js'
+import { createClient, githubFault, statusOf } from '../../github/client.js'
 import { publishCheckRun } from './checks.js'
 import type { CheckRunText } from './checks.js'
 import { upsertComment } from './comment.js'
@@ -48,6 +48,15 @@ function describeFailure(
   error: unknown,
   context: EventContext
 ): string {
+  const fault = githubFault(error)
+  // Whatever its status: a proxy's or an outage page is no word from GitHub on the token.
+  if (fault.kind === 'foreign') {
+    return (
+      `Driftwatch could not ${what}: the answer was ${fault.detail}, not GitHub's API ` +
+      `(a proxy in between, or an outage page). The findings are in the job summary, the step ` +
+      `outputs and the report file.`
+    )
+  }
   const status = statusOf(error)
   // Octokit appends the documentation URL to the server's message; the message is what helps.
   const detail = messageOf(error)

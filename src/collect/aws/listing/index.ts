@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import { partitionOf } from '../../../model/arn.js'
 import { AwsClients, failedAction } from '../clients.js'
-import { classifyFault, credentialsFault, EXPIRED_CREDENTIALS } from '../faults.js'
+import { classifyFault, credentialsFault, endpointClause, EXPIRED_CREDENTIALS } from '../faults.js'
 import type { Lister, ListerContext } from './lister.js'
 import { eachLimited } from './lister.js'
 import { LISTERS } from './listers/index.js'
@@ -37,8 +37,12 @@ export const GLOBAL = 'global'
 const ITEM_CONCURRENCY = 8
 
 function reason(action: string, label: string, error: unknown): string {
-  const { kind, name, detail, tries } = classifyFault(error)
+  const fault = classifyFault(error)
+  const { kind, name, detail, tries } = fault
   switch (kind) {
+    case 'foreign':
+    case 'unsupported':
+      return endpointClause(fault, action)
     case 'denied':
       return `access denied to ${action}: grant it to list ${label}`
     case 'expired':

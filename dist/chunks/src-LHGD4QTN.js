@@ -1,0 +1,180 @@
+import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  AUDIT_EVENTS,
+  historyKind,
+  readEventContext,
+  readRunContext
+} from "./chunk-MHXQ3IZW.js";
+import {
+  actionsCache,
+  audit,
+  checkReportFiles,
+  failureReason,
+  initIsCurrent,
+  initWillRun,
+  readInputs,
+  renderSummary,
+  renderText,
+  reportFileTexts,
+  reportFiles,
+  restorePluginCache,
+  savePluginCache,
+  writeReportFiles
+} from "./chunk-NRLZ5WNP.js";
+import "./chunk-3FFBPA5O.js";
+import "./chunk-ISPD3HCI.js";
+import "./chunk-4MV7N5M5.js";
+import "./chunk-KBTWIID5.js";
+import "./chunk-PXOIFRMI.js";
+import "./chunk-WBAT22HC.js";
+import "./chunk-UEO5CBCT.js";
+import {
+  UserError,
+  messageOf
+} from "./chunk-FFYNXMZ5.js";
+import "./chunk-QNIVMOOM.js";
+
+// src/action/toolkit.ts
+var loading;
+function loadCore() {
+  return loading ??= import("./core-UB47YUSB.js");
+}
+var DeferredLog = class {
+  core;
+  waiting = [];
+  /** The toolkit, once every line written before it was loaded is out. */
+  async load() {
+    const core = await loadCore();
+    this.core = core;
+    for (const write of this.waiting.splice(0)) write(core);
+    return core;
+  }
+  info(message) {
+    this.write((core) => core.info(message));
+  }
+  notice(message) {
+    this.write((core) => core.notice(message));
+  }
+  warning(message) {
+    this.write((core) => core.warning(message));
+  }
+  secret(value) {
+    this.write((core) => core.setSecret(value));
+  }
+  write(line) {
+    if (this.core) line(this.core);
+    else this.waiting.push(line);
+  }
+};
+
+// src/action/main.ts
+function loadDeliveryModules(log) {
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-YZNIBDDO.js")]);
+}
+async function historyOptions(inputs, log) {
+  const event = await readEventContext();
+  const kind = historyKind(inputs, event);
+  let markStarted;
+  const started = new Promise((resolve) => markStarted = resolve);
+  const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
+  const options = kind && event && !scoped ? {
+    kind,
+    previous: started.then(() => import("./previous-audit-YR4SVODX.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+  } : void 0;
+  return { options, scoped, terraformStarted: markStarted };
+}
+function attributionWanted(inputs) {
+  if (inputs.attribution === "always") return true;
+  return inputs.attribution === "audit" && AUDIT_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? "");
+}
+function deliveryLoader(log) {
+  let loading2;
+  return () => {
+    if (loading2) return loading2;
+    loading2 = loadDeliveryModules(log);
+    loading2.catch(() => void 0);
+    return loading2;
+  };
+}
+async function restoreCache(inputs, log, loadDelivery) {
+  const initRuns = inputs.terraformInit && await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent);
+  if (!initRuns) return { save: async () => void 0 };
+  void loadDelivery();
+  const cacheLog = { info: (m) => log.info(m), notice: (m) => log.notice(m) };
+  const providers = await restorePluginCache({
+    workingDirectories: inputs.workingDirectories,
+    env: process.env,
+    cache: actionsCache,
+    log: cacheLog
+  });
+  return { save: () => savePluginCache(providers, actionsCache, cacheLog) };
+}
+async function auditRun(inputs, log, loadDelivery) {
+  const history = await historyOptions(inputs, log);
+  const audited = await audit(inputs, readRunContext(), log, {
+    terraformStarted: () => {
+      void loadDelivery();
+      history.terraformStarted();
+    },
+    ...history.options ? { history: history.options } : {},
+    attribution: attributionWanted(inputs)
+  });
+  const { scrubber } = audited;
+  const scoped = history.scoped;
+  if (!scoped) {
+    const scopes = [{ report: audited.report, state: audited.auditState }];
+    return { report: audited.report, scopes, scrubber };
+  }
+  const { scopedHistory } = await import("./issue-scopes-ZOCX5AM5.js");
+  return {
+    ...await scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log),
+    scrubber
+  };
+}
+async function deliver({ report, scopes, scrubber }, inputs, failure, [core, { setOutputs, writeJobSummary }, { publishResults }]) {
+  core.info(scrubber.scrub(renderText(report)));
+  const { paths, failed } = await writeReportFiles(
+    reportFiles(inputs),
+    reportFileTexts(report, scrubber)
+  );
+  setOutputs(report, paths["report-path"] ?? "");
+  await writeJobSummary(scrubber.scrub(renderSummary(report)));
+  if (paths["report-path"]) core.info(`JSON report: ${paths["report-path"]}`);
+  if (paths["sarif-path"]) core.info(`SARIF log: ${paths["sarif-path"]}`);
+  await publishResults(report, inputs, scrubber, failure, scopes);
+  return failed.map(({ error }) => messageOf(error));
+}
+async function verdict(log, reasons) {
+  const failed = reasons.filter((reason) => Boolean(reason));
+  if (failed.length > 0) (await log.load()).setFailed(failed.join(" "));
+}
+async function failOnError(log, error) {
+  const core = await log.load();
+  if (error instanceof UserError) {
+    core.setFailed(error.message);
+  } else {
+    core.debug(error instanceof Error ? error.stack ?? "" : "");
+    core.setFailed(`Driftwatch failed unexpectedly: ${messageOf(error)}`);
+  }
+}
+async function run() {
+  const log = new DeferredLog();
+  const loadDelivery = deliveryLoader(log);
+  try {
+    const inputs = readInputs();
+    if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl);
+    await checkReportFiles(reportFiles(inputs));
+    const cache = await restoreCache(inputs, log, loadDelivery);
+    const audited = await auditRun(inputs, log, loadDelivery);
+    const failure = failureReason(audited.report, inputs.failOn, inputs.failOnSeverity);
+    const unwritten = await deliver(audited, inputs, failure, await loadDelivery());
+    await cache.save();
+    await verdict(log, [...unwritten, failure]);
+  } catch (error) {
+    await failOnError(log, error);
+  }
+}
+
+// src/index.ts
+await run();
+//# sourceMappingURL=src-LHGD4QTN.js.map
