@@ -20,7 +20,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-NRLZ5WNP.js";
+} from "./chunk-NXAZTSWH.js";
 import "./chunk-3FFBPA5O.js";
 import "./chunk-ISPD3HCI.js";
 import "./chunk-4MV7N5M5.js";
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-LHGD4QTN.js.map
+//# sourceMappingURL=src-CQRUX227.js.map

@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-NRLZ5WNP.js";
+} from "./chunk-NXAZTSWH.js";
 import "./chunk-3FFBPA5O.js";
 import {
   countFindings
@@ -336,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-WJNXCM3C.js.map
+//# sourceMappingURL=cli-ETDNCFPU.js.map
