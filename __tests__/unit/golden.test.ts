@@ -64,7 +64,7 @@ const unmanaged: UnmanagedReport = {
   madeByAws: { 'default-vpc': 1 },
   coverage: 75,
   blindSpots:
-    'Listed directly: 2 types (docs/unmanaged.md in Driftwatch's repository). Other types are seen only when they carry tags.',
+    'Listed directly: 2 types (see docs/unmanaged.md in the Driftwatch repository). Other types are seen only when they carry tags.',
   durationMs: 10
 }
 

@@ -424,7 +424,7 @@ export function blindSpots(listing: Listing | undefined, notListed: NotListed[] 
       ? ` Not listed this time, so seen only if tagged: ${notListed.map(f => `${scopeOf(f.types.join(', '), f.region)} (${f.action})`).join('; ')}.`
       : ''
   return (
-    `Listed directly: ${listing.types.length} types (docs/unmanaged.md in Driftwatch's repository). Other types are seen only when they carry tags, ` +
+    `Listed directly: ${listing.types.length} types (see docs/unmanaged.md in the Driftwatch repository). Other types are seen only when they carry tags, ` +
     `and regions not scanned are not seen.${failed}`
   )
 }

@@ -20,7 +20,7 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-NXAZTSWH.js";
+} from "./chunk-GG2NSE3O.js";
 import "./chunk-3FFBPA5O.js";
 import "./chunk-ISPD3HCI.js";
 import "./chunk-4MV7N5M5.js";
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-CQRUX227.js.map
+//# sourceMappingURL=src-6YGPWA3L.js.map

@@ -4343,7 +4343,7 @@ function nameImportBlocks(resources2) {
 function blindSpots(listing, notListed = []) {
   if (!listing) return BLIND_SPOTS;
   const failed = notListed.length > 0 ? ` Not listed this time, so seen only if tagged: ${notListed.map((f) => `${scopeOf(f.types.join(", "), f.region)} (${f.action})`).join("; ")}.` : "";
-  return `Listed directly: ${listing.types.length} types (docs/unmanaged.md in Driftwatch's repository). Other types are seen only when they carry tags, and regions not scanned are not seen.${failed}`;
+  return `Listed directly: ${listing.types.length} types (see docs/unmanaged.md in the Driftwatch repository). Other types are seen only when they carry tags, and regions not scanned are not seen.${failed}`;
 }
 function ignoreSubject(resource, identity2) {
   const { importId, id } = identity2;
@@ -5384,4 +5384,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-NXAZTSWH.js.map
+//# sourceMappingURL=chunk-GG2NSE3O.js.map

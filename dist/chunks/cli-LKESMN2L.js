@@ -18,7 +18,7 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-NXAZTSWH.js";
+} from "./chunk-GG2NSE3O.js";
 import "./chunk-3FFBPA5O.js";
 import {
   countFindings
@@ -336,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-ETDNCFPU.js.map
+//# sourceMappingURL=cli-LKESMN2L.js.map
