@@ -28,6 +28,23 @@ export function sameContent(existing: string, wanted: string): boolean {
   return a !== undefined && b !== undefined ? a === b : existing === wanted
 }
 
+/** Deletes a comment a race left behind; one the racing run deleted first is gone already. */
+export async function deleteComment(
+  client: GitHubClient,
+  target: { owner: string; repo: string },
+  id: number
+): Promise<void> {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    })
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error
+  }
+}
+
 async function ourComments(client: GitHubClient, target: CommentTarget, marker: string) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
@@ -51,15 +68,7 @@ async function keepOldest(
 ): Promise<CommentResult> {
   const [kept] = await ourComments(client, target, marker)
   if (!kept || kept.id >= created.id) return created
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: created.id
-    })
-  } catch (error) {
-    if (statusOf(error) !== 404) throw error
-  }
+  await deleteComment(client, target, created.id)
   return { action: 'unchanged', id: kept.id, url: kept.html_url }
 }
 

@@ -8,6 +8,7 @@ import { decodeState } from '../../history/decode.js'
 import { stateComment } from '../../history/encode.js'
 import { mergeStates } from '../../history/merge.js'
 import type { AuditState } from '../../history/state.js'
+import { deleteComment } from './comment.js'
 
 /**
  * The audit issue: one open issue per repository and marker, carrying the label. An audit with
@@ -172,19 +173,6 @@ function joinedState(comments: StateComment[]): AuditState | undefined {
     .map(comment => decodeState(comment.body).state)
     .filter((state): state is AuditState => state !== undefined)
   return states.length > 0 ? states.reduce(mergeStates) : undefined
-}
-
-async function deleteComment(client: GitHubClient, target: IssueTarget, id: number) {
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id
-    })
-  } catch (error) {
-    // The racing audit deleted it first.
-    if (statusOf(error) !== 404) throw error
-  }
 }
 
 /** Rounds of reconciling after a write; each round only writes when a racing audit did. */

@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-KI7NRZXK.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-RZDKHA6I.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-RU3IAJLU.js.map
+//# sourceMappingURL=src-HNS5765P.js.map

@@ -159,6 +159,17 @@ function sameContent(existing, wanted) {
   const b = DIGEST.exec(wanted)?.[1];
   return a !== void 0 && b !== void 0 ? a === b : existing === wanted;
 }
+async function deleteComment(client, target, id) {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    });
+  } catch (error2) {
+    if (statusOf(error2) !== 404) throw error2;
+  }
+}
 async function ourComments(client, target, marker2) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
@@ -171,15 +182,7 @@ async function ourComments(client, target, marker2) {
 async function keepOldest(client, target, marker2, created) {
   const [kept] = await ourComments(client, target, marker2);
   if (!kept || kept.id >= created.id) return created;
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: created.id
-    });
-  } catch (error2) {
-    if (statusOf(error2) !== 404) throw error2;
-  }
+  await deleteComment(client, target, created.id);
   return { action: "unchanged", id: kept.id, url: kept.html_url };
 }
 async function upsertComment(client, target, marker2, body) {
@@ -512,17 +515,6 @@ async function syncIssueOnly(client, target, marker2, state, texts) {
 function joinedState(comments) {
   const states = comments.map((comment) => decodeState(comment.body).state).filter((state) => state !== void 0);
   return states.length > 0 ? states.reduce(mergeStates) : void 0;
-}
-async function deleteComment(client, target, id) {
-  try {
-    await client.rest.issues.deleteComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id
-    });
-  } catch (error2) {
-    if (statusOf(error2) !== 404) throw error2;
-  }
 }
 var RECONCILE_ROUNDS = 3;
 async function reconcileStateComments(client, target, issueNumber, written) {
@@ -1200,4 +1192,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-KI7NRZXK.js.map
+//# sourceMappingURL=results-RZDKHA6I.js.map
