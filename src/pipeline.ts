@@ -25,8 +25,8 @@ import type { PlanningAnswers } from './report/attribution-budget.js'
 import { askWhilePlanning, attribute } from './report/attribution-budget.js'
 import { buildReport } from './report/build.js'
 import type { PreviousHistory } from './history/compare.js'
+import type { KeptHistory } from './history/compare.js'
 import { withAuditHistory, withBaseline } from './history/compare.js'
-import type { AuditState } from './history/state.js'
 import type { Report, RunContext } from './model/report.js'
 import type { UnmanagedReport } from './model/findings.js'
 import type { ReportTexts } from './publish/report-files.js'
@@ -70,7 +70,7 @@ export interface AuditResult {
   report: Report
   scrubber: Scrubber
   /** The history to keep with the audit issue, after an audit. */
-  auditState?: AuditState
+  auditState?: KeptHistory
 }
 
 /** `*` and `?` globs on type names (parseTypeGlobs lets nothing else through). */
@@ -368,7 +368,7 @@ function attributeWhilePlanning(
 async function compareWithHistory(
   report: Report,
   history: AuditOptions['history']
-): Promise<{ report: Report; auditState?: AuditState }> {
+): Promise<{ report: Report; auditState?: KeptHistory }> {
   if (!history) return { report }
   const previous = await history.previous
   if (history.kind === 'pull-request') return { report: withBaseline(report, previous) }

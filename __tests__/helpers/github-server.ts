@@ -51,6 +51,14 @@ export interface StoredCheckRun {
   batches: number[]
 }
 
+/** Requests held back until `count` matching ones are in (see hold). */
+interface Hold {
+  method: string
+  path: RegExp
+  count: number
+  waiting: (() => void)[]
+}
+
 interface Fault {
   method: string
   path: RegExp
@@ -88,6 +96,7 @@ export class GitHubServer {
   readOnly = false
   url = ''
   private faults: Fault[] = []
+  private holds: Hold[] = []
   private nextIssue = 1
   private nextId = 1000
   private clock = Date.parse('2026-11-24T09:00:00Z')
@@ -115,6 +124,7 @@ export class GitHubServer {
     this.labels.clear()
     this.checkRuns.length = 0
     this.faults = []
+    this.holds = []
     this.readOnly = false
     this.nextIssue = 1
   }
@@ -152,6 +162,28 @@ export class GitHubServer {
       headers,
       ...(options.html !== undefined ? { html: options.html } : {})
     })
+  }
+
+  /**
+   * The next `count` requests matching method and path are held until the last of them is in,
+   * then answered in the order they came: two runs racing to write have then both read, with no
+   * timing involved. A test whose runs never send `count` of them times out.
+   */
+  hold(method: string, path: RegExp, count = 2): void {
+    this.holds.push({ method: method.toUpperCase(), path, count, waiting: [] })
+  }
+
+  private async held(record: RecordedRequest): Promise<void> {
+    const hold = this.holds.find(
+      h => h.waiting.length < h.count && h.method === record.method && h.path.test(record.path)
+    )
+    if (!hold) return
+    const released = new Promise<void>(resolve => hold.waiting.push(resolve))
+    if (hold.waiting.length === hold.count) {
+      this.holds = this.holds.filter(h => h !== hold)
+      for (const release of hold.waiting) release()
+    }
+    await released
   }
 
   addPullRequest(number?: number): number {
@@ -235,6 +267,7 @@ export class GitHubServer {
       status: 0
     }
     this.requests.push(record)
+    await this.held(record)
 
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       record.status = status
@@ -328,6 +361,10 @@ export class GitHubServer {
       if (req.method === 'PATCH') {
         comment.body = this.text(body.body)
         comment.updatedAt = this.tick()
+      }
+      if (req.method === 'DELETE') {
+        this.comments.splice(this.comments.indexOf(comment), 1)
+        return { status: 204 }
       }
       return { data: this.commentJson(comment) }
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { MotoServer } from '../../scripts/lib/moto.d.mts'
 import { openSecurityGroup, retagBucket } from '../../scripts/lib/tamper.mjs'
+import { decodeState } from '../../src/history/decode.js'
 import { REPO_ROOT } from '../helpers/action.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { GitHubServer } from '../helpers/github-server.js'
@@ -138,5 +139,40 @@ describe('audit issue', () => {
       `PATCH /repos/o/r/issues/${driftIssues()[0].number}`,
       expect.stringMatching(/^PATCH \/repos\/o\/r\/issues\/comments\/\d+$/)
     ])
+  })
+})
+
+describe('two audits at once', () => {
+  it('one issue, one history with both runs’ findings', async () => {
+    await retagBucket(`${PREFIX}-assets`, { Owner: 'carol' }, { endpoint: moto.endpoint })
+    await openSecurityGroup(`${PREFIX}-web`, 3389, { endpoint: moto.endpoint })
+    github.reset()
+    // Both look for an issue and open one; both then write a history comment on the first
+    // before either lists its comments again. Each plans part of the root, so each finds
+    // something the other does not.
+    github.hold('POST', /\/repos\/o\/r\/issues$/)
+    github.hold('POST', /\/issues\/1\/comments$/)
+    const runs = await Promise.all([
+      audit({ 'plan-args': '-target=aws_s3_bucket.assets' }),
+      audit({ 'plan-args': '-target=aws_security_group.web' }, 'workflow_dispatch')
+    ])
+    expect(runs.map(r => r.code)).toEqual([1, 1])
+    const issues = driftIssues()
+    expect(issues.map(i => [i.number, i.state, i.stateReason])).toEqual([
+      [1, 'open', null],
+      [2, 'closed', 'not_planned']
+    ])
+    expect(talk(2).map(c => c.body)).toEqual([
+      expect.stringMatching(/^Closed as a duplicate of #1/)
+    ])
+    const history = github.commentsOn(1).filter(c => c.body.includes('<!-- driftwatch:state:'))
+    expect(history).toHaveLength(1)
+    const keys = Object.keys(decodeState(history[0].body).state?.findings ?? {})
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/:aws_s3_bucket\.assets$/),
+        expect.stringMatching(/:aws_security_group\.web$/)
+      ])
+    )
   })
 })

@@ -14,6 +14,7 @@ import { driftKey, parseKey, unmanagedKey } from '../../src/history/keys.js'
 import type { Severity } from '../../src/model/severity.js'
 import type { UnmanagedResource } from '../../src/model/findings.js'
 import { decodeState } from '../../src/history/decode.js'
+import { mergeStates } from '../../src/history/merge.js'
 import { STATE_MARKER_END, STATE_MARKER_START } from '../../src/history/format.js'
 import { toWire } from '../../src/history/encode.js'
 import { describeAge, describeBaseline } from '../../src/render/since-last-audit.js'
@@ -523,5 +524,46 @@ describe('a state too big for its comment', () => {
     const lowestKept = Math.min(...kept.map(rank))
     expect(dropped.every(key => rank(key) <= lowestKept)).toBe(true)
     expect(decodeState(fitted.text)).toEqual({ state: fitted.stored })
+  })
+})
+
+describe('two histories racing audits wrote, merged', () => {
+  const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}`
+  const base = advance(undefined, [{ key: sgKey }, { key: roleKey }], day(2)).state
+  // Two audits on the same day, both from `base`: one also sees the bucket, the other the stray
+  // group and no longer the role.
+  const a = advance(base, [{ key: sgKey }, { key: roleKey }, { key: bucketKey }], day(9)).state
+  const b = advance(base, [{ key: sgKey, severity: 'high' }, { key: strayKey }], day(9)).state
+
+  it('keeps every finding either saw, with its first-seen day and the higher severity', () => {
+    const merged = mergeStates(a, b)
+    expect(merged).toEqual({
+      version: 1,
+      audits: 2,
+      lastAudit: day(9),
+      findings: {
+        [bucketKey]: { first: day(9), last: day(9), audits: 1 },
+        [sgKey]: { first: day(2), last: day(9), audits: 2, severity: 'high' },
+        [roleKey]: { first: day(2), last: day(9), audits: 2 },
+        [strayKey]: { first: day(9), last: day(9), audits: 1 }
+      },
+      resolved: []
+    })
+  })
+
+  it('is the same whichever way round, and merging again changes nothing', () => {
+    const merged = mergeStates(a, b)
+    expect(mergeStates(b, a)).toEqual(merged)
+    expect(mergeStates(merged, a)).toEqual(merged)
+    expect(mergeStates(b, merged)).toEqual(merged)
+    expect(throughIssue(merged)).toEqual(merged)
+  })
+
+  it('a later audit that resolved a finding wins over the history it advanced from', () => {
+    const later = advance(a, [{ key: sgKey }], day(16)).state
+    const merged = mergeStates(a, later)
+    expect(Object.keys(merged.findings)).toEqual([sgKey])
+    expect(merged.resolved.map(r => r.key)).toEqual([bucketKey, roleKey])
+    expect(merged).toEqual(later)
   })
 })

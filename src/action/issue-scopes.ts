@@ -1,7 +1,7 @@
 import { readHistory } from '../collect/github/previous-audit.js'
 import type { HistoryLog } from '../collect/github/previous-audit.js'
 import { reportKey } from '../github/markers.js'
-import type { AuditState } from '../history/state.js'
+import type { KeptHistory } from '../history/compare.js'
 import { withAuditHistory, withBaseline } from '../history/compare.js'
 import type { Inputs } from '../inputs/options.js'
 import type { Report } from '../model/report.js'
@@ -11,7 +11,7 @@ import { issueScopes, mergeScopes } from '../report/scope.js'
 export interface ScopedAudit {
   report: Report
   /** One per audit issue: its part of the report and, after an audit, the history to keep. */
-  scopes: { report: Report; state?: AuditState }[]
+  scopes: { report: Report; state?: KeptHistory }[]
 }
 
 /**

@@ -9,8 +9,14 @@ import { publishToGitHub } from '../publish/github/publish.js'
 import type { Report } from '../model/report.js'
 import { renderAnnotations, renderCheckRun } from '../render/annotations.js'
 import { renderComment } from '../render/comment.js'
-import { renderIssue, renderIssueResolved, renderIssueReturned } from '../render/issue.js'
+import {
+  renderIssue,
+  renderIssueDuplicate,
+  renderIssueResolved,
+  renderIssueReturned
+} from '../render/issue.js'
 import { marker, reportKey } from '../github/markers.js'
+import type { KeptHistory } from '../history/compare.js'
 import type { AuditState } from '../history/state.js'
 import { sendWebhook } from '../publish/webhook.js'
 import { stateComment } from '../history/encode.js'
@@ -56,7 +62,16 @@ async function notify(
 /** An audit issue's part of the report and, after an audit, the history to keep with it. */
 export interface IssueScope {
   report: Report
-  state?: AuditState
+  state?: KeptHistory
+}
+
+/** The history comment's body, and the same audit's over a history another audit wrote since. */
+function historyTexts(history: KeptHistory | undefined) {
+  if (!history) return {}
+  return {
+    state: stateComment(history.state),
+    restate: (fresher: AuditState) => stateComment(history.over(fresher))
+  }
 }
 
 export async function publishResults(
@@ -92,7 +107,8 @@ export async function publishResults(
             returned: scrub(renderIssueReturned(scope.report)),
             // Not scrubbed: it holds only keys and days, and a replaced run of its base64
             // would make the history unreadable.
-            ...(scope.state ? { state: stateComment(scope.state) } : {})
+            ...historyTexts(scope.state),
+            duplicate: kept => scrub(renderIssueDuplicate(kept))
           }
         })),
         check: {

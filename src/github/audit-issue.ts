@@ -39,7 +39,7 @@ export function isOurs(issue: FoundIssue, marker: string): boolean {
   return !issue.pull_request && (issue.body ?? '').includes(marker)
 }
 
-/** The open issue with our label and marker; the oldest, should a race ever have made two. */
+/** The open issue with our label and marker; the oldest, should a race have made two. */
 export async function findOpen(
   client: GitHubClient,
   target: IssueTarget,
@@ -79,23 +79,33 @@ export async function findClosed(
   return last && last.state_reason !== 'not_planned' ? last : undefined
 }
 
-/**
- * The comment holding the state. GitHub lists comments oldest first; should a race ever have
- * left two, the newest is the one read, and so the one the next audit edits.
- */
-export async function findStateComment(
+/** Every comment holding a state, oldest first as GitHub lists them. */
+export async function findStateComments(
   client: GitHubClient,
   target: Omit<IssueTarget, 'label'>,
   issueNumber: number
-): Promise<StateComment | undefined> {
+): Promise<StateComment[]> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: issueNumber,
     per_page: 100
   })
-  const found = comments.findLast(comment => comment.body?.includes(STATE_MARKER_START))
-  return found && { id: found.id, body: found.body ?? '', html_url: found.html_url }
+  return comments
+    .filter(comment => comment.body?.includes(STATE_MARKER_START))
+    .map(found => ({ id: found.id, body: found.body ?? '', html_url: found.html_url }))
+}
+
+/**
+ * The comment holding the state. Should a race have left two that no run reconciled, the newest
+ * is the one read; the next audit's write joins them (publish/github/issue.ts).
+ */
+export async function findStateComment(
+  client: GitHubClient,
+  target: Omit<IssueTarget, 'label'>,
+  issueNumber: number
+): Promise<StateComment | undefined> {
+  return (await findStateComments(client, target, issueNumber)).at(-1)
 }
 
 /**

@@ -11,6 +11,15 @@ import type { Report, ResolvedFinding } from '../model/report.js'
  * its findings with the last audit's. What was read from the issue comes in as `previous`.
  */
 
+/**
+ * The history an audit keeps: the state it advanced from the one it read, and the same audit
+ * advanced over a fresher state, should another audit have written one in between.
+ */
+export interface KeptHistory {
+  state: AuditState
+  over(fresher: AuditState): AuditState
+}
+
 export interface PreviousHistory {
   state?: AuditState
   /** Why a stored state could not be used, in one line. */
@@ -71,14 +80,16 @@ export function withAuditHistory(
   report: Report,
   previous: PreviousHistory,
   now: Date = new Date(report.generatedAt)
-): { report: Report; state: AuditState } {
+): { report: Report; state: KeptHistory } {
   const next = copied(report)
   const findings = keyed(next)
   const current = currentFindings(
     next.directories.map(d => ({ label: d.path, drift: d.drift })),
     next.unmanaged?.resources ?? []
   )
-  const advanced = advance(previous.state, current, auditDay(now), unchecked(next))
+  const scope = unchecked(next)
+  const day = auditDay(now)
+  const advanced = advance(previous.state, current, day, scope)
   for (const { key, set } of findings) {
     const age = advanced.perFinding.get(key)
     if (age) set({ status: age.isNew ? 'new' : 'known', firstSeen: age.first, audits: age.audits })
@@ -94,7 +105,8 @@ export function withAuditHistory(
       .filter((r): r is ResolvedFinding => r !== undefined),
     ...(previous.problem ? { note: previous.problem } : {})
   }
-  return { report: next, state: advanced.state }
+  const over = (fresher: AuditState) => advance(fresher, current, day, scope).state
+  return { report: next, state: { state: advanced.state, over } }
 }
 
 /** A pull request: which findings the last audit knew; the history itself is left as it was. */

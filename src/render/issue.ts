@@ -88,3 +88,8 @@ function countsSummary(report: Report): string {
   ].filter(Boolean)
   return parts.join(' and ') || 'drift'
 }
+
+/** Posted on an audit issue a racing audit opened beside the one kept, before closing it. */
+export function renderIssueDuplicate(kept: number): string {
+  return `Closed as a duplicate of #${kept}: two audits ran at once and each opened an issue. The findings and the history are kept there.`
+}

@@ -1,8 +1,9 @@
 import type { GitHubClient } from '../../github/client.js'
+import { statusOf } from '../../github/client.js'
 
 /**
  * The pull request comment: one per pull request and marker, created once and then edited in
- * place. Never deleted: a clean run edits it to say so.
+ * place. A clean run edits it to say so; only a duplicate a racing run left is deleted.
  */
 
 export interface CommentTarget {
@@ -27,6 +28,50 @@ export function sameContent(existing: string, wanted: string): boolean {
   return a !== undefined && b !== undefined ? a === b : existing === wanted
 }
 
+/** Deletes a comment a race left behind; one the racing run deleted first is gone already. */
+export async function deleteComment(
+  client: GitHubClient,
+  target: { owner: string; repo: string },
+  id: number
+): Promise<void> {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    })
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error
+  }
+}
+
+async function ourComments(client: GitHubClient, target: CommentTarget, marker: string) {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })
+  // Oldest first, as GitHub lists them.
+  return comments.filter(comment => comment.body?.includes(marker))
+}
+
+/**
+ * After creating: a run that raced this one (two matrix jobs, a re-run) may have created one
+ * too. The oldest stays, whichever run lists first; the run that created a newer one deletes it.
+ */
+async function keepOldest(
+  client: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  created: CommentResult
+): Promise<CommentResult> {
+  const [kept] = await ourComments(client, target, marker)
+  if (!kept || kept.id >= created.id) return created
+  await deleteComment(client, target, created.id)
+  return { action: 'unchanged', id: kept.id, url: kept.html_url }
+}
+
 export async function upsertComment(
   client: GitHubClient,
   target: CommentTarget,
@@ -34,14 +79,8 @@ export async function upsertComment(
   body: string
 ): Promise<CommentResult> {
   const { owner, repo, issueNumber } = target
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: issueNumber,
-    per_page: 100
-  })
-  // Oldest first, as GitHub lists them: if a race ever left two, the first stays the living one.
-  const existing = comments.find(comment => comment.body?.includes(marker))
+  // Should a race have left two, the oldest is the living one.
+  const [existing] = await ourComments(client, target, marker)
   if (!existing) {
     const { data } = await client.rest.issues.createComment({
       owner,
@@ -49,7 +88,8 @@ export async function upsertComment(
       issue_number: issueNumber,
       body
     })
-    return { action: 'created', id: data.id, url: data.html_url }
+    const created: CommentResult = { action: 'created', id: data.id, url: data.html_url }
+    return keepOldest(client, target, marker, created)
   }
   if (sameContent(existing.body ?? '', body)) {
     return { action: 'unchanged', id: existing.id, url: existing.html_url }

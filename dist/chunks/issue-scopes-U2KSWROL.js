@@ -1,17 +1,17 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-D52MTJ2T.js";
+} from "./chunk-P443L2TM.js";
 import {
   reportKey
-} from "./chunk-EQBXZ6W6.js";
+} from "./chunk-54X7UPET.js";
 import {
   countFindings,
   withAuditHistory,
   withBaseline
-} from "./chunk-ISPD3HCI.js";
-import "./chunk-4MV7N5M5.js";
-import "./chunk-KBTWIID5.js";
+} from "./chunk-3EW2NWDT.js";
+import "./chunk-CSZBPETF.js";
+import "./chunk-IOEPNHZF.js";
 import "./chunk-XLWJYSYU.js";
 import "./chunk-UEO5CBCT.js";
 import "./chunk-FFYNXMZ5.js";
@@ -85,4 +85,4 @@ async function scopedHistory(report, kind, inputs, event, log) {
 export {
   scopedHistory
 };
-//# sourceMappingURL=issue-scopes-ZOCX5AM5.js.map
+//# sourceMappingURL=issue-scopes-U2KSWROL.js.map

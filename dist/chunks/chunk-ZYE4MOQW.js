@@ -27,22 +27,20 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-3FFBPA5O.js";
+} from "./chunk-RNJBQ7UT.js";
 import {
   buildReport,
   withAuditHistory,
   withBaseline
-} from "./chunk-ISPD3HCI.js";
-import {
-  driftKey,
-  parseKey,
-  unmanagedKey
-} from "./chunk-4MV7N5M5.js";
+} from "./chunk-3EW2NWDT.js";
 import {
   atLeast,
+  driftKey,
   errorText,
-  severityRank
-} from "./chunk-KBTWIID5.js";
+  parseKey,
+  severityRank,
+  unmanagedKey
+} from "./chunk-IOEPNHZF.js";
 import {
   LISTED_TYPES
 } from "./chunk-PXOIFRMI.js";
@@ -5384,4 +5382,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-GG2NSE3O.js.map
+//# sourceMappingURL=chunk-ZYE4MOQW.js.map

@@ -18,15 +18,15 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-GG2NSE3O.js";
-import "./chunk-3FFBPA5O.js";
+} from "./chunk-ZYE4MOQW.js";
+import "./chunk-RNJBQ7UT.js";
 import {
   countFindings
-} from "./chunk-ISPD3HCI.js";
-import "./chunk-4MV7N5M5.js";
+} from "./chunk-3EW2NWDT.js";
+import "./chunk-CSZBPETF.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-KBTWIID5.js";
+} from "./chunk-IOEPNHZF.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
@@ -336,4 +336,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-LKESMN2L.js.map
+//# sourceMappingURL=cli-CRISEYFZ.js.map

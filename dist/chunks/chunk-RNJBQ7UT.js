@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   errorText,
   securityConcerns
-} from "./chunk-KBTWIID5.js";
+} from "./chunk-IOEPNHZF.js";
 import {
   parsePolicyDocument,
   policyStatements
@@ -1401,4 +1401,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-3FFBPA5O.js.map
+//# sourceMappingURL=chunk-RNJBQ7UT.js.map

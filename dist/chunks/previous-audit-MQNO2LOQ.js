@@ -1,10 +1,9 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-D52MTJ2T.js";
-import "./chunk-EQBXZ6W6.js";
-import "./chunk-4MV7N5M5.js";
-import "./chunk-KBTWIID5.js";
+} from "./chunk-P443L2TM.js";
+import "./chunk-54X7UPET.js";
+import "./chunk-IOEPNHZF.js";
 import "./chunk-XLWJYSYU.js";
 import "./chunk-UEO5CBCT.js";
 import "./chunk-FFYNXMZ5.js";
@@ -13,4 +12,4 @@ import "./chunk-QNIVMOOM.js";
 export {
   readHistory
 };
-//# sourceMappingURL=previous-audit-YR4SVODX.js.map
+//# sourceMappingURL=previous-audit-MQNO2LOQ.js.map

@@ -1,4 +1,7 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  normaliseArn
+} from "./chunk-UEO5CBCT.js";
 
 // src/model/severity.ts
 var SEVERITIES = [
@@ -27,6 +30,31 @@ function errorText(error) {
   return error.message.startsWith(error.scope) ? error.message : `${error.scope}: ${error.message}`;
 }
 
+// src/history/keys.ts
+var DRIFT_PREFIX = "drift:";
+var UNMANAGED_PREFIX = "unmanaged:";
+function isFindingKey(key) {
+  return key.startsWith(DRIFT_PREFIX) || key.startsWith(UNMANAGED_PREFIX);
+}
+function driftKey(directory, finding) {
+  return `${DRIFT_PREFIX}${directoryLabel(directory)}:${finding.address}`;
+}
+function unmanagedKey(resource) {
+  return resource.arn ? `${UNMANAGED_PREFIX}${normaliseArn(resource.arn)}` : `${UNMANAGED_PREFIX}${resource.type}:${resource.id}`;
+}
+function parseKey(key) {
+  if (key.startsWith(UNMANAGED_PREFIX))
+    return { kind: "unmanaged", resource: key.slice(UNMANAGED_PREFIX.length) };
+  if (!key.startsWith(DRIFT_PREFIX)) return void 0;
+  const colon = key.indexOf(":", DRIFT_PREFIX.length);
+  if (colon < 0) return void 0;
+  return {
+    kind: "drift",
+    directory: key.slice(DRIFT_PREFIX.length, colon),
+    address: key.slice(colon + 1)
+  };
+}
+
 // src/history/state.ts
 function dayNumber(day) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
@@ -52,8 +80,14 @@ export {
   REPORT_SCHEMA_VERSION,
   directoryLabel,
   errorText,
+  DRIFT_PREFIX,
+  UNMANAGED_PREFIX,
+  isFindingKey,
+  driftKey,
+  unmanagedKey,
+  parseKey,
   dayNumber,
   dayFromNumber,
   auditDay
 };
-//# sourceMappingURL=chunk-KBTWIID5.js.map
+//# sourceMappingURL=chunk-IOEPNHZF.js.map

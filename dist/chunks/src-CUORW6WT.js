@@ -20,11 +20,11 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-GG2NSE3O.js";
-import "./chunk-3FFBPA5O.js";
-import "./chunk-ISPD3HCI.js";
-import "./chunk-4MV7N5M5.js";
-import "./chunk-KBTWIID5.js";
+} from "./chunk-ZYE4MOQW.js";
+import "./chunk-RNJBQ7UT.js";
+import "./chunk-3EW2NWDT.js";
+import "./chunk-CSZBPETF.js";
+import "./chunk-IOEPNHZF.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-YZNIBDDO.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-RZDKHA6I.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -79,7 +79,7 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./previous-audit-YR4SVODX.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./previous-audit-MQNO2LOQ.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
@@ -125,7 +125,7 @@ async function auditRun(inputs, log, loadDelivery) {
     const scopes = [{ report: audited.report, state: audited.auditState }];
     return { report: audited.report, scopes, scrubber };
   }
-  const { scopedHistory } = await import("./issue-scopes-ZOCX5AM5.js");
+  const { scopedHistory } = await import("./issue-scopes-U2KSWROL.js");
   return {
     ...await scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log),
     scrubber
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6YGPWA3L.js.map
+//# sourceMappingURL=src-CUORW6WT.js.map

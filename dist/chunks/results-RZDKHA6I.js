@@ -5,17 +5,18 @@ import {
   STATE_MARKER_END,
   STATE_MARKER_START,
   createClient,
+  decodeState,
   digestMarker,
   findClosed,
   findOpen,
-  findStateComment,
+  findStateComments,
   githubFault,
   indexWidth,
   marker,
   reportKey,
   severityDigit,
   statusOf
-} from "./chunk-EQBXZ6W6.js";
+} from "./chunk-54X7UPET.js";
 import {
   publishTargets,
   readEventContext
@@ -35,15 +36,19 @@ import {
   runLink,
   severityLabel,
   tableRows
-} from "./chunk-3FFBPA5O.js";
+} from "./chunk-RNJBQ7UT.js";
+import {
+  MAX_RESOLVED
+} from "./chunk-CSZBPETF.js";
 import {
   dayNumber,
   directoryLabel,
   securityConcerns,
   severityRank
-} from "./chunk-KBTWIID5.js";
+} from "./chunk-IOEPNHZF.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-XLWJYSYU.js";
+import "./chunk-UEO5CBCT.js";
 import {
   clip,
   compareCodeUnits,
@@ -154,15 +159,35 @@ function sameContent(existing, wanted) {
   const b = DIGEST.exec(wanted)?.[1];
   return a !== void 0 && b !== void 0 ? a === b : existing === wanted;
 }
-async function upsertComment(client, target, marker2, body) {
-  const { owner, repo, issueNumber } = target;
+async function deleteComment(client, target, id) {
+  try {
+    await client.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id
+    });
+  } catch (error2) {
+    if (statusOf(error2) !== 404) throw error2;
+  }
+}
+async function ourComments(client, target, marker2) {
   const comments = await client.paginate(client.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: issueNumber,
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
     per_page: 100
   });
-  const existing = comments.find((comment) => comment.body?.includes(marker2));
+  return comments.filter((comment) => comment.body?.includes(marker2));
+}
+async function keepOldest(client, target, marker2, created) {
+  const [kept] = await ourComments(client, target, marker2);
+  if (!kept || kept.id >= created.id) return created;
+  await deleteComment(client, target, created.id);
+  return { action: "unchanged", id: kept.id, url: kept.html_url };
+}
+async function upsertComment(client, target, marker2, body) {
+  const { owner, repo, issueNumber } = target;
+  const [existing] = await ourComments(client, target, marker2);
   if (!existing) {
     const { data: data2 } = await client.rest.issues.createComment({
       owner,
@@ -170,7 +195,8 @@ async function upsertComment(client, target, marker2, body) {
       issue_number: issueNumber,
       body
     });
-    return { action: "created", id: data2.id, url: data2.html_url };
+    const created = { action: "created", id: data2.id, url: data2.html_url };
+    return keepOldest(client, target, marker2, created);
   }
   if (sameContent(existing.body ?? "", body)) {
     return { action: "unchanged", id: existing.id, url: existing.html_url };
@@ -182,6 +208,214 @@ async function upsertComment(client, target, marker2, body) {
     body
   });
   return { action: "updated", id: data.id, url: data.html_url };
+}
+
+// src/history/encode.ts
+import { brotliCompressSync, constants } from "node:zlib";
+function frontCode(keys) {
+  const p = [];
+  const k = [];
+  let previous = "";
+  for (const key of keys) {
+    let shared = 0;
+    const most2 = Math.min(previous.length, key.length);
+    while (shared < most2 && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
+    p.push(shared);
+    k.push(key.slice(shared));
+    previous = key;
+  }
+  return { p, k };
+}
+function writeIndex(n, width) {
+  let out = "";
+  for (let i = 0; i < width; i++, n = Math.floor(n / DIGITS.length)) {
+    out = DIGITS[n % DIGITS.length] + out;
+  }
+  return out;
+}
+function historyTable(rows) {
+  const tally = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const id = row.join(",");
+    const seen = tally.get(id);
+    if (seen) seen.count++;
+    else tally.set(id, { row, count: 1 });
+  }
+  const order = [...tally.entries()].sort(
+    ([a, x], [b, y]) => y.count - x.count || compareCodeUnits(a, b)
+  );
+  const width = indexWidth(order.length);
+  const index = new Map(order.map(([id], n) => [id, writeIndex(n, width)]));
+  return {
+    h: order.flatMap(([, { row }]) => row),
+    i: rows.map((row) => index.get(row.join(","))).join("")
+  };
+}
+function toWire(state) {
+  const base = dayNumber(state.lastAudit) ?? 0;
+  const age = (day) => base - (dayNumber(day) ?? base);
+  const keys = Object.keys(state.findings).sort(compareCodeUnits);
+  const rows = keys.map((key) => state.findings[key]);
+  return {
+    n: state.audits,
+    d: state.lastAudit,
+    ...frontCode(keys),
+    ...historyTable(rows.map((h) => [age(h.first), age(h.last), h.audits])),
+    s: rows.map((h) => severityDigit(h.severity)).join(""),
+    r: {
+      ...frontCode(state.resolved.map((r) => r.key)),
+      f: state.resolved.map((r) => age(r.first)),
+      o: state.resolved.map((r) => age(r.resolvedOn)),
+      a: state.resolved.map((r) => state.audits - r.audit)
+    },
+    ...state.truncated ? { x: state.truncated } : {}
+  };
+}
+var STATE_LIMIT = 6e4;
+function compress(json, quality) {
+  const bytes = Buffer.from(json, "utf8");
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+    }
+  });
+}
+var BEST = constants.BROTLI_MAX_QUALITY;
+var FAST = 5;
+function markerText(state, quality = BEST) {
+  const payload = compress(JSON.stringify(toWire(state)), quality).toString("base64");
+  return `${STATE_MARKER_START}v${STATE_FORMAT}:${payload}${STATE_MARKER_END}`;
+}
+function largest(max, fits) {
+  let low = 0;
+  let high = max;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function most(max, limit, candidate, atMax = markerText(candidate(max))) {
+  const ratio = atMax.length / markerText(candidate(max), FAST).length;
+  let n = largest(max, (k) => markerText(candidate(k), FAST).length * ratio <= limit);
+  let text = markerText(candidate(n));
+  while (text.length > limit && n > 0) {
+    n = Math.floor(n * 0.98);
+    text = markerText(candidate(n));
+  }
+  return { n, text };
+}
+function keepOrder(state) {
+  const rank = (key) => {
+    const severity = state.findings[key].severity;
+    return severity ? severityRank(severity) : -1;
+  };
+  return Object.keys(state.findings).sort(
+    (a, b) => rank(b) - rank(a) || compareCodeUnits(state.findings[a].first, state.findings[b].first) || compareCodeUnits(a, b)
+  );
+}
+function withResolved(state, n) {
+  return { ...state, resolved: state.resolved.slice(0, n) };
+}
+function withFindings(state, order, n) {
+  const findings = Object.fromEntries(order.slice(0, n).map((key) => [key, state.findings[key]]));
+  const dropped = order.length - n;
+  return { ...state, findings, resolved: [], ...dropped ? { truncated: dropped } : {} };
+}
+function fitState(state, limit = STATE_LIMIT) {
+  const whole = markerText(state);
+  if (whole.length <= limit) return { text: whole, stored: state, droppedResolved: 0 };
+  const bare = markerText(withResolved(state, 0));
+  if (bare.length <= limit) {
+    const { n: n2, text: text2 } = most(state.resolved.length, limit, (k) => withResolved(state, k), whole);
+    return { text: text2, stored: withResolved(state, n2), droppedResolved: state.resolved.length - n2 };
+  }
+  const order = keepOrder(state);
+  const { n, text } = most(order.length, limit, (k) => withFindings(state, order, k), bare);
+  return {
+    text,
+    stored: withFindings(state, order, n),
+    droppedResolved: state.resolved.length
+  };
+}
+function encodeState(state) {
+  return fitState(state).text;
+}
+function stateComment(state) {
+  return [
+    `_Driftwatch keeps this audit's history here (${state.audits === 1 ? "1 audit" : `${state.audits} audits`}, the last on ${state.lastAudit}): when each finding was first seen and what was resolved. Editing or deleting this comment starts the history afresh._`,
+    "",
+    encodeState(state)
+  ].join("\n");
+}
+
+// src/history/merge.ts
+function earlier(a, b) {
+  return compareCodeUnits(a, b) <= 0 ? a : b;
+}
+function later(a, b) {
+  return compareCodeUnits(a, b) >= 0 ? a : b;
+}
+function higher(a, b) {
+  if (!a || !b) return a ?? b;
+  return severityRank(a) >= severityRank(b) ? a : b;
+}
+function joinFinding(a, b) {
+  const severity = higher(a.severity, b.severity);
+  return {
+    first: earlier(a.first, b.first),
+    last: later(a.last, b.last),
+    audits: Math.max(a.audits, b.audits),
+    ...severity ? { severity } : {}
+  };
+}
+function resolvedLater(resolution, finding, holder) {
+  return resolution.audit > holder.audits && compareCodeUnits(resolution.resolvedOn, finding.last) >= 0;
+}
+function joinResolutions(a, b) {
+  if (a.audit !== b.audit) return a.audit > b.audit ? a : b;
+  return {
+    key: a.key,
+    first: earlier(a.first, b.first),
+    resolvedOn: later(a.resolvedOn, b.resolvedOn),
+    audit: a.audit
+  };
+}
+function byAuditThenKey(x, y) {
+  return y.audit - x.audit || compareCodeUnits(x.key, y.key);
+}
+function mergeStates(a, b) {
+  const resolutions = /* @__PURE__ */ new Map();
+  for (const entry of [...a.resolved, ...b.resolved]) {
+    const had = resolutions.get(entry.key);
+    resolutions.set(entry.key, had ? joinResolutions(had, entry) : entry);
+  }
+  const findings = {};
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a.findings), ...Object.keys(b.findings)])];
+  for (const key of keys.sort(compareCodeUnits)) {
+    const inA = Object.hasOwn(a.findings, key) ? a.findings[key] : void 0;
+    const inB = Object.hasOwn(b.findings, key) ? b.findings[key] : void 0;
+    const joined = inA && inB ? joinFinding(inA, inB) : inA ?? inB;
+    if (!joined) continue;
+    const resolution = resolutions.get(key);
+    const holder = inA && inB ? void 0 : inA ? a : b;
+    if (resolution && holder && resolvedLater(resolution, joined, holder)) continue;
+    findings[key] = joined;
+    resolutions.delete(key);
+  }
+  const truncated = Math.max(a.truncated ?? 0, b.truncated ?? 0);
+  return {
+    version: 1,
+    audits: Math.max(a.audits, b.audits),
+    lastAudit: later(a.lastAudit, b.lastAudit),
+    findings,
+    resolved: [...resolutions.values()].sort(byAuditThenKey).slice(0, MAX_RESOLVED),
+    ...truncated > 0 ? { truncated } : {}
+  };
 }
 
 // src/publish/github/issue.ts
@@ -278,22 +512,84 @@ async function syncIssueOnly(client, target, marker2, state, texts) {
   });
   return { action: "created", number: data.number, url: data.html_url };
 }
-async function upsertStateComment(client, target, issue, body) {
+function joinedState(comments) {
+  const states = comments.map((comment) => decodeState(comment.body).state).filter((state) => state !== void 0);
+  return states.length > 0 ? states.reduce(mergeStates) : void 0;
+}
+var RECONCILE_ROUNDS = 3;
+async function reconcileStateComments(client, target, issueNumber, written) {
+  const mine = decodeState(written).state;
+  for (let round = 0; round < RECONCILE_ROUNDS; round++) {
+    const comments = await findStateComments(client, target, issueNumber);
+    const [kept, ...extra] = comments;
+    if (!kept) return;
+    if (extra.length === 0 && kept.body === written) return;
+    const theirs = joinedState(comments);
+    const joinMine = mine && (!theirs || theirs.audits <= mine.audits);
+    const joined = joinMine && theirs ? mergeStates(theirs, mine) : theirs ?? mine;
+    if (!joined) return;
+    const body = stateComment(joined);
+    if (extra.length === 0 && body === kept.body) return;
+    if (body !== kept.body) {
+      await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: kept.id,
+        body
+      });
+    }
+    for (const comment of extra) await deleteComment(client, target, comment.id);
+  }
+}
+async function upsertStateComment(client, target, issue, texts) {
   const { owner, repo } = target;
-  const existing = issue.action === "created" ? void 0 : await findStateComment(client, target, issue.number);
+  const comments = issue.action === "created" ? [] : await findStateComments(client, target, issue.number);
+  const fresher = joinedState(comments);
+  const body = fresher && texts.restate ? texts.restate(fresher) : texts.state;
+  const [existing] = comments;
+  let action;
   if (!existing) {
     await client.rest.issues.createComment({ owner, repo, issue_number: issue.number, body });
-    return "created";
+    action = "created";
+  } else if (existing.body === body && comments.length === 1) {
+    return "unchanged";
+  } else {
+    if (existing.body !== body)
+      await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+    action = "updated";
   }
-  if (existing.body === body) return "unchanged";
-  await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-  return "updated";
+  await reconcileStateComments(client, target, issue.number, body);
+  return action;
+}
+async function reconcileIssues(client, target, marker2, synced, texts) {
+  const kept = await findOpen(client, target, marker2);
+  if (!kept || kept.number >= synced.number) return synced;
+  const { owner, repo } = target;
+  await client.rest.issues.update({
+    owner,
+    repo,
+    issue_number: synced.number,
+    state: "closed",
+    state_reason: "not_planned"
+  });
+  if (texts.duplicate) {
+    await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: synced.number,
+      body: texts.duplicate(kept.number)
+    });
+  }
+  return { action: "updated", number: kept.number, url: kept.html_url };
 }
 async function syncIssue(client, target, marker2, state, texts) {
-  const result = await syncIssueOnly(client, target, marker2, state, texts);
-  if (result.action === "none" || texts.state === void 0) return result;
+  const synced = await syncIssueOnly(client, target, marker2, state, texts);
+  if (synced.action === "none") return synced;
+  const result = synced.action === "created" || synced.action === "reopened" ? await reconcileIssues(client, target, marker2, synced, texts) : synced;
+  if (texts.state === void 0) return result;
+  const withState = { ...texts, state: texts.state };
   try {
-    return { ...result, state: await upsertStateComment(client, target, result, texts.state) };
+    return { ...result, state: await upsertStateComment(client, target, result, withState) };
   } catch (error2) {
     throw new StateNotWritten(result, error2);
   }
@@ -567,6 +863,9 @@ function countsSummary(report) {
   ].filter(Boolean);
   return parts.join(" and ") || "drift";
 }
+function renderIssueDuplicate(kept) {
+  return `Closed as a duplicate of #${kept}: two audits ran at once and each opened an issue. The findings and the history are kept there.`;
+}
 
 // src/publish/webhook.ts
 var DEFAULTS = {
@@ -671,149 +970,6 @@ async function sendWebhook(url, payload, log, options = {}) {
     }
     await settings.sleep(wait);
   }
-}
-
-// src/history/encode.ts
-import { brotliCompressSync, constants } from "node:zlib";
-function frontCode(keys) {
-  const p = [];
-  const k = [];
-  let previous = "";
-  for (const key of keys) {
-    let shared = 0;
-    const most2 = Math.min(previous.length, key.length);
-    while (shared < most2 && previous.charCodeAt(shared) === key.charCodeAt(shared)) shared++;
-    p.push(shared);
-    k.push(key.slice(shared));
-    previous = key;
-  }
-  return { p, k };
-}
-function writeIndex(n, width) {
-  let out = "";
-  for (let i = 0; i < width; i++, n = Math.floor(n / DIGITS.length)) {
-    out = DIGITS[n % DIGITS.length] + out;
-  }
-  return out;
-}
-function historyTable(rows) {
-  const tally = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    const id = row.join(",");
-    const seen = tally.get(id);
-    if (seen) seen.count++;
-    else tally.set(id, { row, count: 1 });
-  }
-  const order = [...tally.entries()].sort(
-    ([a, x], [b, y]) => y.count - x.count || compareCodeUnits(a, b)
-  );
-  const width = indexWidth(order.length);
-  const index = new Map(order.map(([id], n) => [id, writeIndex(n, width)]));
-  return {
-    h: order.flatMap(([, { row }]) => row),
-    i: rows.map((row) => index.get(row.join(","))).join("")
-  };
-}
-function toWire(state) {
-  const base = dayNumber(state.lastAudit) ?? 0;
-  const age = (day) => base - (dayNumber(day) ?? base);
-  const keys = Object.keys(state.findings).sort(compareCodeUnits);
-  const rows = keys.map((key) => state.findings[key]);
-  return {
-    n: state.audits,
-    d: state.lastAudit,
-    ...frontCode(keys),
-    ...historyTable(rows.map((h) => [age(h.first), age(h.last), h.audits])),
-    s: rows.map((h) => severityDigit(h.severity)).join(""),
-    r: {
-      ...frontCode(state.resolved.map((r) => r.key)),
-      f: state.resolved.map((r) => age(r.first)),
-      o: state.resolved.map((r) => age(r.resolvedOn)),
-      a: state.resolved.map((r) => state.audits - r.audit)
-    },
-    ...state.truncated ? { x: state.truncated } : {}
-  };
-}
-var STATE_LIMIT = 6e4;
-function compress(json, quality) {
-  const bytes = Buffer.from(json, "utf8");
-  return brotliCompressSync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: quality,
-      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
-    }
-  });
-}
-var BEST = constants.BROTLI_MAX_QUALITY;
-var FAST = 5;
-function markerText(state, quality = BEST) {
-  const payload = compress(JSON.stringify(toWire(state)), quality).toString("base64");
-  return `${STATE_MARKER_START}v${STATE_FORMAT}:${payload}${STATE_MARKER_END}`;
-}
-function largest(max, fits) {
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (fits(mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-function most(max, limit, candidate, atMax = markerText(candidate(max))) {
-  const ratio = atMax.length / markerText(candidate(max), FAST).length;
-  let n = largest(max, (k) => markerText(candidate(k), FAST).length * ratio <= limit);
-  let text = markerText(candidate(n));
-  while (text.length > limit && n > 0) {
-    n = Math.floor(n * 0.98);
-    text = markerText(candidate(n));
-  }
-  return { n, text };
-}
-function keepOrder(state) {
-  const rank = (key) => {
-    const severity = state.findings[key].severity;
-    return severity ? severityRank(severity) : -1;
-  };
-  return Object.keys(state.findings).sort(
-    (a, b) => rank(b) - rank(a) || compareCodeUnits(state.findings[a].first, state.findings[b].first) || compareCodeUnits(a, b)
-  );
-}
-function withResolved(state, n) {
-  return { ...state, resolved: state.resolved.slice(0, n) };
-}
-function withFindings(state, order, n) {
-  const findings = Object.fromEntries(order.slice(0, n).map((key) => [key, state.findings[key]]));
-  const dropped = order.length - n;
-  return { ...state, findings, resolved: [], ...dropped ? { truncated: dropped } : {} };
-}
-function fitState(state, limit = STATE_LIMIT) {
-  const whole = markerText(state);
-  if (whole.length <= limit) return { text: whole, stored: state, droppedResolved: 0 };
-  const bare = markerText(withResolved(state, 0));
-  if (bare.length <= limit) {
-    const { n: n2, text: text2 } = most(state.resolved.length, limit, (k) => withResolved(state, k), whole);
-    return { text: text2, stored: withResolved(state, n2), droppedResolved: state.resolved.length - n2 };
-  }
-  const order = keepOrder(state);
-  const { n, text } = most(order.length, limit, (k) => withFindings(state, order, k), bare);
-  return {
-    text,
-    stored: withFindings(state, order, n),
-    droppedResolved: state.resolved.length
-  };
-}
-function encodeState(state) {
-  return fitState(state).text;
-}
-function stateComment(state) {
-  return [
-    `_Driftwatch keeps this audit's history here (${state.audits === 1 ? "1 audit" : `${state.audits} audits`}, the last on ${state.lastAudit}): when each finding was first seen and what was resolved. Editing or deleting this comment starts the history afresh._`,
-    "",
-    encodeState(state)
-  ].join("\n");
 }
 
 // src/render/slack.ts
@@ -974,6 +1130,13 @@ async function notify(report, inputs, title, scrub) {
     );
   }
 }
+function historyTexts(history) {
+  if (!history) return {};
+  return {
+    state: stateComment(history.state),
+    restate: (fresher) => stateComment(history.over(fresher))
+  };
+}
 async function publishResults(report, inputs, scrubber, failure, scopes = [{ report }]) {
   try {
     const scrub = (text) => scrubber.scrub(text);
@@ -999,7 +1162,8 @@ async function publishResults(report, inputs, scrubber, failure, scopes = [{ rep
             returned: scrub(renderIssueReturned(scope.report)),
             // Not scrubbed: it holds only keys and days, and a replaced run of its base64
             // would make the history unreadable.
-            ...scope.state ? { state: stateComment(scope.state) } : {}
+            ...historyTexts(scope.state),
+            duplicate: (kept) => scrub(renderIssueDuplicate(kept))
           }
         })),
         check: {
@@ -1028,4 +1192,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-YZNIBDDO.js.map
+//# sourceMappingURL=results-RZDKHA6I.js.map
