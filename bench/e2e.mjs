@@ -106,10 +106,12 @@ export async function timePlan(root, env, planFile) {
  * `terraform plan` + `terraform show -json`: what the Action is compared with. Several roots are
  * planned and shown one after another, as a hand-rolled job does: the sum of each root's pair.
  */
-async function timeTerraform(roots, env, planFile, shows = []) {
+async function timeTerraform(roots, env, planFile, shows = [], plans = []) {
   let total = 0
+  let planned = 0
   for (const root of roots) {
     const planMs = await timePlan(root, env, planFile)
+    planned += planMs
     const show = await timed('terraform', ['show', '-json', '-no-color', planFile], {
       cwd: root,
       env
@@ -118,6 +120,7 @@ async function timeTerraform(roots, env, planFile, shows = []) {
     shows.push(show.ms)
     total += planMs + show.ms
   }
+  plans.push(planned)
   return total
 }
 
@@ -227,12 +230,15 @@ export async function runE2eBench({ runs, roots = 1, log = console.log }) {
     const warmUp = await runAction()
     log(`  warm-up Action run (initialises the roots its way): ${Math.round(warmUp.ms)} ms`)
     const ms = { terraform: [], warm: [], cold: [] }
+    // Per run: the roots' `terraform plan` alone, the floor the Action cannot go under (the
+    // refresh is the work), measured inside the same plan + show pair.
+    const planMs = []
     // Per root: terraform show's time, and the Action's reading of the plan file as it logs it.
     const showMs = []
     const readMs = { warm: [], cold: [] }
     // Interleaved, so drift in the machine's load touches every side alike.
     for (let i = 0; i < runs; i++) {
-      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile, showMs))
+      ms.terraform.push(await timeTerraform(demo.roots, demo.env, planFile, showMs, planMs))
       for (const cache of i % 2 ? ['cold', 'warm'] : ['warm', 'cold'])
         ms[cache].push(await timeAction(cache))
       log(
@@ -243,16 +249,21 @@ export async function runE2eBench({ runs, roots = 1, log = console.log }) {
     // the machine touches one run, and the median of the runs leaves it out.
     const side = cache => {
       const ratios = ms[cache].map((value, i) => value / ms.terraform[i])
+      const overPlan = ms[cache].map((value, i) => value / planMs[i])
       return {
         ms: Math.round(median(ms[cache])),
         ratios: ratios.map(round3),
-        ratio: median(ratios)
+        ratio: median(ratios),
+        planRatios: overPlan.map(round3),
+        planRatio: median(overPlan),
+        planInterval: medianInterval(overPlan)
       }
     }
     return {
       runs,
       roots,
       terraformMs: Math.round(median(ms.terraform)),
+      planMs: Math.round(median(planMs)),
       showMs: Math.round(median(showMs)),
       showRange: range(showMs),
       readMs: Math.round(median(readMs.warm)),
