@@ -16,6 +16,9 @@ export interface AwsCall {
   region: string
   /** `DescribeSecurityGroups`; '' for REST protocols (S3, Route 53, Lambda). */
   action: string
+  /** The HTTP method and path: what names the operation of a REST protocol. */
+  method: string
+  path: string
   /** The form of a query-protocol request. */
   params: URLSearchParams
   status: number
@@ -106,7 +109,33 @@ function callOf(req: IncomingMessage, body: Buffer): AwsCall {
   )
   const params = new URLSearchParams(form ? body.toString('utf8') : '')
   const action = target ? target.slice(target.lastIndexOf('.') + 1) : (params.get('Action') ?? '')
-  return { service, region, action, params, status: 0 }
+  return {
+    service,
+    region,
+    action,
+    params,
+    status: 0,
+    method: req.method ?? '',
+    path: req.url ?? ''
+  }
+}
+
+/** What only reads: the operations a read-only audit may send (STS's role and identity calls too). */
+const READS = /^(List|Describe|Get|Lookup|Head|Search|BatchGet|Query|Scan)[A-Z]/
+const STS = new Set(['AssumeRole', 'AssumeRoleWithWebIdentity', 'GetCallerIdentity'])
+
+/**
+ * The calls that could change an account: a named operation that is not a List, Describe, Get or
+ * Lookup (or STS's), and a REST request (S3, Route 53, Lambda) that is not a GET or HEAD.
+ */
+export function writingCalls(calls: AwsCall[]): string[] {
+  return calls
+    .filter(call =>
+      call.action
+        ? !READS.test(call.action) && !(call.service === 'sts' && STS.has(call.action))
+        : !['GET', 'HEAD'].includes(call.method)
+    )
+    .map(call => `${call.service} ${call.action || `${call.method} ${call.path}`}`)
 }
 
 function matches(rule: Rule, call: AwsCall): boolean {
