@@ -1324,7 +1324,7 @@ function changedBySection(report) {
   return lines.join("\n").trim();
 }
 
-// src/render/hcl.ts
+// src/remediate/hcl/write.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function hclString(value) {
   const escaped = value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
@@ -1339,6 +1339,9 @@ function importBlock(block) {
 }`;
 }
 var GENERATE_CONFIG_HINT = "terraform plan -generate-config-out=generated.tf";
+function commentText(value) {
+  return value.replace(CONTROL, " ");
+}
 
 // src/render/unmanaged.ts
 var TAGS_SHOWN = 8;
@@ -1725,6 +1728,9 @@ export {
   severityLabel,
   severityLine,
   historyTag,
+  hclString,
+  importBlock,
+  commentText,
   plain,
   unmanagedTextLines,
   headline,
@@ -1735,4 +1741,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-DOODN3SL.js.map
+//# sourceMappingURL=chunk-YX5AC2ML.js.map
