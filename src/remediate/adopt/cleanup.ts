@@ -95,11 +95,16 @@ type RepairRule = (context: {
 /** hashicorp/aws 5.x validates an SQS queue's `max_message_size` at most 256 KiB; AWS now allows 1 MiB. */
 const SQS_LIMIT = 262144
 
+/** Errors that no removal can put right: a value AWS never gave back (a key's public half). */
+const WANTS_A_VALUE = /is required|one of `[^`]*` must be specified/
+
 const RULES: RepairRule[] = [
   // The generator writes a zero value for what was never set; validation refuses some (a range
   // starting at 1, a list of at least two): unset is what AWS holds.
-  ({ source, item }) =>
-    item.kind === 'attribute' && emptyLiteral(valueText(source, item)) !== undefined
+  ({ source, item, diagnostic }) =>
+    item.kind === 'attribute' &&
+    emptyLiteral(valueText(source, item)) !== undefined &&
+    !WANTS_A_VALUE.test(diagnostic.detail)
       ? { edits: [removal(source, item)] }
       : undefined,
   // A nested block of nothing but unset values, which then lacks a required argument.
@@ -185,13 +190,15 @@ export function repairBlock(
   const all: Edit[] = []
   const ignored: { name: string; why: string }[] = []
   for (const { diagnostic, at } of errors) {
-    const found = at === undefined ? undefined : itemAt(resource.items, at, [resource])
-    const repair = found
-      ? RULES.reduce<Repair | undefined>(
-          (done, rule) => done ?? rule({ source: block, type, diagnostic, ...found }),
-          undefined
-        )
-      : undefined
+    // An error placed outside the block's arguments (or nowhere) is about the resource as a whole.
+    const found = (at === undefined ? undefined : itemAt(resource.items, at, [resource])) ?? {
+      item: resource,
+      around: [resource]
+    }
+    const repair = RULES.reduce<Repair | undefined>(
+      (done, rule) => done ?? rule({ source: block, type, diagnostic, ...found }),
+      undefined
+    )
     if (!repair)
       return {
         reason: `its generated configuration fails validation: ${diagnosticLine(diagnostic)}`

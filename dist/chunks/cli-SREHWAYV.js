@@ -565,10 +565,11 @@ function tidyBlock(block, level) {
   return applyEdits(block, tidyItems(block, resource.items, level).edits);
 }
 var SQS_LIMIT = 262144;
+var WANTS_A_VALUE = /is required|one of `[^`]*` must be specified/;
 var RULES = [
   // The generator writes a zero value for what was never set; validation refuses some (a range
   // starting at 1, a list of at least two): unset is what AWS holds.
-  ({ source, item }) => item.kind === "attribute" && emptyLiteral(valueText(source, item)) !== void 0 ? { edits: [removal(source, item)] } : void 0,
+  ({ source, item, diagnostic }) => item.kind === "attribute" && emptyLiteral(valueText(source, item)) !== void 0 && !WANTS_A_VALUE.test(diagnostic.detail) ? { edits: [removal(source, item)] } : void 0,
   // A nested block of nothing but unset values, which then lacks a required argument.
   ({ source, diagnostic, around }) => {
     const block = around.length > 1 ? around[around.length - 1] : void 0;
@@ -634,11 +635,14 @@ function repairBlock(block, type, errors) {
   const all = [];
   const ignored = [];
   for (const { diagnostic, at } of errors) {
-    const found = at === void 0 ? void 0 : itemAt(resource.items, at, [resource]);
-    const repair = found ? RULES.reduce(
+    const found = (at === void 0 ? void 0 : itemAt(resource.items, at, [resource])) ?? {
+      item: resource,
+      around: [resource]
+    };
+    const repair = RULES.reduce(
       (done, rule) => done ?? rule({ source: block, type, diagnostic, ...found }),
       void 0
-    ) : void 0;
+    );
     if (!repair)
       return {
         reason: `its generated configuration fails validation: ${diagnosticLine(diagnostic)}`
@@ -1330,4 +1334,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-7QY4QPQJ.js.map
+//# sourceMappingURL=cli-SREHWAYV.js.map
