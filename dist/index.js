@@ -4,5 +4,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("./chunks/src-LHGD4QTN.js");
+await import("./chunks/src-XQLQCYUA.js");
 //# sourceMappingURL=index.js.map

@@ -35,7 +35,7 @@ import {
   runLink,
   severityLabel,
   tableRows
-} from "./chunk-3FFBPA5O.js";
+} from "./chunk-LHHNVRQL.js";
 import {
   dayNumber,
   directoryLabel,
@@ -1028,4 +1028,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-YZNIBDDO.js.map
+//# sourceMappingURL=results-Y4Y2IENZ.js.map

@@ -988,7 +988,7 @@ function historySection(report) {
   return lines.join("\n").trim();
 }
 
-// src/render/hcl.ts
+// src/remediate/hcl/write.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function hclString(value) {
   const escaped = value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
@@ -1003,6 +1003,9 @@ function importBlock(block) {
 }`;
 }
 var GENERATE_CONFIG_HINT = "terraform plan -generate-config-out=generated.tf";
+function commentText(value) {
+  return value.replace(CONTROL, " ");
+}
 
 // src/render/unmanaged.ts
 var TAGS_SHOWN = 8;
@@ -1391,6 +1394,9 @@ export {
   severityLabel,
   severityLine,
   historyTag,
+  hclString,
+  importBlock,
+  commentText,
   plain,
   unmanagedTextLines,
   headline,
@@ -1401,4 +1407,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-3FFBPA5O.js.map
+//# sourceMappingURL=chunk-LHHNVRQL.js.map

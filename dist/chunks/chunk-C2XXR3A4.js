@@ -27,7 +27,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-3FFBPA5O.js";
+} from "./chunk-LHHNVRQL.js";
 import {
   buildReport,
   withAuditHistory,
@@ -217,6 +217,23 @@ function parseRoleArn(value, field) {
 function parseOwnershipRules(value) {
   return uniqueList(value.toLowerCase());
 }
+var TARGET_GLOB = /^[A-Za-z0-9_*?-]+$/;
+function parseAdoptTargets(value, field) {
+  const lines = value.split("\n").map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter(Boolean);
+  return lines.map((line) => {
+    const colon = line.indexOf(":");
+    if (colon < 0) return { match: "*", directory: line };
+    const match = line.slice(0, colon).trim();
+    const directory = line.slice(colon + 1).trim();
+    if (!TARGET_GLOB.test(match) || directory === "") {
+      throw new InputError(
+        field.key,
+        `has '${line}'; write one directory, or lines of '<type, region or account glob>: <directory>' such as 'aws_iam_*: infra/iam'.`
+      );
+    }
+    return { match, directory };
+  });
+}
 var TYPE_GLOB = /^[a-z0-9_*?]+$/;
 function parseTypeGlobs(value, field) {
   const globs = uniqueList(value.toLowerCase());
@@ -326,7 +343,9 @@ var INPUTS = {
     cliDefault: "never"
   },
   notifyWebhookUrl: { input: "notify-webhook-url", default: "", parse: trimmed },
-  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) }
+  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) },
+  // The CLI's `fix --into` sets it (cli/fix.ts): no flag of the audit's own.
+  adoptInto: { input: "adopt-into", default: "", parse: parseAdoptTargets }
 };
 var INPUT_KEYS = Object.keys(INPUTS);
 function labelOf(keys, flags) {
@@ -696,6 +715,14 @@ var PlanReader = class {
   lookAgain = 0;
   /** Bytes seen, for messages. */
   bytes = 0;
+  /**
+   * Keep the no-op entries that import an object. Whether one imports is written after its
+   * values, so no entry is skipped by its first bytes then: each is read whole and judged.
+   */
+  keepImports;
+  constructor(options = {}) {
+    this.keepImports = options.keepImports ?? false;
+  }
   write(chunk) {
     try {
       this.read(chunk);
@@ -893,7 +920,7 @@ var PlanReader = class {
    * saves work.
    */
   startElement(chunk, at) {
-    const ahead = lookAhead(chunk, at, chunk.length - at);
+    const ahead = this.keepImports ? "other" : lookAhead(chunk, at, chunk.length - at);
     this.lookAgain = ahead === "short" ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0;
     this.element = ahead === "no-op" ? "skip" : "keep";
     this.capture = this.element === "keep";
@@ -919,6 +946,10 @@ var PlanReader = class {
     this.capture = false;
     const text = this.pieces.text(chunk.subarray(this.captureFrom, end));
     if (!matchesNoOp(text)) this.elements.push(parseJson(text));
+    else if (this.keepImports) {
+      const entry = parseJson(text);
+      if (entry.change?.importing) this.elements.push(entry);
+    }
   }
   error(why) {
     return new Error(`the plan JSON could not be parsed (${why})`);
@@ -1796,8 +1827,10 @@ function sides(bytes) {
   else if (code2 === 5 || code2 === 8) before = values[0] ?? null;
   else [before = null, after = null] = values;
   if (code2 === 0) before = after;
+  const importing = bytesOf(fields2, 5);
   return {
     actions,
+    ...importing ? { importing: { id: stringOf(message(importing), 1) } } : {},
     before,
     after,
     beforePaths: paths(allBytes(fields2, 3)),
@@ -1819,16 +1852,20 @@ function planChange(s, schema) {
     after: omitUnknowns(s.after) ?? null,
     after_unknown: s.after === null ? {} : unknownAsBool(s.after),
     before_sensitive: s.before === null ? false : sensitiveMask(s.before, s.beforePaths, sensitive),
-    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
+    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive),
+    ...s.importing ? { importing: s.importing } : {}
   };
 }
-function resourceChange(bytes, schemas, skipNoOp) {
+function resourceChange(bytes, schemas, skipNoOp, keepImports = false) {
   const fields2 = known(bytes, "a resource change");
   const change2 = bytesOf(fields2, 9);
   const provider = stringOf(fields2, 8);
   if (providerSource(provider)?.startsWith(OPENTOFU_REGISTRY))
     throw new TfplanError("OpenTofu wrote it: its providers come from registry.opentofu.org");
-  if (skipNoOp && change2 && numberOf(known(change2, "a change"), 1) === 0) return void 0;
+  if (skipNoOp && change2) {
+    const changeFields = known(change2, "a change");
+    if (numberOf(changeFields, 1) === 0 && !(keepImports && changeFields.has(5))) return void 0;
+  }
   const address = parseAddress(stringOf(fields2, 13));
   if (!change2) throw new TfplanError(`${address.address} has no change`);
   const deposed = stringOf(fields2, 7);
@@ -1875,7 +1912,7 @@ function planFields(bytes) {
 function tfplanTerraformVersion(bytes) {
   return stringOf(planFields(bytes), 14);
 }
-function readTfplan(bytes, schemas) {
+function readTfplan(bytes, schemas, options = {}) {
   const fields2 = planFields(bytes);
   const variables = {};
   for (const entry of allBytes(fields2, 2)) {
@@ -1884,7 +1921,7 @@ function readTfplan(bytes, schemas) {
     if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
     variables[stringOf(pair, 1)] = { value };
   }
-  const changes = (number, skipNoOp) => allBytes(fields2, number).map((b) => resourceChange(b, schemas, skipNoOp)).filter((c) => c !== void 0).sort(byAddress);
+  const changes = (number, skipNoOp) => allBytes(fields2, number).map((b) => resourceChange(b, schemas, skipNoOp, options.keepImports)).filter((c) => c !== void 0).sort(byAddress);
   return {
     terraformVersion: stringOf(fields2, 14),
     variables,
@@ -2017,8 +2054,8 @@ function openPlanFile(planFile) {
     const tfplanBytes = entries.get("tfplan");
     return {
       terraformVersion: tfplanTerraformVersion(tfplanBytes),
-      read: (files, schemas) => asUnknown(async () => {
-        const tfplan = readTfplan(tfplanBytes, schemas);
+      read: (files, schemas, options = {}) => asUnknown(async () => {
+        const tfplan = readTfplan(tfplanBytes, schemas, options);
         const prior = readState(entries.get("tfstate"), schemas);
         const configuration = readConfiguration(files);
         return {
@@ -2435,7 +2472,7 @@ async function plan(root, planFile, initSkipped) {
 }
 async function show(root, planFile) {
   const started = Date.now();
-  const reader = new PlanReader();
+  const reader = new PlanReader({ keepImports: root.options.keepImports });
   let unreadable;
   const result2 = await runProcess(root.options.binary, ["show", "-json", "-no-color", planFile], {
     cwd: root.cwd,
@@ -2518,7 +2555,7 @@ async function readPlan(root, planFile, schemas, files) {
     const file = await openPlanFile(planFile);
     trust = checked ? "verified" : await trustIn(cacheDir, file.terraformVersion);
     if (trust === "show") return { plan: await show(root, planFile), reader: "show" };
-    plan2 = await file.read(await files, loaded);
+    plan2 = await file.read(await files, loaded, { keepImports: root.options.keepImports });
   } catch (error) {
     if (!(error instanceof UnknownPlanFile)) throw error;
     return showInstead(root, planFile, error.message);
@@ -2545,6 +2582,10 @@ async function runTerraform(dir, label, options) {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+async function readSavedPlan(dir, label, planFile, options) {
+  const root = rootOf(dir, label, options);
+  return (await readPlan(root, planFile, schemasFor(root), readRootFiles(dir))).plan;
 }
 
 // src/collect/terraform/plugin-cache.ts
@@ -5361,6 +5402,8 @@ function renderText(report, options = {}) {
 
 export {
   failureReason,
+  readRootFiles,
+  sourceRoot,
   coverage,
   INPUTS,
   InputError,
@@ -5368,13 +5411,20 @@ export {
   parseSome,
   parseInputs,
   readInputs,
+  readConfiguration,
   VERSION,
+  runProcess,
+  findTerraform,
+  terraformError,
   initIsCurrent,
+  readSavedPlan,
+  pluginCacheDir,
   restorePluginCache,
   savePluginCache,
   initWillRun,
   actionsCache,
   renderJson,
+  terraformEnv,
   audit,
   reportFileTexts,
   reportFiles,
@@ -5384,4 +5434,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-NRLZ5WNP.js.map
+//# sourceMappingURL=chunk-C2XXR3A4.js.map
