@@ -1,0 +1,160 @@
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile
+} from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { analysePlan, pathPattern, touches } from '../../analyse/drift.js'
+import { topAttribute } from '../../analyse/diff.js'
+import type { Plan } from '../../collect/terraform/plan-json.js'
+import { runProcess } from '../../collect/terraform/process.js'
+import type { TerraformOptions } from '../../collect/terraform/run.js'
+import { runTerraform, terraformError } from '../../collect/terraform/run.js'
+import { UserError } from '../../errors.js'
+import type { PlannedEdit } from './locate.js'
+import type { ValidatedResource } from './types.js'
+
+/**
+ * The validation plan: the rewritten files in a scratch copy of the root, `terraform fmt`, then
+ * `terraform plan` there, read with the collect stage's own reader. The root's `.terraform`
+ * (providers, modules, backend) is linked, not copied, and the rest of the repository around the
+ * root is linked, so `../modules/x` still resolves. Only plan, show and fmt run: nothing applied.
+ */
+
+/** A scratch directory, and the root's copy inside it. */
+export interface Scratch {
+  dir: string
+  root: string
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
+
+/**
+ * `scratch/<root's path in the repository>`: every directory on the way down holds links to the
+ * repository's other entries; the root itself is a copy, but for its `.terraform`, linked.
+ */
+export async function scratchCopy(rootDir: string, repoRoot: string): Promise<Scratch> {
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'driftwatch-codify-'))
+  const inside = relative(repoRoot, rootDir)
+  const steps = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep) : []
+  let from = steps.length > 0 ? repoRoot : rootDir
+  let to = dir
+  for (const step of steps) {
+    for (const entry of await readdir(from)) {
+      if (entry !== step && entry !== '.git') await symlink(join(from, entry), join(to, entry))
+    }
+    from = join(from, step)
+    to = join(to, step)
+    await mkdir(to)
+  }
+  const root = steps.length > 0 ? to : join(dir, 'root')
+  await cp(rootDir, root, {
+    recursive: true,
+    filter: source => relative(rootDir, source) !== '.terraform'
+  })
+  if (await exists(join(rootDir, '.terraform')))
+    await symlink(join(rootDir, '.terraform'), join(root, '.terraform'))
+  return { dir, root }
+}
+
+export interface ValidationRun {
+  plan: Plan
+  /** Each rewritten file as `terraform fmt` left it, by its absolute path in the root. */
+  formatted: Map<string, string>
+}
+
+/** Writes the files into the scratch copy, formats them and plans. */
+export async function planRewritten(
+  rootDir: string,
+  repoRoot: string,
+  label: string,
+  contents: Map<string, string>,
+  options: TerraformOptions
+): Promise<ValidationRun> {
+  const scratch = await scratchCopy(rootDir, repoRoot)
+  try {
+    const inScratch = (path: string) => join(scratch.root, relative(rootDir, path))
+    for (const [path, text] of contents) await writeFile(inScratch(path), text)
+    const files = [...contents.keys()].map(inScratch)
+    const fmt = await runProcess(options.binary, ['fmt', '-no-color', '-list=false', ...files], {
+      cwd: scratch.root,
+      env: options.env
+    })
+    if (fmt.code !== 0) {
+      throw new UserError(
+        `terraform fmt failed on the rewritten files of '${label}': ${options.scrub(terraformError(fmt.stderr, fmt.stdout))}`
+      )
+    }
+    const formatted = new Map<string, string>()
+    for (const path of contents.keys()) formatted.set(path, await readFile(inScratch(path), 'utf8'))
+    const run = await runTerraform(scratch.root, label, options)
+    return { plan: run.plan, formatted }
+  } finally {
+    await rm(scratch.dir, { recursive: true, force: true })
+  }
+}
+
+/** Whether two attribute paths overlap, element indexes aside (see analyse/drift.ts). */
+function overlap(a: string, b: string): boolean {
+  return touches(pathPattern(a), pathPattern(b))
+}
+
+export interface Verdict {
+  /** Planned edits the plan still undoes, each with the reason in words. */
+  failed: Map<PlannedEdit, string>
+  resources: ValidatedResource[]
+}
+
+/**
+ * What the plan does to each rewritten resource. A codified attribute fails when the plan still
+ * changes it (drift it would put back, or a change the code asks for); a removed resource fails
+ * when the plan would create or destroy anything for it.
+ */
+export function judge(plan: Plan, planned: PlannedEdit[], listed: Map<string, string[]>): Verdict {
+  const analysis = analysePlan(plan)
+  const changes = new Map((plan.resource_changes ?? []).map(rc => [rc.address, rc]))
+  const failed = new Map<PlannedEdit, string>()
+  for (const edit of planned) {
+    const change = changes.get(edit.address)
+    const actions = change?.change.actions ?? []
+    if (edit.removed) {
+      if (actions.some(action => action === 'create' || action === 'delete' || action === 'update'))
+        failed.set(edit, `the plan would ${actions.join(' and ')} it`)
+      continue
+    }
+    if (actions.includes('delete') || actions.includes('create')) {
+      failed.set(edit, `the plan would ${actions.join(' and ')} the resource`)
+      continue
+    }
+    const drift = analysis.drift.find(d => d.address === edit.address)
+    const pending = analysis.pending.find(p => p.address === edit.address)
+    for (const change of edit.changes) {
+      const undone = drift?.changes.find(d => overlap(d.path, change.path))
+      const asked = pending?.attributes.find(name => name === topAttribute(change.path))
+      if (undone) failed.set(edit, `the plan still changes \`${undone.path}\``)
+      else if (asked) failed.set(edit, `the plan still changes \`${asked}\``)
+    }
+  }
+  const addresses = [...new Set(planned.map(edit => edit.address))]
+  const resources = addresses.map(address => {
+    const actions = changes.get(address)?.change.actions ?? []
+    const drift = analysis.drift.find(d => d.address === address)
+    const still = (listed.get(address) ?? []).filter(path =>
+      drift?.changes.some(d => overlap(d.path, path))
+    )
+    return { address, action: actions.join(',') || 'none', stillPlanned: still }
+  })
+  return { failed, resources }
+}
