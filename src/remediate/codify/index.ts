@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import type { DriftFinding } from '../../analyse/findings.js'
 import type { TerraformOptions } from '../../collect/terraform/run.js'
 import { sourceRoot } from '../../collect/terraform/source-locations.js'
+import { UserError } from '../../errors.js'
 import { applyEdits, OverlappingEdits } from './editor.js'
 import { parseHcl } from './hcl.js'
 import type { HclFile, PlannedEdit } from './locate.js'
@@ -14,8 +15,8 @@ import type {
   RemovedResource,
   ValidationPlan
 } from './types.js'
-import type { ValidationRun } from './validate.js'
-import { judge, planRewritten } from './validate.js'
+import type { Diagnostic, ScratchRoot } from './validate.js'
+import { judge, openScratch } from './validate.js'
 
 export type * from './types.js'
 
@@ -40,7 +41,7 @@ export interface CodifyRequest {
   repoRoot?: string
 }
 
-/** A validation plan that takes back edits runs again; after this many, the rest is taken back too. */
+/** Plans at most: when the last still undoes an edit, the result says so (`validation.ok` false). */
 const MAX_PLANS = 3
 
 async function readRoot(rootDir: string, repoRoot: string): Promise<HclFile[]> {
@@ -74,8 +75,8 @@ function withoutOverlaps(planned: PlannedEdit[]): { kept: PlannedEdit[]; dropped
 
 interface Rendered {
   contents: Map<string, string>
-  /** The line each planned edit starts on in its rewritten file. */
-  lines: Map<PlannedEdit, number>
+  /** The lines each planned edit wrote or joined, in its rewritten file: first, last. */
+  lines: Map<PlannedEdit, [number, number]>
 }
 
 function render(planned: PlannedEdit[]): Rendered {
@@ -85,35 +86,59 @@ function render(planned: PlannedEdit[]): Rendered {
     const edits = mine.flatMap(edit => edit.edits)
     const { text, offsets } = applyEdits(file.source, edits)
     rendered.contents.set(file.path, text)
-    let first = 0
+    const lineAt = (offset: number) => text.slice(0, offset).split('\n').length
+    let next = 0
     for (const edit of mine) {
-      const offset = offsets[first] + (/^\n*/.exec(edits[first].text)?.[0].length ?? 0)
-      rendered.lines.set(edit, text.slice(0, offset).split('\n').length)
-      first += edit.edits.length
+      const spans = edit.edits.map((textEdit, i) => {
+        const written = textEdit.text.replace(/^\n+/, '').replace(/\n+$/, '')
+        const first = lineAt(
+          offsets[next + i] + textEdit.text.length - textEdit.text.replace(/^\n+/, '').length
+        )
+        return [first, first + written.split('\n').length - 1]
+      })
+      next += edit.edits.length
+      rendered.lines.set(edit, [
+        Math.min(...spans.map(s => s[0])),
+        Math.max(...spans.map(s => s[1]))
+      ])
     }
   }
   return rendered
 }
 
-function takenBack(edit: PlannedEdit, why: string): NotCodified[] {
+function takenBack(
+  edit: PlannedEdit,
+  reason: 'invalid' | 'still-planned',
+  why: string
+): NotCodified[] {
   const where = { file: edit.file.repoPath }
   if (edit.removed)
-    return [
-      {
-        address: edit.address,
-        reason: 'still-planned',
-        detail: `${why}: remove it by hand`,
-        ...where
-      }
-    ]
+    return [{ address: edit.address, reason, detail: `${why}: remove it by hand`, ...where }]
   return edit.changes.map(change => ({
     address: edit.address,
     path: change.path,
-    reason: 'still-planned',
+    reason,
     detail: `written, then taken back: ${why}`,
     ...where,
     live: change.after
   }))
+}
+
+/** The planned edits whose lines `terraform validate` rejected, each with the first message. */
+function rejected(
+  errors: Diagnostic[],
+  planned: PlannedEdit[],
+  rendered: Rendered
+): Map<PlannedEdit, string> {
+  const found = new Map<PlannedEdit, string>()
+  for (const error of errors) {
+    const edit = planned.find(edit => {
+      const [first, last] = rendered.lines.get(edit) ?? [0, -1]
+      return edit.file.path === error.file && error.line >= first && error.line <= last
+    })
+    if (edit && !found.has(edit)) found.set(edit, `terraform validate: ${error.message}`)
+  }
+  return found
 }
 
 /** Paths left for a person, by address: the plan may still change those. */
@@ -129,12 +154,12 @@ function result(
   directory: string,
   planned: PlannedEdit[],
   notCodified: NotCodified[],
-  run?: { rendered: Rendered; validation: ValidationRun; plan: ValidationPlan }
+  run?: { rendered: Rendered; formatted: Map<string, string>; plan: ValidationPlan }
 ): CodifyResult {
   const changes: CodifiedChange[] = []
   const removed: RemovedResource[] = []
   for (const edit of run ? planned : []) {
-    const where = { file: edit.file.repoPath, line: run?.rendered.lines.get(edit) ?? 0 }
+    const where = { file: edit.file.repoPath, line: run?.rendered.lines.get(edit)?.[0] ?? 0 }
     if (edit.removed) removed.push({ address: edit.address, ...where })
     for (const change of edit.changes)
       changes.push({
@@ -146,9 +171,9 @@ function result(
       })
   }
   const files = run
-    ? [...new Set(planned.map(edit => edit.file))].map(file => ({
-        path: file.repoPath,
-        content: run.validation.formatted.get(file.path) ?? ''
+    ? [...run.formatted].map(([path, content]) => ({
+        path: planned.find(edit => edit.file.path === path)?.file.repoPath ?? path,
+        content
       }))
     : []
   return {
@@ -171,29 +196,59 @@ export async function codify(request: CodifyRequest): Promise<CodifyResult> {
     const { kept, dropped } = withoutOverlaps(located.planned)
     const notCodified = [
       ...located.notCodified,
-      ...dropped.flatMap(edit => takenBack(edit, 'another edit changes the same code'))
-    ]
-    let planned = kept
-    for (let round = 1; planned.length > 0; round++) {
-      const rendered = render(planned)
-      const validation = await planRewritten(
-        rootDir,
-        repoRoot,
-        request.directory,
-        rendered.contents,
-        request.terraform
+      ...dropped.flatMap(edit =>
+        takenBack(edit, 'still-planned', 'another edit changes the same code')
       )
-      const verdict = judge(validation.plan, planned, listedPaths(notCodified))
-      if (verdict.failed.size === 0 || round === MAX_PLANS) {
-        const ok = verdict.failed.size === 0
-        const plan = { ok, resources: verdict.resources }
-        return result(request.directory, planned, notCodified, { rendered, validation, plan })
-      }
-      for (const [edit, why] of verdict.failed) notCodified.push(...takenBack(edit, why))
-      planned = planned.filter(edit => !verdict.failed.has(edit))
+    ]
+    if (kept.length === 0) return result(request.directory, [], notCodified)
+    const scratch = await openScratch(rootDir, repoRoot, request.directory, request.terraform)
+    try {
+      return await validated(request.directory, scratch, kept, notCodified)
+    } finally {
+      await scratch.remove()
     }
-    return result(request.directory, [], notCodified)
   } finally {
     for (const file of files) file.tree.delete()
   }
+}
+
+/**
+ * Rewrites, validates and plans until the plan shows every edit left planning no change: edits
+ * `terraform validate` rejects are taken back first (cheap), then those the plan still undoes.
+ */
+async function validated(
+  directory: string,
+  scratch: ScratchRoot,
+  edits: PlannedEdit[],
+  notCodified: NotCodified[]
+): Promise<CodifyResult> {
+  let planned = edits
+  let plans = 0
+  while (planned.length > 0) {
+    const rendered = render(planned)
+    const formatted = await scratch.write(rendered.contents)
+    const errors = await scratch.validate()
+    if (errors.length > 0) {
+      const bad = rejected(errors, planned, rendered)
+      if (bad.size === 0) {
+        const [error] = errors
+        throw new UserError(
+          `codify: ${relative(process.cwd(), error.file)}:${error.line} does not validate, where no edit was made: ${error.message}`
+        )
+      }
+      for (const [edit, why] of bad) notCodified.push(...takenBack(edit, 'invalid', why))
+      planned = planned.filter(edit => !bad.has(edit))
+      continue
+    }
+    const verdict = judge(await scratch.plan(), planned, listedPaths(notCodified))
+    plans++
+    if (verdict.failed.size === 0 || plans === MAX_PLANS) {
+      const plan = { ok: verdict.failed.size === 0, resources: verdict.resources }
+      return result(directory, planned, notCodified, { rendered, formatted, plan })
+    }
+    for (const [edit, why] of verdict.failed)
+      notCodified.push(...takenBack(edit, 'still-planned', why))
+    planned = planned.filter(edit => !verdict.failed.has(edit))
+  }
+  return result(directory, [], notCodified)
 }

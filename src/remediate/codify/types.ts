@@ -45,6 +45,8 @@ export type NotCodifiedReason =
   | 'not-found'
   /** A deleted resource that other code still refers to. */
   | 'referenced'
+  /** The edit was made, and `terraform validate` rejected it (a computed attribute): taken back. */
+  | 'invalid'
   /** The edit was made, and the validation plan still planned a change: it was taken back. */
   | 'still-planned'
 
@@ -66,7 +68,7 @@ export interface NotCodified {
 /** What `terraform plan` of the rewritten root planned for one codified resource. */
 export interface ValidatedResource {
   address: string
-  /** `no-op`, or for a removed resource `forget` (or nothing left to forget: `none`). */
+  /** `no-op`; for a removed resource `forget`, or `none` when the refreshed state no longer holds it. */
   action: string
   /** Attributes of it left for a person, which the plan still changes. */
   stillPlanned: string[]

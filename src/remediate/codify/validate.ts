@@ -17,7 +17,7 @@ import type { Plan } from '../../collect/terraform/plan-json.js'
 import { runProcess } from '../../collect/terraform/process.js'
 import type { TerraformOptions } from '../../collect/terraform/run.js'
 import { runTerraform, terraformError } from '../../collect/terraform/run.js'
-import { UserError } from '../../errors.js'
+import { oneLine, UserError } from '../../errors.js'
 import type { PlannedEdit } from './locate.js'
 import type { ValidatedResource } from './types.js'
 
@@ -69,40 +69,88 @@ export async function scratchCopy(rootDir: string, repoRoot: string): Promise<Sc
   return { dir, root }
 }
 
-export interface ValidationRun {
-  plan: Plan
-  /** Each rewritten file as `terraform fmt` left it, by its absolute path in the root. */
-  formatted: Map<string, string>
+/** An error `terraform validate` found in a file of the root. */
+export interface Diagnostic {
+  /** The file's absolute path in the root (not in the scratch copy). */
+  file: string
+  line: number
+  /** `Value for unconfigurable attribute: Can't configure a value for "version"...`, one line. */
+  message: string
 }
 
-/** Writes the files into the scratch copy, formats them and plans. */
-export async function planRewritten(
+/** A scratch copy of the root that takes rewritten files, checks them and plans them. */
+export interface ScratchRoot {
+  /**
+   * Writes the files (a file written before and not given again gets its own text back), formats
+   * them, and returns each as `terraform fmt` left it.
+   */
+  write(contents: Map<string, string>): Promise<Map<string, string>>
+  validate(): Promise<Diagnostic[]>
+  plan(): Promise<Plan>
+  remove(): Promise<void>
+}
+
+interface ValidateJson {
+  diagnostics?: {
+    severity?: string
+    summary?: string
+    detail?: string
+    range?: { filename?: string; start?: { line?: number } }
+  }[]
+}
+
+export async function openScratch(
   rootDir: string,
   repoRoot: string,
   label: string,
-  contents: Map<string, string>,
   options: TerraformOptions
-): Promise<ValidationRun> {
+): Promise<ScratchRoot> {
   const scratch = await scratchCopy(rootDir, repoRoot)
-  try {
-    const inScratch = (path: string) => join(scratch.root, relative(rootDir, path))
-    for (const [path, text] of contents) await writeFile(inScratch(path), text)
-    const files = [...contents.keys()].map(inScratch)
-    const fmt = await runProcess(options.binary, ['fmt', '-no-color', '-list=false', ...files], {
-      cwd: scratch.root,
-      env: options.env
-    })
-    if (fmt.code !== 0) {
-      throw new UserError(
-        `terraform fmt failed on the rewritten files of '${label}': ${options.scrub(terraformError(fmt.stderr, fmt.stdout))}`
-      )
-    }
-    const formatted = new Map<string, string>()
-    for (const path of contents.keys()) formatted.set(path, await readFile(inScratch(path), 'utf8'))
-    const run = await runTerraform(scratch.root, label, options)
-    return { plan: run.plan, formatted }
-  } finally {
-    await rm(scratch.dir, { recursive: true, force: true })
+  const inScratch = (path: string) => join(scratch.root, relative(rootDir, path))
+  const written = new Set<string>()
+  const run = (args: string[]) =>
+    runProcess(options.binary, args, { cwd: scratch.root, env: options.env })
+  const fail = (step: string, stderr: string, stdout: string): never => {
+    throw new UserError(
+      `terraform ${step} failed on the rewritten files of '${label}': ${options.scrub(terraformError(stderr, stdout))}`
+    )
+  }
+  return {
+    async write(contents) {
+      for (const path of written)
+        if (!contents.has(path)) await writeFile(inScratch(path), await readFile(path, 'utf8'))
+      for (const [path, text] of contents) {
+        await writeFile(inScratch(path), text)
+        written.add(path)
+      }
+      const files = [...contents.keys()].map(inScratch)
+      const fmt = await run(['fmt', '-no-color', '-list=false', ...files])
+      if (fmt.code !== 0) fail('fmt', fmt.stderr, fmt.stdout)
+      const formatted = new Map<string, string>()
+      for (const path of contents.keys())
+        formatted.set(path, await readFile(inScratch(path), 'utf8'))
+      return formatted
+    },
+    async validate() {
+      const result = await run(['validate', '-json', '-no-color'])
+      let parsed: ValidateJson
+      try {
+        parsed = JSON.parse(result.stdout) as ValidateJson
+      } catch {
+        return fail('validate', result.stderr, result.stdout)
+      }
+      return (parsed.diagnostics ?? [])
+        .filter(d => d.severity === 'error')
+        .map(d => ({
+          file: join(rootDir, d.range?.filename ?? ''),
+          line: d.range?.start?.line ?? 0,
+          message: options.scrub(oneLine([d.summary, d.detail].filter(Boolean).join(': '), 300))
+        }))
+    },
+    async plan() {
+      return (await runTerraform(scratch.root, label, options)).plan
+    },
+    remove: () => rm(scratch.dir, { recursive: true, force: true })
   }
 }
 
@@ -154,7 +202,11 @@ export function judge(plan: Plan, planned: PlannedEdit[], listed: Map<string, st
     const still = (listed.get(address) ?? []).filter(path =>
       drift?.changes.some(d => overlap(d.path, path))
     )
-    return { address, action: actions.join(',') || 'none', stillPlanned: still }
+    // The plan file lists no entry for a resource it leaves alone; a removed resource already
+    // gone from the refreshed state has nothing left to forget.
+    const removed = planned.some(edit => edit.address === address && edit.removed)
+    const action = actions.join(',') || (removed ? 'none' : 'no-op')
+    return { address, action, stillPlanned: still }
   })
   return { failed, resources }
 }
