@@ -2,11 +2,12 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layout is the pipeline: inputs → collect (terraform ∥ AWS) → analyse → report → render →
- * publish. A stage imports only from the stages before it; `redact/`, `errors.ts` and `text.ts`
+ * The layout is the pipeline: inputs → collect (terraform ∥ AWS) → analyse → report → remediate →
+ * render → publish (remediate turns findings into code, with the plan that proves it). A stage
+ * imports only from the stages before it; `redact/`, `errors.ts` and `text.ts`
  * serve every stage; the Action's and the CLI's glue sit on top, sharing the pipeline file.
  */
-const STAGES = ['inputs', 'collect', 'analyse', 'report', 'render', 'publish']
+const STAGES = ['inputs', 'collect', 'analyse', 'report', 'remediate', 'render', 'publish']
 const GLUE = ['pipeline', 'action', 'cli']
 
 /** An import path that reaches into `folder` (or the file `folder.ts`) from anywhere in src. */
@@ -21,7 +22,7 @@ function layer(files, name, later) {
         {
           patterns: later.map(folder => ({
             regex: into(folder),
-            message: `${name} comes before ${folder} in the pipeline (inputs → collect → analyse → report → render → publish): move the shared part down, or pass it in.`
+            message: `${name} comes before ${folder} in the pipeline (inputs → collect → analyse → report → remediate → render → publish): move the shared part down, or pass it in.`
           }))
         }
       ]

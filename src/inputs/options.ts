@@ -60,6 +60,17 @@ export interface Inputs {
   /** A Slack-compatible incoming webhook told when the findings change between audits; a secret. */
   notifyWebhookUrl: string
   issuePer: IssuePer
+  /**
+   * The roots adopted resources are written into, first match wins; empty: the one working
+   * directory (remediate/adopt/targets.ts decides).
+   */
+  adoptInto: AdoptTarget[]
+}
+
+/** `<glob>: <directory>`: a glob on a resource's type, region or account; `*` for any. */
+export interface AdoptTarget {
+  match: string
+  directory: string
 }
 
 export type InputGetter = (name: string) => string
@@ -225,6 +236,32 @@ function parseOwnershipRules(value: string): string[] {
   return uniqueList(value.toLowerCase())
 }
 
+const TARGET_GLOB = /^[A-Za-z0-9_*?-]+$/
+
+/**
+ * Lines of `<type, region or account glob>: <directory>`, or one directory alone (for every
+ * resource). Directories are relative to the repository root, as working directories are.
+ */
+function parseAdoptTargets(value: string, field: Field): AdoptTarget[] {
+  const lines = value
+    .split('\n')
+    .map(line => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean)
+  return lines.map(line => {
+    const colon = line.indexOf(':')
+    if (colon < 0) return { match: '*', directory: line }
+    const match = line.slice(0, colon).trim()
+    const directory = line.slice(colon + 1).trim()
+    if (!TARGET_GLOB.test(match) || directory === '') {
+      throw new InputError(
+        field,
+        `has '${line}'; write one directory, or lines of '<type, region or account glob>: <directory>' such as 'aws_iam_*: infra/iam'.`
+      )
+    }
+    return { match, directory }
+  })
+}
+
 const TYPE_GLOB = /^[a-z0-9_*?]+$/
 
 /** Globs on Terraform type names; which listed types they match is decided with the listers. */
@@ -341,7 +378,9 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
     cliDefault: 'never'
   },
   notifyWebhookUrl: { input: 'notify-webhook-url', default: '', parse: trimmed },
-  issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) }
+  issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) },
+  // The CLI's `fix --into` sets it (cli/fix.ts): no flag of the audit's own.
+  adoptInto: { input: 'adopt-into', default: '', parse: parseAdoptTargets }
 }
 
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]

@@ -3,7 +3,7 @@ import { historyTag } from './history.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
-import { GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
+import { GENERATE_CONFIG_HINT, importBlock } from '../remediate/hcl/write.js'
 import { cellCode, codeSpan, details, escapeText, fenced, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 

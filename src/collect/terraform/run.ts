@@ -49,6 +49,8 @@ export interface TerraformOptions {
   schemaCacheDir?: string
   /** One line the user should see (a root read with `show` after all, and why). */
   onNotice?: (message: string) => void
+  /** Keep the no-op changes that import an object in the plan's `resource_changes`. */
+  keepImports?: boolean
 }
 
 export interface TerraformRun {
@@ -308,7 +310,7 @@ async function plan(root: Root, planFile: string, initSkipped: boolean): Promise
 /** `terraform show -json`, read as it streams: a large plan's JSON is never held whole. */
 async function show(root: Root, planFile: string): Promise<Plan> {
   const started = Date.now()
-  const reader = new PlanReader()
+  const reader = new PlanReader({ keepImports: root.options.keepImports })
   let unreadable: unknown
   const result = await runProcess(root.options.binary, ['show', '-json', '-no-color', planFile], {
     cwd: root.cwd,
@@ -375,7 +377,9 @@ async function readPlan(
   const loaded = (await schemas) ?? (await schemasFor(root))
   if (loaded) {
     try {
-      const plan = await readPlanFile(planFile, root.cwd, loaded)
+      const plan = await readPlanFile(planFile, root.cwd, loaded, {
+        keepImports: root.options.keepImports
+      })
       root.timings.readMs = Date.now() - started
       if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan)
       return { plan, reader: 'plan-file' }
@@ -410,4 +414,18 @@ export async function runTerraform(
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A plan another step saved with `-out` in `dir`, read as runTerraform reads its own: from the
+ * plan file, or with `show` when that cannot be.
+ */
+export async function readSavedPlan(
+  dir: string,
+  label: string,
+  planFile: string,
+  options: TerraformOptions
+): Promise<Plan> {
+  const root = rootOf(dir, label, options)
+  return (await readPlan(root, planFile, schemasFor(root))).plan
 }

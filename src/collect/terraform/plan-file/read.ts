@@ -31,16 +31,18 @@ function withDefaults(
   return out
 }
 
+/** `keepImports`: the no-op changes that import an object are kept in `resource_changes`. */
 export async function readPlanFile(
   planFile: string,
   workingDir: string,
-  schemas: Schemas
+  schemas: Schemas,
+  options: { keepImports?: boolean } = {}
 ): Promise<Plan> {
   try {
     const entries = await readZipEntries(planFile, ENTRIES)
     const missing = ENTRIES.filter(name => !entries.has(name))
     if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(' or ')}`)
-    const tfplan = readTfplan(entries.get('tfplan') as Buffer, schemas)
+    const tfplan = readTfplan(entries.get('tfplan') as Buffer, schemas, options)
     const prior = readState(entries.get('tfstate') as Buffer, schemas)
     const configuration = await readConfiguration(workingDir)
     return {

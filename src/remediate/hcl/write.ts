@@ -1,7 +1,8 @@
 /**
- * Terraform `import` blocks for copy and paste. Ids come from AWS and are untrusted: inside an
- * HCL string nothing may end the string, start an interpolation or a new line; markdown.ts's
- * `fenced` puts the blocks in a fence no line can close.
+ * HCL written from untrusted text: Terraform `import` blocks (for copy and paste in the report, and
+ * in the files the adopt remedy writes) and comments. Ids come from AWS: inside an HCL string
+ * nothing may end the string, start an interpolation or a new line; markdown.ts's `fenced` puts
+ * the blocks in a fence no line can close.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -30,3 +31,8 @@ export function importBlock(block: { to: string; id: string }): string {
 }
 
 export const GENERATE_CONFIG_HINT = 'terraform plan -generate-config-out=generated.tf'
+
+/** Text for a `#` comment: one line, whatever it holds (a newline would end the comment). */
+export function commentText(value: string): string {
+  return value.replace(CONTROL, ' ')
+}
