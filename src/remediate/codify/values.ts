@@ -1,7 +1,7 @@
 import type { Node } from './hcl.js'
 import { childrenOf } from './hcl.js'
 import { isPlainObject } from '../../analyse/diff.js'
-import { hclString } from '../../render/hcl.js'
+import { hclString } from '../hcl/write.js'
 
 /**
  * Values between HCL text and JSON: what a literal in the code is worth (so a nested block can be
