@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DriftFinding } from '../../src/analyse/findings.js'
 import { findTerraform } from '../../src/collect/terraform/run.js'
-import type { CodifyResult } from '../../src/remediate/codify/index.js'
+import type { CodifyRemedy } from '../../src/remediate/codify/index.js'
 import { codify } from '../../src/remediate/codify/index.js'
 import type { MotoServer } from '../../scripts/lib/moto.mjs'
 import { startMoto } from '../../scripts/lib/moto.mjs'
@@ -42,7 +42,7 @@ let moto: MotoServer
 let ws: Workspace
 let rootDir: string
 let findings: DriftFinding[]
-let result: CodifyResult
+let result: CodifyRemedy
 
 interface ReportJson {
   directories: { status: string; drift: DriftFinding[]; pending: { address: string }[] }[]
@@ -167,7 +167,7 @@ describe('codify: accepting drift into the code', () => {
   })
 
   it('says what it wrote, what it removed and what it left, with where', () => {
-    expect(result.changes.map(c => [c.address, c.path, c.after])).toEqual([
+    expect(result.codify.changes.map(c => [c.address, c.path, c.after])).toEqual([
       ['aws_cloudwatch_log_group.app', 'retention_in_days', 30],
       ['aws_s3_bucket.data', 'tags.CostCenter', HOSTILE],
       [
@@ -176,10 +176,10 @@ describe('codify: accepting drift into the code', () => {
         expect.objectContaining({ from_port: 22 })
       ]
     ])
-    expect(result.removed).toEqual([
+    expect(result.codify.removed).toEqual([
       { address: 'aws_sns_topic.alerts', file: 'infra/codify/main.tf', line: expect.any(Number) }
     ])
-    expect(result.notCodified).toEqual([
+    expect(result.codify.notCodified).toEqual([
       {
         address: 'aws_cloudwatch_log_group.audit',
         path: 'retention_in_days',
@@ -212,19 +212,33 @@ describe('codify: accepting drift into the code', () => {
   })
 
   it('shows with its validation plan that the codified resources plan no change', () => {
-    expect(result.validation).toEqual({
-      ok: true,
+    expect(result.plan).toEqual({
+      import: 0,
+      add: 0,
+      // What was left for a person is still planned back.
+      change: 2,
+      destroy: 0,
       resources: [
-        { address: 'aws_cloudwatch_log_group.app', action: 'no-op', stillPlanned: [] },
-        { address: 'aws_s3_bucket.data', action: 'no-op', stillPlanned: [] },
-        { address: 'aws_security_group.web', action: 'no-op', stillPlanned: [] },
-        {
-          address: 'aws_sns_topic.alerts',
-          action: 'forget',
-          stillPlanned: []
-        }
+        { address: 'aws_cloudwatch_log_group.app', action: 'no-op', remedy: true },
+        { address: 'aws_cloudwatch_log_group.audit', action: 'update', remedy: false },
+        { address: 'aws_s3_bucket.data', action: 'no-op', remedy: true },
+        { address: 'aws_security_group.web', action: 'no-op', remedy: true },
+        { address: 'aws_sns_topic.alerts', action: 'forget', remedy: true },
+        { address: 'aws_ssm_parameter.token', action: 'update', remedy: false }
       ]
     })
+    expect(result).toMatchObject({
+      kind: 'codify',
+      root: 'infra/codify',
+      addressed: CODIFIED.map(address => ({ finding: address, address }))
+    })
+    expect(result.skipped.map(s => s.reason)).toEqual([
+      '`retention_in_days` (infra/codify/main.tf:34): set by `var.audit_retention`: change it there; live value 90',
+      '`value` (infra/codify/main.tf:62): sensitive: set by hand',
+      expect.stringMatching(
+        /^`version` \(infra\/codify\/main.tf\): written, then taken back: terraform validate: Value for unconfigurable attribute.*; live value 2$/
+      )
+    ])
   })
 
   it('plans no change for them in a copy of the root holding the files', async () => {

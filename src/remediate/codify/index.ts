@@ -8,13 +8,8 @@ import { applyEdits, OverlappingEdits } from './editor.js'
 import { parseHcl } from './hcl.js'
 import type { HclFile, PlannedEdit } from './locate.js'
 import { locate } from './locate.js'
-import type {
-  CodifiedChange,
-  CodifyResult,
-  NotCodified,
-  RemovedResource,
-  ValidationPlan
-} from './types.js'
+import type { ValidationPlan } from '../model.js'
+import type { CodifiedChange, CodifyRemedy, NotCodified, RemovedResource } from './types.js'
 import type { Diagnostic, ScratchRoot } from './validate.js'
 import { judge, openScratch } from './validate.js'
 
@@ -41,7 +36,7 @@ export interface CodifyRequest {
   repoRoot?: string
 }
 
-/** Plans at most: when the last still undoes an edit, the result says so (`validation.ok` false). */
+/** Plans at most: when the last still undoes an edit, codify fails rather than promise it. */
 const MAX_PLANS = 3
 
 async function readRoot(rootDir: string, repoRoot: string): Promise<HclFile[]> {
@@ -141,21 +136,23 @@ function rejected(
   return found
 }
 
-/** Paths left for a person, by address: the plan may still change those. */
-function listedPaths(notCodified: NotCodified[]): Map<string, string[]> {
-  const listed = new Map<string, string[]>()
-  for (const entry of notCodified) {
-    if (entry.path) listed.set(entry.address, [...(listed.get(entry.address) ?? []), entry.path])
-  }
-  return listed
+/** One line for the Remedy model's `skipped`: what, where, why, and the live value. */
+function skippedReason(entry: NotCodified): string {
+  const what = entry.path ? `\`${entry.path}\`` : 'the resource'
+  const where = entry.file ? ` (${entry.file}${entry.line ? `:${entry.line}` : ''})` : ''
+  const live = 'live' in entry ? `; live value ${JSON.stringify(entry.live)}` : ''
+  return `${what}${where}: ${entry.detail}${live}`
 }
 
-function result(
-  directory: string,
-  planned: PlannedEdit[],
-  notCodified: NotCodified[],
+interface Outcome {
+  directory: string
+  root: string
+  planned: PlannedEdit[]
+  notCodified: NotCodified[]
   run?: { rendered: Rendered; formatted: Map<string, string>; plan: ValidationPlan }
-): CodifyResult {
+}
+
+function remedyOf({ root, planned, notCodified, run }: Outcome): CodifyRemedy {
   const changes: CodifiedChange[] = []
   const removed: RemovedResource[] = []
   for (const edit of run ? planned : []) {
@@ -176,20 +173,26 @@ function result(
         content
       }))
     : []
+  const addressed = [...new Set([...changes, ...removed].map(c => c.address))]
   return {
-    remedy: 'codify',
-    directory,
+    kind: 'codify',
+    root,
     files,
-    changes,
-    removed,
-    notCodified,
-    ...(run ? { validation: run.plan } : {})
+    addressed: addressed.map(address => ({ finding: address, address })),
+    skipped: notCodified.map(entry => ({
+      finding: entry.address,
+      address: entry.address,
+      reason: skippedReason(entry)
+    })),
+    ...(run ? { plan: run.plan } : {}),
+    codify: { changes, removed, notCodified }
   }
 }
 
-export async function codify(request: CodifyRequest): Promise<CodifyResult> {
+export async function codify(request: CodifyRequest): Promise<CodifyRemedy> {
   const rootDir = resolve(request.directory)
   const repoRoot = resolve(request.repoRoot ?? sourceRoot())
+  const root = relative(repoRoot, rootDir).split(sep).join('/') || '.'
   const files = await readRoot(rootDir, repoRoot)
   try {
     const located = locate(files, request.drift)
@@ -200,10 +203,11 @@ export async function codify(request: CodifyRequest): Promise<CodifyResult> {
         takenBack(edit, 'still-planned', 'another edit changes the same code')
       )
     ]
-    if (kept.length === 0) return result(request.directory, [], notCodified)
+    const outcome: Outcome = { directory: request.directory, root, planned: kept, notCodified }
+    if (kept.length === 0) return remedyOf(outcome)
     const scratch = await openScratch(rootDir, repoRoot, request.directory, request.terraform)
     try {
-      return await validated(request.directory, scratch, kept, notCodified)
+      return remedyOf(await validated(scratch, outcome))
     } finally {
       await scratch.remove()
     }
@@ -216,13 +220,9 @@ export async function codify(request: CodifyRequest): Promise<CodifyResult> {
  * Rewrites, validates and plans until the plan shows every edit left planning no change: edits
  * `terraform validate` rejects are taken back first (cheap), then those the plan still undoes.
  */
-async function validated(
-  directory: string,
-  scratch: ScratchRoot,
-  edits: PlannedEdit[],
-  notCodified: NotCodified[]
-): Promise<CodifyResult> {
-  let planned = edits
+async function validated(scratch: ScratchRoot, outcome: Outcome): Promise<Outcome> {
+  const { notCodified } = outcome
+  let planned = outcome.planned
   let plans = 0
   while (planned.length > 0) {
     const rendered = render(planned)
@@ -240,15 +240,18 @@ async function validated(
       planned = planned.filter(edit => !bad.has(edit))
       continue
     }
-    const verdict = judge(await scratch.plan(), planned, listedPaths(notCodified))
-    plans++
-    if (verdict.failed.size === 0 || plans === MAX_PLANS) {
-      const plan = { ok: verdict.failed.size === 0, resources: verdict.resources }
-      return result(directory, planned, notCodified, { rendered, formatted, plan })
+    const verdict = judge(await scratch.plan(), planned)
+    if (verdict.failed.size === 0)
+      return { ...outcome, planned, run: { rendered, formatted, plan: verdict.plan } }
+    if (++plans === MAX_PLANS) {
+      const [[edit, why]] = verdict.failed
+      throw new UserError(
+        `codify: the validation plan of '${outcome.directory}' still undoes the edit of ${edit.address} after ${MAX_PLANS} plans (${why}): nothing is written.`
+      )
     }
     for (const [edit, why] of verdict.failed)
       notCodified.push(...takenBack(edit, 'still-planned', why))
     planned = planned.filter(edit => !verdict.failed.has(edit))
   }
-  return result(directory, [], notCodified)
+  return { ...outcome, planned: [] }
 }

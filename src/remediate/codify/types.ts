@@ -1,16 +1,12 @@
-/**
- * What the codify remedy gives back: the files it rewrote, each drifted attribute it wrote into
- * the code, the resources it removed from the code, what it left for a person (with where and
- * why), and the plan that shows the rewritten code matches AWS. Values are as the Report holds
- * them: redacted, and untrusted (a renderer escapes them).
- */
+import type { Remedy } from '../model.js'
 
-/** A file the remedy rewrote, whole, after `terraform fmt`. */
-export interface RemedyFile {
-  /** Relative to the repository root, forward slashes. */
-  path: string
-  content: string
-}
+/**
+ * What the codify remedy gives back: a Remedy (model.ts: the files it rewrote, after `terraform
+ * fmt`, what it addressed and skipped, the validation plan), and in `codify` the detail a pull
+ * request body lists: each drifted attribute written into the code, the resources removed from
+ * it, and what it left for a person with where and why. Values are as the Report holds them:
+ * redacted, and untrusted (a renderer escapes them).
+ */
 
 /** A drifted attribute now written in the code with its live value. */
 export interface CodifiedChange {
@@ -65,29 +61,11 @@ export interface NotCodified {
   live?: unknown
 }
 
-/** What `terraform plan` of the rewritten root planned for one codified resource. */
-export interface ValidatedResource {
-  address: string
-  /** `no-op`; for a removed resource `forget`, or `none` when the refreshed state no longer holds it. */
-  action: string
-  /** Attributes of it left for a person, which the plan still changes. */
-  stillPlanned: string[]
-}
-
-export interface ValidationPlan {
-  /** Every codified attribute and removed resource plans no change and no destroy. */
-  ok: boolean
-  resources: ValidatedResource[]
-}
-
-export interface CodifyResult {
-  remedy: 'codify'
-  /** The root, as the report names it. */
-  directory: string
-  files: RemedyFile[]
-  changes: CodifiedChange[]
-  removed: RemovedResource[]
-  notCodified: NotCodified[]
-  /** Absent when nothing could be codified (no plan was needed). */
-  validation?: ValidationPlan
+export interface CodifyRemedy extends Remedy {
+  kind: 'codify'
+  codify: {
+    changes: CodifiedChange[]
+    removed: RemovedResource[]
+    notCodified: NotCodified[]
+  }
 }

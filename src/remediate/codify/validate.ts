@@ -19,7 +19,7 @@ import type { TerraformOptions } from '../../collect/terraform/run.js'
 import { runTerraform, terraformError } from '../../collect/terraform/run.js'
 import { oneLine, UserError } from '../../errors.js'
 import type { PlannedEdit } from './locate.js'
-import type { ValidatedResource } from './types.js'
+import type { PlannedAction, ValidationPlan } from '../model.js'
 
 /**
  * The validation plan: the rewritten files in a scratch copy of the root, `terraform fmt`, then
@@ -162,28 +162,63 @@ function overlap(a: string, b: string): boolean {
 export interface Verdict {
   /** Planned edits the plan still undoes, each with the reason in words. */
   failed: Map<PlannedEdit, string>
-  resources: ValidatedResource[]
+  plan: ValidationPlan
+}
+
+function plannedAction(actions: string[]): PlannedAction {
+  if (actions.includes('create') && actions.includes('delete')) return 'replace'
+  for (const action of ['create', 'delete', 'update', 'forget'] as const)
+    if (actions.includes(action)) return action
+  return 'no-op'
+}
+
+/**
+ * The plan as the Remedy model counts it: every resource it changes, and the remedy's own
+ * resources whatever their action (a resource the plan file leaves out plans no-op).
+ */
+function validationPlan(plan: Plan, own: Set<string>): ValidationPlan {
+  const actions = new Map(
+    (plan.resource_changes ?? [])
+      .filter(rc => rc.mode === 'managed')
+      .map(rc => [rc.address, plannedAction(rc.change.actions)])
+  )
+  const addresses = [...new Set([...own, ...actions.keys()])].sort()
+  const resources = addresses
+    .map(address => ({
+      address,
+      action: actions.get(address) ?? 'no-op',
+      remedy: own.has(address)
+    }))
+    .filter(resource => resource.remedy || resource.action !== 'no-op')
+  const count = (...kinds: PlannedAction[]) =>
+    resources.filter(r => kinds.includes(r.action)).length
+  return {
+    import: 0,
+    add: count('create', 'replace'),
+    change: count('update'),
+    destroy: count('delete', 'replace'),
+    resources
+  }
 }
 
 /**
  * What the plan does to each rewritten resource. A codified attribute fails when the plan still
  * changes it (drift it would put back, or a change the code asks for); a removed resource fails
- * when the plan would create or destroy anything for it.
+ * unless the plan only forgets it.
  */
-export function judge(plan: Plan, planned: PlannedEdit[], listed: Map<string, string[]>): Verdict {
+export function judge(plan: Plan, planned: PlannedEdit[]): Verdict {
   const analysis = analysePlan(plan)
   const changes = new Map((plan.resource_changes ?? []).map(rc => [rc.address, rc]))
   const failed = new Map<PlannedEdit, string>()
   for (const edit of planned) {
-    const change = changes.get(edit.address)
-    const actions = change?.change.actions ?? []
+    const actions = changes.get(edit.address)?.change.actions ?? []
+    const action = plannedAction(actions)
     if (edit.removed) {
-      if (actions.some(action => action === 'create' || action === 'delete' || action === 'update'))
-        failed.set(edit, `the plan would ${actions.join(' and ')} it`)
+      if (action !== 'forget' && action !== 'no-op') failed.set(edit, `the plan would ${action} it`)
       continue
     }
-    if (actions.includes('delete') || actions.includes('create')) {
-      failed.set(edit, `the plan would ${actions.join(' and ')} the resource`)
+    if (action === 'create' || action === 'delete' || action === 'replace') {
+      failed.set(edit, `the plan would ${action} the resource`)
       continue
     }
     const drift = analysis.drift.find(d => d.address === edit.address)
@@ -195,18 +230,5 @@ export function judge(plan: Plan, planned: PlannedEdit[], listed: Map<string, st
       else if (asked) failed.set(edit, `the plan still changes \`${asked}\``)
     }
   }
-  const addresses = [...new Set(planned.map(edit => edit.address))]
-  const resources = addresses.map(address => {
-    const actions = changes.get(address)?.change.actions ?? []
-    const drift = analysis.drift.find(d => d.address === address)
-    const still = (listed.get(address) ?? []).filter(path =>
-      drift?.changes.some(d => overlap(d.path, path))
-    )
-    // The plan file lists no entry for a resource it leaves alone; a removed resource already
-    // gone from the refreshed state has nothing left to forget.
-    const removed = planned.some(edit => edit.address === address && edit.removed)
-    const action = actions.join(',') || (removed ? 'none' : 'no-op')
-    return { address, action, stillPlanned: still }
-  })
-  return { failed, resources }
+  return { failed, plan: validationPlan(plan, new Set(planned.map(edit => edit.address))) }
 }
