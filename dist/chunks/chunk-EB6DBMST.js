@@ -24,7 +24,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-FGLJQXZR.js";
 import {
   buildReport,
   driftKey,
@@ -203,6 +203,23 @@ function parseRoleArn(value, field) {
 function parseOwnershipRules(value) {
   return uniqueList(value.toLowerCase());
 }
+var TARGET_GLOB = /^[A-Za-z0-9_*?-]+$/;
+function parseAdoptTargets(value, field) {
+  const lines = value.split("\n").map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter(Boolean);
+  return lines.map((line) => {
+    const colon = line.indexOf(":");
+    if (colon < 0) return { match: "*", directory: line };
+    const match = line.slice(0, colon).trim();
+    const directory = line.slice(colon + 1).trim();
+    if (!TARGET_GLOB.test(match) || directory === "") {
+      throw new InputError(
+        field,
+        `has '${line}'; write one directory, or lines of '<type, region or account glob>: <directory>' such as 'aws_iam_*: infra/iam'.`
+      );
+    }
+    return { match, directory };
+  });
+}
 var TYPE_GLOB = /^[a-z0-9_*?]+$/;
 function parseTypeGlobs(value, field) {
   const globs = uniqueList(value.toLowerCase());
@@ -312,7 +329,9 @@ var INPUTS = {
     cliDefault: "never"
   },
   notifyWebhookUrl: { input: "notify-webhook-url", default: "", parse: trimmed },
-  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) }
+  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) },
+  // The CLI's `fix --into` sets it (cli/fix.ts): no flag of the audit's own.
+  adoptInto: { input: "adopt-into", default: "", parse: parseAdoptTargets }
 };
 var INPUT_KEYS = Object.keys(INPUTS);
 function labelOf(specs, surface) {
@@ -663,6 +682,14 @@ var PlanReader = class {
   lookAgain = 0;
   /** Bytes seen, for messages. */
   bytes = 0;
+  /**
+   * Keep the no-op entries that import an object. Whether one imports is written after its
+   * values, so no entry is skipped by its first bytes then: each is read whole and judged.
+   */
+  keepImports;
+  constructor(options = {}) {
+    this.keepImports = options.keepImports ?? false;
+  }
   write(chunk) {
     try {
       this.read(chunk);
@@ -860,7 +887,7 @@ var PlanReader = class {
    * saves work.
    */
   startElement(chunk, at) {
-    const ahead = lookAhead(chunk, at, chunk.length - at);
+    const ahead = this.keepImports ? "other" : lookAhead(chunk, at, chunk.length - at);
     this.lookAgain = ahead === "short" ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0;
     this.element = ahead === "no-op" ? "skip" : "keep";
     this.capture = this.element === "keep";
@@ -886,6 +913,10 @@ var PlanReader = class {
     this.capture = false;
     const text = this.pieces.text(chunk.subarray(this.captureFrom, end));
     if (!matchesNoOp(text)) this.elements.push(parseJson(text));
+    else if (this.keepImports) {
+      const entry = parseJson(text);
+      if (entry.change?.importing) this.elements.push(entry);
+    }
   }
   error(why) {
     return new Error(`the plan JSON could not be parsed (${why})`);
@@ -1791,8 +1822,10 @@ function sides(bytes) {
   else if (code2 === 5 || code2 === 8) before = values[0] ?? null;
   else [before = null, after = null] = values;
   if (code2 === 0) before = after;
+  const importing = bytesOf(fields2, 5);
   return {
     actions,
+    ...importing ? { importing: { id: stringOf(message(importing), 1) } } : {},
     before,
     after,
     beforePaths: paths(allBytes(fields2, 3)),
@@ -1814,13 +1847,17 @@ function planChange(s, schema) {
     after: omitUnknowns(s.after) ?? null,
     after_unknown: s.after === null ? {} : unknownAsBool(s.after),
     before_sensitive: s.before === null ? false : sensitiveMask(s.before, s.beforePaths, sensitive),
-    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
+    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive),
+    ...s.importing ? { importing: s.importing } : {}
   };
 }
-function resourceChange(bytes, schemas, skipNoOp) {
+function resourceChange(bytes, schemas, skipNoOp, keepImports = false) {
   const fields2 = message(bytes);
   const change2 = bytesOf(fields2, 9);
-  if (skipNoOp && change2 && numberOf(message(change2), 1) === 0) return void 0;
+  if (skipNoOp && change2) {
+    const changeFields = message(change2);
+    if (numberOf(changeFields, 1) === 0 && !(keepImports && changeFields.has(5))) return void 0;
+  }
   const address = parseAddress(stringOf(fields2, 13));
   if (!change2) throw new TfplanError(`${address.address} has no change`);
   const provider = stringOf(fields2, 8);
@@ -1856,7 +1893,7 @@ function byAddress(a, b) {
   const y = `${b.address}\0${b.deposed ?? ""}`;
   return x < y ? -1 : x > y ? 1 : 0;
 }
-function readTfplan(bytes, schemas) {
+function readTfplan(bytes, schemas, options = {}) {
   const fields2 = message(bytes);
   const version = numberOf(fields2, 1);
   if (version !== TFPLAN_VERSION)
@@ -1868,7 +1905,7 @@ function readTfplan(bytes, schemas) {
     if (hasUnknown(value)) throw new TfplanError("a variable whose value is not known");
     variables[stringOf(pair, 1)] = { value };
   }
-  const changes = (number, skipNoOp) => allBytes(fields2, number).map((b) => resourceChange(b, schemas, skipNoOp)).filter((c) => c !== void 0).sort(byAddress);
+  const changes = (number, skipNoOp) => allBytes(fields2, number).map((b) => resourceChange(b, schemas, skipNoOp, options.keepImports)).filter((c) => c !== void 0).sort(byAddress);
   return {
     terraformVersion: stringOf(fields2, 14),
     variables,
@@ -1961,12 +1998,12 @@ function withDefaults(variables, configuration) {
     if (!(name in out) && variable.default !== void 0) out[name] = { value: variable.default };
   return out;
 }
-async function readPlanFile(planFile, workingDir, schemas) {
+async function readPlanFile(planFile, workingDir, schemas, options = {}) {
   try {
     const entries = await readZipEntries(planFile, ENTRIES);
     const missing = ENTRIES.filter((name) => !entries.has(name));
     if (missing.length > 0) throw new UnknownPlanFile(`it has no ${missing.join(" or ")}`);
-    const tfplan = readTfplan(entries.get("tfplan"), schemas);
+    const tfplan = readTfplan(entries.get("tfplan"), schemas, options);
     const prior = readState(entries.get("tfstate"), schemas);
     const configuration = await readConfiguration(workingDir);
     return {
@@ -2319,7 +2356,7 @@ async function plan(root, planFile, initSkipped) {
 }
 async function show(root, planFile) {
   const started = Date.now();
-  const reader = new PlanReader();
+  const reader = new PlanReader({ keepImports: root.options.keepImports });
   let unreadable;
   const result2 = await runProcess(root.options.binary, ["show", "-json", "-no-color", planFile], {
     cwd: root.cwd,
@@ -2368,7 +2405,9 @@ async function readPlan(root, planFile, schemas) {
   const loaded = await schemas ?? await schemasFor(root);
   if (loaded) {
     try {
-      const plan2 = await readPlanFile(planFile, root.cwd, loaded);
+      const plan2 = await readPlanFile(planFile, root.cwd, loaded, {
+        keepImports: root.options.keepImports
+      });
       root.timings.readMs = Date.now() - started;
       if (root.options.env.DRIFTWATCH_CHECK_PLAN_READER) await checkReader(root, planFile, plan2);
       return { plan: plan2, reader: "plan-file" };
@@ -4613,4 +4652,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-BZWKTIGX.js.map
+//# sourceMappingURL=chunk-EB6DBMST.js.map

@@ -16,8 +16,8 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-EB6DBMST.js";
+import "./chunk-FGLJQXZR.js";
 import {
   countFindings
 } from "./chunk-QIEDJXMD.js";
@@ -328,4 +328,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-UHQSLFS7.js.map
+//# sourceMappingURL=cli-JPQYVEQQ.js.map

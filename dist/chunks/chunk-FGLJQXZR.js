@@ -1324,7 +1324,7 @@ function changedBySection(report) {
   return lines.join("\n").trim();
 }
 
-// src/render/hcl.ts
+// src/remediate/hcl/write.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 function hclString(value) {
   const escaped = value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
@@ -1735,4 +1735,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-DOODN3SL.js.map
+//# sourceMappingURL=chunk-FGLJQXZR.js.map

@@ -21,8 +21,8 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-EB6DBMST.js";
+import "./chunk-FGLJQXZR.js";
 import "./chunk-QIEDJXMD.js";
 import "./chunk-IRTPNFO5.js";
 import "./chunk-PXOIFRMI.js";
@@ -68,7 +68,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-MLM6OHX2.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-JO7KF47B.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -163,4 +163,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6PHKCZGI.js.map
+//# sourceMappingURL=src-W5UAADHC.js.map

@@ -34,7 +34,7 @@ import {
   securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-FGLJQXZR.js";
 import {
   severityRank
 } from "./chunk-IRTPNFO5.js";
@@ -962,4 +962,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-MLM6OHX2.js.map
+//# sourceMappingURL=results-JO7KF47B.js.map
