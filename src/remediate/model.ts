@@ -27,8 +27,18 @@ export interface Skipped extends RemedySubject {
   reason: string
 }
 
-/** What `terraform plan` does to one resource once the remedy's files are in place. */
-export type PlannedAction = 'import' | 'create' | 'update' | 'delete' | 'replace' | 'no-op'
+/**
+ * What `terraform plan` does to one resource once the remedy's files are in place; `forget`: a
+ * `removed` block drops it from the state and destroys nothing (codify, for a deleted resource).
+ */
+export type PlannedAction =
+  | 'import'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'replace'
+  | 'forget'
+  | 'no-op'
 
 /**
  * `terraform plan` in a scratch copy of the root with the remedy's files, as its summary line

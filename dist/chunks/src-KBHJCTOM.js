@@ -20,8 +20,8 @@ import {
   restorePluginCache,
   savePluginCache,
   writeReportFiles
-} from "./chunk-C2XXR3A4.js";
-import "./chunk-LHHNVRQL.js";
+} from "./chunk-JBZYRN4J.js";
+import "./chunk-3PFTH4BZ.js";
 import "./chunk-ISPD3HCI.js";
 import "./chunk-4MV7N5M5.js";
 import "./chunk-KBTWIID5.js";
@@ -69,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-Y4Y2IENZ.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-R7W6ZIO4.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -177,4 +177,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-XQLQCYUA.js.map
+//# sourceMappingURL=src-KBHJCTOM.js.map

@@ -35,7 +35,7 @@ import {
   runLink,
   severityLabel,
   tableRows
-} from "./chunk-LHHNVRQL.js";
+} from "./chunk-3PFTH4BZ.js";
 import {
   dayNumber,
   directoryLabel,
@@ -1028,4 +1028,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-Y4Y2IENZ.js.map
+//# sourceMappingURL=results-R7W6ZIO4.js.map

@@ -27,14 +27,14 @@ import {
   terraformError,
   writeReportFile,
   writeReportFiles
-} from "./chunk-C2XXR3A4.js";
+} from "./chunk-JBZYRN4J.js";
 import {
   commentText,
   diffAttributes,
   hclString,
   importBlock,
   plain
-} from "./chunk-LHHNVRQL.js";
+} from "./chunk-3PFTH4BZ.js";
 import {
   countFindings
 } from "./chunk-ISPD3HCI.js";
@@ -1348,4 +1348,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-TPT26MPR.js.map
+//# sourceMappingURL=cli-76DAIDZD.js.map

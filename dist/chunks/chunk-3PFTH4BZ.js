@@ -1407,4 +1407,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-LHHNVRQL.js.map
+//# sourceMappingURL=chunk-3PFTH4BZ.js.map

@@ -27,7 +27,7 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-LHHNVRQL.js";
+} from "./chunk-3PFTH4BZ.js";
 import {
   buildReport,
   withAuditHistory,
@@ -5434,4 +5434,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-C2XXR3A4.js.map
+//# sourceMappingURL=chunk-JBZYRN4J.js.map
