@@ -2,6 +2,7 @@ import type { FindingHistory, Report, ResolvedFinding } from '../report/model.js
 import { plural } from '../text.js'
 import { codeSpan } from './markdown.js'
 import { severityLabel } from './severity.js'
+import { resolvedByText } from './remediation/links.js'
 
 /**
  * A finding's age and the audit's changes, as people read them: `since 2026-11-02, 4 audits` next
@@ -51,7 +52,7 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
 }
 
 function resolvedLine(resolved: ResolvedFinding): string {
-  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`
+  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})${resolvedByText(resolved.resolvedBy)}`
 }
 
 function issueRef(report: Report): string {
