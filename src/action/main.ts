@@ -20,6 +20,7 @@ import { renderSarif } from '../render/sarif.js'
 import { renderSummary } from '../render/summary.js'
 import { renderText } from '../render/text.js'
 import { DeferredLog } from './toolkit.js'
+import type { Report } from '../report/model.js'
 
 /**
  * What the run needs once terraform is done: the runner toolkit, the output writers and the
@@ -53,6 +54,28 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
   return { options, scoped, terraformStarted: markStarted }
 }
 
+/** Remediation after publishing, loaded only for a run that has some: commands, or `remediate` on an audit. */
+function remediationSteps(inputs: Inputs, request?: unknown) {
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  const wanted = request !== undefined || (inputs.remediate.length > 0 && AUDIT_EVENTS.has(event))
+  return wanted ? import('./remediation-steps.js') : Promise.resolve(undefined)
+}
+
+/** The audit issue and comment link open remediation pull requests; merged ones resolve findings. */
+async function withRemediationLinks<T extends { report: Report; scopes: { report: Report }[] }>(
+  audit: T,
+  inputs: Inputs,
+  log: DeferredLog
+): Promise<T> {
+  const { linkRemediations } = await import('./remediation-steps.js')
+  const [report, ...scopes] = await linkRemediations(
+    [audit.report, ...audit.scopes.map(s => s.report)],
+    inputs,
+    log
+  )
+  return { ...audit, report, scopes: audit.scopes.map((s, i) => ({ ...s, report: scopes[i] })) }
+}
+
 /** `audit`: scheduled and manual runs ask CloudTrail; pull requests (which want speed) do not. */
 function attributionWanted(inputs: Inputs): boolean {
   if (inputs.attribution === 'always') return true
@@ -76,6 +99,17 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     // A webhook URL carries its own token: masked before anything could print it.
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl)
+    // A comment's commands are answered, or found to need the audit, before it runs.
+    const commands =
+      process.env.GITHUB_EVENT_NAME === 'issue_comment'
+        ? await import('./remediation-steps.js').then(steps =>
+            steps.commandsBeforeAudit(inputs, log)
+          )
+        : undefined
+    if (commands && !commands.audit) {
+      await log.load()
+      return
+    }
     await checkReportFiles(reportFiles(inputs))
     // Providers are only worth fetching from the cache when some root will run init.
     const initRuns =
@@ -103,11 +137,12 @@ export async function run(): Promise<void> {
     })
     const { scrubber } = audited
     const scoped = history.scoped
-    const { report, scopes } = scoped
+    const inScopes = scoped
       ? await import('./history.js').then(({ scopedHistory }) =>
           scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
         )
       : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] }
+    const { report, scopes } = await withRemediationLinks(inScopes, inputs, log)
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading()
     // A file that cannot be written fails the step, but only once the summary, the outputs and
     // the comment are out: the findings are complete and must not be lost with it.
@@ -137,8 +172,14 @@ export async function run(): Promise<void> {
       if (sarifPath) core.info(`SARIF log: ${sarifPath}`)
     }
 
-    const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity)
+    // A command's run answers the command; the findings fail the audits that look for them.
+    const failure = commands?.request
+      ? undefined
+      : failureReason(report, inputs.failOn, inputs.failOnSeverity)
     await publishResults(report, inputs, scrubber, failure, scopes)
+    await remediationSteps(inputs, commands?.request).then(steps =>
+      steps?.remediateAfterPublish(report, inputs, scrubber, commands?.request, log)
+    )
     if (providers) await savePluginCache(providers, actionsCache, cacheLog)
     const reasons = failure ? [...unwritten, failure] : unwritten
     if (reasons.length > 0) core.setFailed(reasons.join(' '))
