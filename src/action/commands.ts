@@ -237,7 +237,7 @@ export async function runCommands(
     if (denied) {
       outcomes.push({
         line,
-        error: `not run: the token lacks the \`${denied.permission}\` permission.`
+        error: `not run: the token lacks the ${denied.permission} permission.`
       })
       continue
     }
@@ -261,7 +261,7 @@ export async function runCommands(
         log.warning(permissionWarning(error, { fromFork: false }))
         outcomes.push({
           line,
-          error: `the workflow's token lacks the \`${error.permission}\` permission (HTTP ${error.status}); add \`permissions: { contents: write, pull-requests: write }\` to the job.`
+          error: `the workflow's token lacks the ${error.permission} permission (HTTP ${error.status}); add contents: write and pull-requests: write to the job's permissions.`
         })
       } else {
         outcomes.push({
