@@ -1,5 +1,10 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  buildReport,
+  withAuditHistory,
+  withBaseline
+} from "./chunk-HGBFW3Z5.js";
+import {
   CHANGE_SIGNS,
   FORM_ONLY,
   SEVERITY_RULES,
@@ -24,15 +29,12 @@ import {
   topAttribute,
   unmanagedTextLines,
   utf8Bytes
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-JYENYS22.js";
 import {
-  buildReport,
   driftKey,
   parseKey,
-  unmanagedKey,
-  withAuditHistory,
-  withBaseline
-} from "./chunk-QIEDJXMD.js";
+  unmanagedKey
+} from "./chunk-YOBR7N4Q.js";
 import {
   Scrubber,
   atLeast,
@@ -40,7 +42,7 @@ import {
   maskAt,
   redactValue,
   severityRank
-} from "./chunk-IRTPNFO5.js";
+} from "./chunk-VDN5SZHK.js";
 import {
   LISTED_TYPES
 } from "./chunk-PXOIFRMI.js";
@@ -102,6 +104,7 @@ var FAIL_ON_SEVERITY = ["none", "low", "medium", "high", "critical"];
 var PUBLISH = ["auto", "comment", "issue", "none"];
 var INVENTORY = ["deep", "tagging"];
 var ATTRIBUTION = ["audit", "always", "never"];
+var REMEDIATE = ["adopt", "codify"];
 var ISSUE_PER = ["run", "directory"];
 var REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function parseList(value) {
@@ -187,6 +190,18 @@ function parseLabel(value, field) {
     throw new InputError(field, `must be one label name of at most 50 characters without commas.`);
   }
   return label;
+}
+function parseRemediate(value, field) {
+  const items = uniqueList(value.toLowerCase());
+  if (items.length === 1 && items[0] === "none") return [];
+  const bad = items.find((item) => !REMEDIATE.includes(item));
+  if (bad !== void 0 || items.length === 0) {
+    throw new InputError(
+      field,
+      `must be none, adopt, codify or 'adopt, codify'; got '${bad ?? value.trim()}'.`
+    );
+  }
+  return items;
 }
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 function parseRoleArn(value, field) {
@@ -312,7 +327,14 @@ var INPUTS = {
     cliDefault: "never"
   },
   notifyWebhookUrl: { input: "notify-webhook-url", default: "", parse: trimmed },
-  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) }
+  issuePer: { input: "issue-per", default: "run", parse: choiceOf(ISSUE_PER) },
+  // Pull requests are the Action's; `driftwatch fix` is the terminal's way to the same files.
+  remediate: { input: "remediate", default: "none", parse: parseRemediate, cliDefault: "none" },
+  remediateMinSeverity: {
+    input: "remediate-min-severity",
+    default: "none",
+    parse: choiceOf(FAIL_ON_SEVERITY)
+  }
 };
 var INPUT_KEYS = Object.keys(INPUTS);
 function labelOf(specs, surface) {
@@ -4613,4 +4635,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-BZWKTIGX.js.map
+//# sourceMappingURL=chunk-JLSQB7LY.js.map

@@ -4,7 +4,7 @@ import {
   historyKind,
   readEventContext,
   readRunContext
-} from "./chunk-4T6RNRIA.js";
+} from "./chunk-F2GUMGWZ.js";
 import {
   actionsCache,
   audit,
@@ -21,10 +21,11 @@ import {
   restorePluginCache,
   savePluginCache,
   writeInputFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
-import "./chunk-QIEDJXMD.js";
-import "./chunk-IRTPNFO5.js";
+} from "./chunk-JLSQB7LY.js";
+import "./chunk-HGBFW3Z5.js";
+import "./chunk-JYENYS22.js";
+import "./chunk-YOBR7N4Q.js";
+import "./chunk-VDN5SZHK.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
@@ -68,7 +69,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadRest(log) {
-  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-MLM6OHX2.js")]);
+  return Promise.all([log.load(), import("./outputs-UJTZY5S4.js"), import("./results-K6KYUBD3.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -78,9 +79,23 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./history-DWVXLTOJ.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./history-OQKFFVJC.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
+}
+function remediationSteps(inputs, request) {
+  const event = process.env.GITHUB_EVENT_NAME ?? "";
+  const wanted = request !== void 0 || inputs.remediate.length > 0 && AUDIT_EVENTS.has(event);
+  return wanted ? import("./remediation-steps-XEJIJUHU.js") : Promise.resolve(void 0);
+}
+async function withRemediationLinks(audit2, inputs, log) {
+  const { linkRemediations } = await import("./remediation-steps-XEJIJUHU.js");
+  const [report, ...scopes] = await linkRemediations(
+    [audit2.report, ...audit2.scopes.map((s) => s.report)],
+    inputs,
+    log
+  );
+  return { ...audit2, report, scopes: audit2.scopes.map((s, i) => ({ ...s, report: scopes[i] })) };
 }
 function attributionWanted(inputs) {
   if (inputs.attribution === "always") return true;
@@ -98,6 +113,13 @@ async function run() {
   try {
     const inputs = readInputs();
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl);
+    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-XEJIJUHU.js").then(
+      (steps) => steps.commandsBeforeAudit(inputs, log)
+    ) : void 0;
+    if (commands && !commands.audit) {
+      await log.load();
+      return;
+    }
     await checkReportFiles(reportFiles(inputs));
     const initRuns = inputs.terraformInit && await initWillRun(inputs.workingDirectories, inputs.initArgs, initIsCurrent);
     if (initRuns) void startLoading();
@@ -119,9 +141,10 @@ async function run() {
     });
     const { scrubber } = audited;
     const scoped = history.scoped;
-    const { report, scopes } = scoped ? await import("./history-DWVXLTOJ.js").then(
+    const inScopes = scoped ? await import("./history-OQKFFVJC.js").then(
       ({ scopedHistory }) => scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log)
     ) : { report: audited.report, scopes: [{ report: audited.report, state: audited.auditState }] };
+    const { report, scopes } = await withRemediationLinks(inScopes, inputs, log);
     const [core, { setOutputs, writeJobSummary }, { publishResults }] = await startLoading();
     const unwritten = [];
     const write = (input, path, text) => writeInputFile(input, path, text).catch((error) => {
@@ -145,8 +168,11 @@ async function run() {
       );
       if (sarifPath) core.info(`SARIF log: ${sarifPath}`);
     }
-    const failure = failureReason(report, inputs.failOn, inputs.failOnSeverity);
+    const failure = commands?.request ? void 0 : failureReason(report, inputs.failOn, inputs.failOnSeverity);
     await publishResults(report, inputs, scrubber, failure, scopes);
+    await remediationSteps(inputs, commands?.request).then(
+      (steps) => steps?.remediateAfterPublish(report, inputs, scrubber, commands?.request, log)
+    );
     if (providers) await savePluginCache(providers, actionsCache, cacheLog);
     const reasons = failure ? [...unwritten, failure] : unwritten;
     if (reasons.length > 0) core.setFailed(reasons.join(" "));
@@ -163,4 +189,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-6PHKCZGI.js.map
+//# sourceMappingURL=src-6XT7QGAW.js.map

@@ -3,21 +3,19 @@ import {
   STATE_FORMAT,
   STATE_MARKER_END,
   STATE_MARKER_START,
-  createClient,
-  digestMarker,
   findClosed,
   findOpen,
   findStateComment,
-  marker,
-  normalise,
-  reportKey,
-  statusOf,
   toWire
-} from "./chunk-QFEJS7W6.js";
+} from "./chunk-AV2MKYK6.js";
+import {
+  createClient,
+  statusOf
+} from "./chunk-S6RIYVGU.js";
 import {
   publishTargets,
   readEventContext
-} from "./chunk-4T6RNRIA.js";
+} from "./chunk-F2GUMGWZ.js";
 import {
   BODY_LIMIT,
   FORM_ONLY,
@@ -34,10 +32,14 @@ import {
   securityConcerns,
   severityLabel,
   tableRows
-} from "./chunk-DOODN3SL.js";
+} from "./chunk-JYENYS22.js";
 import {
+  digestMarker,
+  marker,
+  normalise,
+  reportKey,
   severityRank
-} from "./chunk-IRTPNFO5.js";
+} from "./chunk-VDN5SZHK.js";
 import "./chunk-TWFAX4VC.js";
 import {
   clip,
@@ -962,4 +964,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-MLM6OHX2.js.map
+//# sourceMappingURL=results-K6KYUBD3.js.map

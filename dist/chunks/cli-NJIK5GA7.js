@@ -16,14 +16,15 @@ import {
   reportFiles,
   writeInputFile,
   writeReportFile
-} from "./chunk-BZWKTIGX.js";
-import "./chunk-DOODN3SL.js";
+} from "./chunk-JLSQB7LY.js";
 import {
   countFindings
-} from "./chunk-QIEDJXMD.js";
+} from "./chunk-HGBFW3Z5.js";
+import "./chunk-JYENYS22.js";
+import "./chunk-YOBR7N4Q.js";
 import {
   REPORT_SCHEMA_VERSION
-} from "./chunk-IRTPNFO5.js";
+} from "./chunk-VDN5SZHK.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-TWFAX4VC.js";
 import {
@@ -328,4 +329,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-UHQSLFS7.js.map
+//# sourceMappingURL=cli-NJIK5GA7.js.map

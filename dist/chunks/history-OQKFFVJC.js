@@ -1,18 +1,22 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  createClient,
   decodeState,
-  directoriesKey,
-  marker,
-  readPreviousAudit,
-  reportKey
-} from "./chunk-QFEJS7W6.js";
+  readPreviousAudit
+} from "./chunk-AV2MKYK6.js";
+import {
+  createClient
+} from "./chunk-S6RIYVGU.js";
 import {
   countFindings,
   withAuditHistory,
   withBaseline
-} from "./chunk-QIEDJXMD.js";
-import "./chunk-IRTPNFO5.js";
+} from "./chunk-HGBFW3Z5.js";
+import "./chunk-YOBR7N4Q.js";
+import {
+  directoriesKey,
+  marker,
+  reportKey
+} from "./chunk-VDN5SZHK.js";
 import "./chunk-TWFAX4VC.js";
 import {
   messageOf
@@ -110,4 +114,4 @@ export {
   readHistory,
   scopedHistory
 };
-//# sourceMappingURL=history-DWVXLTOJ.js.map
+//# sourceMappingURL=history-OQKFFVJC.js.map

@@ -1,8 +1,5 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-
 // src/publish/github/context.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
@@ -18,6 +15,7 @@ function publishTargets(publish, eventName) {
 }
 
 // src/action/context.ts
+import { readFileSync } from "node:fs";
 function readPayload(path) {
   if (!path) return {};
   try {
@@ -73,4 +71,4 @@ export {
   readRunContext,
   historyKind
 };
-//# sourceMappingURL=chunk-4T6RNRIA.js.map
+//# sourceMappingURL=chunk-F2GUMGWZ.js.map

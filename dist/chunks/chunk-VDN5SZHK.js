@@ -1,5 +1,25 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 
+// src/render/markers.ts
+import { createHash } from "node:crypto";
+function normalise(dir) {
+  const flat = dir.replace(/\\/g, "/").replace(/\/+$/, "").replace(/^(\.\/)+/, "");
+  return flat === "" ? "." : flat;
+}
+function directoriesKey(dirs) {
+  const set = [...new Set(dirs.map(normalise))].sort();
+  return createHash("sha256").update(set.join("\n")).digest("hex").slice(0, 12);
+}
+function reportKey(report) {
+  return directoriesKey(report.directories.map((d) => d.path));
+}
+function marker(kind, key) {
+  return `<!-- driftwatch:${kind}:${key} -->`;
+}
+function digestMarker(content) {
+  return `<!-- driftwatch:digest:${createHash("sha256").update(content).digest("hex").slice(0, 16)} -->`;
+}
+
 // src/analyse/findings.ts
 var SEVERITIES = [
   "low",
@@ -192,6 +212,11 @@ export {
   redactValue,
   Scrubber,
   REPORT_SCHEMA_VERSION,
-  errorText
+  errorText,
+  normalise,
+  directoriesKey,
+  reportKey,
+  marker,
+  digestMarker
 };
-//# sourceMappingURL=chunk-IRTPNFO5.js.map
+//# sourceMappingURL=chunk-VDN5SZHK.js.map

@@ -5,9 +5,10 @@ import {
   atLeast,
   errorText,
   maskAt,
+  normalise,
   redactValue,
   severityRank
-} from "./chunk-IRTPNFO5.js";
+} from "./chunk-VDN5SZHK.js";
 import {
   parseArn
 } from "./chunk-TWFAX4VC.js";
@@ -1221,6 +1222,32 @@ ${body}
 </details>`;
 }
 
+// src/render/remediation/links.ts
+var KINDS = {
+  adopt: "adopts unmanaged resources into",
+  codify: "writes accepted drift into",
+  waive: "waives findings in"
+};
+function safeUrl(url) {
+  return /^https:\/\/[^\s()<>]+$/.test(url);
+}
+function pullLink(pull) {
+  return safeUrl(pull.url) ? `[#${pull.number}](${pull.url})` : `#${pull.number}`;
+}
+function openRemediationSection(report) {
+  const open = report.remediation?.open ?? [];
+  if (open.length === 0) return "";
+  const lines = open.map((pull) => {
+    const root = normalise(pull.root);
+    const what = KINDS[pull.kind] ?? "remediates";
+    return `- ${pullLink(pull)} ${what} ${root === "." ? "the root module" : codeSpan(root)}`;
+  });
+  return ["**Open remediation pull requests**", "", ...lines].join("\n");
+}
+function resolvedByText(resolvedBy) {
+  return resolvedBy ? ` \xB7 resolved by ${pullLink(resolvedBy)}` : "";
+}
+
 // src/render/history.ts
 var LISTED = 10;
 function historyTag(history) {
@@ -1247,7 +1274,7 @@ function listed(items, line2) {
   return shown;
 }
 function resolvedLine(resolved) {
-  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`;
+  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})${resolvedByText(resolved.resolvedBy)}`;
 }
 function issueRef(report) {
   const issue = report.history?.issue;
@@ -1677,6 +1704,7 @@ function reportSections(report, limits, kind) {
   return [
     countsTable(report),
     historySection(report),
+    openRemediationSection(report),
     changedBySection(report),
     summary ? severityLine(report) : inventoryCounts(report),
     securitySection(report, limits),
@@ -1722,8 +1750,15 @@ export {
   FORM_ONLY,
   changeLineText,
   describeChanges,
+  escapeText,
+  codeSpan,
+  cellCode,
+  fenced,
+  table,
+  details,
   severityLabel,
   severityLine,
+  pullLink,
   historyTag,
   plain,
   unmanagedTextLines,
@@ -1735,4 +1770,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-DOODN3SL.js.map
+//# sourceMappingURL=chunk-JYENYS22.js.map
