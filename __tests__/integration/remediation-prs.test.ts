@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { commandsBeforeAudit, remediateAfterPublish } from '../../src/action/remediation-steps.js'
+import {
+  commandsBeforeAudit,
+  linkRemediations,
+  remediateAfterPublish
+} from '../../src/action/remediation-steps.js'
 import { openRemedyPull, openSession } from '../../src/action/remediation.js'
 import type { GitHubClient } from '../../src/collect/github/client.js'
 import { createClient } from '../../src/collect/github/client.js'
@@ -471,5 +475,61 @@ describe('an audit with remediate', () => {
       expect.stringContaining('the token lacks the `contents: write` permission')
     ])
     expect(server.pullRequests()).toEqual([])
+  })
+})
+
+describe('the next audit', () => {
+  it('links the open remediation pull request, and credits the merged one with what it resolved', async () => {
+    const session = await openSession(
+      client(),
+      target,
+      auditReport(),
+      new Scrubber(),
+      log,
+      checkout()
+    )
+    const jobs = { kind: 'unmanaged' as const, name: 'arn:aws:sqs:eu-west-1:123456789012:jobs' }
+    const adopted = await openRemedyPull(
+      session,
+      (await fakeAdopt('adopt', [jobs], session.report))[0]
+    )
+    server.mergePull(adopted.number)
+    const waived = await command('/driftwatch waive aws_s3_bucket.logs until 2099-01-31: later')
+    const open = server.pullRequests().find(p => p.state === 'open')
+    expect(waived.replies[0]).toContain(`opened #${open?.number}`)
+    restoreEnv()
+    // The next audit: a scheduled one, which keeps the audit issue.
+    restoreEnv = setProcessEnv({
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_EVENT_PATH: undefined,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_API_URL: server.url,
+      DRIFTWATCH_RETRY_BASE_MS: '5'
+    })
+
+    const later: Report = {
+      ...auditReport(),
+      history: {
+        kind: 'audit',
+        previousAudit: '2026-11-17',
+        audits: 3,
+        newCount: 0,
+        resolved: [{ kind: 'unmanaged', name: jobs.name, firstSeen: '2026-11-10' }]
+      }
+    }
+    const inputs = parseInputs(name => (name === 'github-token' ? 'test-token' : ''), process.env)
+    const [linked] = await linkRemediations([later], inputs, log)
+    expect(linked.remediation?.open).toEqual([
+      {
+        number: open?.number,
+        url: `https://github.test/o/r/pull/${open?.number}`,
+        kind: 'waive',
+        root: 'infra/prod'
+      }
+    ])
+    expect(linked.history?.resolved[0].resolvedBy).toEqual({
+      number: adopted.number,
+      url: `https://github.test/o/r/pull/${adopted.number}`
+    })
   })
 })
