@@ -21,7 +21,7 @@ import { GitHubServer } from '../helpers/github-server.js'
 import { validBranch } from '../helpers/github-repo.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'
 import { setProcessEnv } from '../helpers/process-env.js'
-import { change, directory, finding, report } from '../helpers/reports.js'
+import { change, directory, finding, report, unmanagedInventory } from '../helpers/reports.js'
 
 /**
  * Remediation pull requests and commands against the GitHub stand-in, through the real Octokit
@@ -103,21 +103,7 @@ function auditReport(): Report {
   return {
     ...base,
     run: { ...base.run, event: 'schedule' },
-    unmanaged: {
-      inventory: 'deep',
-      regions: ['eu-west-1'],
-      listedTypes: [],
-      notListed: [],
-      regionErrors: [],
-      resources: [queue('jobs'), queue('mail')],
-      ownedByOthers: [],
-      managed: 1,
-      ignored: 0,
-      madeByAws: {},
-      coverage: 33.3,
-      blindSpots: '',
-      durationMs: 1
-    }
+    unmanaged: unmanagedInventory([queue('jobs'), queue('mail')])
   }
 }
 
@@ -183,18 +169,16 @@ beforeEach(() => {
 afterEach(() => restoreEnv())
 
 const target = { owner: 'o', repo: 'r' }
+
+/** What remedies of an audit publish with: the stand-in's repository and a checkout. */
+function auditSession() {
+  return openSession(client(), target, auditReport(), new Scrubber(), log, checkout())
+}
 const ADOPT_BRANCH = 'driftwatch/adopt/infra-prod'
 
 describe('a remedy as its pull request', () => {
   it('creates the branch and pull request, then updates the same ones: one pull request, the ref force-moved', async () => {
-    const session = await openSession(
-      client(),
-      target,
-      auditReport(),
-      new Scrubber(),
-      log,
-      checkout()
-    )
+    const session = await auditSession()
     const first = await openRemedyPull(
       session,
       (
@@ -480,14 +464,7 @@ describe('an audit with remediate', () => {
 
 describe('the next audit', () => {
   it('links the open remediation pull request, and credits the merged one with what it resolved', async () => {
-    const session = await openSession(
-      client(),
-      target,
-      auditReport(),
-      new Scrubber(),
-      log,
-      checkout()
-    )
+    const session = await auditSession()
     const jobs = { kind: 'unmanaged' as const, name: 'arn:aws:sqs:eu-west-1:123456789012:jobs' }
     const adopted = await openRemedyPull(
       session,

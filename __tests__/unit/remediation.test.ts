@@ -24,7 +24,7 @@ import { addedLines, waiverLine, withWaiver } from '../../src/render/remediation
 import { renderComment } from '../../src/render/comment.js'
 import { renderIssue } from '../../src/render/issue.js'
 import { liveMarkup, visibleText } from '../helpers/gfm.js'
-import { change, directory, finding, report } from '../helpers/reports.js'
+import { change, directory, finding, report, unmanagedInventory } from '../helpers/reports.js'
 
 const TODAY = '2026-11-24'
 
@@ -135,21 +135,7 @@ function auditReport(): Report {
   }
   return {
     ...base,
-    unmanaged: {
-      inventory: 'deep',
-      regions: ['eu-west-1'],
-      listedTypes: [],
-      notListed: [],
-      regionErrors: [],
-      resources: [queue],
-      ownedByOthers: [],
-      managed: 1,
-      ignored: 0,
-      madeByAws: {},
-      coverage: 50,
-      blindSpots: '',
-      durationMs: 1
-    }
+    unmanaged: unmanagedInventory([queue])
   }
 }
 
