@@ -25,6 +25,10 @@ export type InventoryMode = (typeof INVENTORY)[number]
 export const ATTRIBUTION = ['audit', 'always', 'never'] as const
 export type AttributionMode = (typeof ATTRIBUTION)[number]
 
+/** Remedies opened as pull requests after an audit; `none` alone opens none. */
+export const REMEDIATE = ['adopt', 'codify'] as const
+export type Remediate = (typeof REMEDIATE)[number]
+
 /** One audit issue for the whole run, or one per working directory. */
 export const ISSUE_PER = ['run', 'directory'] as const
 export type IssuePer = (typeof ISSUE_PER)[number]
@@ -65,6 +69,10 @@ export interface Inputs {
    * directory (remediate/adopt/targets.ts decides).
    */
   adoptInto: AdoptTarget[]
+  /** Remedies an audit opens pull requests for (docs/remediation-prs.md); empty for `none`. */
+  remediate: Remediate[]
+  /** The least severity a finding needs for an audit's remediation; `none`: every finding. */
+  remediateMinSeverity: FailOnSeverity
 }
 
 /** `<glob>: <directory>`: a glob on a resource's type, region or account; `*` for any. */
@@ -216,6 +224,20 @@ function parseLabel(value: string, field: Field): string {
     )
   }
   return label
+}
+
+/** `none`, or any of `adopt` and `codify`, comma-separated. */
+function parseRemediate(value: string, field: Field): Remediate[] {
+  const items = uniqueList(value.toLowerCase())
+  if (items.length === 1 && items[0] === 'none') return []
+  const bad = items.find(item => !(REMEDIATE as readonly string[]).includes(item))
+  if (bad !== undefined || items.length === 0) {
+    throw new InputError(
+      field.key,
+      `must be none, adopt, codify or 'adopt, codify'; got '${bad ?? value.trim()}'.`
+    )
+  }
+  return items as Remediate[]
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
@@ -381,7 +403,14 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
   notifyWebhookUrl: { input: 'notify-webhook-url', default: '', parse: trimmed },
   issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) },
   // The CLI's `fix --into` sets it (cli/fix.ts): no flag of the audit's own.
-  adoptInto: { input: 'adopt-into', default: '', parse: parseAdoptTargets }
+  adoptInto: { input: 'adopt-into', default: '', parse: parseAdoptTargets },
+  // Pull requests are the Action's; `driftwatch fix` is the terminal's way to the same files.
+  remediate: { input: 'remediate', default: 'none', parse: parseRemediate, cliDefault: 'none' },
+  remediateMinSeverity: {
+    input: 'remediate-min-severity',
+    default: 'none',
+    parse: choiceOf(FAIL_ON_SEVERITY)
+  }
 }
 
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]

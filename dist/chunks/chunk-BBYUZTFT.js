@@ -1,0 +1,216 @@
+import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  DIGITS,
+  HISTORY_FIELDS,
+  STATE_FORMAT,
+  STATE_MARKER_START,
+  digitSeverity,
+  directoriesKey,
+  indexWidth,
+  marker,
+  readPreviousAudit
+} from "./chunk-3X6KTYY5.js";
+import {
+  createClient
+} from "./chunk-MYSML5RH.js";
+import {
+  isFindingKey
+} from "./chunk-4NOD677B.js";
+import {
+  dayFromNumber,
+  dayNumber
+} from "./chunk-VGWQQIM2.js";
+import {
+  clipToLine,
+  messageOf
+} from "./chunk-FFYNXMZ5.js";
+
+// src/history/decode.ts
+import { brotliDecompressSync } from "node:zlib";
+var MAX_DECOMPRESSED = 16 * 1024 * 1024;
+var MAX_KEY = 4096;
+var Unreadable = class extends Error {
+};
+function check(ok, what) {
+  if (!ok) throw new Unreadable(`malformed ${what}`);
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function counts(value, length, what, min = 0) {
+  check(
+    Array.isArray(value) && value.length === length && value.every((n) => Number.isSafeInteger(n) && n >= min),
+    what
+  );
+  return value;
+}
+function ages(value, length, what) {
+  check(
+    Array.isArray(value) && value.length === length && value.every((n) => Number.isSafeInteger(n) && Math.abs(n) <= 2e5),
+    what
+  );
+  return value;
+}
+function frontDecode(p, k, what) {
+  check(Array.isArray(k) && k.every((rest) => typeof rest === "string"), `${what} keys`);
+  const shared = counts(p, k.length, `${what} keys`);
+  const keys = [];
+  let previous = "";
+  for (let i = 0; i < k.length; i++) {
+    check(shared[i] <= previous.length, `${what} keys`);
+    previous = previous.slice(0, shared[i]) + k[i];
+    check(previous.length <= MAX_KEY && isFindingKey(previous), `${what} keys`);
+    keys.push(previous);
+  }
+  return keys;
+}
+function historyTableOf(value, day) {
+  check(Array.isArray(value) && value.length % HISTORY_FIELDS === 0, "histories");
+  const table = [];
+  for (let n = 0; n < value.length; n += HISTORY_FIELDS) {
+    const [first, last] = ages(value.slice(n, n + 2), 2, "histories");
+    const [audits] = counts([value[n + 2]], 1, "histories", 1);
+    table.push({ first: day(first), last: day(last), audits });
+  }
+  return table;
+}
+function severitiesOf(value, keys) {
+  check(typeof value === "string" && value.length === keys, "severities");
+  return [...value].map((digit) => {
+    const code = "01234".indexOf(digit);
+    check(code >= 0, "severities");
+    return digitSeverity(code);
+  });
+}
+function historiesOf(table, index, keys) {
+  const width = indexWidth(table.length);
+  check(typeof index === "string" && index.length === keys * width, "history indexes");
+  const rows = [];
+  for (let at = 0; at < index.length; at += width) {
+    let n = 0;
+    for (let i = at; i < at + width; i++) {
+      const digit = DIGITS.indexOf(index[i]);
+      check(digit >= 0, "history indexes");
+      n = n * DIGITS.length + digit;
+    }
+    check(n < table.length, "history indexes");
+    rows.push(table[n]);
+  }
+  return rows;
+}
+function fromWire(wire) {
+  check(isObject(wire), "state");
+  check(typeof wire.d === "string" && dayNumber(wire.d) !== void 0, "last audit day");
+  const base = dayNumber(wire.d);
+  const day = (age) => dayFromNumber(base - age);
+  const audits = counts([wire.n], 1, "audit count", 1)[0];
+  const keys = frontDecode(wire.p, wire.k, "finding");
+  check(new Set(keys).size === keys.length, "finding keys");
+  const rows = historiesOf(historyTableOf(wire.h, day), wire.i, keys.length);
+  const severity = severitiesOf(wire.s, keys.length);
+  const findings = {};
+  keys.forEach((key, i) => {
+    findings[key] = { ...rows[i], ...severity[i] ? { severity: severity[i] } : {} };
+  });
+  check(isObject(wire.r), "resolutions");
+  const r = wire.r;
+  const resolvedKeys = frontDecode(r.p, r.k, "resolved");
+  const resolvedFirst = ages(r.f, resolvedKeys.length, "resolved first-seen days");
+  const resolvedOn = ages(r.o, resolvedKeys.length, "resolved days");
+  const ago = counts(r.a, resolvedKeys.length, "resolving audits");
+  check(
+    ago.every((a) => a < audits),
+    "resolving audits"
+  );
+  const resolved = resolvedKeys.map((key, i) => ({
+    key,
+    first: day(resolvedFirst[i]),
+    resolvedOn: day(resolvedOn[i]),
+    audit: audits - ago[i]
+  }));
+  const truncated = wire.x === void 0 ? 0 : counts([wire.x], 1, "truncated count")[0];
+  return {
+    version: 1,
+    audits,
+    lastAudit: wire.d,
+    findings,
+    resolved,
+    ...truncated ? { truncated } : {}
+  };
+}
+function findMarker(text) {
+  const start = text.indexOf(STATE_MARKER_START);
+  if (start < 0) return void 0;
+  const end = text.indexOf("-->", start);
+  const inner = text.slice(start + STATE_MARKER_START.length, end < 0 ? void 0 : end).trim();
+  const colon = inner.indexOf(":");
+  return colon < 0 ? { version: inner, payload: "" } : { version: inner.slice(0, colon), payload: inner.slice(colon + 1) };
+}
+function decompress(payload) {
+  if (payload === "" || payload.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(payload)) {
+    throw new Unreadable("not base64");
+  }
+  try {
+    return brotliDecompressSync(Buffer.from(payload, "base64"), {
+      maxOutputLength: MAX_DECOMPRESSED
+    }).toString("utf8");
+  } catch {
+    throw new Unreadable("damaged: it does not decompress");
+  }
+}
+function parse(json) {
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new Unreadable("not JSON");
+  }
+}
+function readState(text) {
+  const marker2 = findMarker(text);
+  if (!marker2) throw new Unreadable("no state marker");
+  if (marker2.version !== `v${STATE_FORMAT}`) {
+    throw new Unreadable(
+      /^v\d{1,4}$/.test(marker2.version) ? `format ${marker2.version}, which this version of Driftwatch does not read` : "unknown format"
+    );
+  }
+  return fromWire(parse(decompress(marker2.payload)));
+}
+function decodeState(text) {
+  try {
+    return { state: readState(text) };
+  } catch (error) {
+    const reason = error instanceof Unreadable ? error.message : `unexpected: ${messageOf(error)}`;
+    return {
+      problem: `the audit state in the issue could not be read (${clipToLine(reason, 120)}): starting a fresh history`
+    };
+  }
+}
+
+// src/collect/github/previous-audit.ts
+async function readHistory(inputs, repository, log, issueKey = directoriesKey(inputs.workingDirectories)) {
+  try {
+    const client = createClient(inputs.githubToken, log);
+    const key = marker("issue", issueKey);
+    const target = { owner: repository.owner, repo: repository.repo, label: inputs.issueLabel };
+    const found = await readPreviousAudit(client, target, key);
+    const issue = found.issue ? { number: found.issue.number, url: found.issue.url } : void 0;
+    if (!found.stateText) return issue ? { issue } : {};
+    const { state, problem } = decodeState(found.stateText);
+    if (problem) log.warning(`Driftwatch: ${problem}.`);
+    return {
+      ...issue ? { issue } : {},
+      ...state ? { state } : {},
+      ...problem ? { problem } : {}
+    };
+  } catch (error) {
+    log.warning(
+      `Driftwatch could not read the audit history from the audit issue (${messageOf(error)}); every finding counts as new.`
+    );
+    return {};
+  }
+}
+
+export {
+  readHistory
+};
+//# sourceMappingURL=chunk-BBYUZTFT.js.map
