@@ -180,10 +180,10 @@ describe('driftwatch fix --adopt', () => {
       code: 2,
       stderr: 'driftwatch: fix needs one of --adopt or --codify.\n'
     })
-    const codify = await cli(['fix', ws.root, '--codify'])
-    expect(codify).toMatchObject({
-      code: 1,
-      stderr: 'driftwatch: fix --codify is not built yet: only --adopt can be asked for.\n'
+    const both = await cli(['fix', ws.root, '--adopt', '--codify'])
+    expect(both).toMatchObject({
+      code: 2,
+      stderr: 'driftwatch: fix needs one of --adopt or --codify.\n'
     })
   })
 })

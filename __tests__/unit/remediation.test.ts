@@ -13,7 +13,7 @@ import {
   resolveTargets,
   withRemediationPulls
 } from '../../src/report/remediation.js'
-import type { Remedy } from '../../src/report/remedy.js'
+import type { Remedy } from '../../src/model/remedy.js'
 import { remedyBranch, rootSlug } from '../../src/render/remediation/branch.js'
 import {
   renderOutcomes,

@@ -6,8 +6,9 @@ import type { EventContext } from '../publish/github/context.js'
 import { publishTargets } from '../publish/github/context.js'
 import type { Scrubber } from '../redact/sensitive.js'
 import type { Report } from '../model/report.js'
-import type { RemedyRunner } from '../report/remedy.js'
+import type { RemedyRunner } from '../model/remedy.js'
 import { auditDay } from '../history/state.js'
+import { remedyOptions } from '../pipeline.js'
 import type { CommandRequest } from './commands.js'
 import { acceptCommands, readCommentEvent, runCommands } from './commands.js'
 import { readEventContext } from './context.js'
@@ -23,11 +24,26 @@ import { withRemediationPulls } from '../report/remediation.js'
  */
 
 /**
- * The engines behind adopt and codify (src/remediate/, on their own branches until merged). This
- * is the one place they are wired; until then a remedy of either kind says it is not built in.
+ * The engines behind adopt and codify (src/remediate/), the same code as `driftwatch fix`: adopt
+ * writes into the roots `adopt-into` names, codify into each root of the drift; both run
+ * terraform as the audit did and prove each remedy with its validation plan.
  */
-export const remedyRunner: RemedyRunner = kind =>
-  Promise.reject(new Error(`the ${kind} remedy is not part of this build of Driftwatch yet`))
+export function remedyRunner(
+  inputs: Inputs,
+  scrubber: Scrubber,
+  log: RemediationLog
+): RemedyRunner {
+  return async (kind, findings, report) => {
+    const { remediesFor } = await import('../remediate/index.js')
+    const options = await remedyOptions(inputs, scrubber, process.env, message => log.info(message))
+    const settings = {
+      adoptInto: inputs.adoptInto,
+      workingDirectories: inputs.workingDirectories,
+      adoptIntoField: "Input 'adopt-into'"
+    }
+    return remediesFor(kind, findings, report, settings, options)
+  }
+}
 
 function client(inputs: Pick<Inputs, 'githubToken'>, log: RemediationLog): GitHubClient {
   return createClient(inputs.githubToken, log)
@@ -103,7 +119,7 @@ export async function remediateAfterPublish(
   scrubber: Scrubber,
   request: CommandRequest | undefined,
   log: RemediationLog,
-  runner: RemedyRunner = remedyRunner
+  runner: RemedyRunner = remedyRunner(inputs, scrubber, log)
 ): Promise<void> {
   const context: EventContext | undefined = await readEventContext()
   if (!context || !inputs.githubToken) return

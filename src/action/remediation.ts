@@ -18,7 +18,7 @@ import {
   qualifyingFindings,
   remedyFacts
 } from '../report/remediation.js'
-import type { Remedy, RemedyRunner } from '../report/remedy.js'
+import type { Remedy, RemedyRunner } from '../model/remedy.js'
 import { remedyBranch } from '../render/remediation/branch.js'
 import { renderRemedyPullRequest } from '../render/remediation/pull-request.js'
 

@@ -1,15 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { findTerraform } from '../collect/terraform/run.js'
 import { UsageError } from './usage-error.js'
-import { sourceRoot } from '../collect/terraform/source-locations.js'
-import { UserError } from '../errors.js'
 import type { Inputs } from '../inputs/options.js'
 import { InputError, INPUTS } from '../inputs/options.js'
 import type { AuditResult } from '../pipeline.js'
-import { terraformEnv } from '../pipeline.js'
+import { remedyOptions } from '../pipeline.js'
 import { remedy } from '../remediate/index.js'
-import type { RemedyKind } from '../remediate/model.js'
+import type { EngineKind } from '../model/remedy.js'
 import { remediesText } from '../render/remedy.js'
 
 /**
@@ -27,9 +24,9 @@ export const FIX_OPTIONS = {
   only: { type: 'string', multiple: true }
 } as const
 
-export const FIX_USAGE = `fix options (driftwatch fix --adopt [--into <dir>] [dir...]):
+export const FIX_USAGE = `fix options (driftwatch fix --adopt [--into <dir>] | --codify [dir...]):
   --adopt                  write import and resource blocks for the unmanaged resources
-  --codify                 write accepted drift into the code (not built yet)
+  --codify                 write accepted drift (live values) into the .tf files
   --into <dir>             the root adopted resources go into (default: the one dir), or
                            '<type, region or account glob>: <dir>' (repeatable, first match wins)
   --only <id>              remedy only this finding: its ARN, id or import address (repeatable)`
@@ -69,7 +66,7 @@ function fixInputs(dirs: string[], values: FixValues, io: FixIO, deps: FixDeps) 
   if (Boolean(values.adopt) === Boolean(values.codify)) {
     throw new UsageError('fix needs one of --adopt or --codify.')
   }
-  const kind: RemedyKind = values.adopt ? 'adopt' : 'codify'
+  const kind: EngineKind = values.adopt ? 'adopt' : 'codify'
   const adoptInto = parseInto(values.into ?? [], io.env)
   const inputs: Inputs = { ...deps.inputs(dirs, values, io.env), adoptInto }
   if (kind === 'adopt' && !inputs.scanUnmanaged) {
@@ -90,10 +87,11 @@ export async function fix(
   deps: FixDeps
 ): Promise<number> {
   const { kind, inputs } = fixInputs(dirs, values, io, deps)
-  if (kind === 'codify')
-    throw new UserError('fix --codify is not built yet: only --adopt can be asked for.')
   const { report, scrubber } = await deps.audit(inputs)
-  const repoRoot = sourceRoot(io.env)
+  const options = await remedyOptions(inputs, scrubber, io.env, message =>
+    io.stderr.write(`${message}\n`)
+  )
+  const repoRoot = options.repoRoot
   const run = await remedy(
     kind,
     report,
@@ -103,19 +101,7 @@ export async function fix(
       ...(values.only ? { only: values.only } : {}),
       adoptIntoField: INTO_LABEL
     },
-    {
-      repoRoot,
-      terraform: {
-        binary: await findTerraform(),
-        env: await terraformEnv(process.env),
-        initArgs: inputs.initArgs,
-        planArgs: inputs.planArgs,
-        varFiles: inputs.varFiles,
-        scrub: text => scrubber.scrub(text)
-      },
-      holdsSecret: text => scrubber.scrub(text) !== text,
-      log: message => io.stderr.write(`${message}\n`)
-    }
+    options
   )
   // The working tree is written only now, once every remedy is made and validated.
   for (const file of run.remedies.flatMap(r => r.files)) {

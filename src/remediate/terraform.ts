@@ -7,7 +7,7 @@ import { runProcess } from '../collect/terraform/process.js'
 import { readSavedPlan, terraformError } from '../collect/terraform/run.js'
 import type { Diagnostic } from '../collect/terraform/ui-json.js'
 import { uiDiagnostics } from '../collect/terraform/ui-json.js'
-import type { PlannedAction, ValidationPlan } from './model.js'
+import type { PlannedAction, ValidationPlan } from '../model/remedy.js'
 import type { Scratch } from './scratch.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Remedy, Skipped, ValidationPlan } from '../remediate/model.js'
+import type { Remedy, Skipped, ValidationPlan } from '../model/remedy.js'
 import { plural } from '../text.js'
 import { plain } from './unmanaged.js'
 
@@ -8,7 +8,7 @@ import { plain } from './unmanaged.js'
  * made harmless (`plain`).
  */
 
-const KIND_TITLE = { adopt: 'Adopt', codify: 'Codify' } as const
+const KIND_TITLE = { adopt: 'Adopt', codify: 'Codify', waive: 'Waive' } as const
 
 export function planLine(plan: ValidationPlan): string {
   return `Plan: ${plan.import} to import, ${plan.add} to add, ${plan.change} to change, ${plan.destroy} to destroy.`

@@ -5,7 +5,7 @@ import type { Severity } from '../model/severity.js'
 import { driftKey, unmanagedKey } from '../history/keys.js'
 import type { FailOnSeverity } from '../inputs/options.js'
 import type { Report, ResolvedFinding } from '../model/report.js'
-import type { EngineKind, Remedy, SelectedFinding } from './remedy.js'
+import type { EngineKind, Remedy, SelectedFinding } from '../model/remedy.js'
 
 /**
  * The Report's side of remediation: which findings a remedy may take (all that qualify after an

@@ -3,7 +3,7 @@ import { findOpenPull } from '../../github/remediation.js'
 import type { GitHubClient } from '../../github/client.js'
 import { statusOf } from '../../github/client.js'
 import { messageOf } from '../../errors.js'
-import type { RemedyFile } from '../../report/remedy.js'
+import type { RemedyFile } from '../../model/remedy.js'
 
 /**
  * One remedy's branch and pull request, through the git data API: a blob per file, a tree on the

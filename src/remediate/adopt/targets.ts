@@ -2,7 +2,7 @@ import { parseArn } from '../../model/arn.js'
 import { UserError } from '../../errors.js'
 import type { AdoptTarget } from '../../inputs/options.js'
 import type { UnmanagedResource } from '../../model/findings.js'
-import type { Skipped } from '../model.js'
+import type { Skipped } from '../../model/remedy.js'
 
 /**
  * Which unmanaged findings are adopted, and into which root: `adopt-into`'s first line whose glob

@@ -1,4 +1,4 @@
-import type { Remedy } from '../model.js'
+import type { Remedy } from '../../model/remedy.js'
 
 /**
  * What the codify remedy gives back: a Remedy (model.ts: the files it rewrote, after `terraform

@@ -19,7 +19,7 @@ import type { TerraformOptions } from '../../collect/terraform/run.js'
 import { runTerraform, terraformError } from '../../collect/terraform/run.js'
 import { clipToLine, UserError } from '../../errors.js'
 import type { PlannedEdit } from './locate.js'
-import type { PlannedAction, ValidationPlan } from '../model.js'
+import type { PlannedAction, ValidationPlan } from '../../model/remedy.js'
 
 /**
  * The validation plan: the rewritten files in a scratch copy of the root, `terraform fmt`, then

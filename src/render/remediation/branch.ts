@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { BRANCH_PREFIX } from '../../github/remediation.js'
-import type { RemedyKind } from '../../report/remedy.js'
+import type { RemedyKind } from '../../model/remedy.js'
 import { directoryLabel } from '../../model/report.js'
 
 /**

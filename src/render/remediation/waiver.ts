@@ -1,4 +1,4 @@
-import type { Waiver } from '../../report/remedy.js'
+import type { Waiver } from '../../model/remedy.js'
 
 /**
  * A waiver as a line of the ignore file: `aws_s3_bucket.logs tags.CostCenter until 2027-01-31 #

@@ -1,18 +1,19 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-BBYUZTFT.js";
+} from "./chunk-VH2YQAEH.js";
 import {
   reportKey
-} from "./chunk-3X6KTYY5.js";
+} from "./chunk-CTZZ7GTO.js";
 import "./chunk-MYSML5RH.js";
 import {
   countFindings,
   withAuditHistory,
   withBaseline
-} from "./chunk-WTJH7HIO.js";
-import "./chunk-4NOD677B.js";
-import "./chunk-VGWQQIM2.js";
+} from "./chunk-L2FALJPE.js";
+import "./chunk-CRIOT66F.js";
+import "./chunk-RZVL7GST.js";
+import "./chunk-DTM4YSV2.js";
 import "./chunk-XLWJYSYU.js";
 import "./chunk-UEO5CBCT.js";
 import "./chunk-FFYNXMZ5.js";
@@ -86,4 +87,4 @@ async function scopedHistory(report, kind, inputs, event, log) {
 export {
   scopedHistory
 };
-//# sourceMappingURL=issue-scopes-YETDPE3C.js.map
+//# sourceMappingURL=issue-scopes-M4QHSGX2.js.map

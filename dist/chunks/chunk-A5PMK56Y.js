@@ -1,10 +1,20 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  SEVERITIES,
+  ALL_TRAFFIC,
+  GENERATE_CONFIG_HINT,
+  REDACTED,
+  diffAttributes,
+  importBlock,
+  protocolName
+} from "./chunk-BWOIZBIC.js";
+import {
   directoryLabel,
-  errorText,
+  errorText
+} from "./chunk-RZVL7GST.js";
+import {
+  SEVERITIES,
   securityConcerns
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-DTM4YSV2.js";
 import {
   parsePolicyDocument,
   policyStatements
@@ -102,310 +112,6 @@ function cutToSize(text, max, measure) {
   return cut;
 }
 
-// src/redact/sensitive.ts
-var REDACTED = "(sensitive)";
-var MIN_SCRUB_LENGTH = 4;
-function maskAt(mask, key) {
-  if (mask === true) return true;
-  if (!mask || typeof mask !== "object") return false;
-  const child = mask[key];
-  return child ?? false;
-}
-function redactValue(value, mask) {
-  if (mask === true) return value === null || value === void 0 ? value : REDACTED;
-  if (!mask || typeof mask !== "object" || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item, i) => redactValue(item, maskAt(mask, i)));
-  const out = {};
-  for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, maskAt(mask, key));
-  return out;
-}
-var HASH_BASE = 31;
-var HASH_BITS = 20;
-var HASH_MASK = (1 << HASH_BITS) - 1;
-function headHash(text, at) {
-  let hash = 0;
-  for (let i = at; i < at + MIN_SCRUB_LENGTH; i++)
-    hash = Math.imul(hash, HASH_BASE) + text.charCodeAt(i) | 0;
-  return hash & HASH_MASK;
-}
-function pairAt(text, at) {
-  return (text.charCodeAt(at) & 255) << 8 | text.charCodeAt(at + 1) & 255;
-}
-function setBit(bits, index) {
-  bits[index >>> 5] |= 1 << (index & 31);
-}
-var Scrubber = class {
-  secrets = [];
-  /** No text shorter than the shortest secret can hold one: most keys and values are. */
-  shortest = Number.POSITIVE_INFINITY;
-  /**
-   * Secrets by the hash of their first characters: their lengths, longest first, and the set to
-   * look a candidate up in. Many secrets share a prefix (`arn:aws:…`, `postgres://…`), so a
-   * bucket is searched by length, not secret by secret.
-   */
-  heads = /* @__PURE__ */ new Map();
-  /** The first two characters of some secret, folded (see pairAt); then its next two. */
-  pairs = new Int32Array(1 << 16 >>> 5);
-  nextPairs = new Int32Array(1 << 16 >>> 5);
-  /**
-   * How far a window of `window` characters can move on, by the two characters it ends with
-   * (Wu–Manber): as far as the window's length unless that pair stands in some secret's first
-   * `window` characters. Most text is skipped a window at a time, never looked at position by
-   * position.
-   */
-  window = 0;
-  shifts = new Uint8Array(1 << 16);
-  add(values) {
-    const all = new Set(this.secrets);
-    for (const value of values) if (value.length >= MIN_SCRUB_LENGTH) all.add(value);
-    this.secrets = [...all].sort((a, b) => b.length - a.length);
-    this.shortest = this.secrets.at(-1)?.length ?? Number.POSITIVE_INFINITY;
-    this.heads = /* @__PURE__ */ new Map();
-    this.pairs.fill(0);
-    this.nextPairs.fill(0);
-    this.window = Math.min(this.shortest, 64);
-    this.shifts.fill(this.window - 1);
-    for (const secret of this.secrets) {
-      for (let j = 0; j <= this.window - 2; j++) {
-        const pair = pairAt(secret, j);
-        this.shifts[pair] = Math.min(this.shifts[pair], this.window - 2 - j);
-      }
-      setBit(this.pairs, pairAt(secret, 0));
-      setBit(this.nextPairs, pairAt(secret, 2));
-      const hash = headHash(secret, 0);
-      const bucket = this.heads.get(hash) ?? { lengths: [], secrets: /* @__PURE__ */ new Set() };
-      this.heads.set(hash, bucket);
-      bucket.secrets.add(secret);
-      if (!bucket.lengths.includes(secret.length)) bucket.lengths.push(secret.length);
-    }
-  }
-  get values() {
-    return this.secrets;
-  }
-  /** The length of the longest secret starting at `at`, or 0. */
-  matchAt(text, at) {
-    const bucket = this.heads.get(headHash(text, at));
-    if (!bucket) return 0;
-    for (const length of bucket.lengths) {
-      if (at + length <= text.length && bucket.secrets.has(text.slice(at, at + length)))
-        return length;
-    }
-    return 0;
-  }
-  scrub(text) {
-    if (text.length < this.shortest) return text;
-    const parts = [];
-    let copied = 0;
-    const last = text.length - this.shortest;
-    const { pairs, nextPairs, shifts } = this;
-    const tail = this.window - 2;
-    let i = 0;
-    while (i <= last) {
-      const shift = shifts[pairAt(text, i + tail)];
-      if (shift > 0) {
-        i += shift;
-        continue;
-      }
-      const pair = pairAt(text, i);
-      if ((pairs[pair >>> 5] >>> (pair & 31) & 1) === 1) {
-        const next = pairAt(text, i + 2);
-        const matched = nextPairs[next >>> 5] >>> (next & 31) & 1 ? this.matchAt(text, i) : 0;
-        if (matched > 0) {
-          parts.push(text.slice(copied, i), REDACTED);
-          i += matched;
-          copied = i;
-          continue;
-        }
-      }
-      i++;
-    }
-    if (copied === 0) return text;
-    parts.push(text.slice(copied));
-    return parts.join("");
-  }
-  /**
-   * Scrubs every string inside a JSON-like value. Only what changed is copied: a report of tens
-   * of thousands of entries usually holds no secret at all, and copying all of it was most of
-   * this pass's cost.
-   */
-  scrubDeep(value) {
-    if (this.secrets.length === 0) return value;
-    return this.deep(value);
-  }
-  deep(value) {
-    if (typeof value === "string") return this.scrub(value);
-    if (value === null || typeof value !== "object") return value;
-    if (Array.isArray(value)) {
-      let copy2;
-      for (let i = 0; i < value.length; i++) {
-        const item = value[i];
-        const scrubbed = this.deep(item);
-        if (scrubbed !== item) (copy2 ??= value.slice())[i] = scrubbed;
-      }
-      return copy2 ?? value;
-    }
-    const entries = value;
-    let copy;
-    for (const key of Object.keys(entries)) {
-      const item = entries[key];
-      const scrubbed = this.deep(item);
-      const scrubbedKey = this.scrub(key);
-      if (scrubbedKey !== key) {
-        copy = Object.fromEntries(
-          Object.entries(copy ?? entries).map(
-            ([k, v]) => k === key ? [scrubbedKey, scrubbed] : [k, v]
-          )
-        );
-      } else if (scrubbed !== item) {
-        ;
-        (copy ??= { ...entries })[key] = scrubbed;
-      }
-    }
-    return copy ?? value;
-  }
-};
-
-// src/analyse/diff.ts
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function joinPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const part = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-  if (!parent) return part;
-  return IDENTIFIER.test(key) ? `${parent}.${part}` : `${parent}[${part}]`;
-}
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function isSensitive(mask) {
-  if (mask === true) return true;
-  if (!mask || typeof mask !== "object") return false;
-  return Object.values(mask).some((child) => isSensitive(child));
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every(
-    (k) => deepEqual(a[k], b[k])
-  );
-}
-function isEmpty(value) {
-  return value === null || value === void 0 || value === "" || Array.isArray(value) && value.length === 0 || isPlainObject(value) && Object.keys(value).length === 0;
-}
-function leaf(path, before, after2) {
-  return {
-    path,
-    before: redactValue(before.value, before.mask),
-    after: redactValue(after2.value, after2.mask),
-    sensitive: isSensitive(before.mask) || isSensitive(after2.mask)
-  };
-}
-function diffInto(path, before, after2, out) {
-  const a = before.value;
-  const b = after2.value;
-  if (deepEqual(a, b)) return;
-  if (isEmpty(a) && isEmpty(b)) return;
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of [...keys].sort()) {
-      diffInto(
-        joinPath(path, key),
-        { value: a[key] ?? null, mask: maskAt(before.mask, key) },
-        { value: b[key] ?? null, mask: maskAt(after2.mask, key) },
-        out
-      );
-    }
-    return;
-  }
-  if (Array.isArray(a) && Array.isArray(b) && [...a, ...b].some(isPlainObject)) {
-    diffBlocks(path, before, after2, out);
-    return;
-  }
-  out.push(leaf(path, before, after2));
-}
-function diffBlocks(path, before, after2, out) {
-  const a = before.value;
-  const b = after2.value;
-  const unmatchedB = new Set(b.map((_, i) => i));
-  const leftA = [];
-  a.forEach((item, i) => {
-    const j = [...unmatchedB].find((k) => deepEqual(item, b[k]));
-    if (j === void 0) leftA.push(i);
-    else unmatchedB.delete(j);
-  });
-  const leftB = [...unmatchedB];
-  const pairs = Math.max(leftA.length, leftB.length);
-  for (let n = 0; n < pairs; n++) {
-    const i = leftA[n];
-    const j = leftB[n];
-    const beforeItem = i === void 0 ? { value: null, mask: false } : { value: a[i], mask: maskAt(before.mask, i) };
-    const afterItem = j === void 0 ? { value: null, mask: false } : { value: b[j], mask: maskAt(after2.mask, j) };
-    const itemPath = joinPath(path, j ?? i ?? n);
-    if (i === void 0 || j === void 0) out.push(leaf(itemPath, beforeItem, afterItem));
-    else diffInto(itemPath, beforeItem, afterItem, out);
-  }
-}
-function diffAttributes(before, after2, beforeMask, afterMask) {
-  const out = [];
-  diffInto(
-    "",
-    { value: before ?? null, mask: beforeMask },
-    { value: after2 ?? null, mask: afterMask },
-    out
-  );
-  return out;
-}
-function topAttribute(path) {
-  const match = /^[^.[]+/.exec(path);
-  return match ? match[0] : path;
-}
-
-// src/model/network-rule.ts
-var OPEN_CIDRS = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
-var ADMIN_PORTS = [
-  22,
-  23,
-  2375,
-  2376,
-  3389,
-  5985,
-  5986,
-  1433,
-  1521,
-  3306,
-  5432,
-  5439,
-  6379,
-  9042,
-  9200,
-  9300,
-  11211,
-  27017,
-  27018
-];
-var ALL_TRAFFIC = "all traffic";
-var PROTOCOL_NUMBERS = {
-  "1": "icmp",
-  "6": "tcp",
-  "17": "udp",
-  "58": "icmpv6"
-};
-function isAllTraffic(protocol) {
-  const text = String(protocol).toLowerCase();
-  return text === "-1" || text === "all";
-}
-function protocolName(protocol) {
-  if (isAllTraffic(protocol)) return ALL_TRAFFIC;
-  const text = String(protocol).toLowerCase();
-  return PROTOCOL_NUMBERS[text] ?? (/^\d+$/.test(text) ? `protocol ${text}` : text);
-}
-function reachesAdminPort(from, to) {
-  return ADMIN_PORTS.some((port) => port >= from && port <= to);
-}
-
 // src/render/changes.ts
 var CHANGE_SIGNS = { added: "+", removed: "-", changed: "~" };
 var FORM_ONLY = "reformatted only: the same content, written differently";
@@ -419,18 +125,18 @@ function describeChanges(type, changes, options = {}) {
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function isEmpty2(value) {
+function isEmpty(value) {
   if (value === null || value === void 0 || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
   return isObject(value) && Object.keys(value).length === 0;
 }
 function kindOf(before, after2) {
-  if (isEmpty2(before)) return "added";
-  return isEmpty2(after2) ? "removed" : "changed";
+  if (isEmpty(before)) return "added";
+  return isEmpty(after2) ? "removed" : "changed";
 }
 function list(value) {
-  if (Array.isArray(value)) return value.filter((item) => !isEmpty2(item));
-  return isEmpty2(value) ? [] : [value];
+  if (Array.isArray(value)) return value.filter((item) => !isEmpty(item));
+  return isEmpty(value) ? [] : [value];
 }
 function first(value) {
   const item = list(value)[0];
@@ -481,7 +187,7 @@ function appendPath(parent, sub) {
   return `${parent}.${sub}`;
 }
 function shapeOf(value) {
-  if (isEmpty2(value)) return "empty";
+  if (isEmpty(value)) return "empty";
   if (isObject(value)) return "object";
   if (Array.isArray(value) && value.some(isObject)) return "blocks";
   return "scalar";
@@ -500,8 +206,8 @@ function expand(change) {
   const container = containerOf(change);
   if (change.sensitive || isBlockChange(change) || !container) return [change];
   const empty = container === "object" ? {} : [];
-  const before = isEmpty2(change.before) ? empty : change.before;
-  const after2 = isEmpty2(change.after) ? empty : change.after;
+  const before = isEmpty(change.before) ? empty : change.before;
+  const after2 = isEmpty(change.after) ? empty : change.after;
   return diffAttributes(before, after2).flatMap(
     (sub) => expand({ ...sub, path: appendPath(change.path, sub.path), sensitive: false })
   );
@@ -541,15 +247,15 @@ function changedLine(change, before, after2) {
   };
 }
 function sensitiveLine(change) {
-  const side = (value) => isEmpty2(value) ? "null" : REDACTED;
+  const side = (value) => isEmpty(value) ? "null" : REDACTED;
   return changedLine(change, side(change.before), side(change.after));
 }
 function valueLine(change, context) {
-  const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !isEmpty2(value) ? protocolName(value) : formatValue(value, context.limit);
+  const show = (value) => isNetworkType(context.type) && PROTOCOL_FIELDS.has(lastKey(change.path)) && !isEmpty(value) ? protocolName(value) : formatValue(value, context.limit);
   return changedLine(change, show(change.before), show(change.after));
 }
 function blockLine(change, context) {
-  const kind = isEmpty2(change.before) ? "added" : "removed";
+  const kind = isEmpty(change.before) ? "added" : "removed";
   const block = kind === "added" ? change.after : change.before;
   const name = blockList(change.path);
   const description2 = describeBlock(name, block, context) || "(empty)";
@@ -571,7 +277,7 @@ var GENERIC_FIELDS = 6;
 var GENERIC_VALUE = 40;
 function genericBlock(block, _name, context) {
   const limit = Math.min(context.limit, GENERIC_VALUE);
-  const pairs = Object.entries(block).filter(([, value]) => !isEmpty2(value) && ["scalar", "empty"].includes(shapeOf(value))).map(
+  const pairs = Object.entries(block).filter(([, value]) => !isEmpty(value) && ["scalar", "empty"].includes(shapeOf(value))).map(
     ([key, value]) => `${key}=${Array.isArray(value) ? words(value, limit) : word(value, limit)}`
   );
   const hidden = pairs.length - GENERIC_FIELDS;
@@ -583,27 +289,27 @@ function isNetworkType(type) {
   return NETWORK_TYPE.test(type);
 }
 function portRange(from, to) {
-  if (isEmpty2(from) && isEmpty2(to)) return "null";
-  if (isEmpty2(to) || from === to) return String(from);
+  if (isEmpty(from) && isEmpty(to)) return "null";
+  if (isEmpty(to) || from === to) return String(from);
   return `${from}-${to}`;
 }
 function icmp(name, type, code) {
-  if (isEmpty2(type) || Number(type) === -1) return name;
-  const withCode = !isEmpty2(code) && Number(code) !== -1 ? ` code ${code}` : "";
+  if (isEmpty(type) || Number(type) === -1) return name;
+  const withCode = !isEmpty(code) && Number(code) !== -1 ? ` code ${code}` : "";
   return `${name} type ${type}${withCode}`;
 }
 function traffic(protocol, from, to) {
   const name = protocolName(protocol);
   if (name === ALL_TRAFFIC) return name;
   if (name.startsWith("icmp")) return icmp(name, from, to);
-  return isEmpty2(from) ? name : `${name} ${portRange(from, to)}`;
+  return isEmpty(from) ? name : `${name} ${portRange(from, to)}`;
 }
 function peers(direction, values, context) {
   if (values.length === 0) return "";
   return `${direction === "egress" ? "to" : "from"} ${words(values, context.limit)}`;
 }
 function description(value, context) {
-  return isEmpty2(value) ? "" : `(${formatValue(value, context.limit)})`;
+  return isEmpty(value) ? "" : `(${formatValue(value, context.limit)})`;
 }
 function sgRule(rule, name, context) {
   const sources = [
@@ -623,8 +329,8 @@ function naclEntry(entry, name, context) {
   const protocol = protocolName(entry.protocol);
   const what = protocol.startsWith("icmp") ? icmp(protocol, entry.icmp_type, entry.icmp_code) : traffic(entry.protocol, entry.from_port, entry.to_port);
   return sentence([
-    isEmpty2(entry.rule_no) ? "" : `#${entry.rule_no}`,
-    isEmpty2(entry.action) ? "" : String(entry.action),
+    isEmpty(entry.rule_no) ? "" : `#${entry.rule_no}`,
+    isEmpty(entry.action) ? "" : String(entry.action),
     what,
     peers(name, [...list(entry.cidr_block), ...list(entry.ipv6_cidr_block)], context)
   ]);
@@ -647,19 +353,19 @@ function portLine(from, to) {
   return changedLine(change, portRange(from.before, to.before), portRange(from.after, to.after));
 }
 function after(days, date) {
-  if (!isEmpty2(days) && days !== 0) return `after ${days} days`;
-  return isEmpty2(date) ? "" : `on ${date}`;
+  if (!isEmpty(days) && days !== 0) return `after ${days} days`;
+  return isEmpty(date) ? "" : `on ${date}`;
 }
 function ruleScope(rule, context) {
   const filter = first(rule.filter);
   const and = first(filter.and);
-  const prefix = [filter.prefix, and.prefix, rule.prefix].find((p) => !isEmpty2(p));
+  const prefix = [filter.prefix, and.prefix, rule.prefix].find((p) => !isEmpty(p));
   const tag = first(filter.tag);
   const tags = {
     ...isObject(rule.tags) ? rule.tags : {},
     ...isObject(and.tags) ? and.tags : {}
   };
-  if (!isEmpty2(tag.key)) tags[String(tag.key)] = tag.value;
+  if (!isEmpty(tag.key)) tags[String(tag.key)] = tag.value;
   const tagged = Object.entries(tags).map(([key, value]) => `${key}=${value}`);
   return sentence([
     prefix === void 0 ? "" : `for ${word(prefix, context.limit)}`,
@@ -695,7 +401,7 @@ function ruleActions(rule, context) {
 function lifecycleRule(rule, _name, context) {
   const disabled = rule.status === "Disabled" || rule.enabled === false;
   const head = sentence([
-    isEmpty2(rule.id) ? "" : formatValue(rule.id, context.limit),
+    isEmpty(rule.id) ? "" : formatValue(rule.id, context.limit),
     disabled ? "(disabled)" : "",
     ruleScope(rule, context)
   ]);
@@ -705,7 +411,7 @@ function lifecycleRule(rule, _name, context) {
 var POLICY_KEY = /(^|_)polic(y|ies)$/;
 var INLINE_STATEMENTS = 2;
 function documentOf(value) {
-  if (isEmpty2(value)) return null;
+  if (isEmpty(value)) return null;
   return typeof value === "string" ? parsePolicyDocument(value) : void 0;
 }
 function policyDocuments(change) {
@@ -759,7 +465,7 @@ function statementText(statement, context) {
   const items = (value) => words(list(value), context.limit);
   const actions = statement.NotAction !== void 0 ? `all actions except ${items(statement.NotAction)}` : items(statement.Action) || "(no action)";
   const resources = statement.NotResource !== void 0 ? `on all resources except ${items(statement.NotResource)}` : statement.Resource === void 0 ? "" : `on ${items(statement.Resource)}`;
-  const sid = isEmpty2(statement.Sid) ? "" : `Sid ${word(statement.Sid, context.limit)}`;
+  const sid = isEmpty(statement.Sid) ? "" : `Sid ${word(statement.Sid, context.limit)}`;
   const details2 = [principal(statement, context), condition(statement, context), sid].filter(
     Boolean
   );
@@ -786,10 +492,10 @@ function policyLines(path, [before, after2], context) {
   return [...removed, ...added, ...others];
 }
 function inlinePolicy(block, _name, context) {
-  const name = isEmpty2(block.name) ? "" : formatValue(block.name, context.limit);
+  const name = isEmpty(block.name) ? "" : formatValue(block.name, context.limit);
   const document = documentOf(block.policy);
   if (!document)
-    return sentence([name, isEmpty2(block.policy) ? "" : formatValue(block.policy, context.limit)]);
+    return sentence([name, isEmpty(block.policy) ? "" : formatValue(block.policy, context.limit)]);
   const statements = policyStatements(document);
   const shown = statements.slice(0, INLINE_STATEMENTS).map((s) => statementText(s, context));
   const hidden = statements.length - shown.length;
@@ -1013,25 +719,6 @@ function historySection(report) {
   const lines = history.kind === "audit" ? auditSection(report) : pullRequestSection(report);
   if (history.note) lines.push("", `_${history.note}._`);
   return lines.join("\n").trim();
-}
-
-// src/remediate/hcl/write.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-function hclString(value) {
-  const escaped = value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t").replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
-  return `"${escaped}"`;
-}
-var ADDRESS = /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/;
-function importBlock(block) {
-  if (!ADDRESS.test(block.to)) throw new Error(`not a resource address: ${block.to}`);
-  return `import {
-  to = ${block.to}
-  id = ${hclString(block.id)}
-}`;
-}
-var GENERATE_CONFIG_HINT = "terraform plan -generate-config-out=generated.tf";
-function commentText(value) {
-  return value.replace(CONTROL, " ");
 }
 
 // src/render/unmanaged.ts
@@ -1399,17 +1086,6 @@ function commitLink(report) {
 }
 
 export {
-  maskAt,
-  redactValue,
-  Scrubber,
-  joinPath,
-  deepEqual,
-  diffAttributes,
-  topAttribute,
-  OPEN_CIDRS,
-  ALL_TRAFFIC,
-  isAllTraffic,
-  reachesAdminPort,
   BODY_LIMIT,
   SUMMARY_LIMIT,
   characters,
@@ -1429,9 +1105,6 @@ export {
   severityLine,
   pullLink,
   historyTag,
-  hclString,
-  importBlock,
-  commentText,
   plain,
   unmanagedTextLines,
   headline,
@@ -1442,4 +1115,4 @@ export {
   footer,
   commitLink
 };
-//# sourceMappingURL=chunk-QNTUNPTI.js.map
+//# sourceMappingURL=chunk-A5PMK56Y.js.map

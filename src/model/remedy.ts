@@ -1,12 +1,19 @@
+import type { Report } from './report.js'
+
 /**
  * What a remedy proposes, for one Terraform root: the files to write, what it left out and why,
- * and the plan that proves it. Adopt and codify build one per root; the CLI writes its files into
- * the working tree, the pull-request publisher commits them to a branch. A remedy never promises
+ * and the plan that proves it. Adopt and codify build one per root (src/remediate/); a waiver is
+ * built from a command (action/commands.ts). The CLI writes its files into the working tree, the
+ * pull-request publisher commits them to a branch; the report stage selects the findings, which
+ * is why the type sits in the model, below every stage that reads it. A remedy never promises
  * more than its validation plan shows. Text in it (ids, names, reasons) comes from AWS and the
  * user's code: untrusted, to be escaped by whoever renders it.
  */
 
-export type RemedyKind = 'adopt' | 'codify'
+export type RemedyKind = 'adopt' | 'codify' | 'waive'
+
+/** The remedies an engine builds; a waiver needs no engine. */
+export type EngineKind = Exclude<RemedyKind, 'waive'>
 
 /** One file the remedy writes: its path from the repository root, and its whole new content. */
 export interface RemedyFile {
@@ -62,6 +69,32 @@ export interface Remedy {
   /** The findings it addresses, with the address each now has in the code. */
   addressed: RemedySubject[]
   skipped: Skipped[]
-  /** Absent when nothing was left to plan (every finding skipped). */
+  /** Absent when nothing was left to plan (every finding skipped), and for a waiver. */
   plan?: ValidationPlan
 }
+
+/** What a waiver says beside the finding it waives: the ignore file's line, in parts. */
+export interface Waiver {
+  /** An address, an unmanaged resource's ARN or `type.id`. */
+  target: string
+  attribute?: string
+  /** YYYY-MM-DD. */
+  until: string
+  reason: string
+}
+
+/** A finding a remedy is asked to address: a drifted resource of a root, or an unmanaged one. */
+export type SelectedFinding =
+  | { kind: 'drift'; root: string; address: string }
+  | { kind: 'unmanaged'; name: string }
+
+/**
+ * The seam to the engines: builds the remedies of one kind for the findings selected, one per
+ * root (adopt decides the roots from `adopt-into`, codify one per root of the drift). A remedy
+ * that cannot be built rejects with a one-line reason.
+ */
+export type RemedyRunner = (
+  kind: EngineKind,
+  findings: SelectedFinding[],
+  report: Report
+) => Promise<Remedy[]>

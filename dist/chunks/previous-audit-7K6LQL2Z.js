@@ -1,11 +1,12 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   readHistory
-} from "./chunk-BBYUZTFT.js";
-import "./chunk-3X6KTYY5.js";
+} from "./chunk-VH2YQAEH.js";
+import "./chunk-CTZZ7GTO.js";
 import "./chunk-MYSML5RH.js";
-import "./chunk-4NOD677B.js";
-import "./chunk-VGWQQIM2.js";
+import "./chunk-CRIOT66F.js";
+import "./chunk-RZVL7GST.js";
+import "./chunk-DTM4YSV2.js";
 import "./chunk-XLWJYSYU.js";
 import "./chunk-UEO5CBCT.js";
 import "./chunk-FFYNXMZ5.js";
@@ -14,4 +15,4 @@ import "./chunk-QNIVMOOM.js";
 export {
   readHistory
 };
-//# sourceMappingURL=previous-audit-AKJ5SFP4.js.map
+//# sourceMappingURL=previous-audit-7K6LQL2Z.js.map

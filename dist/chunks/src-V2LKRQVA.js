@@ -6,25 +6,31 @@ import {
   readRunContext
 } from "./chunk-XWYP7US7.js";
 import {
-  actionsCache,
-  audit,
   checkReportFiles,
   failureReason,
+  renderSummary,
+  renderText,
+  reportFiles,
+  writeReportFiles
+} from "./chunk-T6SOFPNA.js";
+import {
+  audit,
+  reportFileTexts
+} from "./chunk-J6K4EM7Q.js";
+import "./chunk-A5PMK56Y.js";
+import {
+  actionsCache,
   initIsCurrent,
   initWillRun,
   readInputs,
-  renderSummary,
-  renderText,
-  reportFileTexts,
-  reportFiles,
   restorePluginCache,
-  savePluginCache,
-  writeReportFiles
-} from "./chunk-HCKWJV7Y.js";
-import "./chunk-QNTUNPTI.js";
-import "./chunk-WTJH7HIO.js";
-import "./chunk-4NOD677B.js";
-import "./chunk-VGWQQIM2.js";
+  savePluginCache
+} from "./chunk-T4DARGM2.js";
+import "./chunk-BWOIZBIC.js";
+import "./chunk-L2FALJPE.js";
+import "./chunk-CRIOT66F.js";
+import "./chunk-RZVL7GST.js";
+import "./chunk-DTM4YSV2.js";
 import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-UEO5CBCT.js";
@@ -69,7 +75,7 @@ var DeferredLog = class {
 
 // src/action/main.ts
 function loadDeliveryModules(log) {
-  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-GF4H6HQ4.js")]);
+  return Promise.all([log.load(), import("./outputs-XJ6PVS4J.js"), import("./results-H4QU4RO5.js")]);
 }
 async function historyOptions(inputs, log) {
   const event = await readEventContext();
@@ -79,17 +85,17 @@ async function historyOptions(inputs, log) {
   const scoped = kind && event && inputs.issuePer === "directory" ? { kind, event } : void 0;
   const options = kind && event && !scoped ? {
     kind,
-    previous: started.then(() => import("./previous-audit-AKJ5SFP4.js")).then(({ readHistory }) => readHistory(inputs, event, log))
+    previous: started.then(() => import("./previous-audit-7K6LQL2Z.js")).then(({ readHistory }) => readHistory(inputs, event, log))
   } : void 0;
   return { options, scoped, terraformStarted: markStarted };
 }
 function remediationSteps(inputs, request) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
   const wanted = request !== void 0 || inputs.remediate.length > 0 && AUDIT_EVENTS.has(event);
-  return wanted ? import("./remediation-steps-WJNOZ4B5.js") : Promise.resolve(void 0);
+  return wanted ? import("./remediation-steps-BOH2JSTO.js") : Promise.resolve(void 0);
 }
 async function withRemediationLinks(audit2, inputs, log) {
-  const { linkRemediations } = await import("./remediation-steps-WJNOZ4B5.js");
+  const { linkRemediations } = await import("./remediation-steps-BOH2JSTO.js");
   const [report, ...scopes] = await linkRemediations(
     [audit2.report, ...audit2.scopes.map((s) => s.report)],
     inputs,
@@ -139,7 +145,7 @@ async function auditRun(inputs, log, loadDelivery) {
     const scopes = [{ report: audited.report, state: audited.auditState }];
     return { report: audited.report, scopes, scrubber };
   }
-  const { scopedHistory } = await import("./issue-scopes-YETDPE3C.js");
+  const { scopedHistory } = await import("./issue-scopes-M4QHSGX2.js");
   return {
     ...await scopedHistory(audited.report, scoped.kind, inputs, scoped.event, log),
     scrubber
@@ -177,7 +183,7 @@ async function run() {
   try {
     const inputs = readInputs();
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl);
-    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-WJNOZ4B5.js").then(
+    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-BOH2JSTO.js").then(
       (steps) => steps.commandsBeforeAudit(inputs, log)
     ) : void 0;
     if (commands && !commands.audit) {
@@ -205,4 +211,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-OEXV4MHQ.js.map
+//# sourceMappingURL=src-V2LKRQVA.js.map

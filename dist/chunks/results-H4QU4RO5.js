@@ -12,7 +12,7 @@ import {
   marker,
   reportKey,
   severityDigit
-} from "./chunk-3X6KTYY5.js";
+} from "./chunk-CTZZ7GTO.js";
 import {
   createClient,
   githubFault,
@@ -37,13 +37,16 @@ import {
   runLink,
   severityLabel,
   tableRows
-} from "./chunk-QNTUNPTI.js";
+} from "./chunk-A5PMK56Y.js";
+import "./chunk-BWOIZBIC.js";
 import {
   dayNumber,
-  directoryLabel,
+  directoryLabel
+} from "./chunk-RZVL7GST.js";
+import {
   securityConcerns,
   severityRank
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-DTM4YSV2.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-XLWJYSYU.js";
 import {
@@ -1030,4 +1033,4 @@ export {
   issueState,
   publishResults
 };
-//# sourceMappingURL=results-GF4H6HQ4.js.map
+//# sourceMappingURL=results-H4QU4RO5.js.map

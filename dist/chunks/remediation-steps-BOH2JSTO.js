@@ -9,6 +9,9 @@ import {
   readEventContext
 } from "./chunk-XWYP7US7.js";
 import {
+  remedyOptions
+} from "./chunk-J6K4EM7Q.js";
+import {
   cellCode,
   codeSpan,
   details,
@@ -18,16 +21,22 @@ import {
   pullLink,
   severityLabel,
   table
-} from "./chunk-QNTUNPTI.js";
+} from "./chunk-A5PMK56Y.js";
+import "./chunk-T4DARGM2.js";
+import "./chunk-BWOIZBIC.js";
+import "./chunk-L2FALJPE.js";
 import {
   driftKey,
   unmanagedKey
-} from "./chunk-4NOD677B.js";
+} from "./chunk-CRIOT66F.js";
 import {
-  atLeast,
   auditDay,
   directoryLabel
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-RZVL7GST.js";
+import {
+  atLeast
+} from "./chunk-DTM4YSV2.js";
+import "./chunk-PXOIFRMI.js";
 import "./chunk-WBAT22HC.js";
 import "./chunk-XLWJYSYU.js";
 import "./chunk-UEO5CBCT.js";
@@ -9712,7 +9721,18 @@ async function runCommands(request, session, inputs, runner, log, runUrl) {
 }
 
 // src/action/remediation-steps.ts
-var remedyRunner = (kind) => Promise.reject(new Error(`the ${kind} remedy is not part of this build of Driftwatch yet`));
+function remedyRunner(inputs, scrubber, log) {
+  return async (kind, findings, report) => {
+    const { remediesFor } = await import("./remediate-II4LNT63.js");
+    const options = await remedyOptions(inputs, scrubber, process.env, (message) => log.info(message));
+    const settings = {
+      adoptInto: inputs.adoptInto,
+      workingDirectories: inputs.workingDirectories,
+      adoptIntoField: "Input 'adopt-into'"
+    };
+    return remediesFor(kind, findings, report, settings, options);
+  };
+}
 function client(inputs, log) {
   return createClient(inputs.githubToken, log);
 }
@@ -9755,7 +9775,7 @@ async function linkRemediations(reports, inputs, log) {
     return reports;
   }
 }
-async function remediateAfterPublish(report, inputs, scrubber, request, log, runner = remedyRunner) {
+async function remediateAfterPublish(report, inputs, scrubber, request, log, runner = remedyRunner(inputs, scrubber, log)) {
   const context = await readEventContext();
   if (!context || !inputs.githubToken) return;
   const gh = request?.client ?? client(inputs, log);
@@ -9777,4 +9797,4 @@ export {
   remediateAfterPublish,
   remedyRunner
 };
-//# sourceMappingURL=remediation-steps-WJNOZ4B5.js.map
+//# sourceMappingURL=remediation-steps-BOH2JSTO.js.map

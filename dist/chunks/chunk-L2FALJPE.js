@@ -5,13 +5,15 @@ import {
   driftKey,
   parseKey,
   unmanagedKey
-} from "./chunk-4NOD677B.js";
+} from "./chunk-CRIOT66F.js";
 import {
   REPORT_SCHEMA_VERSION,
   auditDay,
-  directoryLabel,
+  directoryLabel
+} from "./chunk-RZVL7GST.js";
+import {
   severityRank
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-DTM4YSV2.js";
 import {
   parseArn
 } from "./chunk-UEO5CBCT.js";
@@ -254,4 +256,4 @@ export {
   withAuditHistory,
   withBaseline
 };
-//# sourceMappingURL=chunk-WTJH7HIO.js.map
+//# sourceMappingURL=chunk-L2FALJPE.js.map

@@ -9,17 +9,17 @@ import {
   indexWidth,
   marker,
   readPreviousAudit
-} from "./chunk-3X6KTYY5.js";
+} from "./chunk-CTZZ7GTO.js";
 import {
   createClient
 } from "./chunk-MYSML5RH.js";
 import {
   isFindingKey
-} from "./chunk-4NOD677B.js";
+} from "./chunk-CRIOT66F.js";
 import {
   dayFromNumber,
   dayNumber
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-RZVL7GST.js";
 import {
   clipToLine,
   messageOf
@@ -213,4 +213,4 @@ async function readHistory(inputs, repository, log, issueKey = directoriesKey(in
 export {
   readHistory
 };
-//# sourceMappingURL=chunk-BBYUZTFT.js.map
+//# sourceMappingURL=chunk-VH2YQAEH.js.map

@@ -1,7 +1,7 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   directoryLabel
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-RZVL7GST.js";
 import {
   normaliseArn
 } from "./chunk-UEO5CBCT.js";
@@ -39,4 +39,4 @@ export {
   unmanagedKey,
   parseKey
 };
-//# sourceMappingURL=chunk-4NOD677B.js.map
+//# sourceMappingURL=chunk-CRIOT66F.js.map

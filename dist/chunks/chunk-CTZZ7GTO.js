@@ -1,8 +1,10 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
-  SEVERITIES,
   directoryLabel
-} from "./chunk-VGWQQIM2.js";
+} from "./chunk-RZVL7GST.js";
+import {
+  SEVERITIES
+} from "./chunk-DTM4YSV2.js";
 
 // src/history/format.ts
 var STATE_FORMAT = 1;
@@ -106,4 +108,4 @@ export {
   marker,
   digestMarker
 };
-//# sourceMappingURL=chunk-3X6KTYY5.js.map
+//# sourceMappingURL=chunk-CTZZ7GTO.js.map

@@ -17,23 +17,6 @@ function auditDay(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
 
-// src/model/severity.ts
-var SEVERITIES = [
-  "low",
-  "medium",
-  "high",
-  "critical"
-];
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-function atLeast(severity, threshold) {
-  return severityRank(severity) >= severityRank(threshold);
-}
-function securityConcerns(finding) {
-  return atLeast(finding.severity, "high") ? finding.concerns : [];
-}
-
 // src/model/report.ts
 var REPORT_SCHEMA_VERSION = 3;
 function directoryLabel(dir) {
@@ -45,10 +28,6 @@ function errorText(error) {
 }
 
 export {
-  SEVERITIES,
-  severityRank,
-  atLeast,
-  securityConcerns,
   REPORT_SCHEMA_VERSION,
   directoryLabel,
   errorText,
@@ -56,4 +35,4 @@ export {
   dayFromNumber,
   auditDay
 };
-//# sourceMappingURL=chunk-VGWQQIM2.js.map
+//# sourceMappingURL=chunk-RZVL7GST.js.map

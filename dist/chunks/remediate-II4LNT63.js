@@ -1,0 +1,21 @@
+import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
+import {
+  adopt,
+  codifyRoots,
+  remediesFor,
+  remedy
+} from "./chunk-IIYJX5LB.js";
+import "./chunk-T4DARGM2.js";
+import "./chunk-BWOIZBIC.js";
+import "./chunk-DTM4YSV2.js";
+import "./chunk-WBAT22HC.js";
+import "./chunk-UEO5CBCT.js";
+import "./chunk-FFYNXMZ5.js";
+import "./chunk-QNIVMOOM.js";
+export {
+  adopt,
+  codifyRoots,
+  remediesFor,
+  remedy
+};
+//# sourceMappingURL=remediate-II4LNT63.js.map
