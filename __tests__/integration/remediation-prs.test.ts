@@ -26,8 +26,10 @@ import { change, directory, finding, report, unmanagedInventory } from '../helpe
 
 /**
  * Remediation pull requests and commands against the GitHub stand-in, through the real Octokit
- * client over HTTP. The adopt engine (src/remediate/, on its own branch until merged) is replaced
- * by a fake at its seam, the RemedyRunner; waivers need no engine and run whole.
+ * client over HTTP. What reaches the engines and what their remedies become on GitHub is checked
+ * here with a stand-in remedy at the RemedyRunner seam (each real engine needs terraform against
+ * moto: remediation-round-trip.test.ts runs the Action with the real adopt engine end to end,
+ * adopt.test.ts and codify.test.ts each engine); waivers need no engine and run whole.
  */
 
 let server: GitHubServer
