@@ -69,7 +69,7 @@ export interface Inputs {
    * directory (remediate/adopt/targets.ts decides).
    */
   adoptInto: AdoptTarget[]
-  /** Remedies an audit opens pull requests for (docs/remediation-prs.md); empty for `none`. */
+  /** Remedies an audit opens pull requests for (docs/remediation.md); empty for `none`. */
   remediate: Remediate[]
   /** The least severity a finding needs for an audit's remediation; `none`: every finding. */
   remediateMinSeverity: FailOnSeverity

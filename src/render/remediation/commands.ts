@@ -20,8 +20,7 @@ function usageBlock(): string {
   return fenced('', usageLines().join('\n'))
 }
 
-const DOCS =
-  'See "Remediation pull requests" in Driftwatch\'s documentation (docs/remediation-prs.md).'
+const DOCS = 'See "Remediation pull requests" in Driftwatch\'s documentation (docs/remediation.md).'
 
 export function renderUsage(problems: { line: string; error: string }[] = []): string {
   const lines = problems.map(p => `- ${quoted(p.line)}: ${escapeText(p.error)}`)

@@ -11,7 +11,7 @@ import {
   sourceRoot,
   terraformError,
   touches
-} from "./chunk-T4DARGM2.js";
+} from "./chunk-FBRGTV5C.js";
 import {
   commentText,
   deepEqual,
@@ -5986,4 +5986,4 @@ export {
   remedy,
   remediesFor
 };
-//# sourceMappingURL=chunk-IIYJX5LB.js.map
+//# sourceMappingURL=chunk-AG5XGM7O.js.map

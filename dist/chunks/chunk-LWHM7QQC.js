@@ -18,7 +18,7 @@ import {
 } from "./chunk-A5PMK56Y.js";
 import {
   InputError
-} from "./chunk-T4DARGM2.js";
+} from "./chunk-FBRGTV5C.js";
 import {
   atLeast
 } from "./chunk-DTM4YSV2.js";
@@ -263,4 +263,4 @@ export {
   renderSummary,
   renderText
 };
-//# sourceMappingURL=chunk-T6SOFPNA.js.map
+//# sourceMappingURL=chunk-LWHM7QQC.js.map

@@ -10,7 +10,7 @@ import {
 } from "./chunk-XWYP7US7.js";
 import {
   remedyOptions
-} from "./chunk-J6K4EM7Q.js";
+} from "./chunk-55YFCAZ3.js";
 import {
   cellCode,
   codeSpan,
@@ -22,7 +22,7 @@ import {
   severityLabel,
   table
 } from "./chunk-A5PMK56Y.js";
-import "./chunk-T4DARGM2.js";
+import "./chunk-FBRGTV5C.js";
 import "./chunk-BWOIZBIC.js";
 import "./chunk-L2FALJPE.js";
 import {
@@ -9165,7 +9165,7 @@ function quoted(line) {
 function usageBlock() {
   return fenced("", usageLines().join("\n"));
 }
-var DOCS = `See "Remediation pull requests" in Driftwatch's documentation (docs/remediation-prs.md).`;
+var DOCS = `See "Remediation pull requests" in Driftwatch's documentation (docs/remediation.md).`;
 function renderUsage(problems = []) {
   const lines = problems.map((p) => `- ${quoted(p.line)}: ${escapeText(p.error)}`);
   const head2 = problems.length > 0 ? `Driftwatch did not run this comment's commands:
@@ -9723,7 +9723,7 @@ async function runCommands(request, session, inputs, runner, log, runUrl) {
 // src/action/remediation-steps.ts
 function remedyRunner(inputs, scrubber, log) {
   return async (kind, findings, report) => {
-    const { remediesFor } = await import("./remediate-II4LNT63.js");
+    const { remediesFor } = await import("./remediate-ES2KVA2E.js");
     const options = await remedyOptions(inputs, scrubber, process.env, (message) => log.info(message));
     const settings = {
       adoptInto: inputs.adoptInto,
@@ -9797,4 +9797,4 @@ export {
   remediateAfterPublish,
   remedyRunner
 };
-//# sourceMappingURL=remediation-steps-BOH2JSTO.js.map
+//# sourceMappingURL=remediation-steps-6DTO2CPE.js.map

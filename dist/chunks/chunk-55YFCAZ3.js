@@ -18,7 +18,7 @@ import {
   runTerraform,
   sourceRoot,
   walkModules
-} from "./chunk-T4DARGM2.js";
+} from "./chunk-FBRGTV5C.js";
 import {
   Scrubber,
   diffAttributes,
@@ -1886,4 +1886,4 @@ export {
   audit,
   reportFileTexts
 };
-//# sourceMappingURL=chunk-J6K4EM7Q.js.map
+//# sourceMappingURL=chunk-55YFCAZ3.js.map

@@ -3378,4 +3378,4 @@ export {
   touches,
   analysePlan
 };
-//# sourceMappingURL=chunk-T4DARGM2.js.map
+//# sourceMappingURL=chunk-FBRGTV5C.js.map

@@ -2,7 +2,7 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   remedy
-} from "./chunk-IIYJX5LB.js";
+} from "./chunk-AG5XGM7O.js";
 import {
   checkReportFiles,
   failureReason,
@@ -11,14 +11,14 @@ import {
   reportFiles,
   writeReportFile,
   writeReportFiles
-} from "./chunk-T6SOFPNA.js";
+} from "./chunk-LWHM7QQC.js";
 import {
   audit,
   coverage,
   remedyOptions,
   renderJson,
   reportFileTexts
-} from "./chunk-J6K4EM7Q.js";
+} from "./chunk-55YFCAZ3.js";
 import {
   plain
 } from "./chunk-A5PMK56Y.js";
@@ -29,7 +29,7 @@ import {
   optionMessage,
   parseInputs,
   parseSome
-} from "./chunk-T4DARGM2.js";
+} from "./chunk-FBRGTV5C.js";
 import "./chunk-BWOIZBIC.js";
 import {
   countFindings
@@ -475,4 +475,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-KID7P3ID.js.map
+//# sourceMappingURL=cli-7KVPRYSG.js.map

@@ -12,11 +12,11 @@ import {
   renderText,
   reportFiles,
   writeReportFiles
-} from "./chunk-T6SOFPNA.js";
+} from "./chunk-LWHM7QQC.js";
 import {
   audit,
   reportFileTexts
-} from "./chunk-J6K4EM7Q.js";
+} from "./chunk-55YFCAZ3.js";
 import "./chunk-A5PMK56Y.js";
 import {
   actionsCache,
@@ -25,7 +25,7 @@ import {
   readInputs,
   restorePluginCache,
   savePluginCache
-} from "./chunk-T4DARGM2.js";
+} from "./chunk-FBRGTV5C.js";
 import "./chunk-BWOIZBIC.js";
 import "./chunk-L2FALJPE.js";
 import "./chunk-CRIOT66F.js";
@@ -92,10 +92,10 @@ async function historyOptions(inputs, log) {
 function remediationSteps(inputs, request) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
   const wanted = request !== void 0 || inputs.remediate.length > 0 && AUDIT_EVENTS.has(event);
-  return wanted ? import("./remediation-steps-BOH2JSTO.js") : Promise.resolve(void 0);
+  return wanted ? import("./remediation-steps-6DTO2CPE.js") : Promise.resolve(void 0);
 }
 async function withRemediationLinks(audit2, inputs, log) {
-  const { linkRemediations } = await import("./remediation-steps-BOH2JSTO.js");
+  const { linkRemediations } = await import("./remediation-steps-6DTO2CPE.js");
   const [report, ...scopes] = await linkRemediations(
     [audit2.report, ...audit2.scopes.map((s) => s.report)],
     inputs,
@@ -183,7 +183,7 @@ async function run() {
   try {
     const inputs = readInputs();
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl);
-    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-BOH2JSTO.js").then(
+    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-6DTO2CPE.js").then(
       (steps) => steps.commandsBeforeAudit(inputs, log)
     ) : void 0;
     if (commands && !commands.audit) {
@@ -211,4 +211,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-V2LKRQVA.js.map
+//# sourceMappingURL=src-BJJKQPJX.js.map

@@ -4,8 +4,8 @@ import {
   codifyRoots,
   remediesFor,
   remedy
-} from "./chunk-IIYJX5LB.js";
-import "./chunk-T4DARGM2.js";
+} from "./chunk-AG5XGM7O.js";
+import "./chunk-FBRGTV5C.js";
 import "./chunk-BWOIZBIC.js";
 import "./chunk-DTM4YSV2.js";
 import "./chunk-WBAT22HC.js";
@@ -18,4 +18,4 @@ export {
   remediesFor,
   remedy
 };
-//# sourceMappingURL=remediate-II4LNT63.js.map
+//# sourceMappingURL=remediate-ES2KVA2E.js.map
