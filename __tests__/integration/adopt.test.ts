@@ -15,6 +15,7 @@ import {
 import { applyInitialised, planJson } from '../../scripts/lib/terraform-env.mjs'
 import type { CliRun } from '../helpers/action.js'
 import { REPO_ROOT, runCli } from '../helpers/action.js'
+import { plannedChanges } from '../helpers/planned-changes.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 import type { Report } from '../../src/model/report.js'
@@ -148,17 +149,9 @@ describe('driftwatch fix --adopt', () => {
   it('plans in a copy of the root exactly what it promised, and after apply they are managed', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'driftwatch-adopted-'))
     cpSync(rootDir(), copy, { recursive: true, verbatimSymlinks: true })
-    const { plan } = (await planJson(copy, ws.env, {})) as {
-      plan: {
-        resource_changes: { address: string; change: { actions: string[]; importing?: unknown } }[]
-      }
-    }
-    const changes = plan.resource_changes.filter(
-      c => c.change.importing || c.change.actions.join() !== 'no-op'
+    expect(await plannedChanges(copy, ws.env)).toEqual(
+      [...ADOPTED, `aws_security_group.${groupId}`].sort().map(a => [a, 'no-op', true])
     )
-    expect(
-      changes.map(c => [c.address, c.change.actions.join(), Boolean(c.change.importing)])
-    ).toEqual([...ADOPTED, `aws_security_group.${groupId}`].sort().map(a => [a, 'no-op', true]))
     await applyInitialised(rootDir(), ws.env)
     // Applied: the state holds them, and the root plans nothing more.
     expect((await planJson(rootDir(), ws.env, {})).exitCode).toBe(0)

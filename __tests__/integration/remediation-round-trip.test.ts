@@ -5,10 +5,10 @@ import { join, relative } from 'node:path'
 import { startMoto } from '../../scripts/lib/moto.mjs'
 import type { MotoServer } from '../../scripts/lib/moto.d.mts'
 import { createUnmanagedQueue } from '../../scripts/lib/tamper.mjs'
-import { planJson } from '../../scripts/lib/terraform-env.mjs'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
 import { GitHubServer } from '../helpers/github-server.js'
+import { plannedChanges } from '../helpers/planned-changes.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { githubEnv, TOKEN, workspace } from '../helpers/publish-env.js'
 
@@ -89,16 +89,6 @@ describe('a remediation pull request from the Action (remediate: adopt)', () => 
     ])
     for (const path of written) writeFileSync(join(copy, relative(ws.root, path)), files[path])
 
-    const { plan } = (await planJson(copy, ws.env, {})) as {
-      plan: {
-        resource_changes: { address: string; change: { actions: string[]; importing?: unknown } }[]
-      }
-    }
-    const changes = plan.resource_changes.filter(
-      c => c.change.importing || c.change.actions.join() !== 'no-op'
-    )
-    expect(
-      changes.map(c => [c.address, c.change.actions.join(), Boolean(c.change.importing)])
-    ).toEqual([[QUEUE, 'no-op', true]])
+    expect(await plannedChanges(copy, ws.env)).toEqual([[QUEUE, 'no-op', true]])
   })
 })

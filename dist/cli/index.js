@@ -5,5 +5,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("../chunks/cli-7KVPRYSG.js");
+await import("../chunks/cli-ZJM6TD7A.js");
 //# sourceMappingURL=index.js.map

@@ -1,6 +1,7 @@
 import type { RemediationPull } from '../github/remediation.js'
 import { atLeast } from '../model/severity.js'
 import type { ChangedBy, DriftFinding, UnmanagedResource } from '../model/findings.js'
+import { unmanagedNames } from '../model/findings.js'
 import type { Severity } from '../model/severity.js'
 import { driftKey, unmanagedKey } from '../history/keys.js'
 import type { FailOnSeverity } from '../inputs/options.js'
@@ -55,17 +56,6 @@ function unmanagedFacts(resource: UnmanagedResource): FindingFacts {
     ...(resource.changedBy ? { changedBy: resource.changedBy } : {}),
     what: `unmanaged ${resource.type}`
   }
-}
-
-/** The names a person may use for an unmanaged resource: ARN, `type:id`, `type.id`, id, import address. */
-function unmanagedNames(resource: UnmanagedResource): string[] {
-  return [
-    resource.arn,
-    `${resource.type}:${resource.id}`,
-    `${resource.type}.${resource.id}`,
-    resource.id,
-    resource.importBlock?.to
-  ].filter((name): name is string => Boolean(name))
 }
 
 /** The findings of the report a remedy's subjects name, for its pull request's body. */

@@ -2,6 +2,7 @@ import { parseArn } from '../../model/arn.js'
 import { UserError } from '../../errors.js'
 import type { AdoptTarget } from '../../inputs/options.js'
 import type { UnmanagedResource } from '../../model/findings.js'
+import { unmanagedNames } from '../../model/findings.js'
 import type { Skipped } from '../../model/remedy.js'
 
 /**
@@ -39,15 +40,10 @@ function targetOf(resource: UnmanagedResource, targets: AdoptTarget[]): string |
   )?.directory
 }
 
-/** Whether `wanted` (an ARN, an id or an import address) names this finding. */
+/** Whether `wanted` names this finding by one of its names (model/findings.ts unmanagedNames). */
 function named(resource: UnmanagedResource, wanted: string[]): boolean {
-  return wanted.some(
-    w =>
-      w === resource.arn ||
-      w === resource.id ||
-      w === `${resource.type}:${resource.id}` ||
-      w === resource.importBlock?.to
-  )
+  const names = unmanagedNames(resource)
+  return wanted.some(w => names.includes(w))
 }
 
 /**

@@ -2,7 +2,8 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
   remedy
-} from "./chunk-AG5XGM7O.js";
+} from "./chunk-GM37BG6C.js";
+import "./chunk-4VM37TSZ.js";
 import {
   checkReportFiles,
   failureReason,
@@ -475,4 +476,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-7KVPRYSG.js.map
+//# sourceMappingURL=cli-ZJM6TD7A.js.map

@@ -4,7 +4,8 @@ import {
   codifyRoots,
   remediesFor,
   remedy
-} from "./chunk-AG5XGM7O.js";
+} from "./chunk-GM37BG6C.js";
+import "./chunk-4VM37TSZ.js";
 import "./chunk-FBRGTV5C.js";
 import "./chunk-BWOIZBIC.js";
 import "./chunk-DTM4YSV2.js";
@@ -18,4 +19,4 @@ export {
   remediesFor,
   remedy
 };
-//# sourceMappingURL=remediate-ES2KVA2E.js.map
+//# sourceMappingURL=remediate-FZJRINEX.js.map

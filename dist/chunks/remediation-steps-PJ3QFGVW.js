@@ -9,6 +9,9 @@ import {
   readEventContext
 } from "./chunk-XWYP7US7.js";
 import {
+  unmanagedNames
+} from "./chunk-4VM37TSZ.js";
+import {
   remedyOptions
 } from "./chunk-55YFCAZ3.js";
 import {
@@ -9030,15 +9033,6 @@ function unmanagedFacts(resource) {
     what: `unmanaged ${resource.type}`
   };
 }
-function unmanagedNames(resource) {
-  return [
-    resource.arn,
-    `${resource.type}:${resource.id}`,
-    `${resource.type}.${resource.id}`,
-    resource.id,
-    resource.importBlock?.to
-  ].filter((name) => Boolean(name));
-}
 function remedyFacts(report, remedy) {
   const out = /* @__PURE__ */ new Map();
   const wanted = new Set([...remedy.addressed, ...remedy.skipped].map((s) => s.finding));
@@ -9723,7 +9717,7 @@ async function runCommands(request, session, inputs, runner, log, runUrl) {
 // src/action/remediation-steps.ts
 function remedyRunner(inputs, scrubber, log) {
   return async (kind, findings, report) => {
-    const { remediesFor } = await import("./remediate-ES2KVA2E.js");
+    const { remediesFor } = await import("./remediate-FZJRINEX.js");
     const options = await remedyOptions(inputs, scrubber, process.env, (message) => log.info(message));
     const settings = {
       adoptInto: inputs.adoptInto,
@@ -9797,4 +9791,4 @@ export {
   remediateAfterPublish,
   remedyRunner
 };
-//# sourceMappingURL=remediation-steps-6DTO2CPE.js.map
+//# sourceMappingURL=remediation-steps-PJ3QFGVW.js.map

@@ -1,5 +1,8 @@
 import { createRequire as __driftwatchCreateRequire } from 'node:module'; const require = __driftwatchCreateRequire(import.meta.url);
 import {
+  unmanagedNames
+} from "./chunk-4VM37TSZ.js";
+import {
   analysePlan,
   pathPattern,
   pluginCacheDir,
@@ -568,9 +571,8 @@ function targetOf(resource, targets) {
   )?.directory;
 }
 function named(resource, wanted) {
-  return wanted.some(
-    (w) => w === resource.arn || w === resource.id || w === `${resource.type}:${resource.id}` || w === resource.importBlock?.to
-  );
+  const names = unmanagedNames(resource);
+  return wanted.some((w) => names.includes(w));
 }
 function adoptionRequests(resources, settings, field = "Input 'adopt-into'") {
   const { adoptInto: adoptInto2, workingDirectories, only } = settings;
@@ -5986,4 +5988,4 @@ export {
   remedy,
   remediesFor
 };
-//# sourceMappingURL=chunk-AG5XGM7O.js.map
+//# sourceMappingURL=chunk-GM37BG6C.js.map
