@@ -17,7 +17,8 @@ import {
 } from '../../scripts/lib/tamper.mjs'
 import { planJson, terraform } from '../../scripts/lib/terraform-env.mjs'
 import type { ActionRun } from '../helpers/action.js'
-import { REPO_ROOT, runAction } from '../helpers/action.js'
+
+import { REPO_ROOT, runAction, runCli } from '../helpers/action.js'
 import type { Workspace } from '../helpers/publish-env.js'
 import { workspace } from '../helpers/publish-env.js'
 
@@ -259,6 +260,20 @@ describe('codify: accepting drift into the code', () => {
     // What was left for a person is still planned back.
     expect(actions['aws_cloudwatch_log_group.audit']).toEqual(['update'])
     expect(actions['aws_ssm_parameter.token']).toEqual(['update'])
+  })
+
+  it('driftwatch fix --codify writes the same files into the working tree, with the validation plan', async () => {
+    const fix = await runCli(['fix', ws.root, '--codify', '--no-unmanaged'], {
+      cwd: ws.dir,
+      env: ws.env
+    })
+    expect(fix.stderr).not.toMatch(/^driftwatch/m)
+    expect(fix.code).toBe(0)
+    expect(readFileSync(join(rootDir, 'main.tf'), 'utf8')).toBe(result.files[0].content)
+    expect(fix.stdout).toContain(`Codify into ${ws.root}: ${CODIFIED.length} resources\n`)
+    expect(fix.stdout).toContain(
+      'Validation plan (terraform plan in a copy of the root): Plan: 0 to import, 0 to add, 2 to change, 0 to destroy.'
+    )
   })
 
   it('leaves a fresh audit with nothing to say about the codified resources', async () => {
