@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint'
 
 /**
  * The layout is the pipeline: inputs → collect (terraform ∥ AWS ∥ GitHub reads) → analyse →
- * report → render → publish, on a foundation every stage shares: `redact/`, `errors.ts`,
+ * report → remediate → render → publish (remediate turns findings into code, with the plan that
+ * proves it), on a foundation every stage shares: `redact/`, `errors.ts`,
  * `text.ts` and `version.ts` at the very bottom, then the model (`model/`: findings, the Report,
  * severity, ARNs), the audit history (`history/`) and the GitHub client and audit-issue finders
  * (`github/`). A layer imports only from the layers below it, statically or with `import()`; the
@@ -17,6 +18,7 @@ const LAYERS = [
   'collect',
   'analyse',
   'report',
+  'remediate',
   'render',
   'publish'
 ]

@@ -10,7 +10,7 @@
 // Usage: node scripts/bundle.mjs (what `npm run bundle:build` runs, before scripts/licenses.mjs;
 // `npm run bundle` runs that and records what dist/ was built from).
 import { build } from 'esbuild'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sdkSchemas } from './lib/sdk-schemas.mjs'
@@ -84,6 +84,27 @@ export const BUNDLE_OPTIONS = {
   logLevel: 'warning'
 }
 
+/**
+ * The WebAssembly files the codify remedy loads (src/remediate/codify/hcl.ts): tree-sitter's
+ * runtime and its HCL grammar, copied to dist/wasm/ beside the chunks that load them. By name in
+ * dist/wasm/ → the file in the repository it is copied from (scripts/licenses.mjs lists their
+ * packages' licences).
+ */
+export const WASM = {
+  'web-tree-sitter.wasm': 'node_modules/web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-hcl.wasm': 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'
+}
+
+/** Copies the WASM files into DIR/wasm/. */
+export function copyWasm(dir) {
+  mkdirSync(join(dir, 'wasm'), { recursive: true })
+  for (const [name, source] of Object.entries(WASM)) {
+    // Data, not a program, whatever mode its package gave it.
+    copyFileSync(join(ROOT, source), join(dir, 'wasm', name))
+    chmodSync(join(dir, 'wasm', name), 0o644)
+  }
+}
+
 /** Writes {"type":"module"} as DIR/package.json: Node loads the bundle's .js files as ESM. */
 export function markModule(dir) {
   mkdirSync(dir, { recursive: true })
@@ -117,6 +138,7 @@ export async function bundleDist() {
     metafile: true
   })
   markModule(OUT)
+  copyWasm(OUT)
   const cjs = commonJsImportTargets(metafile)
   if (cjs.length > 0) {
     throw new Error(

@@ -2,7 +2,8 @@
 // Starts moto (installing it into node_modules/.cache/driftwatch-moto first if it is missing),
 // applies examples/demo, changes the account behind Terraform's back the way a person in the
 // console would, runs the committed dist/index.js as a runner does (no bundling: CI proves dist/
-// current), prints what a user sees, and cleans up.
+// current), prints what a user sees; then adopts the unmanaged resources with the CLI's
+// `driftwatch fix --adopt` and prints the file it wrote and its validation plan; and cleans up.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,9 +48,9 @@ function asRunnerShowsIt(log) {
   return shown
 }
 
-function runAction(env, cwd) {
+function runAction(env, cwd, entry = join(repo, 'dist', 'index.js'), args = []) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repo, 'dist', 'index.js')], {
+    const child = spawn(process.execPath, [entry, ...args], {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe']
@@ -159,6 +160,22 @@ try {
   )
   console.log(`JSON report: ${reportPath}`)
   console.log(`SARIF log (for code scanning): ${sarifPath}`)
+
+  say('Adopting the unmanaged resources: driftwatch fix --adopt (the CLI, dist/cli/index.js)\n')
+  const fixed = await runAction(env, root, join(repo, 'dist', 'cli', 'index.js'), [
+    'fix',
+    '.',
+    '--adopt',
+    '--regions',
+    'us-east-1'
+  ])
+  rule('driftwatch fix --adopt')
+  console.log(fixed.log.trimEnd())
+  const adopted = join(root, 'adopted.tf')
+  if (existsSync(adopted)) {
+    rule('adopted.tf (written into the root)')
+    console.log(readFileSync(adopted, 'utf8').trimEnd())
+  }
 } finally {
   await moto.stop()
   rmSync(work, { recursive: true, force: true })

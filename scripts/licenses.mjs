@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { WASM } from './bundle.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -29,6 +30,10 @@ function packagesOf(dir) {
   }
   for (const file of files.filter(name => name.endsWith('.js'))) {
     for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(MODULE_COMMENT)) add(path)
+  }
+  // WebAssembly copied beside the chunks: no source map names its package.
+  for (const [name, source] of Object.entries(WASM)) {
+    if (existsSync(join(dir, 'wasm', name))) add(source)
   }
   return [...roots]
 }

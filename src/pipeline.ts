@@ -33,6 +33,7 @@ import type { ReportTexts } from './publish/report-files.js'
 import { renderJson } from './render/json.js'
 import { renderSarif } from './render/sarif.js'
 import { VERSION } from './version.js'
+import type { AdoptOptions } from './remediate/adopt/index.js'
 
 /**
  * The pipeline up to the Report: collect (terraform in every working directory), analyse, build;
@@ -120,6 +121,31 @@ export async function terraformEnv(env: NodeJS.ProcessEnv): Promise<NodeJS.Proce
   const cacheDir = pluginCacheDir(env)
   await mkdir(cacheDir, { recursive: true })
   return { ...env, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_PLUGIN_CACHE_DIR: cacheDir }
+}
+
+/**
+ * How a remedy runs terraform and sees secrets, as the audit did: the same binary, environment,
+ * arguments and scrubber. Shared by `driftwatch fix` and the Action's remediation pull requests.
+ */
+export async function remedyOptions(
+  inputs: Pick<Inputs, 'initArgs' | 'planArgs' | 'varFiles'>,
+  scrubber: Scrubber,
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void
+): Promise<AdoptOptions> {
+  return {
+    repoRoot: sourceRoot(env),
+    terraform: {
+      binary: await findTerraform(),
+      env: await terraformEnv(env),
+      initArgs: inputs.initArgs,
+      planArgs: inputs.planArgs,
+      varFiles: inputs.varFiles,
+      scrub: text => scrubber.scrub(text)
+    },
+    holdsSecret: text => scrubber.scrub(text) !== text,
+    log
+  }
 }
 
 interface Prepared {

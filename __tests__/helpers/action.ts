@@ -132,9 +132,11 @@ export function runCli(
 ): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env }
   for (const name of Object.keys(env)) if (name.startsWith('GITHUB_')) delete env[name]
-  // The roots: the arguments before the first option (none for `merge`, which runs no terraform).
-  const first = args.findIndex(arg => arg.startsWith('-'))
-  const roots = args[0] === 'merge' ? [] : args.slice(0, first < 0 ? undefined : first)
+  // The roots: the arguments before the first option, after `fix` (none for `merge`, which runs
+  // no terraform).
+  const rest = args[0] === 'fix' ? args.slice(1) : args
+  const first = rest.findIndex(arg => arg.startsWith('-'))
+  const roots = args[0] === 'merge' ? [] : rest.slice(0, first < 0 ? undefined : first)
   return withWarmProvider(
     env,
     roots.map(root => resolve(options.cwd, root)),

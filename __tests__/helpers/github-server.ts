@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Loopback } from './loopback.js'
 import { listenOnLoopback } from './loopback.js'
+import type { Role, StoredPull } from './github-repo.js'
+import { GitRepository, HttpError } from './github-repo.js'
 
 /**
  * A stand-in for the parts of GitHub's REST API Driftwatch uses, on loopback, in memory: issues
- * (pull requests are issues too, as on GitHub), issue comments, labels and check runs, with
- * Link-header pagination. It records every request and can be told to fail, so tests drive the
+ * (pull requests are issues too, as on GitHub), issue comments and their reactions, labels,
+ * check runs, and for remediation the repository itself (git data, contents, pull requests,
+ * collaborators: github-repo.ts), with Link-header pagination. It records every request and can be told to fail, so tests drive the
  * real Octokit client (retry and throttling plugins included) and assert on what a user would see.
  */
 
@@ -22,6 +25,10 @@ export interface StoredComment {
   id: number
   issueNumber: number
   body: string
+  /** Who wrote it: the token's bot for what Driftwatch posts. */
+  user: string
+  /** Reactions' `content` (`eyes`, `+1`), one per user and content as on GitHub. */
+  reactions: string[]
   createdAt: string
   updatedAt: string
 }
@@ -34,6 +41,7 @@ export interface StoredIssue {
   state: 'open' | 'closed'
   stateReason: 'completed' | 'not_planned' | 'reopened' | null
   pullRequest: boolean
+  assignees: string[]
   /** As on GitHub, an edit or a new comment makes it more recent; `sort=updated` lists by it. */
   updatedAt: string
 }
@@ -77,23 +85,22 @@ export const PROXY_PAGE =
 const BODY_LIMIT = 65_536
 const ANNOTATIONS_PER_REQUEST = 50
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 export class GitHubServer {
   readonly requests: RecordedRequest[] = []
   readonly issues = new Map<number, StoredIssue>()
   readonly comments: StoredComment[] = []
   readonly labels = new Map<string, { name: string; color: string; description: string }>()
   readonly checkRuns: StoredCheckRun[] = []
+  /** The repository: its branches' files, collaborators and their roles. */
+  readonly repo = new GitRepository()
+  readonly pulls = new Map<number, StoredPull>()
   /** Every write answers 403, as with a fork pull request's read-only token. */
   readOnly = false
+  /**
+   * Token permissions left out of the workflow's `permissions:`: writes needing them answer 403
+   * "Resource not accessible by integration" (`contents`: git data; `pull-requests`: pulls).
+   */
+  readonly denied = new Set<'contents' | 'pull-requests' | 'issues'>()
   url = ''
   private faults: Fault[] = []
   private holds: Hold[] = []
@@ -123,6 +130,9 @@ export class GitHubServer {
     this.comments.length = 0
     this.labels.clear()
     this.checkRuns.length = 0
+    this.repo.reset()
+    this.pulls.clear()
+    this.denied.clear()
     this.faults = []
     this.holds = []
     this.readOnly = false
@@ -197,6 +207,7 @@ export class GitHubServer {
       state: 'open',
       stateReason: null,
       pullRequest: true,
+      assignees: [],
       updatedAt: this.tick()
     })
     return n
@@ -210,6 +221,7 @@ export class GitHubServer {
       state: 'open',
       stateReason: null,
       pullRequest: false,
+      assignees: [],
       updatedAt: this.tick(),
       ...fields
     }
@@ -217,9 +229,17 @@ export class GitHubServer {
     return issue
   }
 
-  addComment(issueNumber: number, body: string): StoredComment {
+  addComment(issueNumber: number, body: string, user = 'github-actions[bot]'): StoredComment {
     const now = this.tick()
-    const comment = { id: this.nextId++, issueNumber, body, createdAt: now, updatedAt: now }
+    const comment = {
+      id: this.nextId++,
+      issueNumber,
+      body,
+      user,
+      reactions: [],
+      createdAt: now,
+      updatedAt: now
+    }
     this.comments.push(comment)
     const issue = this.issues.get(issueNumber)
     if (issue) issue.updatedAt = now
@@ -228,6 +248,31 @@ export class GitHubServer {
 
   commentsOn(issueNumber: number): StoredComment[] {
     return this.comments.filter(c => c.issueNumber === issueNumber)
+  }
+
+  /** Someone with this role on the repository (`read` is what anyone else has). */
+  addCollaborator(login: string, role: Role): void {
+    this.repo.collaborators.set(login.toLowerCase(), role)
+  }
+
+  /** Pull requests with their issue fields, as a reader of the repository sees them. */
+  pullRequests(): (StoredPull & StoredIssue)[] {
+    return [...this.pulls.values()].map(p => ({ ...this.issue(p.number), ...p }))
+  }
+
+  /** Merges a pull request: its head's files become the base branch's, as a squash merge would. */
+  mergePull(number: number): void {
+    const pull = this.pulls.get(number)
+    const issue = this.issues.get(number)
+    if (!pull || !issue) throw new Error(`no pull request #${number}`)
+    const head = this.repo.refs.get(`heads/${pull.head}`) ?? ''
+    const tree = this.repo.commitJson(head).tree.sha
+    const base = this.repo.refs.get(`heads/${pull.base}`) ?? ''
+    this.repo.refs.set(`heads/${pull.base}`, this.repo.commit(tree, [base], issue.title))
+    pull.merged = true
+    pull.mergedAt = this.tick()
+    issue.state = 'closed'
+    issue.updatedAt = pull.mergedAt
   }
 
   /** Requests that changed something, as `METHOD /path`, for asserting what a run did. */
@@ -303,7 +348,7 @@ export class GitHubServer {
       send(401, { message: 'Requires authentication' })
       return
     }
-    if (this.readOnly && record.method !== 'GET') {
+    if (record.method !== 'GET' && (this.readOnly || this.deniedScope(record.path))) {
       send(403, { message: 'Resource not accessible by integration' })
       return
     }
@@ -319,6 +364,13 @@ export class GitHubServer {
       if (error instanceof HttpError) send(error.status, { message: error.message })
       else send(500, { message: String(error) })
     }
+  }
+
+  private deniedScope(path: string): boolean {
+    const scope = /^\/repos\/[^/]+\/[^/]+\/(git|contents|pulls|issues)\b/.exec(path)?.[1]
+    if (scope === 'git' || scope === 'contents') return this.denied.has('contents')
+    if (scope === 'pulls') return this.denied.has('pull-requests')
+    return scope === 'issues' && this.denied.has('issues')
   }
 
   private paginate(all: unknown[], url: URL): { items: unknown[]; link?: string } {
@@ -454,7 +506,195 @@ export class GitHubServer {
       this.applyOutput(run, body.output)
       return { data: this.checkJson(run) }
     }
+    const repository = this.routeRepository(req, url, body)
+    if (repository) return repository
     throw new HttpError(404, `Not Found: ${req.method} ${req.path}`)
+  }
+
+  /** Git data, contents, pull requests, reactions, assignees and permissions (remediation). */
+  private routeRepository(
+    req: RecordedRequest,
+    url: URL,
+    body: Record<string, unknown>
+  ): { status?: number; data?: unknown; page?: unknown[] } | undefined {
+    const m = (pattern: RegExp) => pattern.exec(req.path)
+    const repo = this.repo
+    let match: RegExpExecArray | null
+    const get = req.method === 'GET'
+    const post = req.method === 'POST'
+
+    if (m(/^\/repos\/[^/]+\/[^/]+$/) && get)
+      return { data: { full_name: 'o/r', default_branch: repo.defaultBranch, private: false } }
+    if (m(/^\/repos\/[^/]+\/[^/]+\/git\/blobs$/) && post) {
+      if (typeof body.content !== 'string') throw new HttpError(422, 'content is required')
+      const content =
+        body.encoding === 'base64'
+          ? Buffer.from(body.content, 'base64').toString('utf8')
+          : body.content
+      return { status: 201, data: { sha: repo.blob(content) } }
+    }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]+)$/)) && get) {
+      const content = repo.blobs.get(match[1])
+      if (content === undefined) throw new HttpError(404, 'Not Found')
+      return {
+        data: {
+          sha: match[1],
+          encoding: 'base64',
+          content: Buffer.from(content).toString('base64')
+        }
+      }
+    }
+    if (m(/^\/repos\/[^/]+\/[^/]+\/git\/trees$/) && post) return repo.createTree(body)
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]+)$/)) && get)
+      return { data: repo.treeJson(match[1]) }
+    if (m(/^\/repos\/[^/]+\/[^/]+\/git\/commits$/) && post) return repo.createCommit(body)
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/git\/commits\/([0-9a-f]+)$/)) && get)
+      return { data: repo.commitJson(match[1]) }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/git\/ref\/(.+)$/)) && get)
+      return { data: repo.refJson(decodeURIComponent(match[1])) }
+    if (m(/^\/repos\/[^/]+\/[^/]+\/git\/refs$/) && post) return repo.createRef(body)
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/git\/refs\/(.+)$/)) && req.method === 'PATCH')
+      return repo.updateRef(decodeURIComponent(match[1]), body)
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/)) && get)
+      return { data: repo.contents(decodeURIComponent(match[1]), url.searchParams.get('ref')) }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/)) && get)
+      return { data: repo.permission(decodeURIComponent(match[1])) }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)\/reactions$/)) && post) {
+      const comment = this.comments.find(c => c.id === Number(match?.[1]))
+      if (!comment) throw new HttpError(404, 'Not Found')
+      const content = String(body.content ?? '')
+      if (!['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content))
+        throw new HttpError(422, 'content is not a reaction')
+      const had = comment.reactions.includes(content)
+      if (!had) comment.reactions.push(content)
+      return {
+        status: had ? 200 : 201,
+        data: { id: this.nextId++, content, user: { login: 'github-actions[bot]' } }
+      }
+    }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/assignees$/)) && post) {
+      const issue = this.issue(Number(match[1]))
+      // GitHub silently leaves out whoever cannot be assigned (no access to the repository).
+      const assignable = (Array.isArray(body.assignees) ? body.assignees : [])
+        .map(String)
+        .filter(login => repo.collaborators.has(login.toLowerCase()))
+      for (const login of assignable)
+        if (!issue.assignees.includes(login)) issue.assignees.push(login)
+      return { status: 201, data: this.issueJson(issue) }
+    }
+    if (m(/^\/repos\/[^/]+\/[^/]+\/pulls$/)) {
+      if (get) return { page: this.listPulls(url).map(p => this.pullJson(p)) }
+      if (post) return { status: 201, data: this.pullJson(this.createPull(body)) }
+    }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
+      const pull = this.pulls.get(Number(match[1]))
+      if (!pull) throw new HttpError(404, 'Not Found')
+      if (req.method === 'PATCH') {
+        const issue = this.issue(pull.number)
+        if (body.title !== undefined) issue.title = String(body.title)
+        if (body.body !== undefined) issue.body = this.text(body.body)
+        if (body.state === 'closed' || body.state === 'open') issue.state = body.state
+        issue.updatedAt = this.tick()
+      }
+      return { data: this.pullJson(pull) }
+    }
+    if ((match = m(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/requested_reviewers$/)) && post) {
+      const pull = this.pulls.get(Number(match[1]))
+      if (!pull) throw new HttpError(404, 'Not Found')
+      const reviewers = (Array.isArray(body.reviewers) ? body.reviewers : []).map(String)
+      const teams = (Array.isArray(body.team_reviewers) ? body.team_reviewers : []).map(String)
+      const stranger = reviewers.find(login => !repo.collaborators.has(login.toLowerCase()))
+      if (stranger !== undefined)
+        throw new HttpError(
+          422,
+          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the o/r repository.'
+        )
+      for (const login of reviewers)
+        if (!pull.requestedReviewers.includes(login)) pull.requestedReviewers.push(login)
+      for (const slug of teams)
+        if (!pull.requestedTeams.includes(slug)) pull.requestedTeams.push(slug)
+      return { status: 201, data: this.pullJson(pull) }
+    }
+    return undefined
+  }
+
+  private listPulls(url: URL): StoredPull[] {
+    const state = url.searchParams.get('state') ?? 'open'
+    const head = url.searchParams.get('head')
+    const base = url.searchParams.get('base')
+    let list = [...this.pulls.values()].filter(p => {
+      const issue = this.issue(p.number)
+      return (
+        (state === 'all' || issue.state === state) &&
+        (head === null || head === `o:${p.head}`) &&
+        (base === null || base === p.base)
+      )
+    })
+    if (url.searchParams.get('sort') === 'updated')
+      list.sort((a, b) =>
+        this.issue(a.number).updatedAt.localeCompare(this.issue(b.number).updatedAt)
+      )
+    else list.sort((a, b) => a.number - b.number)
+    // GitHub's default direction is `desc` for `sort=updated` and `asc` for creation order.
+    const direction =
+      url.searchParams.get('direction') ??
+      (url.searchParams.get('sort') === 'updated' ? 'desc' : 'asc')
+    if (direction === 'desc') list = list.reverse()
+    return list
+  }
+
+  private createPull(body: Record<string, unknown>): StoredPull {
+    const head = String(body.head ?? '').replace(/^o:/, '')
+    const base = String(body.base ?? '')
+    const headSha = this.repo.refs.get(`heads/${head}`)
+    const baseSha = this.repo.refs.get(`heads/${base}`)
+    if (!headSha || !baseSha)
+      throw new HttpError(422, 'Validation Failed: head or base does not exist')
+    if (headSha === baseSha) throw new HttpError(422, `No commits between ${base} and ${head}`)
+    const open = [...this.pulls.values()].find(
+      p => p.head === head && this.issue(p.number).state === 'open'
+    )
+    if (open) throw new HttpError(422, `A pull request already exists for o:${head}.`)
+    const number = this.addPullRequest()
+    const issue = this.issue(number)
+    issue.title = this.text(body.title)
+    issue.body = this.text(body.body)
+    const pull: StoredPull = {
+      number,
+      head,
+      base,
+      merged: false,
+      mergedAt: null,
+      requestedReviewers: [],
+      requestedTeams: []
+    }
+    this.pulls.set(number, pull)
+    return pull
+  }
+
+  private pullJson(p: StoredPull) {
+    const issue = this.issue(p.number)
+    return {
+      id: p.number + 700_000,
+      number: p.number,
+      state: issue.state,
+      title: issue.title,
+      body: issue.body,
+      html_url: `https://github.test/o/r/pull/${p.number}`,
+      user: { login: 'github-actions[bot]' },
+      head: {
+        ref: p.head,
+        label: `o:${p.head}`,
+        sha: this.repo.refs.get(`heads/${p.head}`) ?? null
+      },
+      base: { ref: p.base, label: `o:${p.base}` },
+      merged: p.merged,
+      merged_at: p.mergedAt,
+      updated_at: issue.updatedAt,
+      assignees: issue.assignees.map(login => ({ login })),
+      requested_reviewers: p.requestedReviewers.map(login => ({ login })),
+      requested_teams: p.requestedTeams.map(slug => ({ slug }))
+    }
   }
 
   private text(value: unknown): string {
@@ -498,7 +738,7 @@ export class GitHubServer {
       id: c.id,
       body: c.body,
       html_url: `https://github.test/o/r/issues/${c.issueNumber}#issuecomment-${c.id}`,
-      user: { login: 'github-actions[bot]' },
+      user: { login: c.user },
       created_at: c.createdAt,
       updated_at: c.updatedAt
     }
@@ -513,6 +753,7 @@ export class GitHubServer {
       state: i.state,
       state_reason: i.stateReason,
       labels: i.labels.map(name => ({ name })),
+      assignees: i.assignees.map(login => ({ login })),
       updated_at: i.updatedAt,
       html_url: `https://github.test/o/r/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`,
       ...(i.pullRequest ? { pull_request: { url: `${this.url}/repos/o/r/pulls/${i.number}` } } : {})

@@ -1,4 +1,9 @@
-import type { AttributeChange, DriftFinding } from '../../src/model/findings.js'
+import type {
+  AttributeChange,
+  DriftFinding,
+  UnmanagedReport,
+  UnmanagedResource
+} from '../../src/model/findings.js'
 import type { DirectoryReport, Report } from '../../src/model/report.js'
 import { assessDrift } from '../../src/analyse/severity.js'
 import { countFindings } from '../../src/report/build.js'
@@ -66,5 +71,24 @@ export function report(
     errors: directories
       .filter(d => d.status === 'error')
       .map(d => ({ scope: `working-directory ${d.path}`, message: d.error ?? '' }))
+  }
+}
+
+/** A deep inventory that found `resources` unmanaged and one resource managed. */
+export function unmanagedInventory(resources: UnmanagedResource[]): UnmanagedReport {
+  return {
+    inventory: 'deep',
+    regions: [...new Set(resources.map(r => r.region))],
+    listedTypes: [],
+    notListed: [],
+    regionErrors: [],
+    resources,
+    ownedByOthers: [],
+    managed: 1,
+    ignored: 0,
+    madeByAws: {},
+    coverage: Math.round((1000 * 1) / (1 + resources.length)) / 10,
+    blindSpots: '',
+    durationMs: 1
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { normaliseArn, parseArn, parseQueueUrl, queueUrlToArn } from '../../src/model/arn.js'
 import { identifyParsed, ImportNames, resourceName } from '../../src/analyse/import-blocks.js'
-import { hclString, importBlock } from '../../src/render/hcl.js'
+import { hclString, importBlock } from '../../src/remediate/hcl/write.js'
 import { fenced } from '../../src/render/markdown.js'
 import { thrown } from '../helpers/thrown.js'
 

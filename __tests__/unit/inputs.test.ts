@@ -76,6 +76,22 @@ describe('parseInputs', () => {
     expect(() => parseInputs(getter(values), {})).toThrow(message)
   })
 
+  it('reads adopt-into as one directory or lines of glob: directory', () => {
+    expect(parseInputs(getter({}), {}).adoptInto).toEqual([])
+    expect(parseInputs(getter({ 'adopt-into': 'infra/app' }), {}).adoptInto).toEqual([
+      { match: '*', directory: 'infra/app' }
+    ])
+    const lines = 'aws_iam_*: infra/iam  # global\neu-west-1: infra/eu\n\n123456789012 : infra/prod'
+    expect(parseInputs(getter({ 'adopt-into': lines }), {}).adoptInto).toEqual([
+      { match: 'aws_iam_*', directory: 'infra/iam' },
+      { match: 'eu-west-1', directory: 'infra/eu' },
+      { match: '123456789012', directory: 'infra/prod' }
+    ])
+    expect(() => parseInputs(getter({ 'adopt-into': 'aws iam: infra' }), {})).toThrow(
+      "Input 'adopt-into' has 'aws iam: infra'; write one directory, or lines of '<type, region or account glob>: <directory>' such as 'aws_iam_*: infra/iam'."
+    )
+  })
+
   it('takes the region list from the input before the environment', () => {
     const inputs = parseInputs(getter({ 'aws-regions': 'us-east-1, eu-central-1' }), {
       AWS_REGION: 'eu-west-1'

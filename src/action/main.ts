@@ -19,6 +19,7 @@ import { renderText } from '../render/text.js'
 import { DeferredLog } from './toolkit.js'
 import type { ScopedAudit } from './issue-scopes.js'
 import type { Scrubber } from '../redact/sensitive.js'
+import type { Report } from '../model/report.js'
 
 /**
  * What the run needs once terraform is done: the runner toolkit, the output writers and the
@@ -50,6 +51,28 @@ async function historyOptions(inputs: Inputs, log: DeferredLog) {
         }
       : undefined
   return { options, scoped, terraformStarted: markStarted }
+}
+
+/** Remediation after publishing, loaded only for a run that has some: commands, or `remediate` on an audit. */
+function remediationSteps(inputs: Inputs, request?: unknown) {
+  const event = process.env.GITHUB_EVENT_NAME ?? ''
+  const wanted = request !== undefined || (inputs.remediate.length > 0 && AUDIT_EVENTS.has(event))
+  return wanted ? import('./remediation-steps.js') : Promise.resolve(undefined)
+}
+
+/** The audit issue and comment link open remediation pull requests; merged ones resolve findings. */
+async function withRemediationLinks<T extends { report: Report; scopes: { report: Report }[] }>(
+  audit: T,
+  inputs: Inputs,
+  log: DeferredLog
+): Promise<T> {
+  const { linkRemediations } = await import('./remediation-steps.js')
+  const [report, ...scopes] = await linkRemediations(
+    [audit.report, ...audit.scopes.map(s => s.report)],
+    inputs,
+    log
+  )
+  return { ...audit, report, scopes: audit.scopes.map((s, i) => ({ ...s, report: scopes[i] })) }
 }
 
 /** `audit`: scheduled and manual runs ask CloudTrail; pull requests (which want speed) do not. */
@@ -193,11 +216,32 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     // A webhook URL carries its own token: masked before anything could print it.
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl)
+    // A comment's commands are answered, or found to need the audit, before it runs.
+    const commands =
+      process.env.GITHUB_EVENT_NAME === 'issue_comment'
+        ? await import('./remediation-steps.js').then(steps =>
+            steps.commandsBeforeAudit(inputs, log)
+          )
+        : undefined
+    if (commands && !commands.audit) {
+      await log.load()
+      return
+    }
     await checkReportFiles(reportFiles(inputs))
     const cache = await restoreCache(inputs, log, loadDelivery)
-    const audited = await auditRun(inputs, log, loadDelivery)
-    const failure = failureReason(audited.report, inputs.failOn, inputs.failOnSeverity)
+    const audited = await withRemediationLinks(
+      await auditRun(inputs, log, loadDelivery),
+      inputs,
+      log
+    )
+    // A command's run answers the command; the findings fail the audits that look for them.
+    const failure = commands?.request
+      ? undefined
+      : failureReason(audited.report, inputs.failOn, inputs.failOnSeverity)
     const unwritten = await deliver(audited, inputs, failure, await loadDelivery())
+    await remediationSteps(inputs, commands?.request).then(steps =>
+      steps?.remediateAfterPublish(audited.report, inputs, audited.scrubber, commands?.request, log)
+    )
     await cache.save()
     await verdict(log, [...unwritten, failure])
   } catch (error) {

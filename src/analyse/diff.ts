@@ -18,7 +18,7 @@ export function joinPath(parent: string, key: string | number): string {
   return IDENTIFIER.test(key) ? `${parent}.${part}` : `${parent}[${part}]`
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
@@ -41,7 +41,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Terraform writes absent optional values as null, "" or []; treat them alike. */
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   return (
     value === null ||
     value === undefined ||

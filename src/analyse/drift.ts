@@ -58,7 +58,7 @@ function pendingAction(actions: string[]): PendingAction | undefined {
  * Element indexes are wildcards: diff.ts pairs blocks by content, so one rule can sit at
  * different indexes in the drift diff and in the planned diff.
  */
-function pathPattern(path: string): string {
+export function pathPattern(path: string): string {
   return path.replace(/\[\d+\]/g, '[*]')
 }
 
@@ -67,7 +67,7 @@ function pathPattern(path: string): string {
  * either diff may stop at a whole value the other goes into (`tags` set from null on one side,
  * `tags.Env` on the other). The empty path is a whole resource value that is not an object.
  */
-function touches(a: string, b: string): boolean {
+export function touches(a: string, b: string): boolean {
   const [outer, inner] = a.length <= b.length ? [a, b] : [b, a]
   if (outer === '' || outer === inner) return true
   const next = inner[outer.length]

@@ -19,6 +19,8 @@ import {
   writeReportFile
 } from '../publish/report-files.js'
 import { VERSION } from '../version.js'
+import { fix, FIX_OPTIONS, FIX_USAGE } from './fix.js'
+import { UsageError } from './usage-error.js'
 
 /**
  * The local CLI: the Action's pipeline (src/pipeline.ts) outside GitHub, printing to a terminal.
@@ -31,6 +33,7 @@ export const EXIT = { clean: 0, failed: 1, usage: 2 } as const
 const USAGE = `Usage:
   driftwatch [options] [dir...]        plan each Terraform root (default .) and report drift
   driftwatch merge <report.json>...    merge JSON reports (one per matrix job) into one
+  driftwatch fix --adopt [dir...]      write what remedies the findings (docs/remediation.md)
 
 Options:
   --json                   print the JSON report instead of text
@@ -58,6 +61,8 @@ merge options:
   --output <path>          also write the merged JSON report to a file
   --json, --fail-on, --fail-on-severity, --color as above
 
+${FIX_USAGE}
+
 Exit codes: 0 clean, 1 drift or unmanaged resources per --fail-on (or a root that could not be
 checked), 2 bad usage.`
 
@@ -66,8 +71,6 @@ export interface CliIO {
   stderr: { write(text: string): unknown }
   env: NodeJS.ProcessEnv
 }
-
-class UsageError extends UserError {}
 
 /** Flags of the CLI alone; the flags that set inputs come from the inputs table. */
 const CLI_OPTIONS = {
@@ -79,7 +82,8 @@ const CLI_OPTIONS = {
   'no-color': { type: 'boolean' },
   'no-colour': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }
+  version: { type: 'boolean', short: 'v' },
+  ...FIX_OPTIONS
 } as const
 
 const FLAGGED = Object.values(INPUTS).flatMap(({ input, option }) =>
@@ -249,6 +253,12 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return EXIT.clean
     }
     if (positionals[0] === 'merge') return await merge(positionals.slice(1), values, io)
+    if (positionals[0] === 'fix') {
+      return await fix(positionals.slice(1), values, io, {
+        inputs: cliInputs,
+        audit: inputs => cliAudit(inputs, io)
+      })
+    }
     return await check(positionals, values, io)
   } catch (error) {
     return failed(error, io)

@@ -25,6 +25,10 @@ export type InventoryMode = (typeof INVENTORY)[number]
 export const ATTRIBUTION = ['audit', 'always', 'never'] as const
 export type AttributionMode = (typeof ATTRIBUTION)[number]
 
+/** Remedies opened as pull requests after an audit; `none` alone opens none. */
+export const REMEDIATE = ['adopt', 'codify'] as const
+export type Remediate = (typeof REMEDIATE)[number]
+
 /** One audit issue for the whole run, or one per working directory. */
 export const ISSUE_PER = ['run', 'directory'] as const
 export type IssuePer = (typeof ISSUE_PER)[number]
@@ -60,6 +64,21 @@ export interface Inputs {
   /** A Slack-compatible incoming webhook told when the findings change between audits; a secret. */
   notifyWebhookUrl: string
   issuePer: IssuePer
+  /**
+   * The roots adopted resources are written into, first match wins; empty: the one working
+   * directory (remediate/adopt/targets.ts decides).
+   */
+  adoptInto: AdoptTarget[]
+  /** Remedies an audit opens pull requests for (docs/remediation.md); empty for `none`. */
+  remediate: Remediate[]
+  /** The least severity a finding needs for an audit's remediation; `none`: every finding. */
+  remediateMinSeverity: FailOnSeverity
+}
+
+/** `<glob>: <directory>`: a glob on a resource's type, region or account; `*` for any. */
+export interface AdoptTarget {
+  match: string
+  directory: string
 }
 
 export type InputGetter = (name: string) => string
@@ -207,6 +226,20 @@ function parseLabel(value: string, field: Field): string {
   return label
 }
 
+/** `none`, or any of `adopt` and `codify`, comma-separated. */
+function parseRemediate(value: string, field: Field): Remediate[] {
+  const items = uniqueList(value.toLowerCase())
+  if (items.length === 1 && items[0] === 'none') return []
+  const bad = items.find(item => !(REMEDIATE as readonly string[]).includes(item))
+  if (bad !== undefined || items.length === 0) {
+    throw new InputError(
+      field.key,
+      `must be none, adopt, codify or 'adopt, codify'; got '${bad ?? value.trim()}'.`
+    )
+  }
+  return items as Remediate[]
+}
+
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/
 
 function parseRoleArn(value: string, field: Field): string | undefined {
@@ -224,6 +257,32 @@ function parseRoleArn(value: string, field: Field): string | undefined {
 /** Which ids exist is the analysis's to say: the pipeline checks them before anything runs. */
 function parseOwnershipRules(value: string): string[] {
   return uniqueList(value.toLowerCase())
+}
+
+const TARGET_GLOB = /^[A-Za-z0-9_*?-]+$/
+
+/**
+ * Lines of `<type, region or account glob>: <directory>`, or one directory alone (for every
+ * resource). Directories are relative to the repository root, as working directories are.
+ */
+function parseAdoptTargets(value: string, field: Field): AdoptTarget[] {
+  const lines = value
+    .split('\n')
+    .map(line => line.replace(/(^|\s)#.*$/, '').trim())
+    .filter(Boolean)
+  return lines.map(line => {
+    const colon = line.indexOf(':')
+    if (colon < 0) return { match: '*', directory: line }
+    const match = line.slice(0, colon).trim()
+    const directory = line.slice(colon + 1).trim()
+    if (!TARGET_GLOB.test(match) || directory === '') {
+      throw new InputError(
+        field.key,
+        `has '${line}'; write one directory, or lines of '<type, region or account glob>: <directory>' such as 'aws_iam_*: infra/iam'.`
+      )
+    }
+    return { match, directory }
+  })
 }
 
 const TYPE_GLOB = /^[a-z0-9_*?]+$/
@@ -342,7 +401,16 @@ export const INPUTS: { [K in keyof Required<Inputs>]: InputSpec<Inputs[K]> } = {
     cliDefault: 'never'
   },
   notifyWebhookUrl: { input: 'notify-webhook-url', default: '', parse: trimmed },
-  issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) }
+  issuePer: { input: 'issue-per', default: 'run', parse: choiceOf(ISSUE_PER) },
+  // The CLI's `fix --into` sets it (cli/fix.ts): no flag of the audit's own.
+  adoptInto: { input: 'adopt-into', default: '', parse: parseAdoptTargets },
+  // Pull requests are the Action's; `driftwatch fix` is the terminal's way to the same files.
+  remediate: { input: 'remediate', default: 'none', parse: parseRemediate, cliDefault: 'none' },
+  remediateMinSeverity: {
+    input: 'remediate-min-severity',
+    default: 'none',
+    parse: choiceOf(FAIL_ON_SEVERITY)
+  }
 }
 
 const INPUT_KEYS = Object.keys(INPUTS) as (keyof Inputs)[]

@@ -178,3 +178,14 @@ export interface UnmanagedReport {
   blindSpots: string
   durationMs: number
 }
+
+/** The names a person may use for an unmanaged resource: ARN, `type:id`, `type.id`, id, import address. */
+export function unmanagedNames(resource: UnmanagedResource): string[] {
+  return [
+    resource.arn,
+    `${resource.type}:${resource.id}`,
+    `${resource.type}.${resource.id}`,
+    resource.id,
+    resource.importBlock?.to
+  ].filter((name): name is string => Boolean(name))
+}

@@ -67,6 +67,16 @@ export interface Report {
   history?: HistorySummary
   /** Who changed the findings (CloudTrail); absent when attribution did not run. */
   attribution?: AttributionSummary
+  /** Driftwatch's remediation pull requests still open (report/remediation.ts); absent unread. */
+  remediation?: { open: RemediationLink[] }
+}
+
+/** A remediation pull request as the audit issue and comment link it. Its root is untrusted. */
+export interface RemediationLink {
+  number: number
+  url: string
+  kind: string
+  root: string
 }
 
 export interface AttributionSummary {
@@ -88,6 +98,8 @@ export interface ResolvedFinding {
   /** Its address, or the unmanaged resource's ARN (or `type:id`). */
   name: string
   firstSeen: string
+  /** The merged remediation pull request that addressed it, when one did. */
+  resolvedBy?: { number: number; url: string }
 }
 
 export interface HistorySummary {

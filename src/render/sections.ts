@@ -12,6 +12,7 @@ import { CHANGE_SIGNS, describeChanges, FORM_ONLY } from './changes.js'
 import { cellCode, codeSpan, details, escapeText, table, tableRow } from './markdown.js'
 import { severityLabel, severityLine } from './severity.js'
 import { coverageText, madeByAwsCount, unmanagedSection } from './unmanaged.js'
+import { openRemediationSection } from './remediation/links.js'
 
 /**
  * Markdown building blocks shared by the job summary, the PR comment and the audit issue, so
@@ -271,6 +272,7 @@ export function reportSections(report: Report, limits: RenderLimits, kind: BodyK
   return [
     countsTable(report),
     historySection(report),
+    openRemediationSection(report),
     changedBySection(report),
     summary ? severityLine(report) : unmanagedCounts(report),
     securitySection(report, limits),

@@ -4,6 +4,7 @@ import { plural } from '../text.js'
 import { codeSpan, shortList } from './markdown.js'
 import { severityLabel } from './severity.js'
 import type { BaselineEntry } from '../history/advance.js'
+import { resolvedByText } from './remediation/links.js'
 
 /**
  * A finding's age and the audit's changes, as people read them: `since 2026-11-02, 4 audits` next
@@ -61,7 +62,7 @@ function where(directory: string | undefined): string {
 }
 
 function resolvedLine(resolved: ResolvedFinding): string {
-  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})`
+  return `${codeSpan(resolved.name)}${where(resolved.directory)} (first seen ${resolved.firstSeen})${resolvedByText(resolved.resolvedBy)}`
 }
 
 function issueRef(report: Report): string {

@@ -4,7 +4,7 @@ import { historyTag } from './since-last-audit.js'
 import { plural } from '../text.js'
 import type { RenderLimits } from './budget.js'
 import { FULL, TABLE_ROWS } from './budget.js'
-import { GENERATE_CONFIG_HINT, importBlock } from './hcl.js'
+import { GENERATE_CONFIG_HINT, importBlock } from '../remediate/hcl/write.js'
 import { cellCode, codeSpan, details, escapeText, fenced, table, tableRow } from './markdown.js'
 import { severityLabel } from './severity.js'
 

@@ -14,6 +14,8 @@ export interface PlanChange {
   after_unknown?: unknown
   before_sensitive?: SensitiveMask
   after_sensitive?: SensitiveMask
+  /** Set when the plan imports the object (an `import` block): the id it imports. */
+  importing?: { id: string }
 }
 
 export interface ResourceChange {

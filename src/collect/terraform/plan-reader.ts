@@ -406,6 +406,15 @@ export class PlanReader {
   private lookAgain = 0
   /** Bytes seen, for messages. */
   private bytes = 0
+  /**
+   * Keep the no-op entries that import an object. Whether one imports is written after its
+   * values, so no entry is skipped by its first bytes then: each is read whole and judged.
+   */
+  private readonly keepImports: boolean
+
+  constructor(options: { keepImports?: boolean } = {}) {
+    this.keepImports = options.keepImports ?? false
+  }
 
   write(chunk: Buffer): void {
     try {
@@ -621,7 +630,7 @@ export class PlanReader {
    * saves work.
    */
   private startElement(chunk: Buffer, at: number): void {
-    const ahead = lookAhead(chunk, at, chunk.length - at)
+    const ahead = this.keepImports ? 'other' : lookAhead(chunk, at, chunk.length - at)
     this.lookAgain = ahead === 'short' ? Math.min(2 * (chunk.length - at), NO_OP_BYTES) : 0
     this.element = ahead === 'no-op' ? 'skip' : 'keep'
     this.capture = this.element === 'keep'
@@ -649,6 +658,10 @@ export class PlanReader {
     this.capture = false
     const text = this.pieces.text(chunk.subarray(this.captureFrom, end))
     if (!matchesNoOp(text)) this.elements.push(parseJson(text))
+    else if (this.keepImports) {
+      const entry = parseJson(text) as { change?: { importing?: unknown } }
+      if (entry.change?.importing) this.elements.push(entry)
+    }
   }
 
   private error(why: string): Error {

@@ -56,6 +56,8 @@ export interface TerraformOptions {
    * from `terraform show -json`. `onNotice` when absent.
    */
   onWarning?: (message: string) => void
+  /** Keep the no-op changes that import an object in the plan's `resource_changes`. */
+  keepImports?: boolean
 }
 
 export interface TerraformRun {
@@ -311,7 +313,7 @@ async function plan(root: Root, planFile: string, initSkipped: boolean): Promise
 /** `terraform show -json`, read as it streams: a large plan's JSON is never held whole. */
 async function show(root: Root, planFile: string): Promise<Plan> {
   const started = Date.now()
-  const reader = new PlanReader()
+  const reader = new PlanReader({ keepImports: root.options.keepImports })
   let unreadable: unknown
   const result = await runProcess(root.options.binary, ['show', '-json', '-no-color', planFile], {
     cwd: root.cwd,
@@ -432,7 +434,7 @@ async function readPlan(
     const file = await openPlanFile(planFile)
     trust = checked ? 'verified' : await trustIn(cacheDir, file.terraformVersion)
     if (trust === 'show') return { plan: await show(root, planFile), reader: 'show' }
-    plan = await file.read(await files, loaded)
+    plan = await file.read(await files, loaded, { keepImports: root.options.keepImports })
   } catch (error) {
     if (!(error instanceof UnknownPlanFile)) throw error
     return showInstead(root, planFile, error.message)
@@ -465,4 +467,18 @@ export async function runTerraform(
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A plan another step saved with `-out` in `dir`, read as runTerraform reads its own: from the
+ * plan file, or with `show` when that cannot be.
+ */
+export async function readSavedPlan(
+  dir: string,
+  label: string,
+  planFile: string,
+  options: TerraformOptions
+): Promise<Plan> {
+  const root = rootOf(dir, label, options)
+  return (await readPlan(root, planFile, schemasFor(root), readRootFiles(dir))).plan
 }

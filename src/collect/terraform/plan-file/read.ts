@@ -37,8 +37,11 @@ function withDefaults(
 export interface PlanFile {
   /** The version of Terraform that wrote it, as `tfplan` records it. */
   terraformVersion: string
-  /** What analysis reads of it, in show's shape. */
-  read(files: RootFiles, schemas: Schemas): Promise<Plan>
+  /**
+   * What analysis reads of it, in show's shape; `keepImports` keeps the no-op changes that
+   * import an object in `resource_changes`.
+   */
+  read(files: RootFiles, schemas: Schemas, options?: { keepImports?: boolean }): Promise<Plan>
 }
 
 /** Runs `step`; whatever stops it means the plan file is not one this reader knows. */
@@ -91,9 +94,9 @@ export function openPlanFile(planFile: string): Promise<PlanFile> {
     const tfplanBytes = entries.get('tfplan') as Buffer
     return {
       terraformVersion: tfplanTerraformVersion(tfplanBytes),
-      read: (files, schemas) =>
+      read: (files, schemas, options = {}) =>
         asUnknown(async () => {
-          const tfplan = readTfplan(tfplanBytes, schemas)
+          const tfplan = readTfplan(tfplanBytes, schemas, options)
           const prior = readState(entries.get('tfstate') as Buffer, schemas)
           const configuration = readConfiguration(files)
           return {

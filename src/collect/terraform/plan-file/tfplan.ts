@@ -115,6 +115,7 @@ function paths(list: Buffer[]): Step[][] {
 
 interface Sides {
   actions: string[]
+  importing?: { id: string }
   before: Value
   after: Value
   beforePaths: Step[][]
@@ -134,8 +135,10 @@ function sides(bytes: Buffer): Sides {
   else if (code === 5 || code === 8) before = values[0] ?? null
   else [before = null, after = null] = values
   if (code === 0) before = after
+  const importing = bytesOf(fields, 5)
   return {
     actions,
+    ...(importing ? { importing: { id: stringOf(message(importing), 1) } } : {}),
     before,
     after,
     beforePaths: paths(allBytes(fields, 3)),
@@ -164,15 +167,20 @@ function planChange(s: Sides, schema: TypeSchema): PlanChange {
     after: omitUnknowns(s.after) ?? null,
     after_unknown: s.after === null ? {} : unknownAsBool(s.after),
     before_sensitive: s.before === null ? false : sensitiveMask(s.before, s.beforePaths, sensitive),
-    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive)
+    after_sensitive: s.after === null ? false : sensitiveMask(s.after, s.afterPaths, sensitive),
+    ...(s.importing ? { importing: s.importing } : {})
   }
 }
 
-/** A resource's change, or undefined for a no-op when `skipNoOp` (its values are never decoded). */
+/**
+ * A resource's change, or undefined for a no-op when `skipNoOp` (its values are never decoded);
+ * `keepImports` keeps a no-op that imports (its `importing`, field 5, is set).
+ */
 function resourceChange(
   bytes: Buffer,
   schemas: Schemas,
-  skipNoOp: boolean
+  skipNoOp: boolean,
+  keepImports = false
 ): ResourceChange | undefined {
   const fields = known(bytes, 'a resource change')
   const change = bytesOf(fields, 9)
@@ -180,7 +188,10 @@ function resourceChange(
   if (providerSource(provider)?.startsWith(OPENTOFU_REGISTRY))
     throw new TfplanError('OpenTofu wrote it: its providers come from registry.opentofu.org')
   // NOOP is 0, which protobuf leaves unwritten.
-  if (skipNoOp && change && numberOf(known(change, 'a change'), 1) === 0) return undefined
+  if (skipNoOp && change) {
+    const changeFields = known(change, 'a change')
+    if (numberOf(changeFields, 1) === 0 && !(keepImports && changeFields.has(5))) return undefined
+  }
   const address = parseAddress(stringOf(fields, 13))
   if (!change) throw new TfplanError(`${address.address} has no change`)
   const deposed = stringOf(fields, 7)
@@ -239,7 +250,11 @@ export function tfplanTerraformVersion(bytes: Buffer): string {
   return stringOf(planFields(bytes), 14)
 }
 
-export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
+export function readTfplan(
+  bytes: Buffer,
+  schemas: Schemas,
+  options: { keepImports?: boolean } = {}
+): Tfplan {
   const fields = planFields(bytes)
   const variables: Tfplan['variables'] = {}
   for (const entry of allBytes(fields, 2)) {
@@ -250,7 +265,7 @@ export function readTfplan(bytes: Buffer, schemas: Schemas): Tfplan {
   }
   const changes = (number: number, skipNoOp: boolean): ResourceChange[] =>
     allBytes(fields, number)
-      .map(b => resourceChange(b, schemas, skipNoOp))
+      .map(b => resourceChange(b, schemas, skipNoOp, options.keepImports))
       .filter((c): c is ResourceChange => c !== undefined)
       .sort(byAddress)
   return {
