@@ -7,6 +7,8 @@ import type { MotoServer } from '../../scripts/lib/moto.d.mts'
 import { createUnmanagedQueue } from '../../scripts/lib/tamper.mjs'
 import type { ActionRun } from '../helpers/action.js'
 import { REPO_ROOT, runAction } from '../helpers/action.js'
+import type { AwsStandIn } from '../helpers/aws-standin.js'
+import { startAwsStandIn, writingCalls } from '../helpers/aws-standin.js'
 import { GitHubServer } from '../helpers/github-server.js'
 import { plannedChanges } from '../helpers/planned-changes.js'
 import type { Workspace } from '../helpers/publish-env.js'
@@ -17,7 +19,8 @@ import { githubEnv, TOKEN, workspace } from '../helpers/publish-env.js'
  * hand in moto → the bundled Action with `remediate: adopt` audits, runs the adopt engine and
  * opens its pull request on the GitHub stand-in → the test puts the pull request branch's files
  * into a copy of the root and plans there → the plan imports exactly what the body promised, and
- * changes nothing else.
+ * changes nothing else. Every AWS request of the run, the Action's and its terraform's, passes
+ * a recorder in front of moto: Driftwatch itself only reads the account.
  */
 
 const PREFIX = 'dw-roundtrip'
@@ -28,6 +31,7 @@ let moto: MotoServer
 let github: GitHubServer
 let ws: Workspace
 let run: ActionRun
+let recorder: AwsStandIn
 
 const rootDir = () => join(ws.dir, ws.root)
 
@@ -47,9 +51,14 @@ beforeAll(async () => {
       ])
     )
   )
+  recorder = await startAwsStandIn(moto.endpoint)
   run = await runAction({
     cwd: ws.dir,
-    env: { ...ws.env, ...githubEnv(ws, github.url, { name: 'schedule' }) },
+    env: {
+      ...ws.env,
+      ...githubEnv(ws, github.url, { name: 'schedule' }),
+      AWS_ENDPOINT_URL: recorder.url
+    },
     inputs: {
       'working-directory': ws.root,
       'github-token': TOKEN,
@@ -63,6 +72,7 @@ beforeAll(async () => {
 }, 400_000)
 
 afterAll(async () => {
+  await recorder?.close()
   await github?.stop()
   await moto?.stop()
 })
@@ -90,5 +100,14 @@ describe('a remediation pull request from the Action (remediate: adopt)', () => 
     for (const path of written) writeFileSync(join(copy, relative(ws.root, path)), files[path])
 
     expect(await plannedChanges(copy, ws.env)).toEqual([[QUEUE, 'no-op', true]])
+  })
+
+  it('only reads the account: every AWS request of the run, terraform included, is a List, Describe, Get or Lookup, or STS', () => {
+    const operations = new Set(recorder.calls.map(call => `${call.service}:${call.action}`))
+    // The run went through the recorder: the plan's refresh, the listing and the adopt engine's
+    // plan of the import all read the queue.
+    expect(operations).toContain('sqs:GetQueueAttributes')
+    expect(operations).toContain('sqs:ListQueues')
+    expect(writingCalls(recorder.calls)).toEqual([])
   })
 })
