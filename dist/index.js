@@ -4,5 +4,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("./chunks/src-C2H2URD7.js");
+await import("./chunks/src-K4APMUVC.js");
 //# sourceMappingURL=index.js.map

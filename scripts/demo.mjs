@@ -3,9 +3,11 @@
 // applies examples/demo, changes the account behind Terraform's back the way a person in the
 // console would, runs the committed dist/index.js as a runner does (no bundling: CI proves dist/
 // current), prints what a user sees; then adopts the unmanaged resources with the CLI's
-// `driftwatch fix --adopt` and prints the file it wrote and its validation plan; and cleans up.
+// `driftwatch fix --adopt` and prints the file it wrote and its validation plan; accepts the drift
+// into the code with `driftwatch fix --codify` and prints what it changed in the .tf files and
+// what it left for a person; and cleans up.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,6 +63,18 @@ function runAction(env, cwd, entry = join(repo, 'dist', 'index.js'), args = []) 
     child.on('error', fail)
     child.on('close', code => done({ code: code ?? 1, log }))
   })
+}
+
+/** The lines of `after` that `before` lacks and the other way round, as `diff -u` shows them. */
+function changedLines(before, after) {
+  const old = join(work, 'before.tf')
+  const now = join(work, 'after.tf')
+  writeFileSync(old, before)
+  writeFileSync(now, after)
+  const diff = spawnSync('diff', ['-u', '--label', 'before', '--label', 'after', old, now], {
+    encoding: 'utf8'
+  })
+  return diff.stdout ? diff.stdout.trimEnd() : '(diff is not installed: compare the file by hand)'
 }
 
 /** A one-line note when dist/ may not reflect src/ here (the demo runs dist/ as it is). */
@@ -175,6 +189,29 @@ try {
   if (existsSync(adopted)) {
     rule('adopted.tf (written into the root)')
     console.log(readFileSync(adopted, 'utf8').trimEnd())
+  }
+
+  say('Accepting the drift into the code: driftwatch fix --codify (the CLI)\n')
+  const tfFiles = () =>
+    Object.fromEntries(
+      readdirSync(root)
+        .filter(name => name.endsWith('.tf'))
+        .map(name => [name, readFileSync(join(root, name), 'utf8')])
+    )
+  const before = tfFiles()
+  const codified = await runAction(env, root, join(repo, 'dist', 'cli', 'index.js'), [
+    'fix',
+    '.',
+    '--codify',
+    '--regions',
+    'us-east-1'
+  ])
+  rule('driftwatch fix --codify')
+  console.log(codified.log.trimEnd())
+  for (const [name, text] of Object.entries(tfFiles())) {
+    if (before[name] === text) continue
+    rule(`${name}: what codify changed`)
+    console.log(changedLines(before[name] ?? '', text))
   }
 } finally {
   await moto.stop()

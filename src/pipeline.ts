@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import { collectSecrets } from './collect/terraform/secrets.js'
 import { Scrubber } from './redact/sensitive.js'
 import type { IgnoreFile } from './analyse/ignore.js'
-import { ignoresWholeType, unusedRules } from './analyse/ignore.js'
+import { expiredWaivers, ignoresWholeType, unusedRules } from './analyse/ignore.js'
 import { unmanagedReport } from './analyse/unmanaged.js'
 import { AWS_MADE_RULE_IDS } from './analyse/aws-made.js'
 import { OWNERSHIP_RULE_IDS } from './analyse/ownership.js'
@@ -320,9 +320,10 @@ function classifyUnmanaged(
   const unused = unusedRules(ignoreFiles)
   if (unused.length > 0) {
     log.info(
-      `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(', ')}`
+      `Field rules (type.id.attribute) and waivers of an attribute only silence attribute drift; they do not apply to unmanaged resources: ${unused.join(', ')}`
     )
   }
+  for (const line of expiredWaivers(ignoreFiles)) log.warning(line)
   if (!inputs.scanUnmanaged) return undefined
   const listing = account?.listing
   const unmanaged = unmanagedReport({

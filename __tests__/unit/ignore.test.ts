@@ -3,10 +3,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IgnoreSubject } from '../../src/analyse/ignore.js'
-import { isIgnored, unusedRules } from '../../src/analyse/ignore.js'
+import { expiredWaivers, isIgnored, unusedRules } from '../../src/analyse/ignore.js'
 import { parseIgnoreFile } from '../../src/collect/driftignore.js'
 import { loadIgnoreFiles } from '../../src/collect/ignore-files.js'
 import { UserError } from '../../src/errors.js'
+import { withWaiver } from '../../src/render/remediation/waiver.js'
+import { thrown } from '../helpers/thrown.js'
 
 const bucket = (name: string, tags: Record<string, string> = {}): IgnoreSubject => ({
   arn: `arn:aws:s3:::${name}`,
@@ -119,6 +121,61 @@ describe('ignore file syntax', () => {
     expect(isIgnored([a], bucket('keep'))).toBe(false)
     expect(isIgnored([a, b], bucket('keep'))).toBe(true)
     expect(isIgnored([], bucket('keep'))).toBe(false)
+  })
+})
+
+describe('waivers: a rule with a last day', () => {
+  const TODAY = '2026-12-07'
+  const parse = (text: string) => parseIgnoreFile(text, 'infra/.driftignore', TODAY)
+
+  it('ignores the resource up to and including its last day', () => {
+    for (const until of ['2026-12-07', '2027-01-31']) {
+      const file = parse(`aws_s3_bucket.logs until ${until} # finance migrates this`)
+      expect(isIgnored([file], bucket('logs'))).toBe(true)
+      expect(isIgnored([file], bucket('logs-2'))).toBe(false)
+      expect(file.expired).toEqual([])
+    }
+  })
+
+  it('leaves out a waiver whose day has passed, with a warning naming the file, line and day', () => {
+    const file = parse('# waivers\naws_s3_bucket.logs until 2026-12-06 # finance migrates this')
+    expect(isIgnored([file], bucket('logs'))).toBe(false)
+    expect(file.rules).toEqual([])
+    expect(expiredWaivers([file])).toEqual([
+      'infra/.driftignore:2: the waiver ended on 2026-12-06, so what it named counts again: aws_s3_bucket.logs until 2026-12-06 # finance migrates this'
+    ])
+  })
+
+  it('accepts a waiver of an attribute of drift, and lists it as not applying to unmanaged resources', () => {
+    const file = parse('aws_s3_bucket.logs tags.CostCenter until 2027-01-31 # reason')
+    expect(isIgnored([file], bucket('logs'))).toBe(false)
+    expect(unusedRules([file])).toEqual(['infra/.driftignore:1'])
+  })
+
+  it('refuses a day that is not one, and a negated waiver', () => {
+    const refused = (text: string) => thrown(() => parse(text))
+    expect(refused('aws_sqs_queue.x until 2027-02-30').message).toBe(
+      "infra/.driftignore:1: '2027-02-30' is not a day: a waiver ends on a day written YYYY-MM-DD"
+    )
+    expect(refused('aws_sqs_queue.x until soon').message).toBe(
+      "infra/.driftignore:1: 'soon' is not a day: a waiver ends on a day written YYYY-MM-DD"
+    )
+    expect(refused('!aws_sqs_queue.x until 2027-01-31').message).toBe(
+      'infra/.driftignore:1: a waiver cannot be a negation'
+    )
+  })
+
+  it('reads the line the waive command writes, hostile reason included', () => {
+    const written = withWaiver('aws_s3_bucket.keep\n', {
+      target: 'aws_s3_bucket.logs',
+      until: '2027-01-31',
+      reason: 'ok # ${x} %{y}\naws_s3_bucket.*'
+    })
+    const file = parse(written)
+    expect(isIgnored([file], bucket('logs'))).toBe(true)
+    // The reason stays a comment: its text makes no rule of its own.
+    expect(isIgnored([file], bucket('other'))).toBe(false)
+    expect(file.rules.map(rule => rule.line)).toEqual([1, 2])
   })
 })
 

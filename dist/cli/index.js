@@ -5,5 +5,5 @@ import { createRequire as __driftwatchCreateRequire } from 'node:module'; const 
 if (process.env.RUNNER_DEBUG === "1" || process.env.DRIFTWATCH_DEBUG) {
   process.setSourceMapsEnabled(true);
 }
-await import("../chunks/cli-J7QJWN35.js");
+await import("../chunks/cli-6N7Q5WQ4.js");
 //# sourceMappingURL=index.js.map

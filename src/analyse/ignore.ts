@@ -61,6 +61,16 @@ export function unusedRules(files: IgnoreFile[]): string[] {
   )
 }
 
+/** Waivers whose last day has passed, one line each: the findings they named count again. */
+export function expiredWaivers(files: IgnoreFile[]): string[] {
+  return files.flatMap(file =>
+    file.expired.map(
+      waiver =>
+        `${file.file}:${waiver.line}: the waiver ended on ${waiver.until}, so what it named counts again: ${waiver.text}`
+    )
+  )
+}
+
 const ANY = '^.*$'
 
 /** Whether a rule could keep a resource of `type` listed: a negation that may match it. */

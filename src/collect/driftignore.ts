@@ -20,6 +20,16 @@ import { escapeRegExp } from '../text.js'
  * driftctl's field rules (`aws_iam_user.x.tags`, three dotted parts) silence attribute drift,
  * which unmanaged resources do not have: they are accepted and listed as unused, never widened to
  * the whole resource.
+ *
+ * A waiver is a rule with an end, as the `/driftwatch waive` command writes it:
+ *
+ *   aws_sqs_queue.legacy until 2027-01-31 # finance migrates this
+ *   aws_s3_bucket.logs tags.CostCenter until 2027-01-31 # reason
+ *
+ * The first ignores the resource up to and including that day; once the day has passed the line
+ * is left out and said in a warning, so the finding counts again. The second names an attribute
+ * of drift, which the ignore file does not silence: it is accepted and listed as unused, as a
+ * field rule is.
  */
 
 export type IgnoreRule =
@@ -29,10 +39,19 @@ export type IgnoreRule =
   | { kind: 'tag'; key: string; value: RegExp; negate: boolean; line: number; text: string }
   | { kind: 'field'; negate: boolean; line: number; text: string }
 
+/** A waiver whose last day has passed: left out of the rules, and worth a warning. */
+export interface ExpiredWaiver {
+  line: number
+  text: string
+  /** Its last day, `YYYY-MM-DD`. */
+  until: string
+}
+
 export interface IgnoreFile {
   /** As the user would look for it: relative to the repository root when inside it. */
   file: string
   rules: IgnoreRule[]
+  expired: ExpiredWaiver[]
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -69,10 +88,46 @@ function splitDots(text: string): string[] {
 const TYPE = /^[A-Za-z0-9_:*?-]+$/
 const ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s
 
+/** `<rule> [attribute] until YYYY-MM-DD`, then an optional `# reason`. */
+const WAIVER = /^(\S+)(?:\s+(\S+))?\s+until\s+(\S+)\s*(?:#.*)?$/s
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Whether `day` is a real calendar day written `YYYY-MM-DD`. */
+function isDay(day: string): boolean {
+  const parts = DAY.exec(day)
+  if (!parts) return false
+  const date = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day
+}
+
+/**
+ * A waiver line: its rule while it runs, `{ expired }` once its day has passed, or a reason it
+ * is invalid. `today` is `YYYY-MM-DD` in UTC.
+ */
+function parseWaiver(
+  text: string,
+  line: number,
+  today: string
+): IgnoreRule | { expired: ExpiredWaiver } | string {
+  const [, target, attribute, until] = WAIVER.exec(text) as RegExpExecArray
+  if (!isDay(until)) return `'${until}' is not a day: a waiver ends on a day written YYYY-MM-DD`
+  if (target.startsWith('!')) return 'a waiver cannot be a negation'
+  if (until < today) return { expired: { line, text, until } }
+  if (attribute !== undefined) return { kind: 'field', negate: false, line, text }
+  const rule = parseLine(target, line, today)
+  if (rule === null) return `'${text}' waives nothing: write the resource before 'until'`
+  return typeof rule === 'string' || 'expired' in rule ? rule : { ...rule, text }
+}
+
 /** Parses one line, or returns a reason it is invalid. Blank lines and comments give null. */
-function parseLine(raw: string, line: number): IgnoreRule | null | string {
+function parseLine(
+  raw: string,
+  line: number,
+  today: string
+): IgnoreRule | { expired: ExpiredWaiver } | null | string {
   const text = raw.trim()
   if (text === '' || text.startsWith('#')) return null
+  if (WAIVER.test(text)) return parseWaiver(text, line, today)
   const negate = text.startsWith('!')
   const body = negate ? text.slice(1).trim() : text
   const base = { negate, line, text }
@@ -114,14 +169,20 @@ function parseLine(raw: string, line: number): IgnoreRule | null | string {
  * Parses a whole file. Every invalid line is reported (`file:line: reason`), so one run shows
  * all there is to fix; nothing of a file with an error is used.
  */
-export function parseIgnoreFile(text: string, file: string): IgnoreFile {
+export function parseIgnoreFile(
+  text: string,
+  file: string,
+  today = new Date().toISOString().slice(0, 10)
+): IgnoreFile {
   const rules: IgnoreRule[] = []
+  const expired: ExpiredWaiver[] = []
   const problems: string[] = []
   text.split(/\r?\n/).forEach((raw, i) => {
-    const parsed = parseLine(raw, i + 1)
+    const parsed = parseLine(raw, i + 1, today)
     if (typeof parsed === 'string') problems.push(`${file}:${i + 1}: ${parsed}`)
+    else if (parsed && 'expired' in parsed) expired.push(parsed.expired)
     else if (parsed) rules.push(parsed)
   })
   if (problems.length > 0) throw new UserError(problems.join('; '))
-  return { file, rules }
+  return { file, rules, expired }
 }

@@ -19,7 +19,7 @@ import {
   remedyOptions,
   renderJson,
   reportFileTexts
-} from "./chunk-O3OKFRDV.js";
+} from "./chunk-7GBZAHWI.js";
 import {
   plain
 } from "./chunk-K43CLM6B.js";
@@ -476,4 +476,4 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env
 });
-//# sourceMappingURL=cli-J7QJWN35.js.map
+//# sourceMappingURL=cli-6N7Q5WQ4.js.map

@@ -94,6 +94,13 @@ function unusedRules(files) {
     (file) => file.rules.filter((rule) => rule.kind === "field").map((rule) => `${file.file}:${rule.line}`)
   );
 }
+function expiredWaivers(files) {
+  return files.flatMap(
+    (file) => file.expired.map(
+      (waiver) => `${file.file}:${waiver.line}: the waiver ended on ${waiver.until}, so what it named counts again: ${waiver.text}`
+    )
+  );
+}
 var ANY = "^.*$";
 function mayUnignore(rule, type) {
   if (!rule.negate) return false;
@@ -1269,9 +1276,28 @@ function splitDots(text) {
 }
 var TYPE = /^[A-Za-z0-9_:*?-]+$/;
 var ARN_GLOB = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/s;
-function parseLine(raw, line) {
+var WAIVER = /^(\S+)(?:\s+(\S+))?\s+until\s+(\S+)\s*(?:#.*)?$/s;
+var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isDay(day) {
+  const parts = DAY.exec(day);
+  if (!parts) return false;
+  const date = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+function parseWaiver(text, line, today) {
+  const [, target, attribute2, until] = WAIVER.exec(text);
+  if (!isDay(until)) return `'${until}' is not a day: a waiver ends on a day written YYYY-MM-DD`;
+  if (target.startsWith("!")) return "a waiver cannot be a negation";
+  if (until < today) return { expired: { line, text, until } };
+  if (attribute2 !== void 0) return { kind: "field", negate: false, line, text };
+  const rule = parseLine(target, line, today);
+  if (rule === null) return `'${text}' waives nothing: write the resource before 'until'`;
+  return typeof rule === "string" || "expired" in rule ? rule : { ...rule, text };
+}
+function parseLine(raw, line, today) {
   const text = raw.trim();
   if (text === "" || text.startsWith("#")) return null;
+  if (WAIVER.test(text)) return parseWaiver(text, line, today);
   const negate = text.startsWith("!");
   const body = negate ? text.slice(1).trim() : text;
   const base = { negate, line, text };
@@ -1305,16 +1331,18 @@ function parseLine(raw, line) {
   }
   return { ...base, kind: "field" };
 }
-function parseIgnoreFile(text, file) {
+function parseIgnoreFile(text, file, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
   const rules = [];
+  const expired = [];
   const problems = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    const parsed = parseLine(raw, i + 1);
+    const parsed = parseLine(raw, i + 1, today);
     if (typeof parsed === "string") problems.push(`${file}:${i + 1}: ${parsed}`);
+    else if (parsed && "expired" in parsed) expired.push(parsed.expired);
     else if (parsed) rules.push(parsed);
   });
   if (problems.length > 0) throw new UserError(problems.join("; "));
-  return { file, rules };
+  return { file, rules, expired };
 }
 
 // src/collect/ignore-files.ts
@@ -1809,9 +1837,10 @@ function classifyUnmanaged(inputs, account, collected, dynamicBlocks, ignoreFile
   const unused = unusedRules(ignoreFiles);
   if (unused.length > 0) {
     log.info(
-      `Field rules (type.id.attribute) only silence attribute drift in driftctl; they do not apply to unmanaged resources: ${unused.join(", ")}`
+      `Field rules (type.id.attribute) and waivers of an attribute only silence attribute drift; they do not apply to unmanaged resources: ${unused.join(", ")}`
     );
   }
+  for (const line of expiredWaivers(ignoreFiles)) log.warning(line);
   if (!inputs.scanUnmanaged) return void 0;
   const listing = account?.listing;
   const unmanaged = unmanagedReport({
@@ -1884,4 +1913,4 @@ export {
   audit,
   reportFileTexts
 };
-//# sourceMappingURL=chunk-O3OKFRDV.js.map
+//# sourceMappingURL=chunk-7GBZAHWI.js.map

@@ -13,7 +13,7 @@ import {
 } from "./chunk-4VM37TSZ.js";
 import {
   remedyOptions
-} from "./chunk-O3OKFRDV.js";
+} from "./chunk-7GBZAHWI.js";
 import {
   cellCode,
   codeSpan,
@@ -9790,4 +9790,4 @@ export {
   remediateAfterPublish,
   remedyRunner
 };
-//# sourceMappingURL=remediation-steps-HZHLHSFR.js.map
+//# sourceMappingURL=remediation-steps-PNRIGMP7.js.map

@@ -16,7 +16,7 @@ import {
 import {
   audit,
   reportFileTexts
-} from "./chunk-O3OKFRDV.js";
+} from "./chunk-7GBZAHWI.js";
 import "./chunk-K43CLM6B.js";
 import {
   actionsCache,
@@ -92,10 +92,10 @@ async function historyOptions(inputs, log) {
 function remediationSteps(inputs, request) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
   const wanted = request !== void 0 || inputs.remediate.length > 0 && AUDIT_EVENTS.has(event);
-  return wanted ? import("./remediation-steps-HZHLHSFR.js") : Promise.resolve(void 0);
+  return wanted ? import("./remediation-steps-PNRIGMP7.js") : Promise.resolve(void 0);
 }
 async function withRemediationLinks(audit2, inputs, log) {
-  const { linkRemediations } = await import("./remediation-steps-HZHLHSFR.js");
+  const { linkRemediations } = await import("./remediation-steps-PNRIGMP7.js");
   const [report, ...scopes] = await linkRemediations(
     [audit2.report, ...audit2.scopes.map((s) => s.report)],
     inputs,
@@ -183,7 +183,7 @@ async function run() {
   try {
     const inputs = readInputs();
     if (inputs.notifyWebhookUrl) log.secret(inputs.notifyWebhookUrl);
-    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-HZHLHSFR.js").then(
+    const commands = process.env.GITHUB_EVENT_NAME === "issue_comment" ? await import("./remediation-steps-PNRIGMP7.js").then(
       (steps) => steps.commandsBeforeAudit(inputs, log)
     ) : void 0;
     if (commands && !commands.audit) {
@@ -211,4 +211,4 @@ async function run() {
 
 // src/index.ts
 await run();
-//# sourceMappingURL=src-C2H2URD7.js.map
+//# sourceMappingURL=src-K4APMUVC.js.map
