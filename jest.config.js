@@ -27,6 +27,7 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/__tests__/setup/warm-providers.ts'],
       globalSetup: '<rootDir>/__tests__/setup/moto-global-setup.mjs',
       globalTeardown: '<rootDir>/__tests__/setup/moto-global-teardown.mjs'
     }

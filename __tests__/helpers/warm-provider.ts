@@ -25,8 +25,13 @@ import type { Supervised } from '../../scripts/lib/supervised.mjs'
  * - Terraform is run with an async spawn while a warm provider serves it: the provider's stdout
  *   is a pipe this process drains, and a spawnSync would stop the draining (a script that did so
  *   stalled on its sixth plan).
- * Providers live as long as the Jest worker (or end with it, however it ends); at most
- * MAX_IDLE are kept once no run is using them.
+ * Providers live as long as the test file that started them: Jest gives each test file a module
+ * registry of its own, so each file has its own pool, which __tests__/setup/warm-providers.ts
+ * stops when the file ends (left running, every file's providers stayed up until the Jest worker
+ * exited: a dozen per worker, ended all at once as it exited, which then took longer than the
+ * 500 ms Jest waits). At most MAX_IDLE are kept once no run is using them. A worker that dies ends them through the supervisor's watchdog: the
+ * exit hooks of scripts/lib/supervised.mjs never fire in a test file, whose `process` is Jest's
+ * copy.
  */
 
 const MAX_IDLE = 3
@@ -155,6 +160,13 @@ function start(key: { id: string; binary: string }, env: NodeJS.ProcessEnv): War
   const warm: Warm = { process: child, reattach, users: 0, lastUsed: Date.now() }
   pool.set(key.id, warm)
   return warm
+}
+
+/** Stops every provider of this test file's pool; __tests__/setup/warm-providers.ts calls it. */
+export async function stopWarmProviders(): Promise<void> {
+  const all = [...pool.values()]
+  pool.clear()
+  await Promise.all(all.map(warm => warm.process.stop()))
 }
 
 function evictIdle(): void {
