@@ -33,5 +33,10 @@ export default {
     }
   ],
   testTimeout: 300000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  // Node keeps every vm.SourceTextModule a test file loads (nodejs/node#59118, jestjs/jest#14605):
+  // a worker's heap grew by 3 to 20 MB a file, to 450-580 MB by the end of `npm test`, and the
+  // last exit, spent freeing it, took longer than the 500 ms Jest waits before it reports
+  // "A worker process has failed to exit gracefully". Past this, Jest starts a fresh worker.
+  workerIdleMemoryLimit: '300MB'
 }
